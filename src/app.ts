@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { accountsRoutes } from './domain/accounts/routes.ts';
+import { registerSessions } from './domain/accounts/session-hook.ts';
+import { auditRoutes } from './domain/audit/routes.ts';
+import { provincesRoutes } from './domain/provinces/routes.ts';
+import { summitRoutes } from './domain/summit/routes.ts';
+import type { AppDeps } from './platform/deps.ts';
+import { createHttpServer, type HttpServer } from './platform/http/server.ts';
+import { platformRoutes } from './platform/http/platform-routes.ts';
+import { registerWebApp } from './platform/http/web-app.ts';
+
+export const WEB_DIST_DIR = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+export type AppOptions = { logLevel?: string; webDistDir?: string | null; trustProxy?: boolean };
+
+/** Wires the platform and every capability's routes onto one HTTP server; listening is the caller's job. */
+export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<HttpServer> {
+  const app = await createHttpServer({ logLevel: options.logLevel ?? deps.config.logLevel, trustProxy: options.trustProxy });
+  registerSessions(app, deps);
+  platformRoutes(app, deps);
+  accountsRoutes(app, deps);
+  auditRoutes(app, deps);
+  provincesRoutes(app, deps);
+  summitRoutes(app, deps);
+  await registerWebApp(app, options.webDistDir === undefined ? WEB_DIST_DIR : options.webDistDir);
+  return app;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from './model.ts';
+import { can, canInviteRole, type Action } from './permissions.ts';
+import { ROLES, type Role } from './roles.ts';
+
+const actor = (role: Role, provinceId: string | null = null): Actor => ({
+  userId: `user-${role}`,
+  email: `${role}@example.org`,
+  displayName: role,
+  role,
+  provinceId,
+  organisation: role === 'exhibitor' || role === 'buyer' ? 'Org' : null,
+});
+
+const gilanDelegate = actor('delegation_member', 'gilan');
+type Who = 'public' | Role;
+const actors: Record<Who, Actor | null> = {
+  public: null,
+  secretariat_admin: actor('secretariat_admin'),
+  secretariat_staff: actor('secretariat_staff'),
+  delegation_member: gilanDelegate,
+  exhibitor: actor('exhibitor'),
+  buyer: actor('buyer'),
+};
+
+/** The expected answer for every role and action; a change to the rules must change this table. */
+const matrix: Record<string, Record<Who, boolean>> = {
+  'province.edit gilan': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: true, exhibitor: false, buyer: false },
+  'province.edit astrakhan': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+  'user.list': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+  'user.invite': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+  'user.manage': { public: false, secretariat_admin: true, secretariat_staff: false, delegation_member: false, exhibitor: false, buyer: false },
+  'audit.read': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+};
+
+describe('permissions matrix', () => {
+  for (const [row, expected] of Object.entries(matrix)) {
+    const [action, provinceId] = row.split(' ') as [Action, string | undefined];
+    for (const who of Object.keys(expected) as Who[]) {
+      it(`${expected[who] ? 'lets' : 'does not let'} ${who} do ${row}`, () => {
+        expect(can(actors[who], action, { provinceId })).toBe(expected[who]);
+      });
+    }
+  }
+
+  it('does not let a delegation member without a province edit any province', () => {
+    expect(can(actor('delegation_member', null), 'province.edit', { provinceId: 'gilan' })).toBe(false);
+  });
+});
+
+describe('who may invite whom', () => {
+  it('lets an admin invite every role', () => {
+    for (const role of ROLES) expect(canInviteRole(actors.secretariat_admin, role)).toBe(true);
+  });
+
+  it('lets staff invite delegations, exhibitors and buyers but not secretariat members', () => {
+    expect(canInviteRole(actors.secretariat_staff, 'delegation_member')).toBe(true);
+    expect(canInviteRole(actors.secretariat_staff, 'buyer')).toBe(true);
+    expect(canInviteRole(actors.secretariat_staff, 'secretariat_staff')).toBe(false);
+    expect(canInviteRole(actors.secretariat_staff, 'secretariat_admin')).toBe(false);
+  });
+
+  it('lets nobody outside the secretariat invite', () => {
+    for (const who of ['public', 'delegation_member', 'exhibitor', 'buyer'] as const) {
+      expect(canInviteRole(actors[who], 'buyer')).toBe(false);
+    }
+  });
+});

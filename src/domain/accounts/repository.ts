@@ -1,0 +1,129 @@
+import { and, asc, count, eq, gt, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.ts';
+import type { Actor, Invite, Session, User } from './model.ts';
+import type { Role } from './roles.ts';
+import { invites, sessions, signInAttempts, users } from './tables.ts';
+
+type UserRow = typeof users.$inferSelect;
+
+function toUser(row: UserRow): User {
+  return {
+    userId: row.id,
+    email: row.email,
+    displayName: row.displayName,
+    role: row.role,
+    provinceId: row.provinceId,
+    organisation: row.organisation,
+    locale: row.locale,
+    disabledAt: row.disabledAt,
+    createdAt: row.createdAt,
+  };
+}
+
+export function toActor(user: User): Actor {
+  const { userId, email, displayName, role, provinceId, organisation } = user;
+  return { userId, email, displayName, role, provinceId, organisation };
+}
+
+export type NewUser = {
+  email: string;
+  displayName: string;
+  passwordHash: string;
+  role: Role;
+  provinceId: string | null;
+  organisation: string | null;
+  locale?: string | null;
+};
+
+export function createAccountsRepository(db: Executor) {
+  return {
+    async countUsers(): Promise<number> {
+      const [row] = await db.select({ total: count() }).from(users);
+      return row?.total ?? 0;
+    },
+
+    async findUserByEmail(email: string): Promise<(User & { passwordHash: string }) | null> {
+      const [row] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+      return row ? { ...toUser(row), passwordHash: row.passwordHash } : null;
+    },
+
+    async findUserById(id: string): Promise<User | null> {
+      const [row] = await db.select().from(users).where(eq(users.id, id));
+      return row ? toUser(row) : null;
+    },
+
+    async listUsers(): Promise<User[]> {
+      const rows = await db.select().from(users).orderBy(asc(users.createdAt));
+      return rows.map(toUser);
+    },
+
+    async insertUser(user: NewUser): Promise<User> {
+      const [row] = await db.insert(users).values(user).returning();
+      return toUser(row!);
+    },
+
+    async updateUser(id: string, changes: Partial<Pick<UserRow, 'role' | 'provinceId' | 'organisation' | 'disabledAt' | 'displayName'>>): Promise<User> {
+      const [row] = await db.update(users).set(changes).where(eq(users.id, id)).returning();
+      return toUser(row!);
+    },
+
+    async insertSession(session: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date }): Promise<void> {
+      await db.insert(sessions).values(session);
+    },
+
+    async findSession(tokenHash: string, now: Date): Promise<Session | null> {
+      const [row] = await db
+        .select({ session: sessions, user: users })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+      if (!row || row.user.disabledAt) return null;
+      return { tokenHash, csrfToken: row.session.csrfToken, expiresAt: row.session.expiresAt, actor: toActor(toUser(row.user)) };
+    },
+
+    async deleteSession(tokenHash: string): Promise<void> {
+      await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+    },
+
+    async deleteSessionsOfUser(userId: string): Promise<void> {
+      await db.delete(sessions).where(eq(sessions.userId, userId));
+    },
+
+    async recordSignInAttempt(attempt: { email: string; ipAddress: string; succeeded: boolean; attemptedAt: Date }): Promise<void> {
+      await db.insert(signInAttempts).values(attempt);
+    },
+
+    async countRecentFailures(email: string, ipAddress: string, since: Date): Promise<{ forEmail: number; forAddress: number }> {
+      const failed = and(eq(signInAttempts.succeeded, false), gt(signInAttempts.attemptedAt, since));
+      const [byEmail] = await db.select({ total: count() }).from(signInAttempts).where(and(failed, eq(signInAttempts.email, email)));
+      const [byAddress] = await db.select({ total: count() }).from(signInAttempts).where(and(failed, eq(signInAttempts.ipAddress, ipAddress)));
+      return { forEmail: byEmail?.total ?? 0, forAddress: byAddress?.total ?? 0 };
+    },
+
+    async insertInvite(invite: Omit<Invite, 'id' | 'createdAt' | 'acceptedAt' | 'revokedAt'> & { tokenHash: string }): Promise<Invite> {
+      const [row] = await db.insert(invites).values(invite).returning();
+      return stripToken(row!);
+    },
+
+    async findInviteByTokenHash(tokenHash: string): Promise<Invite | null> {
+      const [row] = await db.select().from(invites).where(eq(invites.tokenHash, tokenHash));
+      return row ? stripToken(row) : null;
+    },
+
+    async listInvites(): Promise<Invite[]> {
+      const rows = await db.select().from(invites).orderBy(asc(invites.createdAt));
+      return rows.map(stripToken);
+    },
+
+    async markInviteAccepted(id: string, acceptedAt: Date): Promise<void> {
+      await db.update(invites).set({ acceptedAt }).where(eq(invites.id, id));
+    },
+  };
+}
+
+export type AccountsRepository = ReturnType<typeof createAccountsRepository>;
+
+function stripToken(row: typeof invites.$inferSelect): Invite {
+  const { tokenHash: _tokenHash, ...invite } = row;
+  return invite;
+}

@@ -1,0 +1,36 @@
+import type { LocalizedText, SourcedFact } from '../../platform/i18n/localized-text.ts';
+
+export type ProvinceSummary = {
+  id: string;
+  countryCode: string;
+  iso31662: string;
+  names: LocalizedText;
+  capital: LocalizedText;
+  caspianCoast: boolean;
+  lat: number;
+  lon: number;
+};
+
+export type Province = ProvinceSummary & {
+  adminLevel: string;
+  coastNote: string | null;
+  coordNote: string;
+  facts: SourcedFact[];
+  economicSectors: string[];
+  economicSectorsSource: string | null;
+  economicSectorsNote: string | null;
+  overview: LocalizedText;
+  updatedAt: Date;
+};
+
+export type Port = {
+  id: string;
+  names: LocalizedText;
+  countryCode: string;
+  provinceId: string | null;
+  sea: string;
+  lat: number | null;
+  lon: number | null;
+  coordNote: string | null;
+  facts: SourcedFact[];
+};

@@ -1,0 +1,55 @@
+import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
+
+export type Edition = {
+  id: string;
+  ordinal: number;
+  name: LocalizedText;
+  slogan: LocalizedText;
+  hostProvinceId: string;
+  city: LocalizedText;
+  venue: LocalizedText;
+  startsOn: string;
+  endsOn: string;
+  timeZone: string;
+  sources: string[];
+};
+
+export type Panel = {
+  id: string;
+  kind: 'general' | 'specialist';
+  number: number | null;
+  title: LocalizedText;
+  moderatorName: LocalizedText;
+  moderatorRole: LocalizedText;
+  sectorIds: string[];
+  sources: string[];
+};
+
+export type Speaker = {
+  id: string;
+  name: LocalizedText;
+  role: LocalizedText;
+  slot: 'opening_keynote' | 'closing_keynote';
+  sources: string[];
+};
+
+export type Expo = {
+  id: string;
+  name: LocalizedText;
+  venue: LocalizedText;
+  venueProvinceId: string | null;
+  aim: LocalizedText;
+  targetMarkets: string[];
+  startsOn: string;
+  endsOn: string;
+  sources: string[];
+};
+
+export type EditionProvince = { provinceId: string; role: 'host' | 'participant' };
+
+export type EditionDetail = Edition & {
+  panels: Panel[];
+  speakers: Speaker[];
+  provinces: EditionProvince[];
+  expos: Expo[];
+};

@@ -1,0 +1,44 @@
+import { asc, desc, eq } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.ts';
+import type { Edition, EditionProvince, Expo, Panel, Speaker } from './model.ts';
+import { editionProvinces, editions, expos, panels, speakers } from './tables.ts';
+
+export function createSummitRepository(db: Executor) {
+  return {
+    listEditions(): Promise<Edition[]> {
+      return db.select().from(editions).orderBy(desc(editions.startsOn));
+    },
+
+    async findEdition(id: string): Promise<Edition | null> {
+      const [row] = await db.select().from(editions).where(eq(editions.id, id));
+      return row ?? null;
+    },
+
+    async findLatestEdition(): Promise<Edition | null> {
+      const [row] = await db.select().from(editions).orderBy(desc(editions.startsOn)).limit(1);
+      return row ?? null;
+    },
+
+    async listPanels(editionId: string): Promise<Panel[]> {
+      const rows = await db.select().from(panels).where(eq(panels.editionId, editionId)).orderBy(asc(panels.number));
+      return rows.map(({ editionId: _editionId, ...panel }) => panel);
+    },
+
+    async listSpeakers(editionId: string): Promise<Speaker[]> {
+      const rows = await db.select().from(speakers).where(eq(speakers.editionId, editionId)).orderBy(asc(speakers.slot));
+      return rows.map(({ editionId: _editionId, ...speaker }) => speaker);
+    },
+
+    listProvinces(editionId: string): Promise<EditionProvince[]> {
+      return db
+        .select({ provinceId: editionProvinces.provinceId, role: editionProvinces.role })
+        .from(editionProvinces)
+        .where(eq(editionProvinces.editionId, editionId));
+    },
+
+    async listExpos(editionId: string): Promise<Expo[]> {
+      const rows = await db.select().from(expos).where(eq(expos.editionId, editionId));
+      return rows.map(({ editionId: _editionId, ...expo }) => expo);
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { date, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
+import { provinces } from '../provinces/tables.ts';
+
+export const editions = pgTable('editions', {
+  id: text('id').primaryKey(),
+  ordinal: integer('ordinal').notNull().unique(),
+  name: jsonb('name').$type<LocalizedText>().notNull(),
+  slogan: jsonb('slogan').$type<LocalizedText>().notNull(),
+  hostProvinceId: text('host_province_id').notNull().references(() => provinces.id),
+  city: jsonb('city').$type<LocalizedText>().notNull(),
+  venue: jsonb('venue').$type<LocalizedText>().notNull(),
+  startsOn: date('starts_on').notNull(),
+  endsOn: date('ends_on').notNull(),
+  timeZone: text('time_zone').notNull(),
+  sources: jsonb('sources').$type<string[]>().notNull(),
+});
+
+export const editionProvinces = pgTable(
+  'edition_provinces',
+  {
+    editionId: text('edition_id').notNull().references(() => editions.id),
+    provinceId: text('province_id').notNull().references(() => provinces.id),
+    role: text('role', { enum: ['host', 'participant'] }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.editionId, table.provinceId] })],
+);
+
+export const panels = pgTable('panels', {
+  id: text('id').primaryKey(),
+  editionId: text('edition_id').notNull().references(() => editions.id),
+  kind: text('kind', { enum: ['general', 'specialist'] }).notNull(),
+  number: integer('number'),
+  title: jsonb('title').$type<LocalizedText>().notNull(),
+  moderatorName: jsonb('moderator_name').$type<LocalizedText>().notNull(),
+  moderatorRole: jsonb('moderator_role').$type<LocalizedText>().notNull(),
+  sectorIds: jsonb('sector_ids').$type<string[]>().notNull(),
+  sources: jsonb('sources').$type<string[]>().notNull(),
+});
+
+export const speakers = pgTable('speakers', {
+  id: text('id').primaryKey(),
+  editionId: text('edition_id').notNull().references(() => editions.id),
+  name: jsonb('name').$type<LocalizedText>().notNull(),
+  role: jsonb('role').$type<LocalizedText>().notNull(),
+  slot: text('slot', { enum: ['opening_keynote', 'closing_keynote'] }).notNull(),
+  sources: jsonb('sources').$type<string[]>().notNull(),
+});
+
+export const expos = pgTable('expos', {
+  id: text('id').primaryKey(),
+  editionId: text('edition_id').notNull().references(() => editions.id),
+  name: jsonb('name').$type<LocalizedText>().notNull(),
+  venue: jsonb('venue').$type<LocalizedText>().notNull(),
+  venueProvinceId: text('venue_province_id').references(() => provinces.id),
+  aim: jsonb('aim').$type<LocalizedText>().notNull(),
+  targetMarkets: jsonb('target_markets').$type<string[]>().notNull(),
+  startsOn: date('starts_on').notNull(),
+  endsOn: date('ends_on').notNull(),
+  sources: jsonb('sources').$type<string[]>().notNull(),
+});

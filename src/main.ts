@@ -1,0 +1,49 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { seedDatabase } from '../seed/seed-database.ts';
+import { buildApp } from './app.ts';
+import { ensureFirstAdmin, type FirstAdmin } from './domain/accounts/users.ts';
+import { readConfig, type Config } from './platform/config.ts';
+import { openMigratedDatabase } from './platform/db/migrate.ts';
+import { createMailer } from './platform/mail/mailer.ts';
+
+const config = readConfig();
+const startedAt = performance.now();
+let firstAdmin: FirstAdmin | null = null;
+const database = await openMigratedDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }, async (handle) => {
+  await seedDatabase(handle.db);
+  firstAdmin = await ensureFirstAdmin(handle.db, config.adminEmail, config.adminPassword);
+});
+
+const app = await buildApp({ db: database.db, databaseKind: database.kind, now: () => new Date(), config, mailer: createMailer(config.smtpUrl) }, { trustProxy: true });
+const address = await app.listen({ port: config.port, host: config.host });
+printWelcome(config, database.kind, firstAdmin, Math.round(performance.now() - startedAt));
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  });
+}
+
+function printWelcome(config: Config, kind: string, admin: FirstAdmin | null, millis: number) {
+  const url = `http://localhost:${new URL(address).port}`;
+  const lines = [`Caspian Bridge is ready at ${url} (database: ${kind}, started in ${millis} ms)`, `API documentation: ${url}/api/docs`];
+  if (admin?.generatedPassword) {
+    const file = writeAdminPasswordFile(config.dataDir, admin);
+    lines.push(`First secretariat admin: ${admin.email}; the generated password is in ${file} (read it once, then delete the file).`);
+  } else if (admin) {
+    lines.push(`First secretariat admin: ${admin.email}, with the password from ADMIN_PASSWORD.`);
+  } else {
+    lines.push(`Sign in at ${url}/en/sign-in with an existing secretariat account.`);
+  }
+  console.log(lines.join('\n'));
+}
+
+function writeAdminPasswordFile(dataDir: string, admin: FirstAdmin): string {
+  mkdirSync(dataDir, { recursive: true });
+  const file = resolve(join(dataDir, 'first-admin-password.txt'));
+  writeFileSync(file, `${admin.email}\n${admin.generatedPassword}\n`, { mode: 0o600 });
+  return file;
+}

@@ -1,0 +1,51 @@
+/**
+ * Every error the API can answer with, and its HTTP status. The closed list is the contract:
+ * clients switch on `code`, people read the translated title and detail.
+ */
+export const ERROR_STATUS = {
+  validation_failed: 400,
+  malformed_json: 400,
+  // Only JSON bodies are accepted on the API; a form post from another site never gets this far.
+  unsupported_media_type: 415,
+  payload_too_large: 413,
+  route_not_found: 404,
+  method_not_allowed: 405,
+  not_authenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  csrf_token_invalid: 403,
+  account_disabled: 403,
+  // Too many failed sign-ins for one e-mail or from one address within the window.
+  too_many_attempts: 429,
+  invite_not_found: 404,
+  invite_expired: 410,
+  invite_already_used: 409,
+  email_taken: 409,
+  province_not_found: 404,
+  edition_not_found: 404,
+  user_not_found: 404,
+  problem_type_not_found: 404,
+  database_unavailable: 503,
+  internal_error: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
+
+export type FieldError = { path: string; code: string; params?: Record<string, unknown> };
+
+/** Thrown by services when a use case cannot go on; routes never build error bodies themselves. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, unknown> = {},
+    readonly fieldErrors: FieldError[] = [],
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return value in ERROR_STATUS;
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { ERROR_CODES } from './errors.ts';
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().describe('URI of the problem type'),
+    title: z.string().describe('Short summary in the request language'),
+    status: z.number().int().describe('HTTP status code'),
+    detail: z.string().describe('Explanation in the request language'),
+    code: z.enum(ERROR_CODES as [string, ...string[]]).describe('Machine-readable error code'),
+    errors: z
+      .array(
+        z.object({
+          path: z.string().describe('Dotted path of the field, e.g. overview.fa'),
+          code: z.string().describe('Machine-readable reason'),
+          message: z.string().describe('Reason in the request language'),
+        }),
+      )
+      .optional()
+      .describe('One entry per invalid field'),
+  })
+  .describe('RFC 9457 problem details');
+
+/** Documents the error answers a route can give next to its success schema. */
+export function withProblems<T extends Record<number, z.ZodType>>(responses: T, ...statuses: number[]) {
+  return { ...responses, ...Object.fromEntries(statuses.map((status) => [status, ProblemSchema])) } as T;
+}

@@ -1,0 +1,38 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { LOCALE_DIRECTION, negotiateLocale } from '../i18n/negotiate.ts';
+import { isLocale } from '../i18n/localized-text.ts';
+import { AppError } from './errors.ts';
+import { sendProblem } from './error-handler.ts';
+import { LOCALE_COOKIE } from './request-locale.ts';
+
+/**
+ * Serves the built browser app from the same process: hashed assets from disk, and index.html
+ * for every page under a locale prefix, with lang and dir already set so the first paint is right.
+ */
+export async function registerWebApp(app: FastifyInstance, distDir: string | null): Promise<void> {
+  const indexPath = distDir ? join(distDir, 'index.html') : null;
+  const indexHtml = indexPath && existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : null;
+  if (distDir && indexHtml) {
+    await app.register(fastifyStatic, { root: join(distDir, 'assets'), prefix: '/assets/', immutable: true, maxAge: '365d' });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    if (path.startsWith('/api/') || path === '/api' || !indexHtml || request.method !== 'GET') {
+      return sendProblem(request, reply, new AppError('route_not_found', { method: request.method, url: path }));
+    }
+    return servePage(request, reply, indexHtml, path);
+  });
+}
+
+function servePage(request: FastifyRequest, reply: FastifyReply, indexHtml: string, path: string) {
+  const [, first] = path.split('/');
+  if (!isLocale(first)) {
+    const locale = negotiateLocale(request.headers['accept-language'], request.cookies[LOCALE_COOKIE]);
+    return reply.redirect(`/${locale}${path === '/' ? '/' : path}`, 302);
+  }
+  const html = indexHtml.replace('<html lang="en" dir="ltr">', `<html lang="${first}" dir="${LOCALE_DIRECTION[first]}">`);
+  return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
+}

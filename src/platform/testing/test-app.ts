@@ -1,0 +1,49 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../app.ts';
+import { readConfig } from '../config.ts';
+import type { DatabaseHandle } from '../db/client.ts';
+import { openTestDatabase } from './test-database.ts';
+
+export type TestClock = { now: () => Date; set: (instant: Date) => void; advanceMinutes: (minutes: number) => void };
+
+export function createTestClock(start = new Date('2025-11-18T09:00:00+03:30')): TestClock {
+  let current = start;
+  return {
+    now: () => current,
+    set: (instant) => void (current = instant),
+    advanceMinutes: (minutes) => void (current = new Date(current.getTime() + minutes * 60_000)),
+  };
+}
+
+export type Credentials = { cookie: string; csrfToken: string };
+
+export type TestApp = {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  clock: TestClock;
+  request: (options: InjectOptions & { as?: Credentials }) => Promise<LightMyRequestResponse>;
+  close: () => Promise<void>;
+};
+
+/** The whole API in process, on a fresh seeded database, with a clock the test controls. */
+export async function createTestApp(): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const clock = createTestClock();
+  const config = readConfig({ LOG_LEVEL: 'silent' });
+  const app = await buildApp({ db: database.db, databaseKind: database.kind, now: clock.now, config, mailer: null }, { webDistDir: null });
+  await app.ready();
+  return {
+    app,
+    database,
+    clock,
+    request: ({ as, headers, ...options }) =>
+      app.inject({
+        ...options,
+        headers: { ...headers, ...(as && { cookie: as.cookie, 'x-csrf-token': as.csrfToken }) },
+      }),
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import { ApiProblem, api } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import type { Invite, SessionView } from '../api/types.ts';
+import { ProblemMessage } from '../app/ProblemMessage.tsx';
+import type { Locale } from '../i18n/locales.ts';
+import { useSession } from './session-context.tsx';
+
+/** The one-time link from the secretariat: the invited person picks a name and a password. */
+export function InvitePage() {
+  const { t, i18n } = useTranslation();
+  const { token = '' } = useParams();
+  const locale = i18n.language as Locale;
+  const navigate = useNavigate();
+  const { adopt } = useSession();
+  const invite = useApi<Invite>(`/api/invites/${encodeURIComponent(token)}`, locale);
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  if (invite.problem) return <ProblemMessage problem={invite.problem} />;
+  if (!invite.data) return <p>{t('common.loading')}</p>;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    try {
+      adopt(await api<SessionView>('POST', `/api/invites/${encodeURIComponent(token)}/accept`, { displayName, password, locale }));
+      navigate(`/${locale}/`);
+    } catch (error) {
+      if (error instanceof ApiProblem) setProblem(error);
+    }
+  };
+  return (
+    <section className="narrow">
+      <h1>{t('invite.title')}</h1>
+      <p>{t('invite.intro', { email: invite.data.email, role: t(`roles.${invite.data.role}`) })}</p>
+      <form className="card form" onSubmit={submit}>
+        <label>
+          {t('invite.displayName')}
+          <input value={displayName} onChange={(event) => setDisplayName(event.target.value)} dir="auto" required />
+        </label>
+        <label>
+          {t('invite.password')}
+          <input type="password" autoComplete="new-password" value={password} onChange={(event) => setPassword(event.target.value)} dir="ltr" required />
+        </label>
+        {problem && <ProblemMessage problem={problem} />}
+        <button type="submit">{t('invite.submit')}</button>
+      </form>
+    </section>
+  );
+}

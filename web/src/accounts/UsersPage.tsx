@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../api/use-api.ts';
+import type { Invite, ProvinceSummary, User } from '../api/types.ts';
+import { ProblemMessage } from '../app/ProblemMessage.tsx';
+import { formatDateTime } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { LocalText } from '../i18n/LocalText.tsx';
+import { InviteForm } from './InviteForm.tsx';
+
+export function UsersPage() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const users = useApi<User[]>('/api/users', locale);
+  const invites = useApi<Invite[]>('/api/invites', locale);
+  const provinces = useApi<ProvinceSummary[]>('/api/provinces');
+  if (users.problem) return <ProblemMessage problem={users.problem} />;
+  const provinceNames = new Map((provinces.data ?? []).map((province) => [province.id, province.names]));
+  return (
+    <section>
+      <h1>{t('users.title')}</h1>
+      <InviteForm provinces={provinces.data ?? []} onCreated={invites.reload} />
+      <h2>{t('users.people')}</h2>
+      <table className="table">
+        <thead>
+          <tr>
+            <th>{t('users.name')}</th>
+            <th>{t('users.email')}</th>
+            <th>{t('users.role')}</th>
+            <th>{t('users.province')}</th>
+            <th>{t('users.organisation')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(users.data ?? []).map((user) => (
+            <tr key={user.id}>
+              <td dir="auto">{user.displayName}</td>
+              <td dir="ltr">{user.email}</td>
+              <td>{t(`roles.${user.role}`)}{user.disabled && ` (${t('users.disabled')})`}</td>
+              <td>{user.provinceId && <LocalText value={provinceNames.get(user.provinceId)} />}</td>
+              <td dir="auto">{user.organisation}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{t('users.invites')}</h2>
+      <table className="table">
+        <thead>
+          <tr>
+            <th>{t('users.email')}</th>
+            <th>{t('users.role')}</th>
+            <th>{t('users.expires')}</th>
+            <th>{t('users.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(invites.data ?? []).map((invite) => (
+            <tr key={invite.id}>
+              <td dir="ltr">{invite.email}</td>
+              <td>{t(`roles.${invite.role}`)}</td>
+              <td>{formatDateTime(invite.expiresAt, locale)}</td>
+              <td>{invite.acceptedAt ? t('users.accepted') : t('users.pending')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

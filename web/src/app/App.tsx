@@ -1,0 +1,32 @@
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { SessionProvider } from '../accounts/session-context.tsx';
+import { SignInPage } from '../accounts/SignInPage.tsx';
+import { InvitePage } from '../accounts/InvitePage.tsx';
+import { UsersPage } from '../accounts/UsersPage.tsx';
+import { AuditPage } from '../audit/AuditPage.tsx';
+import { ProvincePage } from '../provinces/ProvincePage.tsx';
+import { MapPage } from '../provinces/MapPage.tsx';
+import { HomePage } from '../summit/HomePage.tsx';
+import { LocaleLayout } from './LocaleLayout.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { preferredLocale } from './preferred-locale.ts';
+
+export function App() {
+  return (
+    <SessionProvider>
+      <Routes>
+        <Route path="/" element={<Navigate to={`/${preferredLocale()}/`} replace />} />
+        <Route path="/:locale" element={<LocaleLayout />}>
+          <Route index element={<HomePage />} />
+          <Route path="provinces/:id" element={<ProvincePage />} />
+          <Route path="map" element={<MapPage />} />
+          <Route path="sign-in" element={<SignInPage />} />
+          <Route path="invite/:token" element={<InvitePage />} />
+          <Route path="admin/users" element={<UsersPage />} />
+          <Route path="admin/audit" element={<AuditPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, Outlet, useParams } from 'react-router-dom';
+import { setRequestLocale } from '../api/client.ts';
+import { DIRECTION, isLocale } from '../i18n/locales.ts';
+import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { AccountMenu } from './AccountMenu.tsx';
+import { preferredLocale } from './preferred-locale.ts';
+
+export function LocaleLayout() {
+  const { locale } = useParams();
+  const { t, i18n } = useTranslation();
+  useEffect(() => {
+    if (!isLocale(locale)) return;
+    void i18n.changeLanguage(locale);
+    setRequestLocale(locale);
+    document.documentElement.lang = locale;
+    document.documentElement.dir = DIRECTION[locale];
+  }, [locale, i18n]);
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t, locale]);
+  if (!isLocale(locale)) return <Navigate to={`/${preferredLocale()}/`} replace />;
+  if (i18n.language !== locale) void i18n.changeLanguage(locale);
+  return (
+    <div className="page">
+      <header className="site-header">
+        <Link to={`/${locale}/`} className="brand">
+          {t('app.name')}
+        </Link>
+        <nav className="site-nav" aria-label={t('nav.label')}>
+          <Link to={`/${locale}/`}>{t('nav.home')}</Link>
+          <Link to={`/${locale}/map`}>{t('nav.map')}</Link>
+          <a href="/api/docs">{t('nav.api')}</a>
+        </nav>
+        <AccountMenu locale={locale} />
+        <LanguageSwitcher current={locale} />
+      </header>
+      <main className="content">
+        <Outlet />
+      </main>
+      <footer className="site-footer">{t('app.footer')}</footer>
+    </div>
+  );
+}

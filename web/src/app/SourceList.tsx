@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+
+const isLink = (source: string) => /^https?:\/\//.test(source);
+
+/** Every seeded figure shows where it comes from; a URL inside a citation becomes a link. */
+export function SourceList({ sources }: { sources: (string | null | undefined)[] }) {
+  const { t } = useTranslation();
+  const known = sources.filter((source): source is string => Boolean(source));
+  if (known.length === 0) return <small className="source missing-source">{t('sources.none')}</small>;
+  return (
+    <small className="source">
+      {t('sources.label')}{' '}
+      {known.map((source, index) => (
+        <span key={index} dir="ltr" className="source-item">
+          {index > 0 && '; '}
+          <Citation source={source} />
+        </span>
+      ))}
+    </small>
+  );
+}
+
+function Citation({ source }: { source: string }) {
+  const [first, ...rest] = source.split(' ');
+  if (first && isLink(first)) {
+    return (
+      <>
+        <a href={first} rel="noreferrer noopener" target="_blank">
+          {new URL(first).hostname}
+        </a>
+        {rest.length > 0 && ` ${rest.join(' ')}`}
+      </>
+    );
+  }
+  return <>{source}</>;
+}

@@ -1,0 +1,15 @@
+import { isLocale, type Locale } from '../i18n/locales.ts';
+
+export const LOCALE_COOKIE = 'cb_lang';
+
+/** The reader's earlier choice (a cookie the server reads too), else the browser's languages. */
+export function preferredLocale(): Locale {
+  const chosen = document.cookie.split('; ').find((entry) => entry.startsWith(`${LOCALE_COOKIE}=`))?.split('=')[1];
+  if (isLocale(chosen)) return chosen;
+  const fromBrowser = navigator.languages.map((tag) => tag.split('-')[0]).find(isLocale);
+  return fromBrowser ?? 'en';
+}
+
+export function rememberLocale(locale: Locale): void {
+  document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
+}

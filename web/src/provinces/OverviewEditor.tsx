@@ -1,0 +1,44 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiProblem, api } from '../api/client.ts';
+import type { ProvinceDetail } from '../api/types.ts';
+import { isSecretariat, useSession } from '../accounts/session-context.tsx';
+import { ProblemMessage } from '../app/ProblemMessage.tsx';
+import { languageName } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+
+/** The province's delegation and the secretariat write the overview, one language at a time. */
+export function OverviewEditor({ province, onSaved }: { province: ProvinceDetail; onSaved: () => void }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { user } = useSession();
+  const [text, setText] = useState(province.overview[locale] ?? '');
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [saved, setSaved] = useState(false);
+  const mayEdit = isSecretariat(user) || (user?.role === 'delegation_member' && user.provinceId === province.id);
+  if (!mayEdit) return null;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    const overview = { ...province.overview, [locale]: text };
+    if (text.trim() === '') delete overview[locale];
+    try {
+      await api('PATCH', `/api/provinces/${province.id}`, { overview });
+      setSaved(true);
+      onSaved();
+    } catch (error) {
+      if (error instanceof ApiProblem) setProblem(error);
+    }
+  };
+  return (
+    <form className="card form" onSubmit={submit}>
+      <label>
+        {t('province.editOverview', { language: languageName(locale, locale) })}
+        <textarea value={text} onChange={(event) => { setText(event.target.value); setSaved(false); }} rows={5} dir="auto" />
+      </label>
+      {problem && <ProblemMessage problem={problem} />}
+      {saved && <p role="status">{t('common.saved')}</p>}
+      <button type="submit">{t('common.save')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../api/use-api.ts';
+import type { EditionDetail, ProvinceSummary } from '../api/types.ts';
+import { ProblemMessage } from '../app/ProblemMessage.tsx';
+import { SourceList } from '../app/SourceList.tsx';
+import { formatDateRange, formatNumber, timeZoneName } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { LocalText } from '../i18n/LocalText.tsx';
+import { ProvincesMap } from '../provinces/ProvincesMap.tsx';
+import { ExpoSection } from './ExpoSection.tsx';
+import { PanelList } from './PanelList.tsx';
+import { ParticipatingProvinces } from './ParticipatingProvinces.tsx';
+import { SpeakerList } from './SpeakerList.tsx';
+
+export function HomePage() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const edition = useApi<EditionDetail>('/api/editions/current', locale);
+  const provinces = useApi<ProvinceSummary[]>('/api/provinces');
+  if (edition.problem) return <ProblemMessage problem={edition.problem} />;
+  if (!edition.data || !provinces.data) return <p>{t('common.loading')}</p>;
+  const current = edition.data;
+  return (
+    <article className="home">
+      <section className="hero">
+        <p className="edition-ordinal">{t('home.ordinal', { ordinal: formatNumber(current.ordinal, locale) })}</p>
+        <LocalText as="h1" value={current.name} />
+        <LocalText as="p" value={current.slogan} />
+        <p className="edition-when" data-testid="edition-dates">
+          {formatDateRange(current.startsOn, current.endsOn, locale, current.timeZone)} ·{' '}
+          {t('home.timeZone', { zone: timeZoneName(current.timeZone, locale, new Date(`${current.startsOn}T12:00:00Z`)) })}
+        </p>
+        <p className="edition-where">
+          <LocalText value={current.venue} />, <LocalText value={current.city} />
+        </p>
+        <SourceList sources={current.sources} />
+      </section>
+      <section>
+        <h2>{t('home.panels')}</h2>
+        <PanelList panels={current.panels} />
+      </section>
+      <section>
+        <h2>{t('home.speakers')}</h2>
+        <SpeakerList speakers={current.speakers} />
+      </section>
+      <section>
+        <h2>{t('home.provinces', { count: current.provinces.length, formattedCount: formatNumber(current.provinces.length, locale) })}</h2>
+        <ParticipatingProvinces edition={current} provinces={provinces.data} />
+        <ProvincesMap hostProvinceId={current.hostProvinceId} />
+      </section>
+      {current.expos.map((expo) => (
+        <ExpoSection key={expo.id} expo={expo} timeZone={current.timeZone} />
+      ))}
+    </article>
+  );
+}
