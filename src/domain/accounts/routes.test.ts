@@ -1,13 +1,13 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signedIn, TEST_PASSWORD } from '../../platform/testing/factories.ts';
-import { createTestApp, type Credentials, type TestApp } from '../../platform/testing/test-app.ts';
+import { createTestApp, type Credentials, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 import { auditLog } from '../audit/tables.ts';
 import { sessions, users } from './tables.ts';
 
 let t: TestApp;
-let admin: Credentials;
-let staff: Credentials;
+let admin: SignedInUser;
+let staff: SignedInUser;
 
 beforeAll(async () => {
   t = await createTestApp();

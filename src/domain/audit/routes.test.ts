@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn } from '../../platform/testing/factories.ts';
-import { createTestApp, type Credentials, type TestApp } from '../../platform/testing/test-app.ts';
+import { createTestApp, type Credentials, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 
 let t: TestApp;
-let staff: Credentials;
-let delegate: Credentials;
+let staff: SignedInUser;
+let delegate: SignedInUser;
 
 beforeAll(async () => {
   t = await createTestApp();

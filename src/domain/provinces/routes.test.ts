@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn } from '../../platform/testing/factories.ts';
-import { createTestApp, type Credentials, type TestApp } from '../../platform/testing/test-app.ts';
+import { createTestApp, type Credentials, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 import { auditLog } from '../audit/tables.ts';
 import { provinces } from './tables.ts';
 
 let t: TestApp;
-let astrakhanDelegate: Credentials;
-let staff: Credentials;
+let astrakhanDelegate: SignedInUser;
+let staff: SignedInUser;
 
 beforeAll(async () => {
   t = await createTestApp();

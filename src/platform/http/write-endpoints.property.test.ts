@@ -5,15 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as accounts from '../../domain/accounts/schema.ts';
 import { UpdateOverviewRequest } from '../../domain/provinces/schema.ts';
 import { signedIn } from '../testing/factories.ts';
-import { createTestApp, type Credentials, type TestApp } from '../testing/test-app.ts';
+import { createTestApp, type Credentials, type SignedInUser, type TestApp } from '../testing/test-app.ts';
 import { arbitraryHostileBody } from '../testing/zod-arbitrary.ts';
 
 const RUNS_PER_ENDPOINT = 1000;
 
 let t: TestApp;
-let admin: Credentials;
-let delegate: Credentials;
-let target: Credentials;
+let admin: SignedInUser;
+let delegate: SignedInUser;
+let target: SignedInUser;
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -6,7 +6,7 @@ import { hashPassword } from '../../domain/accounts/secrets.ts';
 import { SESSION_COOKIE } from '../../domain/accounts/session-hook.ts';
 import { startSession } from '../../domain/accounts/sign-in.ts';
 import type { Actor } from '../../domain/accounts/model.ts';
-import type { Credentials } from './test-app.ts';
+import type { SignedInUser } from './test-app.ts';
 
 export type UserSpec = { role: Role; provinceId?: string | null; organisation?: string | null; email?: string; password?: string };
 
@@ -29,7 +29,7 @@ export async function createUser(db: Database, spec: UserSpec): Promise<Actor> {
 }
 
 /** A signed-in user's cookie and CSRF token, without going through the (rate-limited) sign-in route. */
-export async function signedIn(db: Database, spec: UserSpec, now = new Date()): Promise<Credentials & { actor: Actor }> {
+export async function signedIn(db: Database, spec: UserSpec, now = new Date()): Promise<SignedInUser> {
   const actor = await createUser(db, spec);
   const session = await startSession(db, actor, now);
   return { actor, cookie: `${SESSION_COOKIE}=${session.token}`, csrfToken: session.csrfToken };

@@ -3,6 +3,7 @@ import { buildApp } from '../../app.ts';
 import { readConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { openTestDatabase } from './test-database.ts';
+import type { Actor } from '../../domain/accounts/model.ts';
 
 export type TestClock = { now: () => Date; set: (instant: Date) => void; advanceMinutes: (minutes: number) => void };
 
@@ -16,6 +17,8 @@ export function createTestClock(start = new Date('2025-11-18T09:00:00+03:30')): 
 }
 
 export type Credentials = { cookie: string; csrfToken: string };
+/** A signed-in test user: their credentials and who they are. */
+export type SignedInUser = Credentials & { actor: Actor };
 
 export type TestApp = {
   app: FastifyInstance;

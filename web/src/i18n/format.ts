@@ -1,16 +1,19 @@
 import { INTL_TAG, type Locale } from './locales.ts';
 
-/** Calendar dates (YYYY-MM-DD) are read at noon UTC so that no time zone shifts them to another day. */
+/**
+ * A calendar date (YYYY-MM-DD) is already a day in the edition's own time zone: it is formatted
+ * in UTC so that no reader's zone can move it to the day before or after.
+ */
 function calendarDate(isoDate: string): Date {
-  return new Date(`${isoDate}T12:00:00Z`);
+  return new Date(`${isoDate}T00:00:00Z`);
 }
 
-export function formatDate(isoDate: string, locale: Locale, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'long', timeZone }).format(calendarDate(isoDate));
+export function formatDate(isoDate: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(calendarDate(isoDate));
 }
 
-export function formatDateRange(startIso: string, endIso: string, locale: Locale, timeZone = 'UTC'): string {
-  const format = new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'long', timeZone });
+export function formatDateRange(startIso: string, endIso: string, locale: Locale): string {
+  const format = new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'long', timeZone: 'UTC' });
   return format.formatRange(calendarDate(startIso), calendarDate(endIso));
 }
 

@@ -1,4 +1,6 @@
+import { useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import { useApi } from '../api/use-api.ts';
 import type { Port, ProvinceSummary } from '../api/types.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -9,15 +11,22 @@ import { toMapPorts, toMapProvinces } from './map-points.ts';
 export function ProvincesMap({ hostProvinceId, highlightProvinceId }: { hostProvinceId?: string; highlightProvinceId?: string }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
+  const navigate = useNavigate();
   const provinces = useApi<ProvinceSummary[]>('/api/provinces');
   const ports = useApi<Port[]>('/api/ports');
+  const mapProvinces = useMemo(() => toMapProvinces(provinces.data ?? [], locale, hostProvinceId), [provinces.data, locale, hostProvinceId]);
+  const mapPorts = useMemo(() => toMapPorts(ports.data ?? [], locale), [ports.data, locale]);
   if (!provinces.data || !ports.data) return <p>{t('map.loading')}</p>;
+  // The map's links are plain SVG anchors; follow them inside the app instead of reloading the page.
+  const followInApp = (event: MouseEvent) => {
+    const href = (event.target as Element).closest('a')?.getAttribute('href');
+    if (!href?.startsWith('/') || event.metaKey || event.ctrlKey) return;
+    event.preventDefault();
+    navigate(href);
+  };
   return (
-    <CaspianMap
-      title={t('map.title')}
-      provinces={toMapProvinces(provinces.data, locale, hostProvinceId)}
-      ports={toMapPorts(ports.data, locale)}
-      highlightProvinceId={highlightProvinceId}
-    />
+    <div onClick={followInApp}>
+      <CaspianMap title={t('map.title')} provinces={mapProvinces} ports={mapPorts} highlightProvinceId={highlightProvinceId} />
+    </div>
   );
 }

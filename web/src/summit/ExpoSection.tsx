@@ -5,7 +5,7 @@ import { countryName, formatDateRange } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
 
-export function ExpoSection({ expo, timeZone }: { expo: Expo; timeZone: string }) {
+export function ExpoSection({ expo }: { expo: Expo }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   return (
@@ -13,7 +13,7 @@ export function ExpoSection({ expo, timeZone }: { expo: Expo; timeZone: string }
       <h2>{t('expo.title')}</h2>
       <LocalText as="h3" value={expo.name} />
       <p>
-        <LocalText value={expo.venue} /> · {formatDateRange(expo.startsOn, expo.endsOn, locale, timeZone)}
+        <LocalText value={expo.venue} /> · {formatDateRange(expo.startsOn, expo.endsOn, locale)}
       </p>
       <LocalText as="p" value={expo.aim} />
       <p>

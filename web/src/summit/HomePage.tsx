@@ -27,7 +27,7 @@ export function HomePage() {
         <LocalText as="h1" value={current.name} />
         <LocalText as="p" value={current.slogan} />
         <p className="edition-when" data-testid="edition-dates">
-          {formatDateRange(current.startsOn, current.endsOn, locale, current.timeZone)} ·{' '}
+          {formatDateRange(current.startsOn, current.endsOn, locale)} ·{' '}
           {t('home.timeZone', { zone: timeZoneName(current.timeZone, locale, new Date(`${current.startsOn}T12:00:00Z`)) })}
         </p>
         <p className="edition-where">
@@ -49,7 +49,7 @@ export function HomePage() {
         <ProvincesMap hostProvinceId={current.hostProvinceId} />
       </section>
       {current.expos.map((expo) => (
-        <ExpoSection key={expo.id} expo={expo} timeZone={current.timeZone} />
+        <ExpoSection key={expo.id} expo={expo} />
       ))}
     </article>
   );
