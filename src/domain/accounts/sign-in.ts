@@ -4,10 +4,13 @@ import { AppError } from '../../platform/http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { Actor, Session } from './model.ts';
 import { createAccountsRepository, toActor } from './repository.ts';
-import { createToken, hashToken, verifyPassword } from './secrets.ts';
+import { createToken, hashPassword, hashToken, verifyPassword } from './secrets.ts';
 import { isSignInLocked, SIGN_IN_LIMITS, windowStart } from './sign-in-rules.ts';
 
 export const SESSION_DAYS = 7;
+
+let unknownUserHashPromise: Promise<string> | null = null;
+const unknownUserHash = () => (unknownUserHashPromise ??= hashPassword(createToken()));
 
 export type SignInRequest = { email: string; password: string; ipAddress: string; requestId: string };
 export type StartedSession = { token: string; csrfToken: string; expiresAt: Date; actor: Actor };
@@ -19,7 +22,8 @@ export async function signIn(db: Database, request: SignInRequest, now: Date): P
   if (isSignInLocked(failures)) throw new AppError('too_many_attempts', { minutes: SIGN_IN_LIMITS.windowMinutes });
 
   const user = await repo.findUserByEmail(email);
-  const passwordMatches = user ? await verifyPassword(user.passwordHash, request.password) : false;
+  // An unknown e-mail costs the same hash check as a known one, so timing does not tell which exist.
+  const passwordMatches = await verifyPassword(user?.passwordHash ?? (await unknownUserHash()), request.password).then((ok) => ok && user !== null);
   // The attempt is stored in its own transaction: a failed sign-in must still count.
   if (!user || !passwordMatches) {
     await repo.recordSignInAttempt({ email, ipAddress: request.ipAddress, succeeded: false, attemptedAt: now });

@@ -1,4 +1,4 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import type { Edition, EditionProvince, Expo, Panel, Speaker } from './model.ts';
 import { editionProvinces, editions, expos, panels, speakers } from './tables.ts';
@@ -20,12 +20,15 @@ export function createSummitRepository(db: Executor) {
     },
 
     async listPanels(editionId: string): Promise<Panel[]> {
-      const rows = await db.select().from(panels).where(eq(panels.editionId, editionId)).orderBy(asc(panels.number));
+      const rows = await db.select().from(panels).where(eq(panels.editionId, editionId))
+        // The general panel has no number and comes first, then the specialist panels in order.
+        .orderBy(sql`${panels.number} asc nulls first`);
       return rows.map(({ editionId: _editionId, ...panel }) => panel);
     },
 
     async listSpeakers(editionId: string): Promise<Speaker[]> {
-      const rows = await db.select().from(speakers).where(eq(speakers.editionId, editionId)).orderBy(asc(speakers.slot));
+      const rows = await db.select().from(speakers).where(eq(speakers.editionId, editionId))
+        .orderBy(sql`case ${speakers.slot} when 'opening_keynote' then 0 else 1 end`, asc(speakers.id));
       return rows.map(({ editionId: _editionId, ...speaker }) => speaker);
     },
 

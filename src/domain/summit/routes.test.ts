@@ -50,3 +50,11 @@ describe('editions', () => {
     expect(response.json().code).toBe('edition_not_found');
   });
 });
+
+describe('programme order', () => {
+  it('lists the general panel first, then specialist panels by number, and the opening speaker before the closing one', async () => {
+    const edition = (await t.request({ method: 'GET', url: '/api/editions/current' })).json();
+    expect(edition.panels.map((panel: { number: number | null }) => panel.number)).toEqual([null, 1, 2, 3]);
+    expect(edition.speakers.map((speaker: { slot: string }) => speaker.slot)).toEqual(['opening_keynote', 'closing_keynote']);
+  });
+});

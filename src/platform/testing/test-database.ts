@@ -14,18 +14,24 @@ export async function openTestDatabase(options: { seed?: boolean } = {}): Promis
   const seed = options.seed ?? true;
   const afterMigrate = seed ? async (handle: DatabaseHandle) => void (await seedDatabase(handle.db)) : undefined;
   if (!serverUrl) return openMigratedDatabase({}, afterMigrate);
-  const name = `cb_test_${randomBytes(6).toString('hex')}`;
-  await administer(serverUrl, `create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await openMigratedDatabase({ databaseUrl: url.toString() }, afterMigrate);
+  const scratch = await createScratchPostgresDatabase(serverUrl);
+  const handle = await openMigratedDatabase({ databaseUrl: scratch.url }, afterMigrate);
   return {
     ...handle,
     close: async () => {
       await handle.close();
-      await administer(serverUrl, `drop database if exists ${name} with (force)`);
+      await scratch.drop();
     },
   };
+}
+
+/** An empty database on the given PostgreSQL server, named at random, and a way to drop it. */
+export async function createScratchPostgresDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `cb_test_${randomBytes(6).toString('hex')}`;
+  await administer(serverUrl, `create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => administer(serverUrl, `drop database if exists ${name} with (force)`) };
 }
 
 async function administer(serverUrl: string, statement: string): Promise<void> {

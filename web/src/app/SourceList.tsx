@@ -10,12 +10,15 @@ export function SourceList({ sources }: { sources: (string | null | undefined)[]
   return (
     <small className="source">
       {t('sources.label')}{' '}
-      {known.map((source, index) => (
-        <span key={index} dir="ltr" className="source-item">
-          {index > 0 && '; '}
-          <Citation source={source} />
-        </span>
-      ))}
+      {/* Citations are Latin-script references: one left-to-right run keeps their order in Persian pages. */}
+      <bdi dir="ltr">
+        {known.map((source, index) => (
+          <span key={index} className="source-item">
+            {index > 0 && '; '}
+            <Citation source={source} />
+          </span>
+        ))}
+      </bdi>
     </small>
   );
 }
