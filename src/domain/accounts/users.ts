@@ -49,7 +49,7 @@ export async function ensureFirstAdmin(db: Database, email: string, password: st
   await inTransaction(db, async (tx) => {
     const user = await createAccountsRepository(tx).insertUser({
       email: email.toLowerCase(),
-      displayName: 'Secretariat admin',
+      displayName: email,
       passwordHash,
       role: 'secretariat_admin',
       provinceId: null,

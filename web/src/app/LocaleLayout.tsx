@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useParams } from 'react-router-dom';
 import { setRequestLocale } from '../api/client.ts';
-import { DIRECTION, isLocale } from '../i18n/locales.ts';
+import { prepareFormatters } from '../i18n/intl-formatters.ts';
+import { DIRECTION, isLocale, type Locale } from '../i18n/locales.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
 import { preferredLocale } from './preferred-locale.ts';
@@ -10,6 +11,7 @@ import { preferredLocale } from './preferred-locale.ts';
 export function LocaleLayout() {
   const { locale } = useParams();
   const { t, i18n } = useTranslation();
+  const formattersReady = useFormattersReady(locale);
   useEffect(() => {
     if (!isLocale(locale)) return;
     void i18n.changeLanguage(locale);
@@ -36,10 +38,22 @@ export function LocaleLayout() {
         <AccountMenu locale={locale} />
         <LanguageSwitcher current={locale} />
       </header>
-      <main className="content">
-        <Outlet />
-      </main>
+      <main className="content">{formattersReady ? <Outlet /> : <p>{t('common.loading')}</p>}</main>
       <footer className="site-footer">{t('app.footer')}</footer>
     </div>
   );
+}
+
+/** Dates and numbers need the language's formatting data before the page renders them. */
+function useFormattersReady(locale: string | undefined): boolean {
+  const [readyFor, setReadyFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (!isLocale(locale)) return;
+    let cancelled = false;
+    void prepareFormatters(locale as Locale).then(() => !cancelled && setReadyFor(locale));
+    return () => {
+      cancelled = true;
+    };
+  }, [locale]);
+  return readyFor === locale;
 }

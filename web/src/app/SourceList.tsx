@@ -5,7 +5,8 @@ const isLink = (source: string) => /^https?:\/\//.test(source);
 /** Every seeded figure shows where it comes from; a URL inside a citation becomes a link. */
 export function SourceList({ sources }: { sources: (string | null | undefined)[] }) {
   const { t } = useTranslation();
-  const known = sources.filter((source): source is string => Boolean(source));
+  // One reference string may cite several places, separated by " ; ".
+  const known = sources.filter((source): source is string => Boolean(source)).flatMap((source) => source.split(/\s;\s/));
   if (known.length === 0) return <small className="source missing-source">{t('sources.none')}</small>;
   return (
     <small className="source">

@@ -55,3 +55,27 @@ describe('picking the text to show', () => {
     expect(pickText({}, 'en')).toBeNull();
   });
 });
+
+/** CLDR versions differ in which space they use (U+0020, U+00A0, U+202F); the words and digits must match. */
+const sameSpaces = (text: string) => text.replace(/\s/g, ' ');
+
+describe('languages the browser lacks data for', () => {
+  it('formats Kazakh, Azerbaijani and Turkmen with CLDR data from FormatJS, like a full ICU would', async () => {
+    const { prepareFormatters, formattersFor } = await import('./intl-formatters.ts');
+    for (const locale of ['kk', 'az', 'tk'] as const) {
+      await prepareFormatters(locale, { forcePolyfill: true });
+      const november18 = formattersFor(locale).dateTime({ dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-11-18T00:00:00Z'));
+      const fullIcu = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-11-18T00:00:00Z'));
+      expect(sameSpaces(november18), locale).toBe(sameSpaces(fullIcu));
+    }
+    expect(sameSpaces(formatNumber(11_000_000, 'kk'))).toBe('11 000 000');
+    expect(countryName('KZ', 'tk')).toBe('Gazagystan');
+  });
+
+  it('shows an instant in the wanted time zone through the polyfill', async () => {
+    const { prepareFormatters, formattersFor } = await import('./intl-formatters.ts');
+    await prepareFormatters('kk', { forcePolyfill: true });
+    const noonInTehran = formattersFor('kk').dateTime({ timeStyle: 'short', timeZone: 'Asia/Tehran' }).format(new Date('2025-11-18T08:30:00Z'));
+    expect(noonInTehran).toBe('12:00');
+  });
+});

@@ -1,3 +1,4 @@
+import { formattersFor, hasNativeData } from './intl-formatters.ts';
 import { INTL_TAG, type Locale } from './locales.ts';
 
 /**
@@ -9,32 +10,36 @@ function calendarDate(isoDate: string): Date {
 }
 
 export function formatDate(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(calendarDate(isoDate));
+  return formattersFor(locale).dateTime({ dateStyle: 'long', timeZone: 'UTC' }).format(calendarDate(isoDate));
 }
 
 export function formatDateRange(startIso: string, endIso: string, locale: Locale): string {
-  const format = new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'long', timeZone: 'UTC' });
-  return format.formatRange(calendarDate(startIso), calendarDate(endIso));
+  return formattersFor(locale).dateTime({ dateStyle: 'long', timeZone: 'UTC' }).formatRange(calendarDate(startIso), calendarDate(endIso));
 }
 
 export function formatDateTime(instant: string | Date, locale: Locale, timeZone?: string): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(instant));
+  return formattersFor(locale).dateTime({ dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(instant));
 }
 
 export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(INTL_TAG[locale], options).format(value);
+  return formattersFor(locale).number(options).format(value);
 }
 
 export function countryName(countryCode: string, locale: Locale): string {
-  return new Intl.DisplayNames([INTL_TAG[locale]], { type: 'region' }).of(countryCode) ?? countryCode;
+  return formattersFor(locale).displayNames({ type: 'region' }).of(countryCode) ?? countryCode;
 }
 
 export function languageName(language: string, locale: Locale): string {
-  return new Intl.DisplayNames([INTL_TAG[locale]], { type: 'language' }).of(language) ?? language;
+  return formattersFor(locale).displayNames({ type: 'language' }).of(language) ?? language;
 }
 
-/** The edition's time zone named in the reader's language, e.g. "Iran Standard Time". */
+/**
+ * The edition's time zone named in the reader's language ("Iran Standard Time"), or as an offset
+ * ("GMT+3:30") where the runtime has no zone names for that language.
+ */
 export function timeZoneName(timeZone: string, locale: Locale, at: Date): string {
-  const parts = new Intl.DateTimeFormat(INTL_TAG[locale], { timeZone, timeZoneName: 'long' }).formatToParts(at);
+  const tag = INTL_TAG[locale];
+  const style = hasNativeData(tag) ? 'long' : 'shortOffset';
+  const parts = new Intl.DateTimeFormat(hasNativeData(tag) ? tag : 'en', { timeZone, timeZoneName: style }).formatToParts(at);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
