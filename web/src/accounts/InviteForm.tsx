@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, api } from '../api/client.ts';
+import { api } from '../api/client.ts';
+import { useAction } from '../api/use-action.ts';
 import { ROLES, type CreatedInvite, type ProvinceSummary, type Role } from '../api/types.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import type { Locale } from '../i18n/locales.ts';
@@ -14,19 +15,13 @@ export function InviteForm({ provinces, onCreated }: { provinces: ProvinceSummar
   const [role, setRole] = useState<Role>('delegation_member');
   const [provinceId, setProvinceId] = useState('');
   const [organisation, setOrganisation] = useState('');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { problem, run } = useAction();
   const [created, setCreated] = useState<CreatedInvite | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(null);
     setCreated(null);
-    try {
-      const body = { email, role, provinceId: provinceId || null, organisation: organisation || null };
-      setCreated(await api<CreatedInvite>('POST', '/api/invites', body));
-      onCreated();
-    } catch (error) {
-      if (error instanceof ApiProblem) setProblem(error);
-    }
+    const body = { email, role, provinceId: provinceId || null, organisation: organisation || null };
+    if (await run(async () => setCreated(await api<CreatedInvite>('POST', '/api/invites', body)))) onCreated();
   };
   return (
     <form className="card form" onSubmit={submit} data-testid="invite-form">

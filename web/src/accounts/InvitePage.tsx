@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { ApiProblem, api } from '../api/client.ts';
+import { api } from '../api/client.ts';
+import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
 import type { Invite, SessionView } from '../api/types.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -18,18 +19,13 @@ export function InvitePage() {
   const invite = useApi<Invite>(`/api/invites/${encodeURIComponent(token)}`, locale);
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { problem, run } = useAction();
   if (invite.problem) return <ProblemMessage problem={invite.problem} />;
   if (!invite.data) return <p>{t('common.loading')}</p>;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(null);
-    try {
-      adopt(await api<SessionView>('POST', `/api/invites/${encodeURIComponent(token)}/accept`, { displayName, password, locale }));
-      navigate(`/${locale}/`);
-    } catch (error) {
-      if (error instanceof ApiProblem) setProblem(error);
-    }
+    const accept = async () => adopt(await api<SessionView>('POST', `/api/invites/${encodeURIComponent(token)}/accept`, { displayName, password, locale }));
+    if (await run(accept)) navigate(`/${locale}/`);
   };
   return (
     <section className="narrow">

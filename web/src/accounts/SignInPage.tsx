@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { ApiProblem } from '../api/client.ts';
+import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { useSession } from './session-context.tsx';
 
@@ -12,16 +12,10 @@ export function SignInPage() {
   const { signIn } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { problem, run } = useAction();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(null);
-    try {
-      await signIn(email, password);
-      navigate(`/${locale}/`);
-    } catch (error) {
-      if (error instanceof ApiProblem) setProblem(error);
-    }
+    if (await run(() => signIn(email, password))) navigate(`/${locale}/`);
   };
   return (
     <section className="narrow">

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, api } from '../api/client.ts';
+import { api } from '../api/client.ts';
+import { useAction } from '../api/use-action.ts';
 import type { ProvinceDetail } from '../api/types.ts';
 import { isSecretariat, useSession } from '../accounts/session-context.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -13,21 +14,17 @@ export function OverviewEditor({ province, onSaved }: { province: ProvinceDetail
   const locale = i18n.language as Locale;
   const { user } = useSession();
   const [text, setText] = useState(province.overview[locale] ?? '');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { problem, run } = useAction();
   const [saved, setSaved] = useState(false);
   const mayEdit = isSecretariat(user) || (user?.role === 'delegation_member' && user.provinceId === province.id);
   if (!mayEdit) return null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(null);
     const overview = { ...province.overview, [locale]: text };
     if (text.trim() === '') delete overview[locale];
-    try {
-      await api('PATCH', `/api/provinces/${province.id}`, { overview });
+    if (await run(() => api('PATCH', `/api/provinces/${province.id}`, { overview }))) {
       setSaved(true);
       onSaved();
-    } catch (error) {
-      if (error instanceof ApiProblem) setProblem(error);
     }
   };
   return (
