@@ -53,7 +53,7 @@ describe('an invited delegate of Astrakhan', () => {
     await page.goto(`${server.url}/ru/provinces/astrakhan`);
     await page.locator('textarea').fill('Астраханская область — северные ворота коридора Север–Юг.');
     await page.locator('form button[type=submit]').click();
-    await page.getByRole('status').waitFor();
+    await page.locator('form [role=status]').waitFor();
   });
 
   it('cannot edit another province: no editor on the page, and 403 from the API', async () => {

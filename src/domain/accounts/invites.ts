@@ -9,7 +9,7 @@ import { can, canInviteRole } from './permissions.ts';
 import { createAccountsRepository, toActor } from './repository.ts';
 import type { Role } from './roles.ts';
 import { createToken, hashPassword, hashToken } from './secrets.ts';
-import { inviteState } from './sign-in-rules.ts';
+import { inviteStatus } from './sign-in-rules.ts';
 import { startSession, type StartedSession } from './sign-in.ts';
 
 export const INVITE_DAYS = 14;
@@ -46,9 +46,9 @@ export async function createInvite(
 export async function findUsableInvite(db: Database, token: string, now: Date): Promise<Invite> {
   const invite = await createAccountsRepository(db).findInviteByTokenHash(hashToken(token));
   if (!invite) throw new AppError('invite_not_found');
-  const state = inviteState(invite, now);
-  if (state === 'used') throw new AppError('invite_already_used');
-  if (state === 'expired') throw new AppError('invite_expired');
+  const status = inviteStatus(invite, now);
+  if (status === 'accepted') throw new AppError('invite_already_used');
+  if (status !== 'pending') throw new AppError('invite_expired');
   return invite;
 }
 
@@ -73,6 +73,20 @@ export async function acceptInvite(db: Database, token: string, request: AcceptI
     const audit = { actorUserId: user.userId, actorEmail: user.email, requestId: request.requestId };
     await recordAudit(tx, audit, { action: 'user.create', entityType: 'user', entityId: user.userId, after: user });
     return startSession(tx, toActor(user), now);
+  });
+}
+
+/** Withdrawing a link that was handed to the wrong person; an accepted invitation cannot be withdrawn. */
+export async function revokeInvite(db: Database, actor: Actor | null, audit: AuditContext, id: string, now: Date): Promise<Invite> {
+  if (!can(actor, 'user.invite')) throw new AppError('forbidden');
+  return inTransaction(db, async (tx) => {
+    const repo = createAccountsRepository(tx);
+    const before = await repo.findInviteById(id);
+    if (!before) throw new AppError('invite_not_found');
+    if (before.acceptedAt) throw new AppError('invite_already_used');
+    const after = before.revokedAt ? before : await repo.markInviteRevoked(id, now);
+    await recordAudit(tx, audit, { action: 'invite.revoke', entityType: 'invite', entityId: id, before, after });
+    return after;
   });
 }
 

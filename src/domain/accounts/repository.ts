@@ -115,6 +115,16 @@ export function createAccountsRepository(db: Executor) {
       return rows.map(stripToken);
     },
 
+    async findInviteById(id: string): Promise<Invite | null> {
+      const [row] = await db.select().from(invites).where(eq(invites.id, id));
+      return row ? stripToken(row) : null;
+    },
+
+    async markInviteRevoked(id: string, revokedAt: Date): Promise<Invite> {
+      const [row] = await db.update(invites).set({ revokedAt }).where(eq(invites.id, id)).returning();
+      return stripToken(row!);
+    },
+
     async markInviteAccepted(id: string, acceptedAt: Date): Promise<void> {
       await db.update(invites).set({ acceptedAt }).where(eq(invites.id, id));
     },

@@ -111,6 +111,26 @@ describe('invitations', () => {
     expect(response.json().code).toBe('invite_expired');
   });
 
+  it('can be withdrawn by the secretariat, after which the link no longer works', async () => {
+    const created = await invite(staff, { email: 'wrong.person@example.org', role: 'buyer', organisation: 'Balkan Oil' });
+    const token = created.json().link.split('/invite/')[1];
+    const revoked = await t.request({ method: 'DELETE', url: `/api/invites/${created.json().invite.id}`, as: staff });
+    expect(revoked.statusCode).toBe(200);
+    expect(revoked.json().revokedAt).not.toBeNull();
+    const accept = await t.request({ method: 'POST', url: `/api/invites/${token}/accept`, payload: { displayName: 'Someone', password: 'a long enough password' } });
+    expect(accept.statusCode).toBe(410);
+  });
+
+  it('cannot be withdrawn once accepted, nor by a delegate', async () => {
+    const created = await invite(admin, { email: 'quick@example.org', role: 'exhibitor', organisation: 'Gilan Tea' });
+    const token = created.json().link.split('/invite/')[1];
+    await t.request({ method: 'POST', url: `/api/invites/${token}/accept`, payload: { displayName: 'Quick', password: 'a long enough password' } });
+    const late = await t.request({ method: 'DELETE', url: `/api/invites/${created.json().invite.id}`, as: admin });
+    expect(late.statusCode).toBe(409);
+    const delegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, t.clock.now());
+    expect((await t.request({ method: 'DELETE', url: `/api/invites/${created.json().invite.id}`, as: delegate })).statusCode).toBe(403);
+  });
+
   it('requires a province for a delegation member and names the field', async () => {
     const response = await invite(admin, { email: 'noprovince@example.org', role: 'delegation_member' });
     expect(response.statusCode).toBe(400);

@@ -4,9 +4,10 @@ import { z } from 'zod';
 import type { AppDeps } from '../../platform/deps.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
 import type { Invite, User } from './model.ts';
-import { acceptInvite, createInvite, findUsableInvite, listInvites } from './invites.ts';
+import { acceptInvite, createInvite, findUsableInvite, listInvites, revokeInvite } from './invites.ts';
 import * as schema from './schema.ts';
 import { auditContextOf, clearSessionCookie, requireActor, setSessionCookie } from './session-hook.ts';
+import { inviteStatus } from './sign-in-rules.ts';
 import { signIn, signOut } from './sign-in.ts';
 import { listUsers, updateUser } from './users.ts';
 
@@ -20,7 +21,7 @@ const toUserView = (user: User) => ({
   disabled: user.disabledAt !== null,
 });
 
-const toInviteView = (invite: Invite) => ({
+const toInviteView = (invite: Invite, now: Date) => ({
   id: invite.id,
   email: invite.email,
   role: invite.role,
@@ -28,6 +29,8 @@ const toInviteView = (invite: Invite) => ({
   organisation: invite.organisation,
   expiresAt: invite.expiresAt.toISOString(),
   acceptedAt: invite.acceptedAt?.toISOString() ?? null,
+  revokedAt: invite.revokedAt?.toISOString() ?? null,
+  status: inviteStatus(invite, now),
 });
 
 const inviteLink = (request: FastifyRequest, deps: AppDeps, token: string) =>
@@ -76,7 +79,7 @@ export function accountsRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   api.get('/api/invites', { schema: { tags, response: withProblems({ 200: z.array(schema.InviteView) }, 401, 403) } }, async (request) => {
     requireActor(request);
-    return (await listInvites(deps.db, request.actor)).map(toInviteView);
+    return (await listInvites(deps.db, request.actor)).map((invite) => toInviteView(invite, deps.now()));
   });
 
   api.post(
@@ -88,14 +91,23 @@ export function accountsRoutes(app: FastifyInstance, deps: AppDeps): void {
       const { invite, token } = await createInvite(deps.db, request.actor, auditContextOf(request), body, deps.now());
       const link = inviteLink(request, deps, token);
       const mailed = await mailInvite(request, deps, invite.email, link);
-      return reply.status(201).send({ invite: toInviteView(invite), link, mailed });
+      return reply.status(201).send({ invite: toInviteView(invite, deps.now()), link, mailed });
+    },
+  );
+
+  api.delete(
+    '/api/invites/:id',
+    { schema: { tags, params: schema.InviteId, response: withProblems({ 200: schema.InviteView }, 400, 401, 403, 404, 409) } },
+    async (request) => {
+      requireActor(request);
+      return toInviteView(await revokeInvite(deps.db, request.actor, auditContextOf(request), request.params.id, deps.now()), deps.now());
     },
   );
 
   api.get(
     '/api/invites/:token',
     { schema: { tags, params: schema.InviteToken, response: withProblems({ 200: schema.InviteView }, 404, 409, 410) } },
-    async (request) => toInviteView(await findUsableInvite(deps.db, request.params.token, deps.now())),
+    async (request) => toInviteView(await findUsableInvite(deps.db, request.params.token, deps.now()), deps.now()),
   );
 
   api.post(

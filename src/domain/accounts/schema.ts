@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LocaleSchema } from '../../platform/i18n/localized-text.ts';
 import { ORGANISATION_ROLES, PROVINCE_BOUND_ROLES, ROLES } from './roles.ts';
+import { INVITE_STATUSES } from './sign-in-rules.ts';
 
 const Email = z.email().max(254).describe('E-mail address, used to sign in');
 const Password = z.string().min(12).max(256).describe('Password, at least 12 characters');
@@ -61,6 +62,8 @@ export const InviteView = z
     organisation: z.string().nullable().describe('Organisation for an exhibitor or buyer'),
     expiresAt: z.string().describe('When the link stops working (ISO 8601)'),
     acceptedAt: z.string().nullable().describe('When it was accepted (ISO 8601)'),
+    revokedAt: z.string().nullable().describe('When the secretariat withdrew it (ISO 8601)'),
+    status: z.enum(INVITE_STATUSES).describe('Where the invitation stands now'),
   })
   .describe('An invitation');
 
@@ -77,6 +80,8 @@ export const AcceptInviteRequest = z
     locale: LocaleSchema.optional(),
   })
   .strict();
+
+export const InviteId = z.object({ id: z.uuid().describe('Invite id') }).strict();
 
 export const UserId = z.object({ id: z.uuid().describe('User id') }).strict();
 

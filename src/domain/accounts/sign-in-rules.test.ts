@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inviteState, isSignInLocked, SIGN_IN_LIMITS, windowStart } from './sign-in-rules.ts';
+import { inviteStatus, isSignInLocked, SIGN_IN_LIMITS, windowStart } from './sign-in-rules.ts';
 
 describe('sign-in lockout', () => {
   it('allows sign-in below both limits', () => {
@@ -20,23 +20,23 @@ describe('sign-in lockout', () => {
   });
 });
 
-describe('invite state', () => {
+describe('invite status', () => {
   const now = new Date('2025-11-18T10:00:00Z');
   const later = new Date('2025-11-19T10:00:00Z');
 
-  it('is usable before it expires', () => {
-    expect(inviteState({ expiresAt: later, acceptedAt: null, revokedAt: null }, now)).toBe('usable');
+  it('is pending before it expires', () => {
+    expect(inviteStatus({ expiresAt: later, acceptedAt: null, revokedAt: null }, now)).toBe('pending');
   });
 
   it('expires at its expiry instant', () => {
-    expect(inviteState({ expiresAt: now, acceptedAt: null, revokedAt: null }, now)).toBe('expired');
+    expect(inviteStatus({ expiresAt: now, acceptedAt: null, revokedAt: null }, now)).toBe('expired');
   });
 
-  it('is used once accepted, even if also expired', () => {
-    expect(inviteState({ expiresAt: now, acceptedAt: now, revokedAt: null }, later)).toBe('used');
+  it('stays accepted once accepted, even after its expiry', () => {
+    expect(inviteStatus({ expiresAt: now, acceptedAt: now, revokedAt: null }, later)).toBe('accepted');
   });
 
-  it('counts a withdrawn invitation as expired', () => {
-    expect(inviteState({ expiresAt: later, acceptedAt: null, revokedAt: now }, now)).toBe('expired');
+  it('is withdrawn once the secretariat withdraws it', () => {
+    expect(inviteStatus({ expiresAt: later, acceptedAt: null, revokedAt: now }, now)).toBe('withdrawn');
   });
 });

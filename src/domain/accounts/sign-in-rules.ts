@@ -13,10 +13,11 @@ export function windowStart(now: Date, limits: SignInLimits = SIGN_IN_LIMITS): D
   return new Date(now.getTime() - limits.windowMinutes * 60_000);
 }
 
-export type InviteState = 'usable' | 'expired' | 'used';
+export const INVITE_STATUSES = ['pending', 'accepted', 'withdrawn', 'expired'] as const;
+export type InviteStatus = (typeof INVITE_STATUSES)[number];
 
-export function inviteState(invite: { expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null }, now: Date): InviteState {
-  if (invite.acceptedAt) return 'used';
-  if (invite.revokedAt || invite.expiresAt <= now) return 'expired';
-  return 'usable';
+export function inviteStatus(invite: { expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null }, now: Date): InviteStatus {
+  if (invite.acceptedAt) return 'accepted';
+  if (invite.revokedAt) return 'withdrawn';
+  return invite.expiresAt <= now ? 'expired' : 'pending';
 }

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
 import type { Invite, ProvinceSummary, User } from '../api/types.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -13,6 +15,8 @@ export function UsersPage() {
   const users = useApi<User[]>('/api/users', locale);
   const invites = useApi<Invite[]>('/api/invites', locale);
   const provinces = useApi<ProvinceSummary[]>('/api/provinces');
+  const { problem, run } = useAction();
+  const withdraw = (id: string) => run(() => api('DELETE', `/api/invites/${id}`)).then(invites.reload);
   if (users.problem) return <ProblemMessage problem={users.problem} />;
   const provinceNames = new Map((provinces.data ?? []).map((province) => [province.id, province.names]));
   return (
@@ -43,6 +47,7 @@ export function UsersPage() {
         </tbody>
       </table>
       <h2>{t('users.invites')}</h2>
+      {problem && <ProblemMessage problem={problem} />}
       <table className="table">
         <thead>
           <tr>
@@ -58,7 +63,14 @@ export function UsersPage() {
               <td dir="ltr">{invite.email}</td>
               <td>{t(`roles.${invite.role}`)}</td>
               <td>{formatDateTime(invite.expiresAt, locale)}</td>
-              <td>{invite.acceptedAt ? t('users.accepted') : t('users.pending')}</td>
+              <td>
+                {t(`users.${invite.status}`)}
+                {invite.status === 'pending' && (
+                  <button type="button" className="link-button" onClick={() => void withdraw(invite.id)}>
+                    {t('users.withdraw')}
+                  </button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -66,3 +78,4 @@ export function UsersPage() {
     </section>
   );
 }
+
