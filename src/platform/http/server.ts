@@ -17,6 +17,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
   const app = Fastify({
     logger: { level: options.logLevel },
+    // One line per request only when asked for (LOG_LEVEL=debug or trace); errors are always logged.
+    disableRequestLogging: !['debug', 'trace'].includes(options.logLevel),
     bodyLimit: bodyLimitBytes,
     genReqId: () => randomUUID(),
     trustProxy: options.trustProxy ?? false,
