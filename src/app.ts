@@ -4,6 +4,7 @@ import { registerSessions } from './domain/accounts/session-hook.ts';
 import { auditRoutes } from './domain/audit/routes.ts';
 import { provincesRoutes } from './domain/provinces/routes.ts';
 import { summitRoutes } from './domain/summit/routes.ts';
+import { taxonomyRoutes } from './domain/taxonomy/routes.ts';
 import type { AppDeps } from './platform/deps.ts';
 import { createHttpServer, type HttpServer } from './platform/http/server.ts';
 import { platformRoutes } from './platform/http/platform-routes.ts';
@@ -22,6 +23,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   auditRoutes(app, deps);
   provincesRoutes(app, deps);
   summitRoutes(app, deps);
+  taxonomyRoutes(app, deps);
   await registerWebApp(app, options.webDistDir === undefined ? WEB_DIST_DIR : options.webDistDir);
   return app;
 }

@@ -31,6 +31,7 @@ const matrix: Record<string, Record<Who, boolean>> = {
   'user.invite': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
   'user.manage': { public: false, secretariat_admin: true, secretariat_staff: false, delegation_member: false, exhibitor: false, buyer: false },
   'audit.read': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+  'taxonomy.edit': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
 };
 
 describe('permissions matrix', () => {

@@ -10,7 +10,8 @@ export type Action =
   | 'user.list'
   | 'user.invite'
   | 'user.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'taxonomy.edit';
 
 /** What an action is done to; only province-scoped actions need it. */
 export type Target = { provinceId?: string };
@@ -29,6 +30,7 @@ export function can(actor: Actor | null, action: Action, target: Target = {}): b
     case 'user.list':
     case 'user.invite':
     case 'audit.read':
+    case 'taxonomy.edit':
       return isSecretariat(actor);
     case 'user.manage':
       return actor.role === 'secretariat_admin';

@@ -25,6 +25,13 @@ export const ERROR_STATUS = {
   edition_not_found: 404,
   user_not_found: 404,
   problem_type_not_found: 404,
+  taxonomy_node_not_found: 404,
+  taxonomy_parent_not_found: 404,
+  taxonomy_code_taken: 409,
+  // A subcategory cannot be added to, or brought back under, a retired sector.
+  taxonomy_parent_retired: 409,
+  // A subcategory's code must start with its sector's code.
+  taxonomy_parent_mismatch: 400,
   database_unavailable: 503,
   internal_error: 500,
 } as const;

@@ -1,0 +1,25 @@
+import type { Locale, LocalizedText } from '../../platform/i18n/localized-text.ts';
+
+/** A sector ("energy") or one of its subcategories ("energy.electricity"). */
+export type TaxonomyNode = {
+  code: string;
+  parentCode: string | null;
+  labels: LocalizedText;
+  labelsToReview: Locale[];
+  hsCodes: string[];
+  isicCodes: string[];
+  panelRef: string | null;
+  position: number;
+  retiredAt: Date | null;
+  updatedAt: Date;
+};
+
+export type NewTaxonomyNode = Pick<TaxonomyNode, 'code' | 'parentCode' | 'labels' | 'hsCodes' | 'isicCodes'>;
+
+export type TaxonomyChanges = {
+  labels?: LocalizedText;
+  reviewed?: Locale[];
+  hsCodes?: string[];
+  isicCodes?: string[];
+  retired?: boolean;
+};
