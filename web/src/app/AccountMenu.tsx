@@ -12,6 +12,7 @@ export function AccountMenu({ locale }: { locale: Locale }) {
     <div className="account-menu">
       <span data-testid="signed-in-as">{t('nav.signedInAs', { name: user.displayName, role: t(`roles.${user.role}`) })}</span>
       {isSecretariat(user) && <Link to={`/${locale}/admin/users`}>{t('nav.users')}</Link>}
+      {isSecretariat(user) && <Link to={`/${locale}/admin/taxonomy`}>{t('nav.taxonomy')}</Link>}
       {isSecretariat(user) && <Link to={`/${locale}/admin/audit`}>{t('nav.audit')}</Link>}
       <button type="button" onClick={() => void signOut().then(() => navigate(`/${locale}/`))}>
         {t('nav.signOut')}

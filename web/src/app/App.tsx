@@ -7,6 +7,7 @@ import { AuditPage } from '../audit/AuditPage.tsx';
 import { ProvincePage } from '../provinces/ProvincePage.tsx';
 import { MapPage } from '../provinces/MapPage.tsx';
 import { HomePage } from '../summit/HomePage.tsx';
+import { TaxonomyPage } from '../taxonomy/TaxonomyPage.tsx';
 import { LocaleLayout } from './LocaleLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { preferredLocale } from './preferred-locale.ts';
@@ -24,6 +25,7 @@ export function App() {
           <Route path="invite/:token" element={<InvitePage />} />
           <Route path="admin/users" element={<UsersPage />} />
           <Route path="admin/audit" element={<AuditPage />} />
+          <Route path="admin/taxonomy" element={<TaxonomyPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

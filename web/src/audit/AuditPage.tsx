@@ -6,7 +6,7 @@ import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 
-const ENTITY_TYPES = ['', 'user', 'invite', 'province'];
+const ENTITY_TYPES = ['', 'user', 'invite', 'province', 'taxonomy_node'];
 
 /** The secretariat reads who changed what, newest first, filtered by kind of entity or person. */
 export function AuditPage() {

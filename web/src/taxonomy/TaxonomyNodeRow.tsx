@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import { useAction } from '../api/use-action.ts';
+import type { TaxonomyNode } from '../api/types.ts';
+import { ProblemMessage } from '../app/ProblemMessage.tsx';
+import { languageName } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { LocalText } from '../i18n/LocalText.tsx';
+
+export function TaxonomyNodeRow({ node, onChanged }: { node: TaxonomyNode; onChanged: () => void }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { problem, run } = useAction();
+  const [label, setLabel] = useState<string | null>(null);
+  const change = (body: object) => run(() => api('PATCH', `/api/taxonomy/${node.code}`, body)).then((ok) => ok && onChanged());
+  const rename = () => change({ labels: { [locale]: label } }).then(() => setLabel(null));
+  return (
+    <tr className={node.retired ? 'retired' : undefined} data-code={node.code}>
+      <td className={node.parentCode ? 'subcategory' : 'sector'}>
+        {label === null ? <LocalText value={node.labels} /> : <input value={label} onChange={(event) => setLabel(event.target.value)} dir="auto" aria-label={t('taxonomy.label')} />}
+        {node.retired && <span className="badge">{t('taxonomy.retired')}</span>}
+        {problem && <ProblemMessage problem={problem} />}
+      </td>
+      <td dir="ltr">
+        <code>{node.code}</code>
+        {node.hsCodes.length > 0 && <small> HS {node.hsCodes.join(', ')}</small>}
+        {node.isicCodes.length > 0 && <small> ISIC {node.isicCodes.join(', ')}</small>}
+      </td>
+      <td>{node.labelsToReview.map((language) => languageName(language, locale)).join(t('common.listSeparator'))}</td>
+      <td className="row-actions">
+        {label === null ? (
+          <button type="button" className="link-button" onClick={() => setLabel(node.labels[locale] ?? '')}>{t('taxonomy.rename')}</button>
+        ) : (
+          <button type="button" className="link-button" onClick={() => void rename()}>{t('common.save')}</button>
+        )}
+        {node.labelsToReview.includes(locale) && (
+          <button type="button" className="link-button" onClick={() => void change({ reviewed: [locale] })}>{t('taxonomy.confirm')}</button>
+        )}
+        <button type="button" className="link-button" onClick={() => void change({ retired: !node.retired })}>
+          {node.retired ? t('taxonomy.restore') : t('taxonomy.retire')}
+        </button>
+      </td>
+    </tr>
+  );
+}
