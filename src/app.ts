@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { accountsRoutes } from './domain/accounts/routes.ts';
+import { catalogueRoutes } from './domain/catalogue/routes.ts';
 import { registerSessions } from './domain/accounts/session-hook.ts';
 import { auditRoutes } from './domain/audit/routes.ts';
 import { provincesRoutes } from './domain/provinces/routes.ts';
@@ -24,6 +25,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   provincesRoutes(app, deps);
   summitRoutes(app, deps);
   taxonomyRoutes(app, deps);
+  catalogueRoutes(app, deps);
   await registerWebApp(app, options.webDistDir === undefined ? WEB_DIST_DIR : options.webDistDir);
   return app;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './model.ts';
-import { can, canInviteRole, type Action } from './permissions.ts';
+import { can, canInviteRole, draftScopeOf, type Action } from './permissions.ts';
 import { ROLES, type Role } from './roles.ts';
 
 const actor = (role: Role, provinceId: string | null = null): Actor => ({
@@ -31,21 +31,34 @@ const matrix: Record<string, Record<Who, boolean>> = {
   'user.invite': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
   'user.manage': { public: false, secretariat_admin: true, secretariat_staff: false, delegation_member: false, exhibitor: false, buyer: false },
   'audit.read': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+  'item.write gilan': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: true, exhibitor: false, buyer: false },
+  'item.write astrakhan': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+  'item.write astrakhan Org': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: true, buyer: true },
+  'demo.remove': { public: false, secretariat_admin: true, secretariat_staff: false, delegation_member: false, exhibitor: false, buyer: false },
   'taxonomy.edit': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
 };
 
 describe('permissions matrix', () => {
   for (const [row, expected] of Object.entries(matrix)) {
-    const [action, provinceId] = row.split(' ') as [Action, string | undefined];
+    const [action, provinceId, organisation] = row.split(' ') as [Action, string | undefined, string | undefined];
     for (const who of Object.keys(expected) as Who[]) {
       it(`${expected[who] ? 'lets' : 'does not let'} ${who} do ${row}`, () => {
-        expect(can(actors[who], action, { provinceId })).toBe(expected[who]);
+        expect(can(actors[who], action, { provinceId, organisation })).toBe(expected[who]);
       });
     }
   }
 
   it('does not let a delegation member without a province edit any province', () => {
     expect(can(actor('delegation_member', null), 'province.edit', { provinceId: 'gilan' })).toBe(false);
+  });
+});
+
+describe('who sees unpublished items', () => {
+  it('gives the secretariat everything, a delegation its province, an exhibitor its organisation, the public nothing', () => {
+    expect(draftScopeOf(actors.secretariat_staff)).toBeNull();
+    expect(draftScopeOf(gilanDelegate)).toEqual({ provinceId: 'gilan' });
+    expect(draftScopeOf(actors.exhibitor)).toEqual({ organisation: 'Org' });
+    expect(draftScopeOf(actors.public)).toBe('none');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Actor } from './model.ts';
-import type { Role } from './roles.ts';
+import { ORGANISATION_ROLES, type Role } from './roles.ts';
 
 /**
  * Every permission decision of the platform lives here, so that it can be read, reviewed and
@@ -11,10 +11,12 @@ export type Action =
   | 'user.invite'
   | 'user.manage'
   | 'audit.read'
-  | 'taxonomy.edit';
+  | 'taxonomy.edit'
+  | 'item.write'
+  | 'demo.remove';
 
-/** What an action is done to; only province-scoped actions need it. */
-export type Target = { provinceId?: string };
+/** What an action is done to: the province, and for items the organisation they belong to. */
+export type Target = { provinceId?: string; organisation?: string | null };
 
 const SECRETARIAT: readonly Role[] = ['secretariat_admin', 'secretariat_staff'];
 
@@ -32,9 +34,34 @@ export function can(actor: Actor | null, action: Action, target: Target = {}): b
     case 'audit.read':
     case 'taxonomy.edit':
       return isSecretariat(actor);
+    case 'item.write':
+      return isSecretariat(actor) || isOwnProvince(actor, target) || isOwnOrganisation(actor, target);
+    case 'demo.remove':
+      return actor.role === 'secretariat_admin';
     case 'user.manage':
       return actor.role === 'secretariat_admin';
   }
+}
+
+function isOwnProvince(actor: Actor, target: Target): boolean {
+  return actor.role === 'delegation_member' && actor.provinceId !== null && actor.provinceId === target.provinceId;
+}
+
+/** Exhibitors and buyers act for their organisation, whatever province it is filed under. */
+function isOwnOrganisation(actor: Actor, target: Target): boolean {
+  return ORGANISATION_ROLES.includes(actor.role) && actor.organisation !== null && actor.organisation === target.organisation;
+}
+
+/**
+ * Which unpublished items someone may see: the secretariat all (null), a delegation its
+ * province's, an exhibitor or buyer their organisation's, the public none.
+ */
+export function draftScopeOf(actor: Actor | null): { provinceId?: string; organisation?: string } | null | 'none' {
+  if (actor === null) return 'none';
+  if (isSecretariat(actor)) return null;
+  if (actor.role === 'delegation_member' && actor.provinceId) return { provinceId: actor.provinceId };
+  if (ORGANISATION_ROLES.includes(actor.role) && actor.organisation) return { organisation: actor.organisation };
+  return 'none';
 }
 
 /** Staff may bring in delegations, exhibitors and buyers; only an admin may add secretariat members. */

@@ -4,13 +4,15 @@ import * as schema from './schema.ts';
 
 describeWriteEndpointProperties(
   async (t) => ({
-    admin: await signedIn(t.database.db, { role: 'secretariat_admin' }, t.clock.now()),
-    buyer: await signedIn(t.database.db, { role: 'buyer' }, t.clock.now()),
+    users: {
+      admin: await signedIn(t.database.db, { role: 'secretariat_admin' }, t.clock.now()),
+      buyer: await signedIn(t.database.db, { role: 'buyer' }, t.clock.now()),
+    },
   }),
   {
     'POST /api/auth/sign-in': { method: 'POST', url: () => '/api/auth/sign-in', schema: schema.SignInRequest },
     'POST /api/invites': { method: 'POST', url: () => '/api/invites', schema: schema.CreateInviteRequest, as: 'admin' },
     'POST /api/invites/:token/accept': { method: 'POST', url: () => '/api/invites/not-a-real-invitation-token-000000/accept', schema: schema.AcceptInviteRequest },
-    'PATCH /api/users/:id': { method: 'PATCH', url: (users) => `/api/users/${users.buyer!.actor.userId}`, schema: schema.UpdateUserRequest, as: 'admin' },
+    'PATCH /api/users/:id': { method: 'PATCH', url: ({ users }) => `/api/users/${users.buyer!.actor.userId}`, schema: schema.UpdateUserRequest, as: 'admin' },
   },
 );

@@ -32,6 +32,16 @@ export const ERROR_STATUS = {
   taxonomy_parent_retired: 409,
   // A subcategory's code must start with its sector's code.
   taxonomy_parent_mismatch: 400,
+  item_not_found: 404,
+  // Drafts are published, published items archived, archived ones published again; nothing else.
+  invalid_status_transition: 409,
+  attachment_not_found: 404,
+  attachment_too_large: 413,
+  // The file's content, not its name or declared type, decides what it is.
+  attachment_type_not_allowed: 415,
+  import_file_unreadable: 400,
+  // An import stores every row or none: one bad row rejects the file, with a report per row and column.
+  import_rejected: 422,
   database_unavailable: 503,
   internal_error: 500,
 } as const;

@@ -7,8 +7,9 @@ import { arbitraryHostileBody } from './zod-arbitrary.ts';
 
 const RUNS_PER_ENDPOINT = 1000;
 
-export type Users = Record<string, SignedInUser>;
-export type WriteEndpoint = { method: 'POST' | 'PATCH' | 'PUT'; url: (users: Users) => string; schema: z.ZodType; as?: string };
+/** What the endpoints act on: signed-in users by name, and ids of things made for the test. */
+export type Fixture = { users: Record<string, SignedInUser>; ids?: Record<string, string> };
+export type WriteEndpoint = { method: 'POST' | 'PATCH' | 'PUT'; url: (fixture: Fixture) => string; schema: z.ZodType; as?: string };
 
 /**
  * A fingerprint of everything a write may change. Sign-in attempts are left out on purpose:
@@ -19,6 +20,8 @@ async function fingerprint(t: TestApp): Promise<string> {
     select concat_ws('/',
       (select count(*) from users), (select count(*) from invites), (select count(*) from sessions), (select count(*) from audit_log),
       (select md5(coalesce(string_agg(overview::text, ',' order by id), '')) from provinces),
+      (select count(*) from catalogue_item_versions), (select count(*) from catalogue_attachments),
+      (select md5(coalesce(string_agg(concat_ws(',', id, status, version, title, search_text), ';' order by id), '')) from catalogue_items),
       (select md5(coalesce(string_agg(concat_ws(',', code, labels, labels_to_review, hs_codes, isic_codes, retired_at), ';' order by code), '')) from taxonomy_nodes),
       (select md5(coalesce(string_agg(concat_ws(',', role, province_id, organisation, disabled_at), ';' order by id), '')) from users)
     ) as state`);
@@ -28,14 +31,14 @@ async function fingerprint(t: TestApp): Promise<string> {
 /**
  * Sends each write endpoint 1,000 bodies generated from its own schema, valid and hostile, and
  * checks that it never answers 5xx and that a refused request leaves the database as it was.
- * `signIn` makes the users the endpoints act as; `as` names one of them.
+ * `prepare` makes the users the endpoints act as (`as` names one) and anything they act on.
  */
-export function describeWriteEndpointProperties(signIn: (t: TestApp) => Promise<Users>, endpoints: Record<string, WriteEndpoint>): void {
+export function describeWriteEndpointProperties(prepare: (t: TestApp) => Promise<Fixture>, endpoints: Record<string, WriteEndpoint>): void {
   let t: TestApp;
-  let users: Users = {};
+  let fixture: Fixture = { users: {} };
   beforeAll(async () => {
     t = await createTestApp();
-    users = await signIn(t);
+    fixture = await prepare(t);
   });
   afterAll(() => t.close());
 
@@ -47,10 +50,10 @@ export function describeWriteEndpointProperties(signIn: (t: TestApp) => Promise<
           const before = await fingerprint(t);
           const response = await t.request({
             method: endpoint.method,
-            url: endpoint.url(users),
+            url: endpoint.url(fixture),
             payload: JSON.stringify(body) ?? 'null',
             headers: { 'content-type': 'application/json', 'accept-language': 'fa' },
-            as: endpoint.as ? users[endpoint.as] : undefined,
+            as: endpoint.as ? fixture.users[endpoint.as] : undefined,
           });
           expect(response.statusCode).toBeLessThan(500);
           if (response.statusCode >= 400) {

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import type { Database, Executor } from '../../platform/db/client.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import type { Actor } from '../accounts/model.ts';
+import { can } from '../accounts/permissions.ts';
+import { ORGANISATION_ROLES } from '../accounts/roles.ts';
+import type { AuditContext } from '../audit/model.ts';
+import { recordAudit } from '../audit/service.ts';
+import { provinceExists } from '../provinces/service.ts';
+import { findUnusableTaxonomyCodes } from '../taxonomy/service.ts';
+import { findContentProblems } from './content-rules.ts';
+import type { CatalogueItem, ItemContent, ItemStatus } from './model.ts';
+import { createCatalogueRepository } from './repository.ts';
+import { applyItemChange, canChangeStatus, findScriptMismatches, type ScriptWarning } from './rules.ts';
+
+export type WrittenItem = { item: CatalogueItem; warnings: ScriptWarning[] };
+type WriteContext = { actor: Actor | null; audit: AuditContext; now: Date };
+
+function assertMayWrite(actor: Actor | null, content: Pick<ItemContent, 'provinceId' | 'organisation'>): void {
+  if (!can(actor, 'item.write', { provinceId: content.provinceId, organisation: content.organisation?.name ?? null })) throw new AppError('forbidden');
+}
+
+/** Exhibitors and buyers always write for their own organisation, named or not. */
+function withActorOrganisation(actor: Actor | null, content: ItemContent): ItemContent {
+  if (!actor || !ORGANISATION_ROLES.includes(actor.role) || content.organisation || !actor.organisation) return content;
+  return { ...content, organisation: { name: actor.organisation, type: 'company' } };
+}
+
+/** New taxonomy codes must be active; codes an item already had may stay after being retired. */
+async function assertUsableReferences(db: Executor, content: Partial<ItemContent>, previousCodes: readonly string[] = []): Promise<void> {
+  if (content.provinceId && !(await provinceExists(db, content.provinceId))) throw new AppError('province_not_found', { id: content.provinceId });
+  const added = (content.taxonomyCodes ?? []).filter((code) => !previousCodes.includes(code));
+  const unusable = new Set(await findUnusableTaxonomyCodes(db, added));
+  const errors = (content.taxonomyCodes ?? []).flatMap((code, index) => (unusable.has(code) ? [{ path: `taxonomyCodes.${index}`, code: 'unknown_taxonomy_code' }] : []));
+  if (errors.length > 0) throw new AppError('validation_failed', {}, errors);
+}
+
+async function saveVersion(tx: Executor, item: CatalogueItem, change: string, context: WriteContext): Promise<void> {
+  await createCatalogueRepository(tx).insertVersion({ itemId: item.id, version: item.version, change, changedBy: context.actor?.userId ?? null, changedAt: context.now, snapshot: item });
+}
+
+export async function createItem(db: Database, context: WriteContext, request: ItemContent & { status: 'draft' | 'published'; isDemo?: boolean }): Promise<WrittenItem> {
+  const { status, isDemo = false, ...given } = request;
+  const content = withActorOrganisation(context.actor, given);
+  assertMayWrite(context.actor, content);
+  await assertUsableReferences(db, content);
+  const { now } = context;
+  const draft: CatalogueItem = { ...content, id: randomUUID(), ownerUserId: context.actor?.userId ?? null, status, isDemo, version: 1, createdAt: now, updatedAt: now, publishedAt: status === 'published' ? now : null };
+  const item = await inTransaction(db, async (tx) => {
+    const created = await createCatalogueRepository(tx).insert(draft);
+    await saveVersion(tx, created, 'created', context);
+    await recordAudit(tx, context.audit, { action: 'item.create', entityType: 'catalogue_item', entityId: created.id, after: created });
+    return created;
+  });
+  return { item, warnings: findScriptMismatches(item) };
+}
+
+export async function updateItem(db: Database, context: WriteContext, id: string, changes: Partial<ItemContent>): Promise<WrittenItem> {
+  const item = await inTransaction(db, async (tx) => {
+    const repo = createCatalogueRepository(tx);
+    const before = await repo.find(id);
+    if (!before) throw new AppError('item_not_found', { id });
+    assertMayWrite(context.actor, before);
+    const merged = { ...before, ...changes };
+    assertMayWrite(context.actor, merged);
+    const problems = findContentProblems(merged);
+    if (problems.length > 0) throw new AppError('validation_failed', {}, problems);
+    await assertUsableReferences(tx, changes, before.taxonomyCodes);
+    const after = await repo.update(applyItemChange(before, changes, context.now));
+    await saveVersion(tx, after, 'edited', context);
+    await recordAudit(tx, context.audit, { action: 'item.update', entityType: 'catalogue_item', entityId: id, before, after });
+    return after;
+  });
+  return { item, warnings: findScriptMismatches(item) };
+}
+
+export async function changeItemStatus(db: Database, context: WriteContext, id: string, status: ItemStatus): Promise<CatalogueItem> {
+  return inTransaction(db, async (tx) => {
+    const repo = createCatalogueRepository(tx);
+    const before = await repo.find(id);
+    if (!before) throw new AppError('item_not_found', { id });
+    assertMayWrite(context.actor, before);
+    if (!canChangeStatus(before.status, status)) throw new AppError('invalid_status_transition', { from: before.status, to: status });
+    const after = await repo.update(applyItemChange(before, { status }, context.now));
+    await saveVersion(tx, after, status, context);
+    await recordAudit(tx, context.audit, { action: `item.${status}`, entityType: 'catalogue_item', entityId: id, before: { status: before.status }, after: { status } });
+    return after;
+  });
+}
+
+/** Demo content goes in one action, with everything attached to it; real items are untouched. */
+export async function removeDemoItems(db: Database, context: WriteContext): Promise<number> {
+  if (!can(context.actor, 'demo.remove')) throw new AppError('forbidden');
+  return inTransaction(db, async (tx) => {
+    const removed = await createCatalogueRepository(tx).deleteDemoItems();
+    await recordAudit(tx, context.audit, { action: 'item.remove_demo', entityType: 'catalogue_item', entityId: '*', after: { removed } });
+    return removed;
+  });
+}

@@ -1,0 +1,6 @@
+import type { Locale } from './localized-text.ts';
+
+/** A language named in the reader's language ("روسی" for Russian to a Persian reader), from Intl. */
+export function languageNameIn(language: string, locale: Locale): string {
+  return new Intl.DisplayNames([locale], { type: 'language' }).of(language) ?? language;
+}
