@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { count } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Transaction } from '../src/platform/db/client.ts';
 import { inTransaction } from '../src/platform/db/transaction.ts';
 import { ports, provinces } from '../src/domain/provinces/tables.ts';
 import { editionProvinces, editions, expos, panels, speakers } from '../src/domain/summit/tables.ts';
 import { taxonomyNodes } from '../src/domain/taxonomy/tables.ts';
+import { createCatalogueRepository } from '../src/domain/catalogue/repository.ts';
+import { catalogueItems } from '../src/domain/catalogue/tables.ts';
+import { buildDemoItem, type DemoItem } from './build-demo-items.ts';
+import { seedLog } from './tables.ts';
 import { buildEditionRows, buildPortRow, buildProvinceRow } from './build-seed.ts';
 import { buildTaxonomyRows, type ReferenceTaxonomy } from './build-taxonomy.ts';
 import type { ReferencePort, ReferenceProvince, ReferenceSummit, Translations } from './reference-types.ts';
@@ -28,12 +33,22 @@ export function loadTaxonomySeed(now: Date) {
   return buildTaxonomyRows(readJson<ReferenceTaxonomy>('./reference/taxonomy.json'), now);
 }
 
+async function insertDemoItems(tx: Transaction): Promise<void> {
+  const now = new Date();
+  const repo = createCatalogueRepository(tx);
+  for (const demo of readJson<{ items: DemoItem[] }>('./demo/items.json').items) {
+    const item = await repo.insert(buildDemoItem(demo, randomUUID(), now));
+    await repo.insertVersion({ itemId: item.id, version: 1, change: 'created', changedBy: null, changedAt: now, snapshot: item });
+  }
+}
+
 /**
- * Each part of the reference data is seeded when its own table is empty, so a database created
- * before a part existed receives it on its next start, and nothing is ever seeded twice.
+ * The seed in parts, each run once and logged. A part also counts as done when its table already
+ * has rows (a database from before the log existed), so nothing is ever seeded twice.
  */
-const SEED_STEPS: { table: PgTable; insert: (tx: Transaction) => Promise<void> }[] = [
+const SEED_PARTS: { part: string; table: PgTable; insert: (tx: Transaction) => Promise<void> }[] = [
   {
+    part: 'summit-2025',
     table: editions,
     insert: async (tx) => {
       const { provinceRows, portRows, summitRows } = loadSeedData();
@@ -46,17 +61,22 @@ const SEED_STEPS: { table: PgTable; insert: (tx: Transaction) => Promise<void> }
       await tx.insert(expos).values(summitRows.expo);
     },
   },
-  { table: taxonomyNodes, insert: async (tx) => void (await tx.insert(taxonomyNodes).values(loadTaxonomySeed(new Date()))) },
+  { part: 'taxonomy', table: taxonomyNodes, insert: async (tx) => void (await tx.insert(taxonomyNodes).values(loadTaxonomySeed(new Date()))) },
+  { part: 'demo-items', table: catalogueItems, insert: insertDemoItems },
 ];
 
 /** Returns how many parts were seeded: 0 on every start after the first. */
 export async function seedDatabase(db: Database): Promise<number> {
   let seeded = 0;
-  for (const step of SEED_STEPS) {
-    const [existing] = await db.select({ total: count() }).from(step.table);
-    if ((existing?.total ?? 0) > 0) continue;
-    await inTransaction(db, step.insert);
-    seeded++;
+  for (const { part, table, insert } of SEED_PARTS) {
+    if ((await db.select().from(seedLog).where(eq(seedLog.part, part))).length > 0) continue;
+    const [existing] = await db.select({ total: count() }).from(table);
+    const isFresh = (existing?.total ?? 0) === 0;
+    await inTransaction(db, async (tx) => {
+      if (isFresh) await insert(tx);
+      await tx.insert(seedLog).values({ part, seededAt: new Date() });
+    });
+    if (isFresh) seeded++;
   }
   return seeded;
 }
