@@ -51,9 +51,10 @@ describe('an invited delegate of Astrakhan', () => {
     await page.locator('form button[type=submit]').click();
     await page.getByTestId('signed-in-as').waitFor();
     await page.goto(`${server.url}/ru/provinces/astrakhan`);
-    await page.locator('textarea').fill('Астраханская область — северные ворота коридора Север–Юг.');
-    await page.locator('form button[type=submit]').click();
-    await page.locator('form [role=status]').waitFor();
+    const overview = page.getByTestId('edit-overview');
+    await overview.locator('textarea').fill('Астраханская область — северные ворота коридора Север–Юг.');
+    await overview.locator('button[type=submit]').click();
+    await overview.locator('[role=status]').waitFor();
   });
 
   it('cannot edit another province: no editor on the page, and 403 from the API', async () => {
@@ -96,7 +97,7 @@ describe('a restart', () => {
     await page.goto(`${server.url}/en/admin/audit`);
     await page.getByTestId('audit-table').locator('tbody tr').first().waitFor();
     const text = await page.getByTestId('audit-table').innerText();
-    expect(text).toContain('Province overview edited');
+    expect(text).toContain('Province profile edited');
     expect(text).toContain('Invited a person');
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'audit-en.png'), fullPage: true });
   });

@@ -20,7 +20,9 @@ function isWebBuildStale(): boolean {
 
 if (isWebBuildStale()) {
   console.log('Building the web app (first start or changed sources)…');
+  // A test runner may have set NODE_ENV=test; the served app is always the production build.
+  process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
 }
 await import('../src/main.ts');

@@ -21,8 +21,8 @@ const readAudit = (query: string, as?: Credentials) => t.request({ method: 'GET'
 describe('the audit log', () => {
   it('is readable by the secretariat, newest first, with before and after', async () => {
     const entries = (await readAudit('', staff)).json();
-    expect(entries.map((entry: { action: string }) => entry.action).slice(0, 2)).toEqual(['invite.create', 'province.update_overview']);
-    const edit = entries.find((entry: { action: string }) => entry.action === 'province.update_overview');
+    expect(entries.map((entry: { action: string }) => entry.action).slice(0, 2)).toEqual(['invite.create', 'province.update_profile']);
+    const edit = entries.find((entry: { action: string }) => entry.action === 'province.update_profile');
     expect(edit).toMatchObject({ before: { overview: {} }, after: { overview: { kk: 'Қазақстанның теңіз қақпасы.' } }, actorEmail: delegate.actor.email });
   });
 

@@ -4,7 +4,7 @@ export const AuditQuery = z
   .object({
     entityType: z.string().max(64).optional().describe('Only entries about this kind of entity, e.g. province'),
     entityId: z.string().max(128).optional().describe('Only entries about this entity'),
-    action: z.string().max(64).optional().describe('Only this action, e.g. province.update_overview'),
+    action: z.string().max(64).optional().describe('Only this action, e.g. province.update_profile'),
     actorEmail: z.string().max(254).optional().describe('Only entries by this person'),
     from: z.iso.datetime({ offset: true }).optional().describe('Entries at or after this instant (ISO 8601)'),
     to: z.iso.datetime({ offset: true }).optional().describe('Entries at or before this instant (ISO 8601)'),

@@ -1,5 +1,10 @@
 import type { LocalizedText, SourcedFact } from '../../platform/i18n/localized-text.ts';
 
+/** The parts of a province's profile its delegation writes, each in any of the six languages. */
+export const PROFILE_SECTIONS = ['economy', 'investmentClimate', 'contacts'] as const;
+export type ProfileSection = (typeof PROFILE_SECTIONS)[number];
+export type ProfileSections = Partial<Record<ProfileSection, LocalizedText>>;
+
 export type ProvinceSummary = {
   id: string;
   countryCode: string;
@@ -20,6 +25,7 @@ export type Province = ProvinceSummary & {
   economicSectorsSource: string | null;
   economicSectorsNote: string | null;
   overview: LocalizedText;
+  sections: ProfileSections;
   updatedAt: Date;
 };
 

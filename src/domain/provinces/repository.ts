@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
-import type { Port, Province, ProvinceSummary } from './model.ts';
+import type { Port, ProfileSections, Province, ProvinceSummary } from './model.ts';
 import { ports, provinces } from './tables.ts';
 
 const summaryColumns = {
@@ -26,8 +26,8 @@ export function createProvincesRepository(db: Executor) {
       return row ?? null;
     },
 
-    async updateOverview(id: string, overview: LocalizedText, now: Date): Promise<Province> {
-      const [row] = await db.update(provinces).set({ overview, updatedAt: now }).where(eq(provinces.id, id)).returning();
+    async updateProfile(id: string, profile: { overview: LocalizedText; sections: ProfileSections }, now: Date): Promise<Province> {
+      const [row] = await db.update(provinces).set({ ...profile, updatedAt: now }).where(eq(provinces.id, id)).returning();
       return row!;
     },
 

@@ -51,7 +51,7 @@ describe('editing a province overview', () => {
     const response = await editOverview('astrakhan', { ru: 'Ворота России на Каспии.' }, astrakhanDelegate);
     expect(response.statusCode).toBe(200);
     expect(response.json().overview).toEqual({ ru: 'Ворота России на Каспии.' });
-    const [entry] = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'province.update_overview'));
+    const [entry] = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'province.update_profile'));
     expect(entry).toMatchObject({ entityId: 'astrakhan', actorUserId: astrakhanDelegate.actor.userId, before: { overview: {} } });
   });
 
@@ -61,6 +61,21 @@ describe('editing a province overview', () => {
     expect(response.json().code).toBe('forbidden');
     const [gilan] = await t.database.db.select().from(provinces).where(eq(provinces.id, 'gilan'));
     expect(gilan?.overview).toEqual({});
+  });
+
+  it('edits one profile section without touching the overview or the other sections', async () => {
+    await t.request({ method: 'PATCH', url: '/api/provinces/astrakhan', payload: { sections: { contacts: { ru: 'Отдел международных связей' } } }, as: astrakhanDelegate });
+    const response = await t.request({ method: 'PATCH', url: '/api/provinces/astrakhan', payload: { sections: { economy: { ru: 'Порты, рыболовство, судостроение.' } } }, as: astrakhanDelegate });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().sections).toEqual({ contacts: { ru: 'Отдел международных связей' }, economy: { ru: 'Порты, рыболовство, судостроение.' } });
+    expect(response.json().overview).toEqual({ ru: 'Ворота России на Каспии.' });
+  });
+
+  it('refuses an unknown section and an empty change', async () => {
+    const unknown = await t.request({ method: 'PATCH', url: '/api/provinces/astrakhan', payload: { sections: { gossip: { ru: 'x' } } }, as: astrakhanDelegate });
+    expect(unknown.json().errors[0]).toMatchObject({ path: 'sections.gossip', code: 'unrecognized_keys' });
+    const empty = await t.request({ method: 'PATCH', url: '/api/provinces/astrakhan', payload: {}, as: astrakhanDelegate });
+    expect(empty.json().errors[0]).toMatchObject({ code: 'nothing_to_change' });
   });
 
   it('asks the public to sign in', async () => {

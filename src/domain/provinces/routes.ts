@@ -5,8 +5,8 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
 import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
 import type { Province } from './model.ts';
-import { PortView, ProvinceDetailView, ProvinceId, ProvinceSummaryView, UpdateOverviewRequest } from './schema.ts';
-import { getProvinceDetail, listPorts, listProvinces, updateProvinceOverview } from './service.ts';
+import { PortView, ProvinceDetailView, ProvinceId, ProvinceSummaryView, UpdateProfileRequest } from './schema.ts';
+import { getProvinceDetail, listPorts, listProvinces, updateProvinceProfile } from './service.ts';
 
 const withIsoDate = <T extends Pick<Province, 'updatedAt'>>(province: T) => ({ ...province, updatedAt: province.updatedAt.toISOString() });
 
@@ -26,11 +26,11 @@ export function provincesRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   api.patch(
     '/api/provinces/:id',
-    { schema: { tags, params: ProvinceId, body: UpdateOverviewRequest, response: withProblems({ 200: ProvinceDetailView }, 400, 401, 403, 404) } },
+    { schema: { tags, params: ProvinceId, body: UpdateProfileRequest, response: withProblems({ 200: ProvinceDetailView }, 400, 401, 403, 404) } },
     async (request) => {
       requireActor(request);
       const { id } = request.params;
-      await updateProvinceOverview(deps.db, request.actor, auditContextOf(request), id, request.body.overview, deps.now());
+      await updateProvinceProfile(deps.db, request.actor, auditContextOf(request), id, request.body, deps.now());
       return withIsoDate(await getProvinceDetail(deps.db, id));
     },
   );

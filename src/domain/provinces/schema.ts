@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalizedTextSchema, SourcedFactSchema } from '../../platform/i18n/localized-text.ts';
+import { PROFILE_SECTIONS, type ProfileSection } from './model.ts';
 
 export const ProvinceId = z.object({ id: z.string().min(1).max(64).describe('Province id, e.g. gilan') }).strict();
 
@@ -7,6 +8,11 @@ const Coordinates = {
   lat: z.number().describe('Approximate latitude of a representative point'),
   lon: z.number().describe('Approximate longitude of a representative point'),
 };
+
+const SectionsSchema = z
+  .object(Object.fromEntries(PROFILE_SECTIONS.map((section) => [section, LocalizedTextSchema.optional()])) as Record<ProfileSection, z.ZodOptional<typeof LocalizedTextSchema>>)
+  .strict()
+  .describe('Profile sections (economy, investment climate, contacts), each as text per language');
 
 export const ProvinceSummaryView = z
   .object({
@@ -43,11 +49,16 @@ export const ProvinceDetailView = ProvinceSummaryView.extend({
   economicSectorsSource: z.string().nullable().describe('Source of the sector tags'),
   economicSectorsNote: z.string().nullable().describe('Caveat about the sector tags'),
   overview: LocalizedTextSchema,
+  sections: SectionsSchema,
   updatedAt: z.string().describe('Last change (ISO 8601)'),
   ports: z.array(PortView).describe('Ports in the province'),
   sameCountry: z.array(ProvinceSummaryView).describe("The country's other participating provinces"),
 }).describe('A province with its facts and ports');
 
-export const UpdateOverviewRequest = z
-  .object({ overview: LocalizedTextSchema.describe('Overview text per language; the whole set replaces the old one') })
-  .strict();
+export const UpdateProfileRequest = z
+  .object({
+    overview: LocalizedTextSchema.optional().describe('Overview text per language; the whole set replaces the old one'),
+    sections: SectionsSchema.optional().describe('Sections given replace those sections; others stay'),
+  })
+  .strict()
+  .refine((body) => body.overview !== undefined || body.sections !== undefined, { params: { code: 'nothing_to_change' } });

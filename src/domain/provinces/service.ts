@@ -6,7 +6,7 @@ import type { Actor } from '../accounts/model.ts';
 import { can } from '../accounts/permissions.ts';
 import type { AuditContext } from '../audit/model.ts';
 import { recordAudit } from '../audit/service.ts';
-import type { Port, Province, ProvinceSummary } from './model.ts';
+import type { Port, ProfileSections, Province, ProvinceSummary } from './model.ts';
 import { createProvincesRepository } from './repository.ts';
 
 export type ProvinceDetail = Province & { ports: Port[]; sameCountry: ProvinceSummary[] };
@@ -32,12 +32,15 @@ export async function getProvinceDetail(db: Executor, id: string): Promise<Provi
   return { ...province, ports, sameCountry };
 }
 
-export async function updateProvinceOverview(
+export type ProfileChanges = { overview?: LocalizedText; sections?: ProfileSections };
+
+/** Sections given replace those sections whole; sections left out stay as they are. */
+export async function updateProvinceProfile(
   db: Database,
   actor: Actor | null,
   audit: AuditContext,
   id: string,
-  overview: LocalizedText,
+  changes: ProfileChanges,
   now: Date,
 ): Promise<Province> {
   return inTransaction(db, async (tx) => {
@@ -45,13 +48,13 @@ export async function updateProvinceOverview(
     const before = await repo.find(id);
     if (!before) throw new AppError('province_not_found', { id });
     if (!can(actor, 'province.edit', { provinceId: id })) throw new AppError('forbidden');
-    const after = await repo.updateOverview(id, overview, now);
+    const after = await repo.updateProfile(id, { overview: changes.overview ?? before.overview, sections: { ...before.sections, ...changes.sections } }, now);
     await recordAudit(tx, audit, {
-      action: 'province.update_overview',
+      action: 'province.update_profile',
       entityType: 'province',
       entityId: id,
-      before: { overview: before.overview },
-      after: { overview: after.overview },
+      before: { overview: before.overview, sections: before.sections },
+      after: { overview: after.overview, sections: after.sections },
     });
     return after;
   });

@@ -1,5 +1,6 @@
 import { boolean, doublePrecision, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import type { LocalizedText, SourcedFact } from '../../platform/i18n/localized-text.ts';
+import type { ProfileSections } from './model.ts';
 
 export const provinces = pgTable('provinces', {
   id: text('id').primaryKey(),
@@ -18,6 +19,7 @@ export const provinces = pgTable('provinces', {
   economicSectorsSource: text('economic_sectors_source'),
   economicSectorsNote: text('economic_sectors_note'),
   overview: jsonb('overview').$type<LocalizedText>().notNull().default({}),
+  sections: jsonb('sections').$type<ProfileSections>().notNull().default({}),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -6,6 +6,7 @@ type Catalog = Record<string, unknown>;
 
 const CATALOG_FOLDERS = {
   'web UI': new URL('../../../web/src/i18n/locales/', import.meta.url),
+  'web catalogue': new URL('../../../web/src/catalogue/locales/', import.meta.url),
   'server messages': new URL('./messages/', import.meta.url),
 };
 

@@ -8,8 +8,10 @@ import { countryName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
 import { FactList } from './FactList.tsx';
-import { OverviewEditor } from './OverviewEditor.tsx';
+import { ProfileTextEditor, type ProfileField } from './ProfileTextEditor.tsx';
 import { ProvincesMap } from './ProvincesMap.tsx';
+
+const PROFILE_FIELDS: ProfileField[] = ['overview', 'economy', 'investmentClimate', 'contacts'];
 
 export function ProvincePage() {
   const { id = '' } = useParams();
@@ -26,11 +28,19 @@ export function ProvincePage() {
       <p>
         {t('province.capital')} <LocalText value={detail.capital} />
       </p>
-      <section>
-        <h2>{t('province.overview')}</h2>
-        {Object.keys(detail.overview).length > 0 ? <LocalText as="p" value={detail.overview} /> : <p>{t('province.noOverview')}</p>}
-        <OverviewEditor province={detail} onSaved={province.reload} />
-      </section>
+      <p>
+        <Link to={`/${locale}/catalogue?province=${detail.id}`}>{t('province.catalogueLink')}</Link>
+      </p>
+      {PROFILE_FIELDS.map((field) => {
+        const text = field === 'overview' ? detail.overview : detail.sections[field];
+        return (
+          <section key={field}>
+            <h2>{t(`province.${field}`)}</h2>
+            {text && Object.keys(text).length > 0 ? <LocalText as="p" value={text} /> : <p>{t(field === 'overview' ? 'province.noOverview' : 'province.noSection')}</p>}
+            <ProfileTextEditor province={detail} field={field} onSaved={province.reload} />
+          </section>
+        );
+      })}
       <section>
         <h2>{t('province.facts')}</h2>
         <FactList facts={detail.facts} />

@@ -1,0 +1,1 @@
+ALTER TABLE "provinces" ADD COLUMN "sections" jsonb DEFAULT '{}'::jsonb NOT NULL;
