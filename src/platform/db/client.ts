@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -37,7 +38,8 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
 
 async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  // The same extensions as the migrations create on PostgreSQL: trigram indexes for text search.
+  const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   return {
     db: drizzlePglite(client) as unknown as Database,
     kind: 'pglite',
