@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerErrorHandling } from './error-handler.ts';
@@ -18,7 +18,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   const app = Fastify({
     logger: { level: options.logLevel },
     // One line per request only when asked for (LOG_LEVEL=debug or trace); errors are always logged.
-    disableRequestLogging: !['debug', 'trace'].includes(options.logLevel),
+    logController: new LogController({ disableRequestLogging: !['debug', 'trace'].includes(options.logLevel) }),
     bodyLimit: bodyLimitBytes,
     genReqId: () => randomUUID(),
     trustProxy: options.trustProxy ?? false,
