@@ -57,13 +57,17 @@ export const catalogueItemVersions = pgTable(
 );
 
 /** Stored in the database, not on a disk, so that every instance serves every file. */
-export const catalogueAttachments = pgTable('catalogue_attachments', {
+export const catalogueAttachments = pgTable(
+  'catalogue_attachments',
+  {
   id: uuid('id').primaryKey().defaultRandom(),
   itemId: uuid('item_id').notNull().references(() => catalogueItems.id, { onDelete: 'cascade' }),
   fileName: text('file_name').notNull(),
   mediaType: text('media_type').notNull(),
   sizeBytes: integer('size_bytes').notNull(),
   content: bytea('content').notNull(),
-  uploadedBy: uuid('uploaded_by'),
-  uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
-});
+    uploadedBy: uuid('uploaded_by'),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('catalogue_attachments_item_idx').on(table.itemId)],
+);

@@ -46,8 +46,10 @@ describe('problem details for bad requests', () => {
   });
 
   it('answers a missing field as required, not as a wrong type', async () => {
-    const body = expectProblem(await patchGilan('{}'), 400, 'validation_failed');
-    expect(body.errors[0]).toMatchObject({ path: 'overview', code: 'invalid_type', message: 'This field is required.' });
+    const response = await t.request({ method: 'POST', url: '/api/items', payload: {}, as: delegate });
+    const body = expectProblem(response, 400, 'validation_failed');
+    expect(body.errors).toContainEqual({ path: 'kind', code: 'required', message: 'This field is required.' });
+    expect(body.errors).toContainEqual({ path: 'title', code: 'required', message: 'This field is required.' });
   });
 
   it('refuses NUL characters and broken encodings before they reach the database', async () => {

@@ -45,9 +45,7 @@ function describeFieldError(t: TFunction, error: FieldError): string {
   const params = error.params ?? {};
   switch (error.code) {
     case 'invalid_type':
-      return params.received === 'undefined'
-        ? t('field.missing')
-        : t('field.invalid_type', { expected: t(`type.${String(params.expected)}`, { defaultValue: t('type.other') }) });
+      return t('field.invalid_type', { expected: t(`type.${String(params.expected)}`, { defaultValue: t('type.other') }) });
     case 'too_small':
     case 'too_big':
       return t(`field.${error.code}_${sizeOrigin(params.origin)}`, params);

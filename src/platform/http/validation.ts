@@ -28,10 +28,11 @@ function toFieldErrors(issue: Issue, prefix: string): FieldError[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({ path: joinPath(path, [key]), code: 'unrecognized_keys' }));
   }
-  if (issue.code === 'invalid_type') {
-    const received = issue.input === undefined ? 'undefined' : typeof issue.input;
-    return [{ path, code: 'invalid_type', params: { expected: issue.expected, received } }];
+  // A field left out is reported as required, whatever kind of value it would have taken.
+  if (issue.input === undefined && ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code)) {
+    return [{ path, code: 'required' }];
   }
+  if (issue.code === 'invalid_type') return [{ path, code: 'invalid_type', params: { expected: issue.expected } }];
   if (issue.code === 'custom') {
     return [{ path, code: typeof issue.params?.code === 'string' ? issue.params.code : 'invalid' }];
   }

@@ -1,0 +1,1 @@
+CREATE INDEX "catalogue_attachments_item_idx" ON "catalogue_attachments" USING btree ("item_id");
