@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { accountsRoutes } from './domain/accounts/routes.ts';
+import { attachmentRoutes } from './domain/catalogue/attachment-routes.ts';
 import { catalogueRoutes } from './domain/catalogue/routes.ts';
+import { transferRoutes } from './domain/catalogue/transfer-routes.ts';
 import { registerSessions } from './domain/accounts/session-hook.ts';
 import { auditRoutes } from './domain/audit/routes.ts';
 import { provincesRoutes } from './domain/provinces/routes.ts';
@@ -26,6 +28,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   summitRoutes(app, deps);
   taxonomyRoutes(app, deps);
   catalogueRoutes(app, deps);
+  transferRoutes(app, deps);
+  attachmentRoutes(app, deps);
   await registerWebApp(app, options.webDistDir === undefined ? WEB_DIST_DIR : options.webDistDir);
   return app;
 }

@@ -5,7 +5,8 @@ import { findContentProblems } from './content-rules.ts';
 
 const TaxonomyCode = z.string().max(81).regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$/).describe('Taxonomy code, e.g. agriculture_food.rice');
 const HsCode = z.string().regex(/^\d{2}(\d{2}(\d{2})?)?$/).describe('HS chapter (2 digits), heading (4) or subheading (6)');
-const IsoDate = z.iso.date().describe('Calendar date (YYYY-MM-DD)');
+// PostgreSQL has no year 0, and no sensible offer is valid before the first summit's century.
+const IsoDate = z.iso.date().refine((date) => date >= '1900-01-01' && date <= '2999-12-31', { params: { code: 'date_out_of_range' } }).describe('Calendar date (YYYY-MM-DD), 1900–2999');
 const Amount = z.number().nonnegative().max(1e15);
 
 export const ContentFields = {

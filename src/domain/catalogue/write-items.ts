@@ -15,14 +15,14 @@ import { createCatalogueRepository } from './repository.ts';
 import { applyItemChange, canChangeStatus, findScriptMismatches, type ScriptWarning } from './rules.ts';
 
 export type WrittenItem = { item: CatalogueItem; warnings: ScriptWarning[] };
-type WriteContext = { actor: Actor | null; audit: AuditContext; now: Date };
+export type WriteContext = { actor: Actor | null; audit: AuditContext; now: Date };
 
 function assertMayWrite(actor: Actor | null, content: Pick<ItemContent, 'provinceId' | 'organisation'>): void {
   if (!can(actor, 'item.write', { provinceId: content.provinceId, organisation: content.organisation?.name ?? null })) throw new AppError('forbidden');
 }
 
 /** Exhibitors and buyers always write for their own organisation, named or not. */
-function withActorOrganisation(actor: Actor | null, content: ItemContent): ItemContent {
+export function withActorOrganisation(actor: Actor | null, content: ItemContent): ItemContent {
   if (!actor || !ORGANISATION_ROLES.includes(actor.role) || content.organisation || !actor.organisation) return content;
   return { ...content, organisation: { name: actor.organisation, type: 'company' } };
 }
@@ -45,15 +45,22 @@ export async function createItem(db: Database, context: WriteContext, request: I
   const content = withActorOrganisation(context.actor, given);
   assertMayWrite(context.actor, content);
   await assertUsableReferences(db, content);
-  const { now } = context;
-  const draft: CatalogueItem = { ...content, id: randomUUID(), ownerUserId: context.actor?.userId ?? null, status, isDemo, version: 1, createdAt: now, updatedAt: now, publishedAt: status === 'published' ? now : null };
-  const item = await inTransaction(db, async (tx) => {
-    const created = await createCatalogueRepository(tx).insert(draft);
-    await saveVersion(tx, created, 'created', context);
-    await recordAudit(tx, context.audit, { action: 'item.create', entityType: 'catalogue_item', entityId: created.id, after: created });
-    return created;
-  });
+  const item = await inTransaction(db, (tx) => insertCheckedItem(tx, context, content, { status, isDemo }));
   return { item, warnings: findScriptMismatches(item) };
+}
+
+/**
+ * Stores a new item with its first version and its audit entry in the caller's transaction. The
+ * caller has checked permission and references (as createItem does), e.g. for a whole import at once.
+ */
+export async function insertCheckedItem(tx: Executor, context: WriteContext, content: ItemContent, options: { status: 'draft' | 'published'; isDemo?: boolean }): Promise<CatalogueItem> {
+  const { now } = context;
+  const { status, isDemo = false } = options;
+  const draft: CatalogueItem = { ...content, id: randomUUID(), ownerUserId: context.actor?.userId ?? null, status, isDemo, version: 1, createdAt: now, updatedAt: now, publishedAt: status === 'published' ? now : null };
+  const created = await createCatalogueRepository(tx).insert(draft);
+  await saveVersion(tx, created, 'created', context);
+  await recordAudit(tx, context.audit, { action: 'item.create', entityType: 'catalogue_item', entityId: created.id, after: created });
+  return created;
 }
 
 export async function updateItem(db: Database, context: WriteContext, id: string, changes: Partial<ItemContent>): Promise<WrittenItem> {
@@ -67,12 +74,17 @@ export async function updateItem(db: Database, context: WriteContext, id: string
     const problems = findContentProblems(merged);
     if (problems.length > 0) throw new AppError('validation_failed', {}, problems);
     await assertUsableReferences(tx, changes, before.taxonomyCodes);
-    const after = await repo.update(applyItemChange(before, changes, context.now));
-    await saveVersion(tx, after, 'edited', context);
-    await recordAudit(tx, context.audit, { action: 'item.update', entityType: 'catalogue_item', entityId: id, before, after });
-    return after;
+    return storeCheckedUpdate(tx, context, before, changes);
   });
   return { item, warnings: findScriptMismatches(item) };
+}
+
+/** Stores a checked edit as the item's next version with its audit entry, in the caller's transaction. */
+export async function storeCheckedUpdate(tx: Executor, context: WriteContext, before: CatalogueItem, changes: Partial<ItemContent>): Promise<CatalogueItem> {
+  const after = await createCatalogueRepository(tx).update(applyItemChange(before, changes, context.now));
+  await saveVersion(tx, after, 'edited', context);
+  await recordAudit(tx, context.audit, { action: 'item.update', entityType: 'catalogue_item', entityId: before.id, before, after });
+  return after;
 }
 
 export async function changeItemStatus(db: Database, context: WriteContext, id: string, status: ItemStatus): Promise<CatalogueItem> {

@@ -28,13 +28,24 @@ export function setRequestLocale(locale: Locale): void {
   requestLocale = locale;
 }
 
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** The headers every API request carries: the reader's language, and on writes the CSRF token. */
+export function requestHeaders(method: string, contentType?: string): Record<string, string> {
   const headers: Record<string, string> = { 'accept-language': requestLocale };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (contentType) headers['content-type'] = contentType;
   if (csrfToken && method !== 'GET') headers['x-csrf-token'] = csrfToken;
+  return headers;
+}
+
+/** The server's problem details, or a stand-in when the answer is not one (a proxy error page). */
+export async function problemFrom(response: Response): Promise<ApiProblem> {
+  const payload = (await response.json().catch(() => null)) as Problem | null;
+  return new ApiProblem(payload ?? { type: 'about:blank', title: response.statusText, status: response.status, detail: '', code: 'internal_error' });
+}
+
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers = requestHeaders(method, body === undefined ? undefined : 'application/json');
   const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  if (!response.ok) throw await problemFrom(response);
   if (response.status === 204) return undefined as T;
-  const payload = await response.json().catch(() => null);
-  if (!response.ok) throw new ApiProblem(payload ?? { type: 'about:blank', title: response.statusText, status: response.status, detail: '', code: 'internal_error' });
-  return payload as T;
+  return (await response.json()) as T;
 }

@@ -1,12 +1,16 @@
 import type { z } from 'zod';
 import type * as accounts from '../../../src/domain/accounts/schema.ts';
 import type * as audit from '../../../src/domain/audit/schema.ts';
+import type * as attachments from '../../../src/domain/catalogue/attachment-schema.ts';
+import type * as catalogue from '../../../src/domain/catalogue/schema.ts';
+import type * as transfer from '../../../src/domain/catalogue/transfer-schema.ts';
 import type * as provinces from '../../../src/domain/provinces/schema.ts';
 import type * as summit from '../../../src/domain/summit/schema.ts';
 import type * as taxonomy from '../../../src/domain/taxonomy/schema.ts';
 import type { SourcedFact as ServerSourcedFact } from '../../../src/platform/i18n/localized-text.ts';
 import type { Role as ServerRole } from '../../../src/domain/accounts/roles.ts';
 export { ROLES } from '../../../src/domain/accounts/roles.ts';
+export { CURRENCIES, ITEM_KINDS, ORGANISATION_TYPES, QUANTITY_PERIODS, QUANTITY_UNITS } from '../../../src/domain/catalogue/model.ts';
 
 /** Response shapes come from the server's zod schemas: one source for the API and the pages. */
 export type SourcedFact = ServerSourcedFact;
@@ -24,3 +28,13 @@ export type Invite = z.infer<typeof accounts.InviteView>;
 export type CreatedInvite = z.infer<typeof accounts.CreatedInvite>;
 export type AuditEntry = z.infer<typeof audit.AuditEntryView>;
 export type TaxonomyNode = z.infer<typeof taxonomy.TaxonomyNodeView>;
+export type CatalogueItem = z.infer<typeof catalogue.ItemView>;
+export type WrittenItem = z.infer<typeof catalogue.WrittenItemView>;
+export type WriteWarning = WrittenItem['warnings'][number];
+export type CatalogueItemPage = z.infer<typeof catalogue.ItemPage>;
+export type ItemVersion = z.infer<typeof catalogue.ItemVersionView>;
+export type SectorCount = z.infer<typeof catalogue.SectorCountView>;
+export type UpdateItemRequest = z.input<typeof catalogue.UpdateItemRequest>;
+export type ItemStatus = CatalogueItem['status'];
+export type Attachment = z.infer<typeof attachments.AttachmentView>;
+export type ImportResult = z.infer<typeof transfer.ImportResult>;

@@ -4,6 +4,10 @@ import { SignInPage } from '../accounts/SignInPage.tsx';
 import { InvitePage } from '../accounts/InvitePage.tsx';
 import { UsersPage } from '../accounts/UsersPage.tsx';
 import { AuditPage } from '../audit/AuditPage.tsx';
+import { CataloguePage } from '../catalogue/CataloguePage.tsx';
+import { ImportPage } from '../catalogue/ImportPage.tsx';
+import { ItemFormPage } from '../catalogue/ItemFormPage.tsx';
+import { ItemPage } from '../catalogue/ItemPage.tsx';
 import { ProvincePage } from '../provinces/ProvincePage.tsx';
 import { MapPage } from '../provinces/MapPage.tsx';
 import { HomePage } from '../summit/HomePage.tsx';
@@ -26,6 +30,11 @@ export function App() {
           <Route path="admin/users" element={<UsersPage />} />
           <Route path="admin/audit" element={<AuditPage />} />
           <Route path="admin/taxonomy" element={<TaxonomyPage />} />
+          <Route path="catalogue" element={<CataloguePage />} />
+          <Route path="catalogue/new" element={<ItemFormPage />} />
+          <Route path="catalogue/import" element={<ImportPage />} />
+          <Route path="catalogue/:id" element={<ItemPage />} />
+          <Route path="catalogue/:id/edit" element={<ItemFormPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -33,6 +33,7 @@ export function LocaleLayout() {
         <nav className="site-nav" aria-label={t('nav.label')}>
           <Link to={`/${locale}/`}>{t('nav.home')}</Link>
           <Link to={`/${locale}/map`}>{t('nav.map')}</Link>
+          <Link to={`/${locale}/catalogue`}>{t('nav', { ns: 'catalogue' })}</Link>
           <a href="/api/docs">{t('nav.api')}</a>
         </nav>
         <AccountMenu locale={locale} />

@@ -12,9 +12,12 @@ export function LocalText({ value, as: Tag = 'span' }: { value: LocalizedText | 
   const locale = i18n.language as Locale;
   const picked = pickText(value, locale);
   if (!picked) return <Tag className="missing-text">{t('common.notAvailable')}</Tag>;
+  // The block follows the page's direction; the text inside keeps its own language and direction.
   return (
-    <Tag lang={picked.language} dir="auto">
-      {picked.text}
+    <Tag>
+      <span lang={picked.language} dir="auto">
+        {picked.text}
+      </span>
       {picked.isOtherLanguage && (
         <small className="language-note" lang={locale} data-testid="language-note">
           {' '}

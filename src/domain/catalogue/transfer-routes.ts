@@ -1,0 +1,79 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../platform/deps.ts';
+import { registerErrorHandling } from '../../platform/http/error-handler.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import { withProblems } from '../../platform/http/problem-schema.ts';
+import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
+import { CATALOGUE_COLUMNS } from './catalogue-columns.ts';
+import { exportRowsOf, listItemsForExport } from './export-items.ts';
+import { findImportProblems, importItems } from './import-items.ts';
+import { writeImportReport } from './import-report.ts';
+import { MEDIA_TYPES, readSheet, writeSheet, type FileFormat, type Sheet } from './transfer-files.ts';
+import { ExportQuery, ImportQuery, ImportResult } from './transfer-schema.ts';
+
+/** The benchmark's 10,000-row workbook is under 1 MB; the limit leaves room for long descriptions in six languages. */
+export const IMPORT_BODY_LIMIT_BYTES = 20 * 1024 * 1024;
+
+const FILE_BODY = `The file itself as the request body, with Content-Type ${MEDIA_TYPES.csv} (UTF-8) or ${MEDIA_TYPES.xlsx}; header row: ${CATALOGUE_COLUMNS.join(', ')}.`;
+
+/**
+ * Export and import of the catalogue as CSV or XLSX. They live in their own scope because only
+ * these routes take a raw file as the body (and a larger one) instead of JSON.
+ */
+export function transferRoutes(app: FastifyInstance, deps: AppDeps): void {
+  void app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser([MEDIA_TYPES.csv, MEDIA_TYPES.xlsx], { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
+    registerErrorHandling(scope, IMPORT_BODY_LIMIT_BYTES);
+    registerTransferRoutes(scope, deps);
+  });
+}
+
+function registerTransferRoutes(scope: FastifyInstance, deps: AppDeps): void {
+  const api = scope.withTypeProvider<ZodTypeProvider>();
+  const tags = ['catalogue'];
+  const context = (request: FastifyRequest) => ({ actor: request.actor, audit: auditContextOf(request), now: deps.now() });
+
+  api.get('/api/items/export', { schema: { tags, description: 'The filtered catalogue as a file, one row per item', querystring: ExportQuery, response: withProblems({}, 400) } }, async (request, reply) => {
+    const { format, ...filters } = request.query;
+    const items = await listItemsForExport(deps.db, request.actor, filters);
+    const file = await writeSheet(format, CATALOGUE_COLUMNS, exportRowsOf(items));
+    const day = deps.now().toISOString().slice(0, 10);
+    return reply
+      .header('content-disposition', `attachment; filename="catalogue-${day}.${format}"`)
+      .type(format === 'csv' ? `${MEDIA_TYPES.csv}; charset=utf-8` : MEDIA_TYPES.xlsx)
+      .send(file);
+  });
+
+  api.post(
+    '/api/items/import',
+    { bodyLimit: IMPORT_BODY_LIMIT_BYTES, schema: { tags, description: `Stores every row of the file or none. ${FILE_BODY}`, querystring: ImportQuery, response: withProblems({ 201: ImportResult }, 400, 401, 403, 413, 415, 422) } },
+    async (request, reply) => {
+      requireActor(request);
+      const outcome = await importItems(deps.db, context(request), await sheetOf(request), request.query.status);
+      return reply.status(201).send(outcome);
+    },
+  );
+
+  api.post(
+    '/api/items/import/report',
+    { bodyLimit: IMPORT_BODY_LIMIT_BYTES, schema: { tags, description: `The problems an import of the file would meet, as an XLSX file in the request language. ${FILE_BODY}`, response: withProblems({}, 400, 401, 403, 413, 415) } },
+    async (request, reply) => {
+      requireActor(request);
+      const problems = await findImportProblems(deps.db, request.actor, await sheetOf(request));
+      const file = await writeImportReport(request.t, request.locale, problems);
+      return reply.header('content-disposition', 'attachment; filename="import-report.xlsx"').type(MEDIA_TYPES.xlsx).send(file);
+    },
+  );
+}
+
+function sheetOf(request: FastifyRequest): Promise<Sheet> {
+  if (!Buffer.isBuffer(request.body)) throw new AppError('unsupported_media_type');
+  return readSheet(request.body, formatOf(request));
+}
+
+function formatOf(request: FastifyRequest): FileFormat {
+  const mediaType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  return mediaType === MEDIA_TYPES.xlsx ? 'xlsx' : 'csv';
+}

@@ -1,0 +1,81 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useSession } from '../accounts/session-context.tsx';
+import { ITEM_KINDS } from '../api/types.ts';
+import { countryName } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { pickText } from '../i18n/pick-text.ts';
+import type { CatalogueFilters as Filters } from './catalogue-query.ts';
+import { SectorSelects } from './SectorSelects.tsx';
+import type { References } from './use-references.ts';
+
+type Props = { filters: Filters; references: References; onApply: (filters: Filters) => void };
+
+/** Filters are edited here and applied together, so that typing a word does not reload the list per key. */
+export function CatalogueFilters({ filters, references, onApply }: Props) {
+  const { t, i18n } = useTranslation('catalogue');
+  const locale = i18n.language as Locale;
+  const { user } = useSession();
+  const [draft, setDraft] = useState<Filters>(filters);
+  const set = (name: keyof Filters) => (value: string) => setDraft((previous) => ({ ...previous, [name]: value }));
+  const countries = [...new Set(references.provinces.map((province) => province.countryCode))].sort((a, b) => countryName(a, locale).localeCompare(countryName(b, locale), locale));
+  const provinces = references.provinces.filter((province) => !draft.country || province.countryCode === draft.country);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply(draft);
+  };
+  return (
+    <form className="filters catalogue-filters" onSubmit={submit} aria-label={t('filters.label')} data-testid="catalogue-filters">
+      <label>
+        {t('filters.country')}
+        <select name="country" value={draft.country ?? ''} onChange={(event) => setDraft({ ...draft, country: event.target.value, province: '' })}>
+          <option value="">{t('filters.any')}</option>
+          {countries.map((code) => <option key={code} value={code}>{countryName(code, locale)}</option>)}
+        </select>
+      </label>
+      <label>
+        {t('filters.province')}
+        <select name="province" value={draft.province ?? ''} onChange={(event) => set('province')(event.target.value)}>
+          <option value="">{t('filters.any')}</option>
+          {provinces.map((province) => <option key={province.id} value={province.id}>{pickText(province.names, locale)?.text ?? province.id}</option>)}
+        </select>
+      </label>
+      <label>
+        {t('filters.kind')}
+        <select name="kind" value={draft.kind ?? ''} onChange={(event) => set('kind')(event.target.value)}>
+          <option value="">{t('filters.any')}</option>
+          {ITEM_KINDS.map((kind) => <option key={kind} value={kind}>{t(`kind.${kind}`)}</option>)}
+        </select>
+      </label>
+      <SectorSelects value={draft.sector ?? ''} references={references} onChange={set('sector')} />
+      <label>
+        {t('filters.hs')}
+        <input name="hs" value={draft.hs ?? ''} onChange={(event) => set('hs')(event.target.value)} dir="ltr" inputMode="numeric" pattern="\d{2}(\d{2}(\d{2})?)?" size={8} title={t('filters.hsHint')} />
+      </label>
+      <label>
+        {t('filters.validOn')}
+        <input name="validOn" type="date" value={draft.validOn ?? ''} onChange={(event) => set('validOn')(event.target.value)} />
+      </label>
+      <label>
+        {t('filters.q')}
+        <input name="q" type="search" value={draft.q ?? ''} onChange={(event) => set('q')(event.target.value)} dir="auto" maxLength={200} />
+      </label>
+      {user && (
+        <label>
+          {t('filters.status')}
+          <select name="status" value={draft.status ?? ''} onChange={(event) => set('status')(event.target.value)}>
+            <option value="">{t('status.published')}</option>
+            <option value="draft">{t('status.draft')}</option>
+            <option value="archived">{t('status.archived')}</option>
+            <option value="draft,published,archived">{t('filters.allStatuses')}</option>
+          </select>
+        </label>
+      )}
+      <div className="filter-actions">
+        <button type="submit">{t('filters.apply')}</button>
+        <Link to={`/${locale}/catalogue`}>{t('filters.clear')}</Link>
+      </div>
+    </form>
+  );
+}
