@@ -1,12 +1,19 @@
 import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import type { AuditContext, AuditEntry, AuditFilter, NewAuditEntry } from './model.ts';
+import { chunksOf, INSERT_CHUNK } from '../../platform/db/chunks.ts';
 import { auditLog } from './tables.ts';
 
 export function createAuditRepository(db: Executor) {
   return {
     async append(context: AuditContext, entry: NewAuditEntry): Promise<void> {
       await db.insert(auditLog).values({ ...context, ...entry, before: entry.before ?? null, after: entry.after ?? null });
+    },
+
+    async appendMany(context: AuditContext, entries: NewAuditEntry[]): Promise<void> {
+      for (const chunk of chunksOf(entries, INSERT_CHUNK)) {
+        await db.insert(auditLog).values(chunk.map((entry) => ({ ...context, ...entry, before: entry.before ?? null, after: entry.after ?? null })));
+      }
     },
 
     async list(filter: AuditFilter): Promise<AuditEntry[]> {

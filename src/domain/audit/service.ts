@@ -11,6 +11,14 @@ export function recordAudit(tx: Executor, context: AuditContext, entry: NewAudit
   });
 }
 
+/** The same for a batch of changes made by one request, such as an import. */
+export function recordAuditMany(tx: Executor, context: AuditContext, entries: NewAuditEntry[]): Promise<void> {
+  return createAuditRepository(tx).appendMany(
+    context,
+    entries.map((entry) => ({ ...entry, before: redactSecrets(entry.before), after: redactSecrets(entry.after) })),
+  );
+}
+
 export function listAuditEntries(db: Executor, filter: AuditFilter) {
   return createAuditRepository(db).list(filter);
 }

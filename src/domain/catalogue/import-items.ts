@@ -14,7 +14,7 @@ import type { CatalogueItem, ItemContent } from './model.ts';
 import { createCatalogueRepository } from './repository.ts';
 import { CreateItemRequest, ItemId } from './schema.ts';
 import type { Sheet } from './transfer-files.ts';
-import { insertCheckedItem, storeCheckedUpdate, withActorOrganisation, type WriteContext } from './write-items.ts';
+import { insertCheckedItems, storeCheckedUpdate, withActorOrganisation, type WriteContext } from './write-items.ts';
 
 export type ImportStatus = 'draft' | 'published';
 export type ImportOutcome = { imported: number; created: number; updated: number; items: { row: number; id: string }[] };
@@ -36,12 +36,14 @@ export async function importItems(db: Database, context: WriteContext, sheet: Sh
     const plan = await planImport(tx, context.actor, sheet);
     if (plan.headerProblems.length > 0) throw new AppError('import_file_unreadable', {}, plan.headerProblems);
     if (plan.rowProblems.length > 0) throw new AppError('import_rejected', {}, plan.rowProblems);
+    const updates = plan.planned.filter((row) => row.existing);
+    const creations = plan.planned.filter((row) => !row.existing);
     const items: ImportOutcome['items'] = [];
-    for (const row of plan.planned) {
-      const stored = row.existing ? await storeCheckedUpdate(tx, context, row.existing, row.content) : await insertCheckedItem(tx, context, row.content, { status });
-      items.push({ row: row.rowNumber, id: stored.id });
-    }
-    const updated = plan.planned.filter((row) => row.existing).length;
+    for (const row of updates) items.push({ row: row.rowNumber, id: (await storeCheckedUpdate(tx, context, row.existing!, row.content)).id });
+    const created = await insertCheckedItems(tx, context, creations.map((row) => row.content), { status });
+    creations.forEach((row, index) => items.push({ row: row.rowNumber, id: created[index]!.id }));
+    items.sort((a, b) => a.row - b.row);
+    const updated = updates.length;
     const outcome = { imported: items.length, created: items.length - updated, updated, items };
     await recordAudit(tx, context.audit, { action: 'item.import', entityType: 'catalogue_item', entityId: '*', after: { status, created: outcome.created, updated } });
     return outcome;

@@ -1,4 +1,5 @@
 import { and, count, desc, eq, inArray, isNull, lte, gte, or, sql, type SQL } from 'drizzle-orm';
+import { chunksOf, INSERT_CHUNK } from '../../platform/db/chunks.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { LOCALES } from '../../platform/i18n/localized-text.ts';
 import type { CatalogueItem, Currency, ItemFilter, ItemVersion } from './model.ts';
@@ -57,6 +58,14 @@ export function createCatalogueRepository(db: Executor) {
     async insert(item: CatalogueItem): Promise<CatalogueItem> {
       const [row] = await db.insert(catalogueItems).values(toRow(item)).returning();
       return toItem(row!);
+    },
+
+    async insertMany(items: CatalogueItem[]): Promise<void> {
+      for (const chunk of chunksOf(items, INSERT_CHUNK)) await db.insert(catalogueItems).values(chunk.map(toRow));
+    },
+
+    async insertVersions(versions: ItemVersion[]): Promise<void> {
+      for (const chunk of chunksOf(versions, INSERT_CHUNK)) await db.insert(catalogueItemVersions).values(chunk);
     },
 
     async update(item: CatalogueItem): Promise<CatalogueItem> {

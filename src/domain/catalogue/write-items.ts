@@ -6,7 +6,7 @@ import type { Actor } from '../accounts/model.ts';
 import { can } from '../accounts/permissions.ts';
 import { ORGANISATION_ROLES } from '../accounts/roles.ts';
 import type { AuditContext } from '../audit/model.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit, recordAuditMany } from '../audit/service.ts';
 import { provinceExists } from '../provinces/service.ts';
 import { findUnusableTaxonomyCodes } from '../taxonomy/service.ts';
 import { findContentProblems } from './content-rules.ts';
@@ -53,14 +53,28 @@ export async function createItem(db: Database, context: WriteContext, request: I
  * Stores a new item with its first version and its audit entry in the caller's transaction. The
  * caller has checked permission and references (as createItem does), e.g. for a whole import at once.
  */
-export async function insertCheckedItem(tx: Executor, context: WriteContext, content: ItemContent, options: { status: 'draft' | 'published'; isDemo?: boolean }): Promise<CatalogueItem> {
+type NewItemOptions = { status: 'draft' | 'published'; isDemo?: boolean };
+
+function newItem(context: WriteContext, content: ItemContent, { status, isDemo = false }: NewItemOptions): CatalogueItem {
   const { now } = context;
-  const { status, isDemo = false } = options;
-  const draft: CatalogueItem = { ...content, id: randomUUID(), ownerUserId: context.actor?.userId ?? null, status, isDemo, version: 1, createdAt: now, updatedAt: now, publishedAt: status === 'published' ? now : null };
-  const created = await createCatalogueRepository(tx).insert(draft);
+  return { ...content, id: randomUUID(), ownerUserId: context.actor?.userId ?? null, status, isDemo, version: 1, createdAt: now, updatedAt: now, publishedAt: status === 'published' ? now : null };
+}
+
+export async function insertCheckedItem(tx: Executor, context: WriteContext, content: ItemContent, options: NewItemOptions): Promise<CatalogueItem> {
+  const created = await createCatalogueRepository(tx).insert(newItem(context, content, options));
   await saveVersion(tx, created, 'created', context);
   await recordAudit(tx, context.audit, { action: 'item.create', entityType: 'catalogue_item', entityId: created.id, after: created });
   return created;
+}
+
+/** Many checked items at once, as an import stores them: a few statements instead of three per item. */
+export async function insertCheckedItems(tx: Executor, context: WriteContext, contents: ItemContent[], options: NewItemOptions): Promise<CatalogueItem[]> {
+  const items = contents.map((content) => newItem(context, content, options));
+  const repo = createCatalogueRepository(tx);
+  await repo.insertMany(items);
+  await repo.insertVersions(items.map((item) => ({ itemId: item.id, version: 1, change: 'created', changedBy: context.actor?.userId ?? null, changedAt: context.now, snapshot: item })));
+  await recordAuditMany(tx, context.audit, items.map((item) => ({ action: 'item.create', entityType: 'catalogue_item', entityId: item.id, after: item })));
+  return items;
 }
 
 export async function updateItem(db: Database, context: WriteContext, id: string, changes: Partial<ItemContent>): Promise<WrittenItem> {
