@@ -10,7 +10,7 @@ import { startServer, type RunningServer } from '../src/platform/testing/platfor
  */
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 50;
-const ENDPOINTS = ['/api/editions/current', '/api/provinces', '/api/provinces/gilan'];
+const ENDPOINTS = ['/api/editions/current', '/api/provinces', '/api/provinces/gilan', '/api/items?limit=20'];
 const POSTGRES_SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 type Measurement = { requestsPerSecond: number; p99Ms: number; errors: number; non2xx: number };
