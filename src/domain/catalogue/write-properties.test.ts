@@ -1,8 +1,15 @@
 import { signedIn } from '../../platform/testing/factories.ts';
-import { describeWriteEndpointProperties } from '../../platform/testing/write-properties.ts';
+import { expect, it } from 'vitest';
+import { describeWriteEndpointProperties, jsonWriteEndpoints, type WriteEndpoint } from '../../platform/testing/write-properties.ts';
 import { ChangeStatusRequest, CreateItemRequest, UpdateItemRequest } from './schema.ts';
 
-describeWriteEndpointProperties(
+const endpoints: Record<string, WriteEndpoint> = {
+    'POST /api/items': { method: 'POST', url: () => '/api/items', schema: CreateItemRequest, as: 'delegate' },
+    'PATCH /api/items/:id': { method: 'PATCH', url: ({ ids }) => `/api/items/${ids!.item}`, schema: UpdateItemRequest, as: 'delegate' },
+    'POST /api/items/:id/status': { method: 'POST', url: ({ ids }) => `/api/items/${ids!.item}/status`, schema: ChangeStatusRequest, as: 'delegate' },
+  };
+
+const properties = describeWriteEndpointProperties(
   async (t) => {
     const delegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'mangystau' }, t.clock.now());
     const created = await t.request({
@@ -13,9 +20,9 @@ describeWriteEndpointProperties(
     });
     return { users: { delegate }, ids: { item: created.json().id } };
   },
-  {
-    'POST /api/items': { method: 'POST', url: () => '/api/items', schema: CreateItemRequest, as: 'delegate' },
-    'PATCH /api/items/:id': { method: 'PATCH', url: ({ ids }) => `/api/items/${ids!.item}`, schema: UpdateItemRequest, as: 'delegate' },
-    'POST /api/items/:id/status': { method: 'POST', url: ({ ids }) => `/api/items/${ids!.item}/status`, schema: ChangeStatusRequest, as: 'delegate' },
-  },
+  endpoints,
 );
+
+it('puts every JSON write endpoint of the catalogue under these properties', () => {
+  expect(jsonWriteEndpoints(properties.testApp(), ['/api/items'])).toEqual(Object.keys(endpoints).sort());
+});

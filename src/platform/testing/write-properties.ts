@@ -33,7 +33,7 @@ async function fingerprint(t: TestApp): Promise<string> {
  * checks that it never answers 5xx and that a refused request leaves the database as it was.
  * `prepare` makes the users the endpoints act as (`as` names one) and anything they act on.
  */
-export function describeWriteEndpointProperties(prepare: (t: TestApp) => Promise<Fixture>, endpoints: Record<string, WriteEndpoint>): void {
+export function describeWriteEndpointProperties(prepare: (t: TestApp) => Promise<Fixture>, endpoints: Record<string, WriteEndpoint>): { testApp: () => TestApp } {
   let t: TestApp;
   let fixture: Fixture = { users: {} };
   beforeAll(async () => {
@@ -67,4 +67,23 @@ export function describeWriteEndpointProperties(prepare: (t: TestApp) => Promise
       expect(refused).toBeGreaterThan(0);
     });
   });
+  return { testApp: () => t };
+}
+
+type OpenApiDocument = { paths: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } }>> };
+
+/**
+ * Every route under the prefixes that writes and takes a JSON body, named as the property tests name
+ * them ("PATCH /api/items/:id"), so that a test can check none was forgotten.
+ */
+export function jsonWriteEndpoints(t: TestApp, prefixes: readonly string[]): string[] {
+  const document = t.app.swagger() as unknown as OpenApiDocument;
+  return Object.entries(document.paths)
+    .filter(([path]) => prefixes.some((prefix) => path.startsWith(prefix)))
+    .flatMap(([path, operations]) =>
+      Object.entries(operations)
+        .filter(([method, operation]) => ['post', 'patch', 'put'].includes(method) && operation.requestBody?.content?.['application/json'])
+        .map(([method]) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    )
+    .sort();
 }
