@@ -12,7 +12,7 @@ import { findUnusableTaxonomyCodes } from '../taxonomy/service.ts';
 import { checkHeader, columnOfPath, isBlankRow, rowOfCells, rowToRequest, type CatalogueColumn } from './catalogue-columns.ts';
 import type { CatalogueItem, ItemContent } from './model.ts';
 import { createCatalogueRepository } from './repository.ts';
-import { CreateItemRequest, ItemId } from './schema.ts';
+import { CreateItemRequest, ItemId, toItemContent } from './schema.ts';
 import type { Sheet } from './transfer-files.ts';
 import { insertCheckedItems, storeCheckedUpdate, withActorOrganisation, type WriteContext } from './write-items.ts';
 
@@ -91,17 +91,6 @@ function checkRowCells(actor: Actor | null, rowNumber: number, parsed: ReturnTyp
   if (problems.length > 0) return { problems };
   const content = toItemContent(result.value as z.output<typeof CreateItemRequest>);
   return { rowNumber, id: parsed.id, content: parsed.id === null ? withActorOrganisation(actor, content) : content };
-}
-
-function toItemContent({ status: _status, ...body }: z.output<typeof CreateItemRequest>): ItemContent {
-  return {
-    ...body,
-    organisation: body.organisation ?? null,
-    quantity: body.quantity ? { amount: body.quantity.amount, unit: body.quantity.unit!, period: body.quantity.period ?? null } : null,
-    value: body.value ?? null,
-    validFrom: body.validFrom ?? null,
-    validUntil: body.validUntil ?? null,
-  };
 }
 
 /** Provinces and taxonomy are read once for the whole file; existing items one by one. */

@@ -8,7 +8,7 @@ import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
 import type { CatalogueItem, ItemVersion } from './model.ts';
 import { countPublishedBySector, getItem, getItemHistory, listItems } from './read-items.ts';
 import { missingTranslations, type ScriptWarning } from './rules.ts';
-import { ChangeStatusRequest, CreateItemRequest, ItemId, ItemPage, ItemQuery, ItemVersionView, ItemView, SectorCountView, UpdateItemRequest, WrittenItemView } from './schema.ts';
+import { ChangeStatusRequest, CreateItemRequest, ItemId, toItemContent, ItemPage, ItemQuery, ItemVersionView, ItemView, SectorCountView, UpdateItemRequest, WrittenItemView } from './schema.ts';
 import { changeItemStatus, createItem, removeDemoItems, updateItem } from './write-items.ts';
 
 export const toItemView = ({ ownerUserId: _ownerUserId, ...item }: CatalogueItem) => ({
@@ -53,15 +53,7 @@ export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   api.post('/api/items', { schema: { tags, body: CreateItemRequest, response: withProblems({ 201: WrittenItemView }, 400, 401, 403, 404) } }, async (request, reply) => {
     requireActor(request);
-    const body = request.body;
-    const { item, warnings } = await createItem(deps.db, context(request), {
-      ...body,
-      organisation: body.organisation ?? null,
-      quantity: body.quantity ? { amount: body.quantity.amount, unit: body.quantity.unit!, period: body.quantity.period ?? null } : null,
-      value: body.value ?? null,
-      validFrom: body.validFrom ?? null,
-      validUntil: body.validUntil ?? null,
-    });
+    const { item, warnings } = await createItem(deps.db, context(request), { ...toItemContent(request.body), status: request.body.status });
     return reply.status(201).send({ ...toItemView(item), warnings: warningsIn(request, warnings) });
   });
 

@@ -56,6 +56,18 @@ export const CreateItemRequest = z
   .superRefine(refineContent)
   .describe('A new offer or need');
 
+/** What a valid request body says about the item, with optional fields made explicit. */
+export function toItemContent({ status: _status, ...body }: z.output<typeof CreateItemRequest>): ItemContent {
+  return {
+    ...body,
+    organisation: body.organisation ?? null,
+    quantity: body.quantity ? { amount: body.quantity.amount, unit: body.quantity.unit!, period: body.quantity.period ?? null } : null,
+    value: body.value ?? null,
+    validFrom: body.validFrom ?? null,
+    validUntil: body.validUntil ?? null,
+  };
+}
+
 export const UpdateItemRequest = z
   .object(Object.fromEntries(Object.entries(ContentFields).map(([key, field]) => [key, (field as z.ZodType).optional()])) as {
     [K in keyof typeof ContentFields]: z.ZodOptional<(typeof ContentFields)[K]>;
