@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { seedDatabase } from '../seed/seed-database.ts';
 import { buildApp } from './app.ts';
+import { purgeExpiredAccountsData } from './domain/accounts/housekeeping.ts';
 import { ensureFirstAdmin, type FirstAdmin } from './domain/accounts/users.ts';
 import { readConfig, type Config } from './platform/config.ts';
 import { openMigratedDatabase } from './platform/db/migrate.ts';
@@ -19,8 +20,16 @@ const app = await buildApp({ db: database.db, databaseKind: database.kind, now: 
 const address = await app.listen({ port: config.port, host: config.host });
 printWelcome(config, database.kind, firstAdmin, Math.round(performance.now() - startedAt));
 
+// Old sessions and sign-in attempts are purged at start and every hour; every instance may do it.
+const HOUSEKEEPING_INTERVAL_MS = 60 * 60_000;
+const housekeeping = () =>
+  purgeExpiredAccountsData(database.db, new Date()).catch((error: unknown) => app.log.warn({ err: error }, 'housekeeping failed'));
+void housekeeping();
+const housekeepingTimer = setInterval(housekeeping, HOUSEKEEPING_INTERVAL_MS).unref();
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
+    clearInterval(housekeepingTimer);
     await app.close();
     await database.close();
     process.exit(0);

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import type { Actor, Invite, Session, User } from './model.ts';
 import type { Role } from './roles.ts';
@@ -87,6 +87,14 @@ export function createAccountsRepository(db: Executor) {
 
     async deleteSessionsOfUser(userId: string): Promise<void> {
       await db.delete(sessions).where(eq(sessions.userId, userId));
+    },
+
+    async deleteExpiredSessions(now: Date): Promise<number> {
+      return (await db.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ tokenHash: sessions.tokenHash })).length;
+    },
+
+    async deleteSignInAttemptsBefore(cutoff: Date): Promise<number> {
+      return (await db.delete(signInAttempts).where(lt(signInAttempts.attemptedAt, cutoff)).returning({ id: signInAttempts.id })).length;
     },
 
     async recordSignInAttempt(attempt: { email: string; ipAddress: string; succeeded: boolean; attemptedAt: Date }): Promise<void> {

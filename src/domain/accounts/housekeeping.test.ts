@@ -1,0 +1,32 @@
+import { count } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../platform/db/client.ts';
+import { createUser } from '../../platform/testing/factories.ts';
+import { openTestDatabase } from '../../platform/testing/test-database.ts';
+import { purgeExpiredAccountsData } from './housekeeping.ts';
+import { createAccountsRepository } from './repository.ts';
+import { startSession } from './sign-in.ts';
+import { sessions, signInAttempts } from './tables.ts';
+
+let database: DatabaseHandle;
+beforeAll(async () => {
+  database = await openTestDatabase({ seed: false });
+});
+afterAll(() => database.close());
+
+const total = async (table: typeof sessions | typeof signInAttempts) => (await database.db.select({ n: count() }).from(table))[0]?.n;
+
+describe('housekeeping', () => {
+  it('removes expired sessions and old sign-in attempts, and keeps the rest', async () => {
+    const actor = await createUser(database.db, { role: 'buyer' });
+    await startSession(database.db, actor, new Date('2025-01-01T00:00:00Z'));
+    await startSession(database.db, actor, new Date('2025-11-18T00:00:00Z'));
+    const repo = createAccountsRepository(database.db);
+    await repo.recordSignInAttempt({ email: 'a@example.org', ipAddress: '10.0.0.1', succeeded: false, attemptedAt: new Date('2025-01-01T00:00:00Z') });
+    await repo.recordSignInAttempt({ email: 'a@example.org', ipAddress: '10.0.0.1', succeeded: false, attemptedAt: new Date('2025-11-18T00:00:00Z') });
+
+    expect(await purgeExpiredAccountsData(database.db, new Date('2025-11-19T00:00:00Z'))).toEqual({ sessions: 1, attempts: 1 });
+    expect(await total(sessions)).toBe(1);
+    expect(await total(signInAttempts)).toBe(1);
+  });
+});

@@ -1,0 +1,19 @@
+import type { Database } from '../../platform/db/client.ts';
+import { createAccountsRepository } from './repository.ts';
+/**
+ * Sign-in attempts count towards a lockout for 15 minutes only; they are kept a month longer so
+ * that the secretariat can look into a guessing attack afterwards.
+ */
+const ATTEMPT_RETENTION_DAYS = 30;
+
+/**
+ * Removes sessions past their expiry and sign-in attempts past their use. Safe to run from every
+ * instance at once: each run deletes what is old at that moment, and nothing else.
+ */
+export async function purgeExpiredAccountsData(db: Database, now: Date): Promise<{ sessions: number; attempts: number }> {
+  const repo = createAccountsRepository(db);
+  return {
+    sessions: await repo.deleteExpiredSessions(now),
+    attempts: await repo.deleteSignInAttemptsBefore(new Date(now.getTime() - ATTEMPT_RETENTION_DAYS * 86_400_000)),
+  };
+}
