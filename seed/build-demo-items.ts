@@ -1,4 +1,5 @@
-import type { Locale, LocalizedText } from '../src/platform/i18n/localized-text.ts';
+import type { LocalizedText } from '../src/platform/i18n/localized-text.ts';
+import type { Locale } from '../src/platform/i18n/locales.ts';
 import type { CatalogueItem, Currency, ItemKind, OrganisationType, QuantityPeriod, QuantityUnit } from '../src/domain/catalogue/model.ts';
 
 type DemoText = { title: string; description: string };

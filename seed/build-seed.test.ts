@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../src/platform/i18n/localized-text.ts';
+import { LOCALES } from '../src/platform/i18n/locales.ts';
 import { localized } from './build-seed.ts';
 import { loadSeedData } from './seed-database.ts';
 

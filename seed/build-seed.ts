@@ -1,5 +1,5 @@
 import type { LocalizedText, SourcedFact } from '../src/platform/i18n/localized-text.ts';
-import { LOCALES } from '../src/platform/i18n/localized-text.ts';
+import { LOCALES } from '../src/platform/i18n/locales.ts';
 import type { ReferencePort, ReferenceProvince, ReferenceSummit, Translations } from './reference-types.ts';
 
 /** Keeps the six platform languages; the reference data's own text wins over the team's translations. */

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../src/platform/i18n/localized-text.ts';
+import { LOCALES, type Locale } from '../src/platform/i18n/locales.ts';
 import type { TaxonomyNode } from '../src/domain/taxonomy/model.ts';
 import { localized } from './build-seed.ts';
 

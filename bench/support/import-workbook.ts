@@ -1,7 +1,7 @@
 import { CATALOGUE_COLUMNS, itemToRow } from '../../src/domain/catalogue/catalogue-columns.ts';
 import { CURRENCIES, QUANTITY_PERIODS, QUANTITY_UNITS, type ItemContent } from '../../src/domain/catalogue/model.ts';
 import { writeSheet } from '../../src/domain/catalogue/transfer-files.ts';
-import type { Locale } from '../../src/platform/i18n/localized-text.ts';
+import type { Locale } from '../../src/platform/i18n/locales.ts';
 import { loadSeedData, loadTaxonomySeed } from '../../seed/seed-database.ts';
 
 /** mulberry32: small, fast and the same on every machine, so every run imports the same file. */

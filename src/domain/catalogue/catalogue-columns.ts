@@ -1,5 +1,5 @@
 import type { FieldError } from '../../platform/http/errors.ts';
-import { LOCALES, type Locale } from '../../platform/i18n/localized-text.ts';
+import { LOCALES, type Locale } from '../../platform/i18n/locales.ts';
 import type { CatalogueItem, ItemContent } from './model.ts';
 
 /**

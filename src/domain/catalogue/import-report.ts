@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { FieldError } from '../../platform/http/errors.ts';
 import { buildProblem } from '../../platform/http/problem.ts';
 import { languageNameIn } from '../../platform/i18n/language-names.ts';
-import type { Locale } from '../../platform/i18n/localized-text.ts';
+import type { Locale } from '../../platform/i18n/locales.ts';
 import { isCatalogueColumn, type CatalogueColumn } from './catalogue-columns.ts';
 import { writeWorkbook } from './transfer-files.ts';
 

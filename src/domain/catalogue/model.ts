@@ -1,4 +1,5 @@
-import type { Locale, LocalizedText } from '../../platform/i18n/localized-text.ts';
+import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
+import type { Locale } from '../../platform/i18n/locales.ts';
 
 export const ITEM_KINDS = ['offer', 'need'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];

@@ -1,23 +1,15 @@
+import type { z } from 'zod';
 import type { Executor } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import type { Actor } from '../accounts/model.ts';
 import { can, draftScopeOf } from '../accounts/permissions.ts';
 import { listProvinces } from '../provinces/service.ts';
-import type { CatalogueItem, ItemFilter, ItemKind, ItemStatus, ItemVersion } from './model.ts';
+import type { CatalogueItem, ItemFilter, ItemVersion } from './model.ts';
 import { createCatalogueRepository } from './repository.ts';
+import type { ItemQuery as ItemQuerySchema } from './schema.ts';
 
-export type ItemQuery = {
-  country?: string[];
-  province?: string[];
-  kind?: ItemKind;
-  sector?: string;
-  hs?: string;
-  validOn?: string;
-  q?: string;
-  status?: ItemStatus[];
-  limit: number;
-  offset: number;
-};
+/** The list's filters as the API edge has parsed them. */
+export type ItemQuery = z.output<typeof ItemQuerySchema>;
 
 function isVisibleTo(actor: Actor | null, item: CatalogueItem): boolean {
   return item.status === 'published' || can(actor, 'item.write', { provinceId: item.provinceId, organisation: item.organisation?.name ?? null });

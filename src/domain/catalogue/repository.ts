@@ -1,7 +1,7 @@
 import { and, count, desc, eq, inArray, isNull, lte, gte, or, sql, type SQL } from 'drizzle-orm';
 import { chunksOf, INSERT_CHUNK } from '../../platform/db/chunks.ts';
 import type { Executor } from '../../platform/db/client.ts';
-import { LOCALES } from '../../platform/i18n/localized-text.ts';
+import { LOCALES } from '../../platform/i18n/locales.ts';
 import type { CatalogueItem, Currency, ItemFilter, ItemVersion } from './model.ts';
 import { normaliseText } from './normalise-text.ts';
 import { catalogueItems, catalogueItemVersions } from './tables.ts';

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../../platform/i18n/localized-text.ts';
+import { LOCALES, type Locale } from '../../platform/i18n/locales.ts';
 import type { CatalogueItem, ItemContent, ItemStatus } from './model.ts';
 
 const TRANSITIONS: Record<ItemStatus, readonly ItemStatus[]> = {

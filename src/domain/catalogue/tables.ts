@@ -1,5 +1,6 @@
 import { boolean, customType, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { Locale, LocalizedText } from '../../platform/i18n/localized-text.ts';
+import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
+import type { Locale } from '../../platform/i18n/locales.ts';
 import { users } from '../accounts/tables.ts';
 import { provinces } from '../provinces/tables.ts';
 import type { CatalogueItem, ItemKind, ItemStatus, Organisation, Quantity } from './model.ts';

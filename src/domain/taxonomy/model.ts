@@ -1,4 +1,5 @@
-import type { Locale, LocalizedText } from '../../platform/i18n/localized-text.ts';
+import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
+import type { Locale } from '../../platform/i18n/locales.ts';
 
 /** A sector ("energy") or one of its subcategories ("energy.electricity"). */
 export type TaxonomyNode = {

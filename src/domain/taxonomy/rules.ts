@@ -1,4 +1,4 @@
-import type { Locale } from '../../platform/i18n/localized-text.ts';
+import type { Locale } from '../../platform/i18n/locales.ts';
 import type { NewTaxonomyNode, TaxonomyChanges, TaxonomyNode } from './model.ts';
 
 /** Two levels: a sector code, or a sector code, a dot and a subcategory code. */

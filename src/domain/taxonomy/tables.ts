@@ -1,5 +1,6 @@
 import { integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import type { Locale, LocalizedText } from '../../platform/i18n/localized-text.ts';
+import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
+import type { Locale } from '../../platform/i18n/locales.ts';
 
 /** Sectors and their subcategories: the shared vocabulary that offers and needs are filed under. */
 export const taxonomyNodes = pgTable('taxonomy_nodes', {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TFunction } from 'i18next';
 import { negotiateLocale } from '../i18n/negotiate.ts';
-import type { Locale } from '../i18n/localized-text.ts';
+import { LOCALE_COOKIE, type Locale } from '../i18n/locales.ts';
 import { serverMessages } from '../i18n/server-messages.ts';
 
 declare module 'fastify' {
@@ -11,7 +11,6 @@ declare module 'fastify' {
   }
 }
 
-export const LOCALE_COOKIE = 'cb_lang';
 
 /** Every request knows its language before anything can fail, so even early errors are translated. */
 export function registerRequestLocale(app: FastifyInstance): void {

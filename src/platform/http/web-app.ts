@@ -2,11 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import { LOCALE_DIRECTION, negotiateLocale } from '../i18n/negotiate.ts';
-import { isLocale } from '../i18n/localized-text.ts';
+import { negotiateLocale } from '../i18n/negotiate.ts';
+import { isLocale, LOCALE_COOKIE, LOCALE_DIRECTION } from '../i18n/locales.ts';
 import { AppError } from './errors.ts';
 import { sendProblem } from './error-handler.ts';
-import { LOCALE_COOKIE } from './request-locale.ts';
 
 /**
  * Serves the built browser app from the same process: hashed assets from disk, and index.html

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from './localized-text.ts';
+import { LOCALES } from './locales.ts';
 
 type Catalog = Record<string, unknown>;
 

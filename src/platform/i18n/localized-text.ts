@@ -1,8 +1,5 @@
 import { z } from 'zod';
-
-export const LOCALES = ['fa', 'ru', 'en', 'az', 'kk', 'tk'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+import { LOCALES } from './locales.ts';
 
 export const LocaleSchema = z.enum(LOCALES).describe('One of the six platform languages');
 
@@ -23,6 +20,3 @@ export const SourcedFactSchema = z.object({
 });
 export type SourcedFact = z.infer<typeof SourcedFactSchema>;
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}

@@ -1,5 +1,5 @@
 import Negotiator from 'negotiator';
-import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from './localized-text.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locales.ts';
 
 /** Picks a platform language: an explicit choice (cookie) first, then the browser's Accept-Language. */
 export function negotiateLocale(acceptLanguage: string | undefined, chosen?: string): Locale {
@@ -12,6 +12,3 @@ export function negotiateLocale(acceptLanguage: string | undefined, chosen?: str
   return DEFAULT_LOCALE;
 }
 
-export const LOCALE_DIRECTION: Record<Locale, 'rtl' | 'ltr'> = Object.fromEntries(
-  LOCALES.map((locale) => [locale, locale === 'fa' ? 'rtl' : 'ltr']),
-) as Record<Locale, 'rtl' | 'ltr'>;

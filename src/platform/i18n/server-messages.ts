@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import i18next, { type TFunction } from 'i18next';
-import { LOCALES, type Locale } from './localized-text.ts';
+import { LOCALES, type Locale } from './locales.ts';
 
 const catalog = (locale: Locale) =>
   JSON.parse(readFileSync(new URL(`./messages/${locale}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useParams } from 'react-router-dom';
 import { setRequestLocale } from '../api/client.ts';
 import { prepareFormatters } from '../i18n/intl-formatters.ts';
-import { DIRECTION, isLocale, type Locale } from '../i18n/locales.ts';
+import { LOCALE_DIRECTION, isLocale, type Locale } from '../i18n/locales.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
 import { preferredLocale } from './preferred-locale.ts';
@@ -17,7 +17,7 @@ export function LocaleLayout() {
     void i18n.changeLanguage(locale);
     setRequestLocale(locale);
     document.documentElement.lang = locale;
-    document.documentElement.dir = DIRECTION[locale];
+    document.documentElement.dir = LOCALE_DIRECTION[locale];
   }, [locale, i18n]);
   useEffect(() => {
     document.title = t('app.name');

@@ -1,6 +1,4 @@
-import { isLocale, type Locale } from '../i18n/locales.ts';
-
-export const LOCALE_COOKIE = 'cb_lang';
+import { isLocale, LOCALE_COOKIE, type Locale } from '../i18n/locales.ts';
 
 /** The reader's earlier choice (a cookie the server reads too), else the browser's languages. */
 export function preferredLocale(): Locale {

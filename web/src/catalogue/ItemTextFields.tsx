@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../api/client.ts';
 import { languageName } from '../i18n/format.ts';
-import { DIRECTION, LOCALES, type Locale } from '../i18n/locales.ts';
+import { LOCALE_DIRECTION, LOCALES, type Locale } from '../i18n/locales.ts';
 import { FieldErrors } from './FieldErrors.tsx';
 import type { ItemDraft } from './item-draft.ts';
 
@@ -40,12 +40,12 @@ function TextPair({ language, draft, problem, onChange, required = false }: Prop
     <div className="text-pair" data-language={language}>
       <label>
         {t('form.title', { language: name })}
-        <input name={`title.${language}`} lang={language} dir={DIRECTION[language]} value={draft.title[language]} onChange={(event) => setText('title', event.target.value)} maxLength={200} required={required} />
+        <input name={`title.${language}`} lang={language} dir={LOCALE_DIRECTION[language]} value={draft.title[language]} onChange={(event) => setText('title', event.target.value)} maxLength={200} required={required} />
         <FieldErrors problem={problem} path={`title.${language}`} />
       </label>
       <label>
         {t('form.description', { language: name })}
-        <textarea name={`description.${language}`} lang={language} dir={DIRECTION[language]} value={draft.description[language]} onChange={(event) => setText('description', event.target.value)} rows={required ? 6 : 3} maxLength={5000} />
+        <textarea name={`description.${language}`} lang={language} dir={LOCALE_DIRECTION[language]} value={draft.description[language]} onChange={(event) => setText('description', event.target.value)} rows={required ? 6 : 3} maxLength={5000} />
         <FieldErrors problem={problem} path={`description.${language}`} />
       </label>
     </div>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/format.ts';
-import { DIRECTION, type Locale } from '../i18n/locales.ts';
+import { LOCALE_DIRECTION, type Locale } from '../i18n/locales.ts';
 import type { SectorBar } from './sector-chart.ts';
 
 const BAR_HEIGHT_PX = 34;
@@ -21,7 +21,7 @@ export function SectorChart({ bars }: { bars: SectorBar[] }) {
       if (cancelled) return;
       const style = getComputedStyle(target);
       chart = drawSectorChart(target, bars, {
-        rtl: DIRECTION[locale] === 'rtl',
+        rtl: LOCALE_DIRECTION[locale] === 'rtl',
         fontFamily: style.fontFamily,
         color: style.getPropertyValue('--sea').trim() || '#1f6f8b',
         formatCount: (value) => formatNumber(value, locale),

@@ -1,9 +1,8 @@
-export const LOCALES = ['fa', 'ru', 'en', 'az', 'kk', 'tk'] as const;
-export type Locale = (typeof LOCALES)[number];
+import type { Locale } from '../../../src/platform/i18n/locales.ts';
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
+// The browser app reads the same language list as the server; only the Intl tags are the browser's own.
+export { isLocale, LOCALE_COOKIE, LOCALE_DIRECTION, LOCALES, type Locale } from '../../../src/platform/i18n/locales.ts';
+export type { LocalizedText } from '../../../src/platform/i18n/localized-text.ts';
 
 /** Intl tags per platform language: Persian uses the Solar Hijri calendar and Persian digits. */
 export const INTL_TAG: Record<Locale, string> = {
@@ -14,7 +13,3 @@ export const INTL_TAG: Record<Locale, string> = {
   kk: 'kk-KZ',
   tk: 'tk-TM',
 };
-
-export const DIRECTION: Record<Locale, 'rtl' | 'ltr'> = { fa: 'rtl', ru: 'ltr', en: 'ltr', az: 'ltr', kk: 'ltr', tk: 'ltr' };
-
-export type LocalizedText = Partial<Record<Locale, string>>;
