@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR, launchBrowser } from './support/browser.ts';
+import { ARTIFACTS_DIR, launchBrowser, signInThroughForm } from './support/browser.ts';
 import { TEST_ADMIN, startServer, type RunningServer } from '../src/platform/testing/platform-process.ts';
 
 let server: RunningServer;
@@ -20,13 +20,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(email: string, password: string) {
-  await page.goto(`${server.url}/en/sign-in`);
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(password);
-  await page.locator('form button[type=submit]').click();
-  await page.waitForURL(`${server.url}/en/`);
-}
+const signIn = (email: string, password: string) => signInThroughForm(page, server.url, 'en', { email, password });
 
 describe('an invited delegate of Astrakhan', () => {
   let inviteLink = '';

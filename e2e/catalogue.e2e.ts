@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, TEST_ADMIN, type RunningServer } from '../src/platform/testing/platform-process.ts';
-import { ARTIFACTS_DIR, launchBrowser } from './support/browser.ts';
+import { ARTIFACTS_DIR, launchBrowser, signInThroughForm } from './support/browser.ts';
 
 let server: RunningServer;
 let browser: BrowserContext;
@@ -34,11 +34,7 @@ describe('a need written in Russian by the delegate of Astrakhan', () => {
   let itemUrl = '';
 
   it('is written through the form by a delegate the secretariat invited', async () => {
-    await page.goto(`${server.url}/en/sign-in`);
-    await page.locator('input[name=email]').fill(TEST_ADMIN.email);
-    await page.locator('input[name=password]').fill(TEST_ADMIN.password);
-    await page.locator('form button[type=submit]').click();
-    await page.waitForURL(`${server.url}/en/`);
+    await signInThroughForm(page, server.url, 'en', TEST_ADMIN);
     const link = await page.evaluate(async () => {
       const session = await (await fetch('/api/auth/session')).json();
       const response = await fetch('/api/invites', {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, TEST_ADMIN, type RunningServer } from '../src/platform/testing/platform-process.ts';
-import { ARTIFACTS_DIR, launchBrowser } from './support/browser.ts';
+import { ARTIFACTS_DIR, launchBrowser, signInThroughForm } from './support/browser.ts';
 
 let server: RunningServer;
 let browser: BrowserContext;
@@ -14,11 +14,7 @@ beforeAll(async () => {
   server = await startServer({ port: 3303 });
   browser = await launchBrowser();
   page = await browser.newPage();
-  await page.goto(`${server.url}/ru/sign-in`);
-  await page.locator('input[name=email]').fill(TEST_ADMIN.email);
-  await page.locator('input[name=password]').fill(TEST_ADMIN.password);
-  await page.locator('form button[type=submit]').click();
-  await page.waitForURL(`${server.url}/ru/`);
+  await signInThroughForm(page, server.url, 'ru', TEST_ADMIN);
 });
 afterAll(async () => {
   await browser?.close();

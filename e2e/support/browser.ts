@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium, headless, with everything that would reach for the network switched off. */
 export async function launchBrowser(locale = 'en-US'): Promise<BrowserContext> {
@@ -15,3 +15,12 @@ export async function launchBrowser(locale = 'en-US'): Promise<BrowserContext> {
 }
 
 export const ARTIFACTS_DIR = join(process.cwd(), 'artifacts');
+
+/** Signs in through the sign-in page, as a person would, and waits for the home page it leads to. */
+export async function signInThroughForm(page: Page, baseUrl: string, locale: string, credentials: { email: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl}/${locale}/sign-in`);
+  await page.locator('input[name=email]').fill(credentials.email);
+  await page.locator('input[name=password]').fill(credentials.password);
+  await page.locator('form button[type=submit]').click();
+  await page.waitForURL(`${baseUrl}/${locale}/`);
+}
