@@ -1,4 +1,4 @@
-import { date, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { date, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import { provinces } from '../provinces/tables.ts';
 
@@ -14,6 +14,10 @@ export const editions = pgTable('editions', {
   endsOn: date('ends_on').notNull(),
   timeZone: text('time_zone').notNull(),
   sources: jsonb('sources').$type<string[]>().notNull(),
+  // Public registration closes at this instant; null keeps it open until the edition ends.
+  registrationClosesAt: timestamp('registration_closes_at', { withTimezone: true }),
+  // The edition whose structure (panels, rooms, sessions, delegations) this one was copied from.
+  copiedFromEditionId: text('copied_from_edition_id'),
 });
 
 export const editionProvinces = pgTable(

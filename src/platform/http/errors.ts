@@ -42,6 +42,47 @@ export const ERROR_STATUS = {
   import_file_unreadable: 400,
   // An import stores every row or none: one bad row rejects the file, with a report per row and column.
   import_rejected: 422,
+  edition_id_taken: 409,
+  room_not_found: 404,
+  session_not_found: 404,
+  // A room holds one session at a time; the problem names the session already there.
+  room_double_booked: 409,
+  // A moderator or speaker cannot be in two sessions at once.
+  person_double_booked: 409,
+  // Sessions take place between the first and the last day of their edition.
+  session_outside_edition: 422,
+  // Every seat the session offers is reserved.
+  session_full: 409,
+  participant_not_found: 404,
+  delegation_not_found: 404,
+  // Registration closes at the edition's deadline, or when it ends.
+  registration_closed: 409,
+  // A delegation brings at most its limit of people, in total and per role.
+  delegation_full: 409,
+  // A delegation has one head at a time.
+  delegation_head_taken: 409,
+  // One live registration per e-mail and edition.
+  participant_email_taken: 409,
+  // Only a pending registration is approved or rejected.
+  registration_already_decided: 409,
+  visa_request_not_found: 404,
+  // Badges, seats and check-ins are for approved participants only.
+  participant_not_approved: 409,
+  badge_not_found: 404,
+  // The token's signature does not match: it was typed wrong or forged.
+  badge_token_invalid: 400,
+  // A revoked badge stays refused even though its signature is genuine.
+  badge_revoked: 410,
+  exhibitor_not_found: 404,
+  expo_not_found: 404,
+  hall_not_found: 404,
+  booth_not_found: 404,
+  // One exhibitor per booth, enforced by the database's primary key.
+  booth_taken: 409,
+  // Booths of one hall may not overlap, nor leave the hall.
+  booth_overlaps: 409,
+  buyer_interest_not_found: 404,
+  announcement_not_found: 404,
   database_unavailable: 503,
   internal_error: 500,
 } as const;
