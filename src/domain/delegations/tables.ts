@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { users } from '../accounts/tables.ts';
 import { provinces } from '../provinces/tables.ts';
@@ -46,6 +46,8 @@ export const participants = pgTable(
     decidedBy: uuid('decided_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
+    // Invented content that shows how the platform works; badged as demo and removable by the secretariat.
+    isDemo: boolean('is_demo').notNull().default(false),
   },
   (table) => [
     index('participants_edition_idx').on(table.editionId, table.status),

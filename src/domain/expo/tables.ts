@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { users } from '../accounts/tables.ts';
@@ -24,6 +24,8 @@ export const exhibitors = pgTable(
     ownerUserId: uuid('owner_user_id').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    // Invented content that shows how the platform works; badged as demo and removable by the secretariat.
+    isDemo: boolean('is_demo').notNull().default(false),
   },
   (table) => [index('exhibitors_expo_idx').on(table.expoId, table.provinceId)],
 );
@@ -36,6 +38,7 @@ export const expoHalls = pgTable('expo_halls', {
   widthM: doublePrecision('width_m').notNull(),
   depthM: doublePrecision('depth_m').notNull(),
   sortOrder: integer('sort_order').notNull().default(0),
+  isDemo: boolean('is_demo').notNull().default(false),
 });
 
 export const expoBooths = pgTable(
@@ -87,6 +90,7 @@ export const buyerInterests = pgTable(
     contactLanguages: jsonb('contact_languages').$type<Locale[]>().notNull(),
     ownerUserId: uuid('owner_user_id').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    isDemo: boolean('is_demo').notNull().default(false),
   },
   (table) => [index('buyer_interests_expo_idx').on(table.expoId)],
 );

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { participants } from '../delegations/tables.ts';
@@ -16,6 +16,8 @@ export const rooms = pgTable(
     equipment: jsonb('equipment').$type<RoomEquipment[]>().notNull(),
     interpretationBooths: jsonb('interpretation_booths').$type<InterpretationBooth[]>().notNull(),
     sortOrder: integer('sort_order').notNull().default(0),
+    // Invented content that shows how the platform works; badged as demo and removable by the secretariat.
+    isDemo: boolean('is_demo').notNull().default(false),
   },
   (table) => [index('rooms_edition_idx').on(table.editionId), check('rooms_capacity_positive', sql`${table.capacity} > 0`)],
 );
@@ -40,6 +42,8 @@ export const programmeSessions = pgTable(
     languagesInterpreted: jsonb('languages_interpreted').$type<Locale[]>().notNull(),
     // Seats that can be reserved; null means the room's capacity.
     capacity: integer('capacity'),
+    // Invented content that shows how the platform works; badged as demo and removable by the secretariat.
+    isDemo: boolean('is_demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },

@@ -1,12 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from './locales.ts';
 
 type Catalog = Record<string, unknown>;
 
-const CATALOG_FOLDERS = {
-  'web UI': new URL('../../../web/src/i18n/locales/', import.meta.url),
-  'web catalogue': new URL('../../../web/src/catalogue/locales/', import.meta.url),
+const WEB_SOURCE = new URL('../../../web/src/', import.meta.url);
+
+/** The shell's catalog, one namespace per capability that has a `locales` folder, and the server's messages. */
+const CATALOG_FOLDERS: Record<string, URL> = {
+  ...Object.fromEntries(
+    readdirSync(WEB_SOURCE, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && readdirSync(new URL(`${entry.name}/`, WEB_SOURCE)).includes('locales'))
+      .map((entry) => [`web ${entry.name}`, new URL(`${entry.name}/locales/`, WEB_SOURCE)]),
+  ),
   'server messages': new URL('./messages/', import.meta.url),
 };
 

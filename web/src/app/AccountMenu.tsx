@@ -11,6 +11,9 @@ export function AccountMenu({ locale }: { locale: Locale }) {
   return (
     <div className="account-menu">
       <span data-testid="signed-in-as">{t('nav.signedInAs', { name: user.displayName, role: t(`roles.${user.role}`) })}</span>
+      {isSecretariat(user) && <Link to={`/${locale}/admin/summit`}>{t('nav.summitAdmin')}</Link>}
+      {user.role === 'delegation_member' && <Link to={`/${locale}/delegation`}>{t('nav.delegation')}</Link>}
+      <Link to={`/${locale}/announcements`}>{t('nav.announcements')}</Link>
       {isSecretariat(user) && <Link to={`/${locale}/admin/users`}>{t('nav.users')}</Link>}
       {isSecretariat(user) && <Link to={`/${locale}/admin/taxonomy`}>{t('nav.taxonomy')}</Link>}
       {isSecretariat(user) && <Link to={`/${locale}/admin/audit`}>{t('nav.audit')}</Link>}

@@ -11,6 +11,7 @@ import { ItemPage } from '../catalogue/ItemPage.tsx';
 import { ProvincePage } from '../provinces/ProvincePage.tsx';
 import { MapPage } from '../provinces/MapPage.tsx';
 import { HomePage } from '../summit/HomePage.tsx';
+import { SummitAdminPage } from '../secretariat/SummitAdminPage.tsx';
 import { TaxonomyPage } from '../taxonomy/TaxonomyPage.tsx';
 import { LocaleLayout } from './LocaleLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -30,6 +31,7 @@ export function App() {
           <Route path="admin/users" element={<UsersPage />} />
           <Route path="admin/audit" element={<AuditPage />} />
           <Route path="admin/taxonomy" element={<TaxonomyPage />} />
+          <Route path="admin/summit" element={<SummitAdminPage />} />
           <Route path="catalogue" element={<CataloguePage />} />
           <Route path="catalogue/new" element={<ItemFormPage />} />
           <Route path="catalogue/import" element={<ImportPage />} />

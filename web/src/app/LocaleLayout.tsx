@@ -32,8 +32,11 @@ export function LocaleLayout() {
         </Link>
         <nav className="site-nav" aria-label={t('nav.label')}>
           <Link to={`/${locale}/`}>{t('nav.home')}</Link>
+          <Link to={`/${locale}/programme`}>{t('nav.programme')}</Link>
           <Link to={`/${locale}/map`}>{t('nav.map')}</Link>
           <Link to={`/${locale}/catalogue`}>{t('nav', { ns: 'catalogue' })}</Link>
+          <Link to={`/${locale}/expo`}>{t('nav.expo')}</Link>
+          <Link to={`/${locale}/register`}>{t('nav.register')}</Link>
           <a href="/api/docs">{t('nav.api')}</a>
         </nav>
         <AccountMenu locale={locale} />

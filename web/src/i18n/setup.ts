@@ -6,6 +6,36 @@ import catalogueFa from '../catalogue/locales/fa.json';
 import catalogueKk from '../catalogue/locales/kk.json';
 import catalogueRu from '../catalogue/locales/ru.json';
 import catalogueTk from '../catalogue/locales/tk.json';
+import programmeAz from '../programme/locales/az.json';
+import programmeEn from '../programme/locales/en.json';
+import programmeFa from '../programme/locales/fa.json';
+import programmeKk from '../programme/locales/kk.json';
+import programmeRu from '../programme/locales/ru.json';
+import programmeTk from '../programme/locales/tk.json';
+import registrationAz from '../registration/locales/az.json';
+import registrationEn from '../registration/locales/en.json';
+import registrationFa from '../registration/locales/fa.json';
+import registrationKk from '../registration/locales/kk.json';
+import registrationRu from '../registration/locales/ru.json';
+import registrationTk from '../registration/locales/tk.json';
+import badgesAz from '../badges/locales/az.json';
+import badgesEn from '../badges/locales/en.json';
+import badgesFa from '../badges/locales/fa.json';
+import badgesKk from '../badges/locales/kk.json';
+import badgesRu from '../badges/locales/ru.json';
+import badgesTk from '../badges/locales/tk.json';
+import expoAz from '../expo/locales/az.json';
+import expoEn from '../expo/locales/en.json';
+import expoFa from '../expo/locales/fa.json';
+import expoKk from '../expo/locales/kk.json';
+import expoRu from '../expo/locales/ru.json';
+import expoTk from '../expo/locales/tk.json';
+import secretariatAz from '../secretariat/locales/az.json';
+import secretariatEn from '../secretariat/locales/en.json';
+import secretariatFa from '../secretariat/locales/fa.json';
+import secretariatKk from '../secretariat/locales/kk.json';
+import secretariatRu from '../secretariat/locales/ru.json';
+import secretariatTk from '../secretariat/locales/tk.json';
 import az from './locales/az.json';
 import en from './locales/en.json';
 import fa from './locales/fa.json';
@@ -16,12 +46,12 @@ import tk from './locales/tk.json';
 /** One catalog per language for the shell, and one per capability as a namespace of its own. */
 void i18n.use(initReactI18next).init({
   resources: {
-    fa: { translation: fa, catalogue: catalogueFa },
-    ru: { translation: ru, catalogue: catalogueRu },
-    en: { translation: en, catalogue: catalogueEn },
-    az: { translation: az, catalogue: catalogueAz },
-    kk: { translation: kk, catalogue: catalogueKk },
-    tk: { translation: tk, catalogue: catalogueTk },
+    fa: { translation: fa, catalogue: catalogueFa, programme: programmeFa, registration: registrationFa, badges: badgesFa, expo: expoFa, secretariat: secretariatFa },
+    ru: { translation: ru, catalogue: catalogueRu, programme: programmeRu, registration: registrationRu, badges: badgesRu, expo: expoRu, secretariat: secretariatRu },
+    en: { translation: en, catalogue: catalogueEn, programme: programmeEn, registration: registrationEn, badges: badgesEn, expo: expoEn, secretariat: secretariatEn },
+    az: { translation: az, catalogue: catalogueAz, programme: programmeAz, registration: registrationAz, badges: badgesAz, expo: expoAz, secretariat: secretariatAz },
+    kk: { translation: kk, catalogue: catalogueKk, programme: programmeKk, registration: registrationKk, badges: badgesKk, expo: expoKk, secretariat: secretariatKk },
+    tk: { translation: tk, catalogue: catalogueTk, programme: programmeTk, registration: registrationTk, badges: badgesTk, expo: expoTk, secretariat: secretariatTk },
   },
   lng: document.documentElement.lang || 'en',
   fallbackLng: 'en',

@@ -74,7 +74,8 @@ CREATE TABLE "participants" (
 	"registered_by" uuid,
 	"decided_by" uuid,
 	"created_at" timestamp with time zone NOT NULL,
-	"decided_at" timestamp with time zone
+	"decided_at" timestamp with time zone,
+	"is_demo" boolean DEFAULT false NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "visa_letter_requests" (
@@ -105,7 +106,8 @@ CREATE TABLE "buyer_interests" (
 	"note" jsonb NOT NULL,
 	"contact_languages" jsonb NOT NULL,
 	"owner_user_id" uuid,
-	"created_at" timestamp with time zone NOT NULL
+	"created_at" timestamp with time zone NOT NULL,
+	"is_demo" boolean DEFAULT false NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "exhibitors" (
@@ -121,7 +123,8 @@ CREATE TABLE "exhibitors" (
 	"website" text,
 	"owner_user_id" uuid,
 	"created_at" timestamp with time zone NOT NULL,
-	"updated_at" timestamp with time zone NOT NULL
+	"updated_at" timestamp with time zone NOT NULL,
+	"is_demo" boolean DEFAULT false NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "expo_booths" (
@@ -141,7 +144,8 @@ CREATE TABLE "expo_halls" (
 	"name" jsonb NOT NULL,
 	"width_m" double precision NOT NULL,
 	"depth_m" double precision NOT NULL,
-	"sort_order" integer DEFAULT 0 NOT NULL
+	"sort_order" integer DEFAULT 0 NOT NULL,
+	"is_demo" boolean DEFAULT false NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "programme_sessions" (
@@ -157,6 +161,7 @@ CREATE TABLE "programme_sessions" (
 	"languages_spoken" jsonb NOT NULL,
 	"languages_interpreted" jsonb NOT NULL,
 	"capacity" integer,
+	"is_demo" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL,
 	CONSTRAINT "programme_sessions_time_order" CHECK ("programme_sessions"."ends_at" > "programme_sessions"."starts_at")
@@ -170,6 +175,7 @@ CREATE TABLE "rooms" (
 	"equipment" jsonb NOT NULL,
 	"interpretation_booths" jsonb NOT NULL,
 	"sort_order" integer DEFAULT 0 NOT NULL,
+	"is_demo" boolean DEFAULT false NOT NULL,
 	CONSTRAINT "rooms_capacity_positive" CHECK ("rooms"."capacity" > 0)
 );
 --> statement-breakpoint
