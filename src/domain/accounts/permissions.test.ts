@@ -36,6 +36,20 @@ const matrix: Record<string, Record<Who, boolean>> = {
   'item.write astrakhan Org': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: true, buyer: true },
   'demo.remove': { public: false, secretariat_admin: true, secretariat_staff: false, delegation_member: false, exhibitor: false, buyer: false },
   'taxonomy.edit': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+  'edition.manage': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+  'programme.edit': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+  'registration.manage': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+  'visa.read': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+  'badge.manage': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+  'check_in.scan': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+  'booth.assign': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+  'announcement.post': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+  'dashboard.read': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+  'delegation.register gilan': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: true, exhibitor: false, buyer: false },
+  'delegation.register astrakhan': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+  'exhibitor.write gilan Org': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: true, buyer: false },
+  'exhibitor.write gilan Other': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+  'buyer_interest.write astrakhan Org': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: true },
 };
 
 describe('permissions matrix', () => {

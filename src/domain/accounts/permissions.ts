@@ -13,7 +13,19 @@ export type Action =
   | 'audit.read'
   | 'taxonomy.edit'
   | 'item.write'
-  | 'demo.remove';
+  | 'demo.remove'
+  | 'edition.manage'
+  | 'programme.edit'
+  | 'registration.manage'
+  | 'delegation.register'
+  | 'visa.read'
+  | 'badge.manage'
+  | 'check_in.scan'
+  | 'exhibitor.write'
+  | 'booth.assign'
+  | 'buyer_interest.write'
+  | 'announcement.post'
+  | 'dashboard.read';
 
 /** What an action is done to: the province, and for items the organisation they belong to. */
 export type Target = { provinceId?: string; organisation?: string | null };
@@ -33,7 +45,23 @@ export function can(actor: Actor | null, action: Action, target: Target = {}): b
     case 'user.invite':
     case 'audit.read':
     case 'taxonomy.edit':
+    case 'edition.manage':
+    case 'programme.edit':
+    case 'registration.manage':
+    case 'visa.read':
+    case 'badge.manage':
+    case 'check_in.scan':
+    case 'booth.assign':
+    case 'announcement.post':
+    case 'dashboard.read':
       return isSecretariat(actor);
+    // A delegation's office registers its own people; the secretariat registers anyone's.
+    case 'delegation.register':
+      return isSecretariat(actor) || isOwnProvince(actor, target);
+    case 'exhibitor.write':
+      return isSecretariat(actor) || (actor.role === 'exhibitor' && isOwnOrganisation(actor, target));
+    case 'buyer_interest.write':
+      return isSecretariat(actor) || (actor.role === 'buyer' && isOwnOrganisation(actor, target));
     case 'item.write':
       return isSecretariat(actor) || isOwnProvince(actor, target) || isOwnOrganisation(actor, target);
     case 'demo.remove':
