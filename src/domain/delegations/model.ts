@@ -50,3 +50,63 @@ export type Delegation = {
   memberLimit: number;
   roleLimits: RoleLimits;
 };
+
+/** How many live (pending or approved) people a delegation has, per role. */
+export type RoleCounts = Partial<Record<ParticipantRole, number>>;
+
+/** A delegation as the public sees it: its province, its limits and who has been approved. */
+export type DelegationSummary = Delegation & { approved: RoleCounts; approvedTotal: number; liveTotal: number };
+
+/** What the edition says about when people may register. */
+export type RegistrationWindow = { endsOn: string; timeZone: string; registrationClosesAt: Date | null };
+
+/** Passport data for a visa invitation letter; read by the secretariat only, never echoed to the public. */
+export type VisaLetterDetails = {
+  fullNameInPassport: string;
+  passportNumber: string;
+  nationality: string;
+  dateOfBirth: string;
+  passportExpiresOn: string;
+};
+
+export type VisaLetterRequest = VisaLetterDetails & { participantId: string; requestedAt: Date };
+
+/** What a registration form says about its person. */
+export type RegistrationForm = {
+  role: ParticipantRole;
+  provinceId: string | null;
+  nameNative: string;
+  nameLatin: string;
+  nameLanguage: Locale;
+  position: string | null;
+  organisation: string | null;
+  countryCode: string;
+  email: string;
+  phone: string | null;
+  languages: Locale[];
+  visaLetter: VisaLetterDetails | null;
+};
+
+/** A participant as the secretariat and their own delegation's office see them. */
+export type Registration = Participant & {
+  phone: string | null;
+  decisionReason: string | null;
+  registeredBy: string | null;
+  decidedBy: string | null;
+  createdAt: Date;
+  decidedAt: Date | null;
+  visaLetterRequested: boolean;
+};
+
+export type NewParticipant = Omit<Registration, 'id' | 'visaLetterRequested' | 'isDemo'>;
+
+export type RegistrationFilter = {
+  status?: ParticipantStatus;
+  role?: ParticipantRole;
+  provinceId?: string;
+  countryCode?: string;
+  text?: string;
+  delegationId?: string;
+};
+
+export type Decision = { decision: 'approve' | 'reject'; reason: string | null };

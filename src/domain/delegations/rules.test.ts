@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { checkCancellable, checkDecidable, checkDelegationCapacity, checkRegistrationOpen, editionEndInstant, endedEditionIds, registrationClosesAt } from './rules.ts';
+
+const window2025 = { endsOn: '2025-11-21', timeZone: 'Asia/Tehran', registrationClosesAt: null };
+const delegation = { memberLimit: 5, roleLimits: { head: 1, interpreter: 2 } };
+
+describe('registration deadline', () => {
+  it('ends the edition at midnight after its last day in the edition time zone', () => {
+    expect(editionEndInstant('2025-11-21', 'Asia/Tehran').toISOString()).toBe('2025-11-21T20:30:00.000Z');
+  });
+
+  it('keeps registration open until the edition ends when no deadline is set', () => {
+    expect(checkRegistrationOpen(window2025, new Date('2025-11-21T20:29:59Z'))).toEqual({ ok: true });
+    expect(checkRegistrationOpen(window2025, new Date('2025-11-21T20:30:00Z'))).toEqual({
+      ok: false,
+      code: 'registration_closed',
+      closedAt: new Date('2025-11-21T20:30:00Z'),
+    });
+  });
+
+  it('closes at the deadline, the deadline instant itself included', () => {
+    const deadline = new Date('2025-11-10T12:00:00Z');
+    const window = { ...window2025, registrationClosesAt: deadline };
+    expect(checkRegistrationOpen(window, new Date('2025-11-10T11:59:59Z')).ok).toBe(true);
+    expect(checkRegistrationOpen(window, deadline)).toMatchObject({ ok: false, closedAt: deadline });
+  });
+
+  it('ignores a deadline set after the edition is over', () => {
+    expect(registrationClosesAt({ ...window2025, registrationClosesAt: new Date('2026-01-01T00:00:00Z') }).toISOString()).toBe('2025-11-21T20:30:00.000Z');
+  });
+});
+
+describe('delegation capacity', () => {
+  it('takes people while both the total and the role have room', () => {
+    expect(checkDelegationCapacity(delegation, { member: 2, interpreter: 1 }, 'interpreter')).toEqual({ ok: true });
+  });
+
+  it('refuses a role at its own limit while the total still has room', () => {
+    expect(checkDelegationCapacity(delegation, { head: 1 }, 'head')).toEqual({ ok: false, code: 'delegation_full', limit: 1, role: 'head' });
+    expect(checkDelegationCapacity(delegation, { interpreter: 2 }, 'interpreter')).toEqual({ ok: false, code: 'delegation_full', limit: 2, role: 'interpreter' });
+  });
+
+  it('refuses anyone once the total is reached, even a role without a limit', () => {
+    expect(checkDelegationCapacity(delegation, { member: 4, press: 1 }, 'member')).toEqual({ ok: false, code: 'delegation_full', limit: 5, role: null });
+  });
+
+  it('lets a role without a limit of its own fill the total', () => {
+    expect(checkDelegationCapacity(delegation, { member: 4 }, 'member')).toEqual({ ok: true });
+  });
+});
+
+describe('decisions', () => {
+  it('decides only pending registrations', () => {
+    expect(checkDecidable('pending')).toEqual({ ok: true });
+    expect(checkDecidable('approved')).toEqual({ ok: false, code: 'registration_already_decided', status: 'approved' });
+    expect(checkDecidable('cancelled').ok).toBe(false);
+  });
+
+  it('cancels pending and approved registrations but not rejected ones', () => {
+    expect(checkCancellable('approved')).toEqual({ ok: true });
+    expect(checkCancellable('rejected')).toEqual({ ok: false, code: 'registration_already_decided', status: 'rejected' });
+  });
+});
+
+describe('ended editions', () => {
+  it('counts an edition as ended only after its last day in its own time zone', () => {
+    const editions = [{ id: 'e2025', endsOn: '2025-11-21', timeZone: 'Asia/Tehran' }, { id: 'e2026', endsOn: '2026-11-20', timeZone: 'Asia/Tehran' }];
+    expect(endedEditionIds(editions, new Date('2025-11-21T20:00:00Z'))).toEqual([]);
+    expect(endedEditionIds(editions, new Date('2025-11-21T20:30:00Z'))).toEqual(['e2025']);
+  });
+});

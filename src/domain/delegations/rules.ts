@@ -1,0 +1,56 @@
+import { fromZonedTime } from 'date-fns-tz';
+import { DELEGATION_ROLES, type Delegation, type ParticipantRole, type ParticipantStatus, type RegistrationWindow, type RoleCounts } from './model.ts';
+
+export const isDelegationRole = (role: ParticipantRole): boolean => DELEGATION_ROLES.includes(role);
+
+/** The first instant after the edition's last day, in the edition's own time zone. */
+export function editionEndInstant(endsOn: string, timeZone: string): Date {
+  const next = new Date(`${endsOn}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return fromZonedTime(`${next.toISOString().slice(0, 10)}T00:00:00`, timeZone);
+}
+
+/** Registration closes at the edition's deadline, and in any case when the edition is over. */
+export function registrationClosesAt(window: RegistrationWindow): Date {
+  const end = editionEndInstant(window.endsOn, window.timeZone);
+  return window.registrationClosesAt && window.registrationClosesAt < end ? window.registrationClosesAt : end;
+}
+
+export type RegistrationOpenCheck = { ok: true } | { ok: false; code: 'registration_closed'; closedAt: Date };
+
+export function checkRegistrationOpen(window: RegistrationWindow, now: Date): RegistrationOpenCheck {
+  const closedAt = registrationClosesAt(window);
+  return now < closedAt ? { ok: true } : { ok: false, code: 'registration_closed', closedAt };
+}
+
+export type CapacityCheck = { ok: true } | { ok: false; code: 'delegation_full'; limit: number; role: ParticipantRole | null };
+
+export const totalOf = (counts: RoleCounts): number => Object.values(counts).reduce((sum, value) => sum + (value ?? 0), 0);
+
+/**
+ * Whether one more person of `role` fits, counting pending and approved people alike: a pending
+ * registration holds its place until it is decided. `role: null` in the refusal means the total.
+ */
+export function checkDelegationCapacity(delegation: Pick<Delegation, 'memberLimit' | 'roleLimits'>, live: RoleCounts, role: ParticipantRole): CapacityCheck {
+  if (totalOf(live) >= delegation.memberLimit) return { ok: false, code: 'delegation_full', limit: delegation.memberLimit, role: null };
+  const roleLimit = delegation.roleLimits[role];
+  if (roleLimit !== undefined && (live[role] ?? 0) >= roleLimit) return { ok: false, code: 'delegation_full', limit: roleLimit, role };
+  return { ok: true };
+}
+
+export type DecisionCheck = { ok: true } | { ok: false; code: 'registration_already_decided'; status: ParticipantStatus };
+
+/** Only a pending registration is approved or rejected. */
+export function checkDecidable(status: ParticipantStatus): DecisionCheck {
+  return status === 'pending' ? { ok: true } : { ok: false, code: 'registration_already_decided', status };
+}
+
+/** A pending or approved registration may be cancelled; a rejected or cancelled one is final. */
+export function checkCancellable(status: ParticipantStatus): DecisionCheck {
+  return status === 'pending' || status === 'approved' ? { ok: true } : { ok: false, code: 'registration_already_decided', status };
+}
+
+/** Editions whose last day is over: their passport data has served its purpose. */
+export function endedEditionIds(editions: readonly ({ id: string } & Pick<RegistrationWindow, 'endsOn' | 'timeZone'>)[], now: Date): string[] {
+  return editions.filter((edition) => editionEndInstant(edition.endsOn, edition.timeZone) <= now).map((edition) => edition.id);
+}
