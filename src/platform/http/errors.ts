@@ -81,6 +81,8 @@ export const ERROR_STATUS = {
   booth_taken: 409,
   // Booths of one hall may not overlap, nor leave the hall.
   booth_overlaps: 409,
+  // Booth codes are unique within their hall: visitors find a booth by its code.
+  booth_code_taken: 409,
   buyer_interest_not_found: 404,
   announcement_not_found: 404,
   database_unavailable: 503,
