@@ -10,6 +10,8 @@ import { taxonomyNodes } from '../src/domain/taxonomy/tables.ts';
 import { createCatalogueRepository } from '../src/domain/catalogue/repository.ts';
 import { catalogueItems } from '../src/domain/catalogue/tables.ts';
 import { buildDemoItem, type DemoItem } from './build-demo-items.ts';
+import { delegations, participants } from '../src/domain/delegations/tables.ts';
+import { seedDelegations2025, seedDemoParticipants2025 } from './seed-delegations.ts';
 import { seedLog } from './tables.ts';
 import { buildEditionRows, buildPortRow, buildProvinceRow } from './build-seed.ts';
 import { buildTaxonomyRows, type ReferenceTaxonomy } from './build-taxonomy.ts';
@@ -63,6 +65,8 @@ const SEED_PARTS: { part: string; table: PgTable; insert: (tx: Transaction) => P
   },
   { part: 'taxonomy', table: taxonomyNodes, insert: async (tx) => void (await tx.insert(taxonomyNodes).values(loadTaxonomySeed(new Date()))) },
   { part: 'demo-items', table: catalogueItems, insert: insertDemoItems },
+  { part: 'delegations-2025', table: delegations, insert: seedDelegations2025 },
+  { part: 'demo-participants-2025', table: participants, insert: seedDemoParticipants2025 },
 ];
 
 /** Returns how many parts were seeded: 0 on every start after the first. */
