@@ -5,6 +5,7 @@ import { catalogueRoutes } from './domain/catalogue/routes.ts';
 import { transferRoutes } from './domain/catalogue/transfer-routes.ts';
 import { registerSessions } from './domain/accounts/session-hook.ts';
 import { auditRoutes } from './domain/audit/routes.ts';
+import { dashboardRoutes } from './domain/dashboard/routes.ts';
 import { provincesRoutes } from './domain/provinces/routes.ts';
 import { summitRoutes } from './domain/summit/routes.ts';
 import { taxonomyRoutes } from './domain/taxonomy/routes.ts';
@@ -30,6 +31,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   catalogueRoutes(app, deps);
   transferRoutes(app, deps);
   attachmentRoutes(app, deps);
+  dashboardRoutes(app, deps);
   await registerWebApp(app, options.webDistDir === undefined ? WEB_DIST_DIR : options.webDistDir);
   return app;
 }
