@@ -2,8 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { accountsRoutes } from './domain/accounts/routes.ts';
 import { attachmentRoutes } from './domain/catalogue/attachment-routes.ts';
 import { catalogueRoutes } from './domain/catalogue/routes.ts';
+import { expoFloorRoutes } from './domain/expo/floor-routes.ts';
+import { expoRoutes } from './domain/expo/routes.ts';
 import { transferRoutes } from './domain/catalogue/transfer-routes.ts';
 import { registerSessions } from './domain/accounts/session-hook.ts';
+import { announcementsRoutes } from './domain/announcements/routes.ts';
 import { auditRoutes } from './domain/audit/routes.ts';
 import { dashboardRoutes } from './domain/dashboard/routes.ts';
 import { provincesRoutes } from './domain/provinces/routes.ts';
@@ -31,7 +34,10 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   catalogueRoutes(app, deps);
   transferRoutes(app, deps);
   attachmentRoutes(app, deps);
+  expoRoutes(app, deps);
+  expoFloorRoutes(app, deps);
   dashboardRoutes(app, deps);
+  announcementsRoutes(app, deps);
   await registerWebApp(app, options.webDistDir === undefined ? WEB_DIST_DIR : options.webDistDir);
   return app;
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
+import { expos } from '../summit/tables.ts';
 import { boothAssignments, exhibitors, expoBooths, expoHalls } from './tables.ts';
 
 export type HallRow = typeof expoHalls.$inferSelect;
@@ -9,6 +10,12 @@ export type AssignmentRow = typeof boothAssignments.$inferSelect;
 /** Halls, booths and who holds each booth: the only file that queries the floor tables. */
 export function createFloorRepository(db: Executor) {
   return {
+    // The summit capability offers no lookup of one expo; this read-only check is all the expo needs of it.
+    async findExpo(id: string): Promise<{ id: string; editionId: string } | null> {
+      const [row] = await db.select({ id: expos.id, editionId: expos.editionId }).from(expos).where(eq(expos.id, id));
+      return row ?? null;
+    },
+
     listHalls(expoId: string): Promise<HallRow[]> {
       return db.select().from(expoHalls).where(eq(expoHalls.expoId, expoId)).orderBy(asc(expoHalls.sortOrder), asc(expoHalls.id));
     },
