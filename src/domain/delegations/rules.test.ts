@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCancellable, checkDecidable, checkDelegationCapacity, checkRegistrationOpen, editionEndInstant, endedEditionIds, registrationClosesAt } from './rules.ts';
+import { joinsDelegation, checkCancellable, checkDecidable, checkDelegationCapacity, checkRegistrationOpen, editionEndInstant, endedEditionIds, registrationClosesAt } from './rules.ts';
 
 const window2025 = { endsOn: '2025-11-21', timeZone: 'Asia/Tehran', registrationClosesAt: null };
 const delegation = { memberLimit: 5, roleLimits: { head: 1, interpreter: 2 } };
@@ -35,8 +35,12 @@ describe('delegation capacity', () => {
     expect(checkDelegationCapacity(delegation, { member: 2, interpreter: 1 }, 'interpreter')).toEqual({ ok: true });
   });
 
+  it('refuses a second head even where the limits would allow one', () => {
+    expect(checkDelegationCapacity({ memberLimit: 5, roleLimits: { head: 3 } }, { head: 1 }, 'head')).toEqual({ ok: false, code: 'delegation_head_taken' });
+  });
+
   it('refuses a role at its own limit while the total still has room', () => {
-    expect(checkDelegationCapacity(delegation, { head: 1 }, 'head')).toEqual({ ok: false, code: 'delegation_full', limit: 1, role: 'head' });
+    expect(checkDelegationCapacity(delegation, { member: 1 }, 'head')).toEqual({ ok: true });
     expect(checkDelegationCapacity(delegation, { interpreter: 2 }, 'interpreter')).toEqual({ ok: false, code: 'delegation_full', limit: 2, role: 'interpreter' });
   });
 
@@ -46,6 +50,15 @@ describe('delegation capacity', () => {
 
   it('lets a role without a limit of its own fill the total', () => {
     expect(checkDelegationCapacity(delegation, { member: 4 }, 'member')).toEqual({ ok: true });
+  });
+});
+
+describe('who joins a delegation', () => {
+  it('puts head, member and interpreter in a delegation and press only when a province is given', () => {
+    expect(joinsDelegation('interpreter', 'gilan')).toBe(true);
+    expect(joinsDelegation('press', 'gilan')).toBe(true);
+    expect(joinsDelegation('press', null)).toBe(false);
+    expect(joinsDelegation('exhibitor', 'gilan')).toBe(false);
   });
 });
 

@@ -23,7 +23,10 @@ export function checkRegistrationOpen(window: RegistrationWindow, now: Date): Re
   return now < closedAt ? { ok: true } : { ok: false, code: 'registration_closed', closedAt };
 }
 
-export type CapacityCheck = { ok: true } | { ok: false; code: 'delegation_full'; limit: number; role: ParticipantRole | null };
+export type CapacityCheck =
+  | { ok: true }
+  | { ok: false; code: 'delegation_head_taken' }
+  | { ok: false; code: 'delegation_full'; limit: number; role: ParticipantRole | null };
 
 export const totalOf = (counts: RoleCounts): number => Object.values(counts).reduce((sum, value) => sum + (value ?? 0), 0);
 
@@ -32,6 +35,8 @@ export const totalOf = (counts: RoleCounts): number => Object.values(counts).red
  * registration holds its place until it is decided. `role: null` in the refusal means the total.
  */
 export function checkDelegationCapacity(delegation: Pick<Delegation, 'memberLimit' | 'roleLimits'>, live: RoleCounts, role: ParticipantRole): CapacityCheck {
+  // A delegation has one head whatever its limits say; the partial unique index backs this up.
+  if (role === 'head' && (live.head ?? 0) > 0) return { ok: false, code: 'delegation_head_taken' };
   if (totalOf(live) >= delegation.memberLimit) return { ok: false, code: 'delegation_full', limit: delegation.memberLimit, role: null };
   const roleLimit = delegation.roleLimits[role];
   if (roleLimit !== undefined && (live[role] ?? 0) >= roleLimit) return { ok: false, code: 'delegation_full', limit: roleLimit, role };
@@ -48,6 +53,16 @@ export function checkDecidable(status: ParticipantStatus): DecisionCheck {
 /** A pending or approved registration may be cancelled; a rejected or cancelled one is final. */
 export function checkCancellable(status: ParticipantStatus): DecisionCheck {
   return status === 'pending' || status === 'approved' ? { ok: true } : { ok: false, code: 'registration_already_decided', status };
+}
+
+/** Head, member and interpreter travel with their province's delegation; press may come with one or alone. */
+export function needsProvince(role: ParticipantRole): boolean {
+  return role === 'head' || role === 'member' || role === 'interpreter';
+}
+
+/** Whether a registration joins its province's delegation (and counts against its limits). */
+export function joinsDelegation(role: ParticipantRole, provinceId: string | null): boolean {
+  return needsProvince(role) || (role === 'press' && provinceId !== null);
 }
 
 /** Editions whose last day is over: their passport data has served its purpose. */
