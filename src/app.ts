@@ -11,6 +11,8 @@ import { auditRoutes } from './domain/audit/routes.ts';
 import { dashboardRoutes } from './domain/dashboard/routes.ts';
 import { provincesRoutes } from './domain/provinces/routes.ts';
 import { summitRoutes } from './domain/summit/routes.ts';
+import { programmeFileRoutes } from './domain/programme/file-routes.ts';
+import { programmeRoutes } from './domain/programme/routes.ts';
 import { taxonomyRoutes } from './domain/taxonomy/routes.ts';
 import type { AppDeps } from './platform/deps.ts';
 import { createHttpServer, type HttpServer } from './platform/http/server.ts';
@@ -30,6 +32,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   auditRoutes(app, deps);
   provincesRoutes(app, deps);
   summitRoutes(app, deps);
+  programmeRoutes(app, deps);
+  programmeFileRoutes(app, deps);
   taxonomyRoutes(app, deps);
   catalogueRoutes(app, deps);
   transferRoutes(app, deps);

@@ -12,6 +12,8 @@ export type Edition = {
   endsOn: string;
   timeZone: string;
   sources: string[];
+  registrationClosesAt: Date | null;
+  copiedFromEditionId: string | null;
 };
 
 export type Panel = {
@@ -53,3 +55,15 @@ export type EditionDetail = Edition & {
   provinces: EditionProvince[];
   expos: Expo[];
 };
+
+/** What the secretariat gives for a new edition; the rest is copied or starts empty. */
+export type NewEdition = Omit<Edition, 'sources' | 'copiedFromEditionId' | 'ordinal'> & {
+  ordinal: number | null;
+  participatingProvinceIds: string[];
+  copyFromEditionId: string | null;
+};
+
+export type EditionChanges = Partial<Pick<Edition, 'name' | 'slogan' | 'city' | 'venue' | 'startsOn' | 'endsOn' | 'registrationClosesAt'>>;
+
+/** What copying an edition brought along, for the audit log and the answer. */
+export type CopyReport = { panels: number; rooms: number; sessions: number; expos: number; delegations: number; booths: number };

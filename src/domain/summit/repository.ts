@@ -1,12 +1,12 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
-import type { Edition, EditionProvince, Expo, Panel, Speaker } from './model.ts';
+import type { Edition, EditionChanges, EditionProvince, Expo, Panel, Speaker } from './model.ts';
 import { editionProvinces, editions, expos, panels, speakers } from './tables.ts';
 
 export function createSummitRepository(db: Executor) {
   return {
     listEditions(): Promise<Edition[]> {
-      return db.select().from(editions).orderBy(desc(editions.startsOn));
+      return db.select().from(editions).orderBy(desc(editions.startsOn), desc(editions.ordinal));
     },
 
     async findEdition(id: string): Promise<Edition | null> {
@@ -42,6 +42,32 @@ export function createSummitRepository(db: Executor) {
     async listExpos(editionId: string): Promise<Expo[]> {
       const rows = await db.select().from(expos).where(eq(expos.editionId, editionId));
       return rows.map(({ editionId: _editionId, ...expo }) => expo);
+    },
+
+    async listExpoIds(): Promise<Set<string>> {
+      return new Set((await db.select({ id: expos.id }).from(expos)).map((row) => row.id));
+    },
+
+    async insertEdition(edition: Edition): Promise<Edition> {
+      const [row] = await db.insert(editions).values(edition).returning();
+      return row!;
+    },
+
+    async updateEdition(id: string, changes: EditionChanges): Promise<Edition> {
+      const [row] = await db.update(editions).set(changes).where(eq(editions.id, id)).returning();
+      return row!;
+    },
+
+    async insertProvinces(editionId: string, entries: EditionProvince[]): Promise<void> {
+      if (entries.length > 0) await db.insert(editionProvinces).values(entries.map((entry) => ({ ...entry, editionId })));
+    },
+
+    async insertPanels(editionId: string, entries: Panel[]): Promise<void> {
+      if (entries.length > 0) await db.insert(panels).values(entries.map((panel) => ({ ...panel, editionId })));
+    },
+
+    async insertExpo(editionId: string, expo: Expo): Promise<void> {
+      await db.insert(expos).values({ ...expo, editionId });
     },
   };
 }

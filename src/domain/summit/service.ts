@@ -30,3 +30,12 @@ async function withProgramme(db: Executor, edition: Edition): Promise<EditionDet
   ]);
   return { ...edition, panels, speakers, provinces, expos };
 }
+
+/** The edition alone, without its programme; null when there is none. */
+export function findEdition(db: Executor, id: string): Promise<Edition | null> {
+  return createSummitRepository(db).findEdition(id);
+}
+
+export async function listPanelIds(db: Executor, editionId: string): Promise<string[]> {
+  return (await createSummitRepository(db).listPanels(editionId)).map((panel) => panel.id);
+}

@@ -1,0 +1,63 @@
+import type { Executor } from '../../platform/db/client.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import { findParticipant } from '../delegations/participant-lookup.ts';
+import type { Participant } from '../delegations/model.ts';
+import { findEdition } from '../summit/service.ts';
+import type { Programme, Room, SessionDetail, SessionWithPeople } from './model.ts';
+import { createProgrammeRepository } from './repository.ts';
+import { seatCapacityOf } from './rules.ts';
+
+export async function getProgramme(db: Executor, editionId: string): Promise<Programme> {
+  const edition = await findEdition(db, editionId);
+  if (!edition) throw new AppError('edition_not_found', { id: editionId });
+  const repo = createProgrammeRepository(db);
+  const [rooms, sessions] = await Promise.all([repo.listRooms(editionId), repo.listSessions(editionId)]);
+  return {
+    editionId,
+    startsOn: edition.startsOn,
+    endsOn: edition.endsOn,
+    timeZone: edition.timeZone,
+    rooms,
+    sessions: await describeSessions(db, sessions, rooms),
+  };
+}
+
+export async function listRooms(db: Executor, editionId: string): Promise<Room[]> {
+  if (!(await findEdition(db, editionId))) throw new AppError('edition_not_found', { id: editionId });
+  return createProgrammeRepository(db).listRooms(editionId);
+}
+
+export async function getRoom(db: Executor, id: string): Promise<Room> {
+  const room = await createProgrammeRepository(db).findRoom(id);
+  if (!room) throw new AppError('room_not_found', { id });
+  return room;
+}
+
+export async function getSession(db: Executor, id: string): Promise<SessionDetail> {
+  const repo = createProgrammeRepository(db);
+  const session = await repo.findSession(id);
+  if (!session) throw new AppError('session_not_found', { id });
+  const rooms = await repo.listRooms(session.editionId);
+  const [detail] = await describeSessions(db, [session], rooms);
+  return detail!;
+}
+
+/** Sessions with their room's name, seat limit and the names of their moderators and speakers. */
+export async function describeSessions(db: Executor, sessions: readonly SessionWithPeople[], rooms: readonly Room[]): Promise<SessionDetail[]> {
+  const roomsById = new Map(rooms.map((room) => [room.id, room]));
+  const participantIds = [...new Set(sessions.flatMap((session) => session.people.map((person) => person.participantId)))];
+  const participants = new Map<string, Participant | null>();
+  for (const id of participantIds) participants.set(id, await findParticipant(db, id));
+  return sessions.map(({ people, ...session }) => {
+    const room = session.roomId ? (roomsById.get(session.roomId) ?? null) : null;
+    return {
+      ...session,
+      roomName: room?.name ?? null,
+      seatCapacity: seatCapacityOf(session, room),
+      people: people.map((person) => {
+        const participant = participants.get(person.participantId);
+        return { ...person, nameNative: participant?.nameNative ?? '', nameLatin: participant?.nameLatin ?? '', position: participant?.position ?? null };
+      }),
+    };
+  });
+}
