@@ -5,8 +5,10 @@ import { summitRows } from '../dashboard/test-rows.ts';
 
 const EDITION = 'announcements-test-edition';
 let t: TestApp;
-const people: Record<string, SignedInUser> = {};
-const ids: Record<string, string> = {};
+type Person = 'staff' | 'gilanMember' | 'balkanMember' | 'exhibitor' | 'registeredBuyer' | 'seatedBuyer' | 'rejectedBuyer';
+type Id = 'session' | 'otherSession' | 'everyone' | 'exhibitors' | 'gilan' | 'emptySession' | 'buses';
+const people = {} as Record<Person, SignedInUser>;
+const ids = {} as Record<Id, string>;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -113,10 +115,10 @@ describe('reading announcements', () => {
   it('records a read receipt once, however often it is opened, and counts the rest as unread', async () => {
     const before = await inbox(people.gilanMember);
     expect(before.unread).toBe(3);
-    expect((await markRead(ids.gilan!, people.gilanMember)).statusCode).toBe(204);
+    expect((await markRead(ids.gilan, people.gilanMember)).statusCode).toBe(204);
     const firstReadAt = (await inbox(people.gilanMember)).announcements.find((entry: { id: string }) => entry.id === ids.gilan).readAt;
     t.clock.advanceMinutes(10);
-    expect((await markRead(ids.gilan!, people.gilanMember)).statusCode).toBe(204);
+    expect((await markRead(ids.gilan, people.gilanMember)).statusCode).toBe(204);
     const after = await inbox(people.gilanMember);
     expect(after.unread).toBe(2);
     const entry = after.announcements.find((candidate: { id: string }) => candidate.id === ids.gilan);
@@ -126,7 +128,7 @@ describe('reading announcements', () => {
   });
 
   it('answers 404 to a reader the announcement is not addressed to, and records nothing', async () => {
-    const response = await markRead(ids.gilan!, people.balkanMember);
+    const response = await markRead(ids.gilan, people.balkanMember);
     expect([response.statusCode, response.json().code]).toEqual([404, 'announcement_not_found']);
     expect((await markRead('00000000-0000-4000-8000-000000000000', people.balkanMember)).statusCode).toBe(404);
     const receipts = (await t.request({ method: 'GET', url: `/api/announcements/${ids.gilan}/receipts`, as: people.staff })).json();
@@ -140,7 +142,7 @@ describe('reading announcements', () => {
 
 describe('receipts for the secretariat', () => {
   it('counts the recipients by the audience rule and lists who read when', async () => {
-    await markRead(ids.session!, people.seatedBuyer);
+    await markRead(ids.session, people.seatedBuyer);
     const session = (await t.request({ method: 'GET', url: `/api/announcements/${ids.session}/receipts`, as: people.staff })).json();
     expect(session).toMatchObject({ recipients: 1, readCount: 1, readers: [{ userId: people.seatedBuyer.actor.userId, email: people.seatedBuyer.actor.email }] });
     const gilan = (await t.request({ method: 'GET', url: `/api/announcements/${ids.gilan}/receipts`, as: people.staff })).json();

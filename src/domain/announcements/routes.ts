@@ -67,7 +67,7 @@ export function announcementsRoutes(app: FastifyInstance, deps: AppDeps): void {
     { schema: { tags, description: 'Records that the reader opened the announcement; idempotent', params: AnnouncementParams, response: withProblems({ 204: z.null().describe('Recorded') }, 400, 401, 403, 404) } },
     async (request, reply) => {
       await markAnnouncementRead(deps.db, requireActor(request), auditContextOf(request), request.params.id, deps.now());
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 

@@ -11,6 +11,9 @@ import { ItemPage } from '../catalogue/ItemPage.tsx';
 import { ProvincePage } from '../provinces/ProvincePage.tsx';
 import { MapPage } from '../provinces/MapPage.tsx';
 import { HomePage } from '../summit/HomePage.tsx';
+import { AdminAnnouncementsPage } from '../secretariat/AdminAnnouncementsPage.tsx';
+import { AnnouncementsPage } from '../secretariat/AnnouncementsPage.tsx';
+import { DashboardPage } from '../secretariat/DashboardPage.tsx';
 import { SummitAdminPage } from '../secretariat/SummitAdminPage.tsx';
 import { TaxonomyPage } from '../taxonomy/TaxonomyPage.tsx';
 import { LocaleLayout } from './LocaleLayout.tsx';
@@ -32,6 +35,9 @@ export function App() {
           <Route path="admin/audit" element={<AuditPage />} />
           <Route path="admin/taxonomy" element={<TaxonomyPage />} />
           <Route path="admin/summit" element={<SummitAdminPage />} />
+          <Route path="admin/dashboard" element={<DashboardPage />} />
+          <Route path="admin/announcements" element={<AdminAnnouncementsPage />} />
+          <Route path="announcements" element={<AnnouncementsPage />} />
           <Route path="catalogue" element={<CataloguePage />} />
           <Route path="catalogue/new" element={<ItemFormPage />} />
           <Route path="catalogue/import" element={<ImportPage />} />

@@ -1,0 +1,70 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import type { Audience, PostAnnouncementRequest, ProvinceSummary } from '../api/types.ts';
+import { useAction } from '../api/use-action.ts';
+import { ProblemMessage } from '../app/ProblemMessage.tsx';
+import { languageName } from '../i18n/format.ts';
+import { LOCALE_DIRECTION, LOCALES, type Locale } from '../i18n/locales.ts';
+import { AudienceFields, type SessionChoice } from './AudienceFields.tsx';
+
+type Texts = Partial<Record<Locale, string>>;
+
+/** A new announcement: a title and text per language (the original one required), and who it is for. */
+export function AnnouncementForm({ editionId, provinces, sessions, onPosted }: { editionId: string; provinces: ProvinceSummary[]; sessions: SessionChoice[]; onPosted: () => void }) {
+  const { t, i18n } = useTranslation('secretariat');
+  const locale = i18n.language as Locale;
+  const [language, setLanguage] = useState<Locale>(locale);
+  const [title, setTitle] = useState<Texts>({});
+  const [body, setBody] = useState<Texts>({});
+  const [audience, setAudience] = useState<Audience>({ kind: 'everyone' });
+  const [posted, setPosted] = useState(false);
+  const { problem, run } = useAction();
+  // The original language first, then the others in the platform's order.
+  const languages = [language, ...LOCALES.filter((other) => other !== language)];
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setPosted(false);
+    const request: PostAnnouncementRequest = { title, body, language, audience };
+    if (await run(() => api('POST', `/api/editions/${encodeURIComponent(editionId)}/announcements`, request))) {
+      setTitle({});
+      setBody({});
+      setPosted(true);
+      onPosted();
+    }
+  };
+  return (
+    <form className="card form" onSubmit={submit} data-testid="announcement-form">
+      <h2>{t('admin.new')}</h2>
+      <label>
+        {t('admin.language')}
+        <select value={language} onChange={(event) => setLanguage(event.target.value as Locale)} data-testid="announcement-language">
+          {LOCALES.map((option) => <option key={option} value={option}>{languageName(option, locale)}</option>)}
+        </select>
+      </label>
+      <p className="hint">{t('admin.translationsHint')}</p>
+      <div className="translation-fields">
+        {languages.map((code) => (
+          <fieldset key={code} lang={code} dir={LOCALE_DIRECTION[code]} data-testid={`announcement-${code}`}>
+            <legend lang={locale} dir={LOCALE_DIRECTION[locale]}>
+              {languageName(code, locale)}
+              {code === language && ` · ${t('admin.original')}`}
+            </legend>
+            <label>
+              <span lang={locale}>{t('admin.titleField')}</span>
+              <input value={title[code] ?? ''} onChange={(event) => setTitle({ ...title, [code]: event.target.value })} required={code === language} maxLength={200} name={`title-${code}`} />
+            </label>
+            <label>
+              <span lang={locale}>{t('admin.bodyField')}</span>
+              <textarea value={body[code] ?? ''} onChange={(event) => setBody({ ...body, [code]: event.target.value })} required={code === language} maxLength={10000} name={`body-${code}`} />
+            </label>
+          </fieldset>
+        ))}
+      </div>
+      <AudienceFields value={audience} onChange={setAudience} provinces={provinces} sessions={sessions} />
+      {problem && <ProblemMessage problem={problem} />}
+      {posted && <p className="success" role="status">{t('admin.posted')}</p>}
+      <button type="submit">{t('admin.post')}</button>
+    </form>
+  );
+}
