@@ -14,6 +14,7 @@ import { summitRoutes } from './domain/summit/routes.ts';
 import { programmeFileRoutes } from './domain/programme/file-routes.ts';
 import { programmeRoutes } from './domain/programme/routes.ts';
 import { taxonomyRoutes } from './domain/taxonomy/routes.ts';
+import { delegationsRoutes } from './domain/delegations/routes.ts';
 import type { AppDeps } from './platform/deps.ts';
 import { createHttpServer, type HttpServer } from './platform/http/server.ts';
 import { platformRoutes } from './platform/http/platform-routes.ts';
@@ -42,6 +43,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   expoFloorRoutes(app, deps);
   dashboardRoutes(app, deps);
   announcementsRoutes(app, deps);
+  delegationsRoutes(app, deps);
   await registerWebApp(app, options.webDistDir === undefined ? WEB_DIST_DIR : options.webDistDir);
   return app;
 }

@@ -35,8 +35,9 @@ export async function registerDelegationMember(db: Database, context: WriteConte
 }
 
 async function assertRegistrationOpen(db: Database, editionId: string, now: Date): Promise<void> {
-  const open = checkRegistrationOpen(await findRegistrationWindow(db, editionId), now);
-  if (!open.ok) throw new AppError('registration_closed', { closedAt: open.closedAt.toISOString() });
+  const window = await findRegistrationWindow(db, editionId);
+  const open = checkRegistrationOpen(window, now);
+  if (!open.ok) throw new AppError('registration_closed', { closedAt: open.closedAt.toISOString(), timeZone: window.timeZone });
 }
 
 async function findProvinceDelegation(tx: Transaction, editionId: string, provinceId: string): Promise<Delegation> {
