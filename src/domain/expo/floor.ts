@@ -65,7 +65,8 @@ export async function updateHall(db: Database, context: WriteContext, id: string
     const size = { widthM: changes.widthM ?? before.widthM, depthM: changes.depthM ?? before.depthM };
     const [cutOff] = boothsOutsideHall(size, await repo.listBooths([id]));
     if (cutOff) throw new AppError('booth_overlaps', { code: cutOff.code });
-    const after = await repo.updateHall(id, changes);
+    // An empty change is allowed and changes nothing (Drizzle refuses an update without values).
+    const after = Object.keys(changes).length > 0 ? await repo.updateHall(id, changes) : before;
     await recordAudit(tx, context.audit, { action: 'expo_hall.update', entityType: 'expo_hall', entityId: id, before, after });
     return after;
   });

@@ -1,0 +1,61 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDatabase } from '../../../seed/seed-database.ts';
+import { buildApp } from '../../app.ts';
+import type { DatabaseHandle } from '../../platform/db/client.ts';
+import { openMigratedDatabase } from '../../platform/db/migrate.ts';
+import { readConfig } from '../../platform/config.ts';
+import type { HttpServer } from '../../platform/http/server.ts';
+import { signedIn } from '../../platform/testing/factories.ts';
+import { createScratchPostgresDatabase } from '../../platform/testing/test-database.ts';
+import { boothAssignments, exhibitors, expoBooths, expoHalls } from './tables.ts';
+
+const serverUrl = process.env.DATABASE_URL;
+
+/** PGlite is one connection in one process, so a real race needs PostgreSQL and two app instances. */
+describe.runIf(serverUrl)('two instances assigning one booth at the same moment', () => {
+  let scratch: Awaited<ReturnType<typeof createScratchPostgresDatabase>>;
+  let handles: DatabaseHandle[] = [];
+  let apps: HttpServer[] = [];
+
+  beforeAll(async () => {
+    scratch = await createScratchPostgresDatabase(serverUrl!);
+    handles = [await openMigratedDatabase({ databaseUrl: scratch.url }, async (handle) => void (await seedDatabase(handle.db)))];
+    handles.push(await openMigratedDatabase({ databaseUrl: scratch.url }));
+    const config = readConfig({ LOG_LEVEL: 'silent' });
+    apps = await Promise.all(handles.map((handle) => buildApp({ db: handle.db, databaseKind: handle.kind, now: () => new Date(), config, mailer: null }, { webDistDir: null })));
+  });
+  afterAll(async () => {
+    await Promise.all(apps.map((app) => app.close()));
+    await Promise.all(handles.map((handle) => handle.close()));
+    await scratch?.drop();
+  });
+
+  it('lets exactly one win; the other gets booth_taken and one row is stored', async () => {
+    const db = handles[0]!.db;
+    const staff = await signedIn(db, { role: 'secretariat_staff' });
+    const [hall] = await db.insert(expoHalls).values({ expoId: 'caspian-expo-2025', name: { en: 'Race hall' }, widthM: 10, depthM: 10 }).returning();
+    const [booth] = await db.insert(expoBooths).values({ hallId: hall!.id, code: 'R1', xM: 0, yM: 0, widthM: 3, depthM: 3 }).returning();
+    const contenders = await db
+      .insert(exhibitors)
+      .values(['Racer One', 'Racer Two'].map((organisation) => ({ expoId: 'caspian-expo-2025', organisation, provinceId: 'gilan', description: {}, products: [], hsCodes: [], contactLanguages: [], createdAt: new Date(), updatedAt: new Date() })))
+      .returning();
+
+    const responses = await Promise.all(
+      contenders.map((exhibitor, index) =>
+        apps[index]!.inject({
+          method: 'PUT',
+          url: `/api/booths/${booth!.id}/assignment`,
+          payload: { exhibitorId: exhibitor.id },
+          headers: { cookie: staff.cookie, 'x-csrf-token': staff.csrfToken },
+        }),
+      ),
+    );
+
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 409]);
+    const loser = responses.find((response) => response.statusCode === 409)!;
+    expect(loser.json()).toMatchObject({ code: 'booth_taken' });
+    expect(loser.json().detail).toContain('R1');
+    expect(await db.select().from(boothAssignments).where(eq(boothAssignments.boothId, booth!.id))).toHaveLength(1);
+  });
+});
