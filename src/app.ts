@@ -8,6 +8,7 @@ import { transferRoutes } from './domain/catalogue/transfer-routes.ts';
 import { registerSessions } from './domain/accounts/session-hook.ts';
 import { announcementsRoutes } from './domain/announcements/routes.ts';
 import { auditRoutes } from './domain/audit/routes.ts';
+import { badgesRoutes } from './domain/badges/routes.ts';
 import { dashboardRoutes } from './domain/dashboard/routes.ts';
 import { provincesRoutes } from './domain/provinces/routes.ts';
 import { summitRoutes } from './domain/summit/routes.ts';
@@ -43,6 +44,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   expoFloorRoutes(app, deps);
   dashboardRoutes(app, deps);
   announcementsRoutes(app, deps);
+  badgesRoutes(app, deps);
   delegationsRoutes(app, deps);
   await registerWebApp(app, options.webDistDir === undefined ? WEB_DIST_DIR : options.webDistDir);
   return app;

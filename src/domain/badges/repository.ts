@@ -3,6 +3,9 @@ import type { Executor } from '../../platform/db/client.ts';
 import type { AttendanceSummary, Badge, CheckIn, NewCheckIn, SigningKey } from './model.ts';
 import { badgeSigningKeys, badges, checkIns } from './tables.ts';
 
+// First key of the two-key advisory lock: keeps the badges' locks apart from any other use.
+const BADGES_LOCK_CLASS = 5_000_301;
+
 export function createBadgesRepository(db: Executor) {
   return {
     /**
@@ -46,13 +49,22 @@ export function createBadgesRepository(db: Executor) {
       return row!;
     },
 
-    async revokeBadge(id: string, revokedBy: string | null, reason: string, now: Date): Promise<Badge> {
+    /** Null when the badge was revoked already, by this request's rival or earlier. */
+    async revokeBadge(id: string, revokedBy: string | null, reason: string, now: Date): Promise<Badge | null> {
       const [row] = await db
         .update(badges)
         .set({ revokedAt: now, revokedBy, revokedReason: reason })
-        .where(eq(badges.id, id))
+        .where(and(eq(badges.id, id), isNull(badges.revokedAt)))
         .returning();
-      return row!;
+      return row ?? null;
+    },
+
+    /**
+     * Serialises badge writes for one participant until the transaction ends, on PostgreSQL
+     * across all app instances, so that two issues at once cannot both find no live badge.
+     */
+    async lockParticipantBadges(participantId: string): Promise<void> {
+      await db.execute(sql`select pg_advisory_xact_lock(${BADGES_LOCK_CLASS}, hashtext(${participantId}))`);
     },
 
     /** Inserts the check-in unless the unique indexes say it was counted already; null then. */

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { Database, Executor } from '../../platform/db/client.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import type { Actor } from '../accounts/model.ts';
+import { can } from '../accounts/permissions.ts';
+import type { AuditContext } from '../audit/model.ts';
+import { recordAudit } from '../audit/service.ts';
+import { findParticipant } from '../delegations/participant-lookup.ts';
+import { checkBadgeIssue } from './check-in-rules.ts';
+import type { Badge } from './model.ts';
+import { createBadgesRepository } from './repository.ts';
+import { currentSigningKey } from './signing-keys.ts';
+import { encodeBadgeToken } from './token-rules.ts';
+
+export type BadgeContext = { actor: Actor | null; audit: AuditContext; now: Date };
+export type IssuedBadge = Badge & { token: string };
+
+// Recorded as the reason when a new badge replaces a live one.
+export const REISSUE_REASON = 'reissued';
+
+/** A new badge for an approved participant; the live one they had, lost or misprinted, is revoked with it. */
+export async function issueBadge(db: Database, context: BadgeContext, participantId: string): Promise<IssuedBadge> {
+  if (!can(context.actor, 'badge.manage')) throw new AppError('forbidden');
+  const key = await currentSigningKey(db, context.now);
+  return inTransaction(db, async (tx) => {
+    const repo = createBadgesRepository(tx);
+    const holder = await findParticipant(tx, participantId);
+    if (!holder) throw new AppError('participant_not_found', { id: participantId });
+    const check = checkBadgeIssue(holder);
+    if (!check.ok) throw new AppError(check.code, { status: check.status });
+    await repo.lockParticipantBadges(participantId);
+    const previous = await repo.findLiveBadgeOf(participantId);
+    if (previous) {
+      const revoked = await repo.revokeBadge(previous.id, context.actor?.userId ?? null, REISSUE_REASON, context.now);
+      await recordAudit(tx, context.audit, { action: 'badge.revoke', entityType: 'badge', entityId: previous.id, before: previous, after: revoked });
+    }
+    const badge = await repo.insertBadge({
+      id: randomUUID(),
+      participantId,
+      editionId: holder.editionId,
+      issuedAt: context.now,
+      issuedBy: context.actor?.userId ?? null,
+    });
+    await recordAudit(tx, context.audit, { action: 'badge.issue', entityType: 'badge', entityId: badge.id, after: badge });
+    return { ...badge, token: encodeBadgeToken(badge.id, key) };
+  });
+}
+
+/** A revoked badge stays in the table, so that a scan of it can say it was revoked rather than unknown. */
+export async function revokeBadge(db: Database, context: BadgeContext, badgeId: string, reason: string): Promise<Badge> {
+  if (!can(context.actor, 'badge.manage')) throw new AppError('forbidden');
+  return inTransaction(db, async (tx) => {
+    const repo = createBadgesRepository(tx);
+    const found = await repo.findBadge(badgeId);
+    if (!found) throw new AppError('badge_not_found', { id: badgeId });
+    await repo.lockParticipantBadges(found.participantId);
+    const before = (await repo.findBadge(badgeId))!;
+    if (before.revokedAt) return before;
+    const after = await repo.revokeBadge(badgeId, context.actor?.userId ?? null, reason, context.now);
+    await recordAudit(tx, context.audit, { action: 'badge.revoke', entityType: 'badge', entityId: badgeId, before, after });
+    return after!;
+  });
+}
+
+export async function getBadge(db: Executor, actor: Actor | null, badgeId: string): Promise<Badge> {
+  if (!can(actor, 'badge.manage')) throw new AppError('forbidden');
+  const badge = await createBadgesRepository(db).findBadge(badgeId);
+  if (!badge) throw new AppError('badge_not_found', { id: badgeId });
+  return badge;
+}
