@@ -19,7 +19,7 @@ export const guardFormula = (cell: Cell): Cell => (typeof cell === 'string' && F
 export function formatInstant(instant: Date | null, locale: Locale, timeZone: string): string | null {
   if (!instant) return null;
   const language = locale === 'fa' ? 'fa-IR-u-ca-persian' : locale;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(instant);
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(instant);
 }
 
 function registrationColumns(t: TFunction, locale: Locale, timeZone: string): Column<Registration>[] {
