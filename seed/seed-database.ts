@@ -10,6 +10,8 @@ import { taxonomyNodes } from '../src/domain/taxonomy/tables.ts';
 import { createCatalogueRepository } from '../src/domain/catalogue/repository.ts';
 import { catalogueItems } from '../src/domain/catalogue/tables.ts';
 import { buildDemoItem, type DemoItem } from './build-demo-items.ts';
+import { insertDemoExpo, type DemoExpo } from './build-demo-expo.ts';
+import { expoHalls } from '../src/domain/expo/tables.ts';
 import { delegations, participants } from '../src/domain/delegations/tables.ts';
 import { seedDelegations2025, seedDemoParticipants2025 } from './seed-delegations.ts';
 import { seedLog } from './tables.ts';
@@ -65,6 +67,7 @@ const SEED_PARTS: { part: string; table: PgTable; insert: (tx: Transaction) => P
   },
   { part: 'taxonomy', table: taxonomyNodes, insert: async (tx) => void (await tx.insert(taxonomyNodes).values(loadTaxonomySeed(new Date()))) },
   { part: 'demo-items', table: catalogueItems, insert: insertDemoItems },
+  { part: 'demo-expo-2025', table: expoHalls, insert: (tx) => insertDemoExpo(tx, readJson<DemoExpo>('./demo/expo-2025.json')) },
   { part: 'delegations-2025', table: delegations, insert: seedDelegations2025 },
   { part: 'demo-participants-2025', table: participants, insert: seedDemoParticipants2025 },
 ];
