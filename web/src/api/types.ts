@@ -5,6 +5,7 @@ import type * as audit from '../../../src/domain/audit/schema.ts';
 import type * as dashboard from '../../../src/domain/dashboard/schema.ts';
 import type * as attachments from '../../../src/domain/catalogue/attachment-schema.ts';
 import type * as catalogue from '../../../src/domain/catalogue/schema.ts';
+import type * as expo from '../../../src/domain/expo/schema.ts';
 import type * as transfer from '../../../src/domain/catalogue/transfer-schema.ts';
 import type * as provinces from '../../../src/domain/provinces/schema.ts';
 import type * as summit from '../../../src/domain/summit/schema.ts';
@@ -47,3 +48,10 @@ export type PostedAnnouncement = z.infer<typeof announcements.PostedAnnouncement
 export type AnnouncementReceipts = z.infer<typeof announcements.ReceiptsView>;
 export type PostAnnouncementRequest = z.input<typeof announcements.PostAnnouncementRequest>;
 export type Audience = z.infer<typeof announcements.AudienceSchema>;
+export type Exhibitor = z.infer<typeof expo.ExhibitorView>;
+export type ExhibitorPage = z.infer<typeof expo.ExhibitorPage>;
+export type ExpoFloor = z.infer<typeof expo.FloorView>;
+export type FloorHall = ExpoFloor['halls'][number];
+export type FloorBooth = FloorHall['booths'][number];
+export type BuyerInterest = z.infer<typeof expo.BuyerInterestView>;
+export type CreateBuyerInterestRequest = z.input<typeof expo.CreateBuyerInterestRequest>;
