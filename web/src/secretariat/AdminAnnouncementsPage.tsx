@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dashboard, PostedAnnouncement, ProvinceSummary } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
-import { formatDateTime, formatNumber } from '../i18n/format.ts';
+import { formatDateTime, formatNumber, timeZoneName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
 import { pickText } from '../i18n/pick-text.ts';
@@ -50,6 +50,7 @@ export function AdminAnnouncementsPage() {
         <AnnouncementForm key={editionId} editionId={editionId} provinces={provinces.data} sessions={sessions} onPosted={() => setGeneration((value) => value + 1)} />
       )}
       <h2>{t('admin.list')}</h2>
+      <p className="hint">{t('admin.timesIn', { timeZone: timeZoneName(timeZone, locale, new Date()) })}</p>
       {posted.problem && <ProblemMessage problem={posted.problem} />}
       {posted.data?.length === 0 && <p>{t('admin.none')}</p>}
       <ul className="announcement-list" data-testid="posted-announcements">

@@ -20,8 +20,6 @@ export function AnnouncementForm({ editionId, provinces, sessions, onPosted }: {
   const [audience, setAudience] = useState<Audience>({ kind: 'everyone' });
   const [posted, setPosted] = useState(false);
   const { problem, run } = useAction();
-  // The original language first, then the others in the platform's order.
-  const languages = [language, ...LOCALES.filter((other) => other !== language)];
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setPosted(false);
@@ -44,21 +42,13 @@ export function AnnouncementForm({ editionId, provinces, sessions, onPosted }: {
       </label>
       <p className="hint">{t('admin.translationsHint')}</p>
       <div className="translation-fields">
-        {languages.map((code) => (
-          <fieldset key={code} lang={code} dir={LOCALE_DIRECTION[code]} data-testid={`announcement-${code}`}>
-            <legend lang={locale} dir={LOCALE_DIRECTION[locale]}>
-              {languageName(code, locale)}
-              {code === language && ` · ${t('admin.original')}`}
-            </legend>
-            <label>
-              <span lang={locale}>{t('admin.titleField')}</span>
-              <input value={title[code] ?? ''} onChange={(event) => setTitle({ ...title, [code]: event.target.value })} required={code === language} maxLength={200} name={`title-${code}`} />
-            </label>
-            <label>
-              <span lang={locale}>{t('admin.bodyField')}</span>
-              <textarea value={body[code] ?? ''} onChange={(event) => setBody({ ...body, [code]: event.target.value })} required={code === language} maxLength={10000} name={`body-${code}`} />
-            </label>
-          </fieldset>
+        <TextFields code={language} uiLocale={locale} title={title} body={body} setTitle={setTitle} setBody={setBody} isOriginal />
+        {/* Translations stay folded until needed: most announcements are written in one or two languages. */}
+        {LOCALES.filter((code) => code !== language).map((code) => (
+          <details key={code} open={Boolean(title[code] || body[code])}>
+            <summary>{t('admin.translation', { language: languageName(code, locale) })}</summary>
+            <TextFields code={code} uiLocale={locale} title={title} body={body} setTitle={setTitle} setBody={setBody} isOriginal={false} />
+          </details>
         ))}
       </div>
       <AudienceFields value={audience} onChange={setAudience} provinces={provinces} sessions={sessions} />
@@ -66,5 +56,28 @@ export function AnnouncementForm({ editionId, provinces, sessions, onPosted }: {
       {posted && <p className="success" role="status">{t('admin.posted')}</p>}
       <button type="submit">{t('admin.post')}</button>
     </form>
+  );
+}
+
+type TextFieldsProps = { code: Locale; uiLocale: Locale; title: Texts; body: Texts; setTitle: (texts: Texts) => void; setBody: (texts: Texts) => void; isOriginal: boolean };
+
+/** Title and text in one language, typed in that language's direction; the original language is required. */
+function TextFields({ code, uiLocale, title, body, setTitle, setBody, isOriginal }: TextFieldsProps) {
+  const { t } = useTranslation('secretariat');
+  return (
+    <fieldset data-testid={`announcement-${code}`}>
+      <legend>
+        {languageName(code, uiLocale)}
+        {isOriginal && ` · ${t('admin.original')}`}
+      </legend>
+      <label>
+        {t('admin.titleField')}
+        <input lang={code} dir={LOCALE_DIRECTION[code]} value={title[code] ?? ''} onChange={(event) => setTitle({ ...title, [code]: event.target.value })} required={isOriginal} maxLength={200} name={`title-${code}`} />
+      </label>
+      <label>
+        {t('admin.bodyField')}
+        <textarea lang={code} dir={LOCALE_DIRECTION[code]} value={body[code] ?? ''} onChange={(event) => setBody({ ...body, [code]: event.target.value })} required={isOriginal} maxLength={10000} name={`body-${code}`} />
+      </label>
+    </fieldset>
   );
 }

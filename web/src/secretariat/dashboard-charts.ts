@@ -44,7 +44,7 @@ function optionFor(spec: ChartSpec, options: ChartOptions): Record<string, unkno
   const categoryAxis = { type: 'category', data: spec.labels, axisTick: { show: false } };
   const bars = spec.series.map((series) => ({ type: 'bar', name: series.name, data: series.values, barMaxWidth: 22, label: { show: true, position: spec.kind === 'bars' ? (options.rtl ? 'left' : 'right') : 'top', ...count } }));
   if (spec.kind === 'columns') {
-    return { tooltip, ...legend, grid: { left: 24, right: 24, top, bottom: 8, containLabel: true }, xAxis: { ...categoryAxis, inverse: options.rtl }, yAxis: { ...valueAxis, position: options.rtl ? 'right' : 'left' }, series: bars };
+    return { tooltip, ...legend, grid: { left: 24, right: 24, top, bottom: 8, containLabel: true }, xAxis: { ...categoryAxis, inverse: options.rtl, axisLabel: { interval: 0, width: 110, overflow: 'break' } }, yAxis: { ...valueAxis, position: options.rtl ? 'right' : 'left' }, series: bars };
   }
   return {
     tooltip,
