@@ -3,6 +3,7 @@ import { AppError } from '../../platform/http/errors.ts';
 import type { Actor } from '../accounts/model.ts';
 import { can } from '../accounts/permissions.ts';
 import { listUsers } from '../accounts/users.ts';
+import { listEditions } from '../summit/service.ts';
 import type { Announcement, Reader, Receipt } from './model.ts';
 import { createAnnouncementsRepository } from './repository.ts';
 import { isAddressedTo } from './rules.ts';
@@ -36,6 +37,7 @@ async function receiptsOf(db: Database, actor: Actor, announcements: Announcemen
 
 export async function listPostedAnnouncements(db: Database, actor: Actor | null, editionId: string): Promise<AnnouncementReceipts[]> {
   requirePoster(actor);
+  if (!(await listEditions(db)).some((edition) => edition.id === editionId)) throw new AppError('edition_not_found', { id: editionId });
   return receiptsOf(db, actor, await createAnnouncementsRepository(db).list(editionId));
 }
 

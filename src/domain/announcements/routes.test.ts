@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn } from '../../platform/testing/factories.ts';
+import { createAccountsRepository } from '../accounts/repository.ts';
 import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 import { summitRows } from '../dashboard/test-rows.ts';
 
@@ -155,6 +156,14 @@ describe('receipts for the secretariat', () => {
     const list = (await t.request({ method: 'GET', url: `/api/editions/${EDITION}/announcements`, as: people.staff })).json();
     expect(list[0].id).toBe(ids.buses);
     expect(list.find((entry: { id: string }) => entry.id === ids.gilan)).toMatchObject({ recipients: 2, readCount: 1, audience: { kind: 'delegation', provinceId: 'gilan' } });
+    expect((await t.request({ method: 'GET', url: '/api/editions/no-such-edition/announcements', as: people.staff })).json().code).toBe('edition_not_found');
+  });
+
+  it('counts active accounts only', async () => {
+    const receipts = async () => (await t.request({ method: 'GET', url: `/api/announcements/${ids.exhibitors}/receipts`, as: people.staff })).json();
+    const before = (await receipts()).recipients;
+    await createAccountsRepository(t.database.db).updateUser(people.exhibitor.actor.userId, { disabledAt: t.clock.now() });
+    expect((await receipts()).recipients).toBe(before - 1);
   });
 
   it('keeps receipts from delegations', async () => {

@@ -49,7 +49,7 @@ export function announcementsRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   api.get(
     '/api/editions/:editionId/announcements',
-    { schema: { tags, description: "An edition's announcements, newest first, with how many they reach and how many opened them (secretariat)", params: EditionParams, response: withProblems({ 200: z.array(PostedAnnouncementView) }, 400, 401, 403) } },
+    { schema: { tags, description: "An edition's announcements, newest first, with how many they reach and how many opened them (secretariat)", params: EditionParams, response: withProblems({ 200: z.array(PostedAnnouncementView) }, 400, 401, 403, 404) } },
     async (request) => (await listPostedAnnouncements(deps.db, requireActor(request), request.params.editionId)).map(toPostedView),
   );
 
