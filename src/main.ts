@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { seedDatabase } from '../seed/seed-database.ts';
 import { buildApp } from './app.ts';
 import { purgeExpiredAccountsData } from './domain/accounts/housekeeping.ts';
+import { purgeVisaDataOfEndedEditions } from './domain/delegations/visa-letters.ts';
 import { ensureFirstAdmin, type FirstAdmin } from './domain/accounts/users.ts';
 import { readConfig, type Config } from './platform/config.ts';
 import { openMigratedDatabase } from './platform/db/migrate.ts';
@@ -20,10 +21,13 @@ const app = await buildApp({ db: database.db, databaseKind: database.kind, now: 
 const address = await app.listen({ port: config.port, host: config.host });
 printWelcome(config, database.kind, firstAdmin, Math.round(performance.now() - startedAt));
 
-// Old sessions and sign-in attempts are purged at start and every hour; every instance may do it.
+// Old sessions and sign-in attempts, and the passport data of ended editions, are purged at start
+// and every hour; every instance may do it.
 const HOUSEKEEPING_INTERVAL_MS = 60 * 60_000;
 const housekeeping = () =>
-  purgeExpiredAccountsData(database.db, new Date()).catch((error: unknown) => app.log.warn({ err: error }, 'housekeeping failed'));
+  Promise.all([purgeExpiredAccountsData(database.db, new Date()), purgeVisaDataOfEndedEditions(database.db, new Date())]).catch((error: unknown) =>
+    app.log.warn({ err: error }, 'housekeeping failed'),
+  );
 void housekeeping();
 const housekeepingTimer = setInterval(housekeeping, HOUSEKEEPING_INTERVAL_MS).unref();
 
