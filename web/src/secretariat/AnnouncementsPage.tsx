@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { api } from '../api/client.ts';
 import type { AnnouncementInbox, InboxAnnouncement } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
@@ -13,6 +14,7 @@ import './secretariat.css';
 /** The reader's announcements, newest first; opening an unread one records that it was read. */
 export function AnnouncementsPage() {
   const { t, i18n } = useTranslation('secretariat');
+  const { t: tShell } = useTranslation();
   const locale = i18n.language as Locale;
   const inbox = useApi<AnnouncementInbox>('/api/announcements', locale);
   const editions = useApi<EditionChoice[]>('/api/editions');
@@ -22,6 +24,16 @@ export function AnnouncementsPage() {
     await api('POST', `/api/announcements/${entry.id}/read`).catch(() => undefined);
     inbox.reload();
   };
+  if (inbox.problem?.problem.status === 401) {
+    return (
+      <section>
+        <h1>{t('inbox.title')}</h1>
+        <p>
+          <Link to={`/${locale}/sign-in`}>{tShell('nav.signIn')}</Link>
+        </p>
+      </section>
+    );
+  }
   if (inbox.problem) return <ProblemMessage problem={inbox.problem} />;
   if (!inbox.data) return <p>{t('loading')}</p>;
   return (
