@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -12,11 +12,15 @@ export type ChartTable = { heading: string; columns: string[]; rows: ChartRow[] 
 export function ChartCard({ id, title, note, kind, table }: { id: string; title: string; note?: string; kind: ChartKind; table: ChartTable }) {
   const { t, i18n } = useTranslation('secretariat');
   const locale = i18n.language as Locale;
-  const spec: ChartSpec = {
-    kind,
-    labels: table.rows.map((row) => row.label),
-    series: table.columns.map((name, index) => ({ name, values: table.rows.map((row) => row.values[index] ?? 0) })),
-  };
+  // A new spec redraws the chart, so it changes only with the figures.
+  const spec = useMemo<ChartSpec>(
+    () => ({
+      kind,
+      labels: table.rows.map((row) => row.label),
+      series: table.columns.map((name, index) => ({ name, values: table.rows.map((row) => row.values[index] ?? 0) })),
+    }),
+    [kind, table],
+  );
   return (
     <section className="card dashboard-card" aria-labelledby={`${id}-title`} data-testid={`dashboard-${id}`}>
       <h2 id={`${id}-title`}>{title}</h2>
