@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { LocaleSchema } from '../../platform/i18n/localized-text.ts';
-import { DELEGATION_ROLES, PARTICIPANT_ROLES, PARTICIPANT_STATUSES, type ParticipantRole } from './model.ts';
+import { DELEGATION_ROLES, PARTICIPANT_ROLES, PARTICIPANT_STATUSES, PUBLIC_ROLES, type ParticipantRole } from './model.ts';
 import { needsProvince } from './rules.ts';
 
-// Moderators are invited by the programme team, not registered through the form.
-export const PUBLIC_ROLES = PARTICIPANT_ROLES.filter((role) => role !== 'moderator') as [ParticipantRole, ...ParticipantRole[]];
 const DelegationRole = z.enum(DELEGATION_ROLES as [ParticipantRole, ...ParticipantRole[]]);
 
 const IsoDate = z.iso.date().refine((date) => date >= '1900-01-01' && date <= '2999-12-31', { params: { code: 'date_out_of_range' } });

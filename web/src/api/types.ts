@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type * as accounts from '../../../src/domain/accounts/schema.ts';
 import type * as announcements from '../../../src/domain/announcements/schema.ts';
 import type * as audit from '../../../src/domain/audit/schema.ts';
+import type * as badges from '../../../src/domain/badges/schema.ts';
 import type * as dashboard from '../../../src/domain/dashboard/schema.ts';
 import type * as attachments from '../../../src/domain/catalogue/attachment-schema.ts';
 import type * as catalogue from '../../../src/domain/catalogue/schema.ts';
@@ -10,10 +11,12 @@ import type * as transfer from '../../../src/domain/catalogue/transfer-schema.ts
 import type * as provinces from '../../../src/domain/provinces/schema.ts';
 import type * as summit from '../../../src/domain/summit/schema.ts';
 import type * as taxonomy from '../../../src/domain/taxonomy/schema.ts';
+import type * as delegations from '../../../src/domain/delegations/schema.ts';
 import type { SourcedFact as ServerSourcedFact } from '../../../src/platform/i18n/localized-text.ts';
 import type { Role as ServerRole } from '../../../src/domain/accounts/roles.ts';
 export { ROLES } from '../../../src/domain/accounts/roles.ts';
 export { CURRENCIES, ITEM_KINDS, ORGANISATION_TYPES, QUANTITY_PERIODS, QUANTITY_UNITS } from '../../../src/domain/catalogue/model.ts';
+export { DELEGATION_ROLES, PARTICIPANT_ROLES, PARTICIPANT_STATUSES, PUBLIC_ROLES } from '../../../src/domain/delegations/model.ts';
 
 /** Response shapes come from the server's zod schemas: one source for the API and the pages. */
 export type SourcedFact = ServerSourcedFact;
@@ -55,3 +58,16 @@ export type FloorHall = ExpoFloor['halls'][number];
 export type FloorBooth = FloorHall['booths'][number];
 export type BuyerInterest = z.infer<typeof expo.BuyerInterestView>;
 export type CreateBuyerInterestRequest = z.input<typeof expo.CreateBuyerInterestRequest>;
+export type DelegationSummary = z.infer<typeof delegations.DelegationSummaryView>;
+export type DelegationDetail = z.infer<typeof delegations.DelegationDetailView>;
+export type Registration = z.infer<typeof delegations.RegistrationView>;
+export type PublicRegistration = z.infer<typeof delegations.PublicRegistrationView>;
+export type VisaLetter = z.infer<typeof delegations.VisaLetterView>;
+export type RegistrationRequest = z.input<typeof delegations.RegistrationRequest>;
+export type MemberRequest = z.input<typeof delegations.MemberRequest>;
+export type ParticipantRole = Registration['role'];
+export type ParticipantStatus = Registration['status'];
+export type BadgeView = z.infer<typeof badges.BadgeView>;
+export type BadgeRosterEntry = z.infer<typeof badges.BadgeRosterEntry>;
+export type CheckInResult = z.infer<typeof badges.CheckInView>;
+export type Attendance = z.infer<typeof badges.AttendanceView>;
