@@ -4,10 +4,16 @@ import { SignInPage } from '../accounts/SignInPage.tsx';
 import { InvitePage } from '../accounts/InvitePage.tsx';
 import { UsersPage } from '../accounts/UsersPage.tsx';
 import { AuditPage } from '../audit/AuditPage.tsx';
+import { BadgesAdminPage } from '../badges/BadgesAdminPage.tsx';
+import { CheckInPage } from '../badges/CheckInPage.tsx';
 import { CataloguePage } from '../catalogue/CataloguePage.tsx';
 import { ImportPage } from '../catalogue/ImportPage.tsx';
 import { ItemFormPage } from '../catalogue/ItemFormPage.tsx';
 import { ItemPage } from '../catalogue/ItemPage.tsx';
+import { AdminExpoPage } from '../expo/AdminExpoPage.tsx';
+import { BuyersPage } from '../expo/BuyersPage.tsx';
+import { ExhibitorPage } from '../expo/ExhibitorPage.tsx';
+import { ExpoPage } from '../expo/ExpoPage.tsx';
 import { ProvincePage } from '../provinces/ProvincePage.tsx';
 import { MapPage } from '../provinces/MapPage.tsx';
 import { HomePage } from '../summit/HomePage.tsx';
@@ -37,12 +43,18 @@ export function App() {
           <Route path="admin/summit" element={<SummitAdminPage />} />
           <Route path="admin/dashboard" element={<DashboardPage />} />
           <Route path="admin/announcements" element={<AdminAnnouncementsPage />} />
+          <Route path="admin/badges" element={<BadgesAdminPage />} />
+          <Route path="check-in" element={<CheckInPage />} />
           <Route path="announcements" element={<AnnouncementsPage />} />
           <Route path="catalogue" element={<CataloguePage />} />
           <Route path="catalogue/new" element={<ItemFormPage />} />
           <Route path="catalogue/import" element={<ImportPage />} />
           <Route path="catalogue/:id" element={<ItemPage />} />
           <Route path="catalogue/:id/edit" element={<ItemFormPage />} />
+          <Route path="expo" element={<ExpoPage />} />
+          <Route path="expo/exhibitors/:id" element={<ExhibitorPage />} />
+          <Route path="expo/buyers" element={<BuyersPage />} />
+          <Route path="admin/expo" element={<AdminExpoPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isSecretariat, useSession } from '../accounts/session-context.tsx';
+import type { ExhibitorPage, ExpoFloor } from '../api/types.ts';
+import { useApi } from '../api/use-api.ts';
+import { ProblemMessage } from '../app/ProblemMessage.tsx';
+import type { Locale } from '../i18n/locales.ts';
+import { LocalText } from '../i18n/LocalText.tsx';
+import { BoothPanel } from './BoothPanel.tsx';
+import { BoothForm, HallForm } from './FloorForms.tsx';
+import { FloorPlan } from './FloorPlan.tsx';
+import { useExpo } from './use-expo.ts';
+import './expo.css';
+
+/** The secretariat arranges the floor: halls, booths, and which exhibitor holds each booth. */
+export function AdminExpoPage() {
+  const { t, i18n } = useTranslation('expo');
+  const locale = i18n.language as Locale;
+  const { user, ready } = useSession();
+  const { context, problem } = useExpo();
+  const [generation, setGeneration] = useState(0);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const expoId = context && isSecretariat(user) ? encodeURIComponent(context.expo.id) : null;
+  const floor = useApi<ExpoFloor>(expoId && `/api/expos/${expoId}/floor`, `${locale}|${generation}`);
+  const exhibitors = useApi<ExhibitorPage>(expoId && `/api/expos/${expoId}/exhibitors?limit=200`, `${locale}|${generation}`);
+  const refresh = () => setGeneration((value) => value + 1);
+  if (!ready) return <p>{t('translation:common.loading')}</p>;
+  if (!isSecretariat(user)) return <p className="problem" role="alert">{t('admin.secretariatOnly')}</p>;
+  if (problem) return <ProblemMessage problem={problem} />;
+  if (!context || !floor.data) return floor.problem ? <ProblemMessage problem={floor.problem} /> : <p>{t('translation:common.loading')}</p>;
+  const selected = floor.data.halls.flatMap((hall) => hall.booths.map((booth) => ({ booth, hall }))).find((entry) => entry.booth.id === selectedId);
+  return (
+    <section className="expo-page expo-admin">
+      <h1>
+        {t('admin.title')} · <LocalText value={context.expo.name} />
+      </h1>
+      <p>{t('admin.intro')}</p>
+      <HallForm expoId={context.expo.id} onSaved={refresh} />
+      <BoothForm halls={floor.data.halls} onSaved={refresh} />
+      {selected ? (
+        <BoothPanel key={selected.booth.id + generation} booth={selected.booth} hall={selected.hall} exhibitors={exhibitors.data?.items ?? []} onChanged={refresh} />
+      ) : (
+        <p role="status">{t('admin.clickBooth')}</p>
+      )}
+      <FloorPlan floor={floor.data} selectedBoothId={selectedId} onSelectBooth={(booth) => setSelectedId(booth.id)} />
+    </section>
+  );
+}

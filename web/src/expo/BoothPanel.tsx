@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import type { Exhibitor, FloorBooth, FloorHall } from '../api/types.ts';
+import { useAction } from '../api/use-action.ts';
+import { ProblemMessage } from '../app/ProblemMessage.tsx';
+import { LocalText } from '../i18n/LocalText.tsx';
+
+type Props = { booth: FloorBooth; hall: FloorHall; exhibitors: Exhibitor[]; onChanged: () => void };
+
+/** The booth the secretary clicked: give it to an exhibitor, free it, or remove it. */
+export function BoothPanel({ booth, hall, exhibitors, onChanged }: Props) {
+  const { t } = useTranslation('expo');
+  const { problem, run } = useAction();
+  const [exhibitorId, setExhibitorId] = useState('');
+  const act = async (method: 'PUT' | 'DELETE', path: string, body?: unknown) => {
+    if (await run(async () => void (await api(method, path, body)))) onChanged();
+  };
+  return (
+    <section className="card booth-panel" aria-live="polite" data-testid="booth-panel">
+      <h2>{t('admin.boothTitle', { code: booth.code })}</h2>
+      <p>
+        <LocalText value={hall.name} />
+      </p>
+      {booth.exhibitor ? (
+        <p>
+          {t('admin.heldBy', { organisation: booth.exhibitor.organisation })}{' '}
+          <button type="button" onClick={() => act('DELETE', `/api/booths/${booth.id}/assignment`)}>
+            {t('admin.release')}
+          </button>
+        </p>
+      ) : (
+        <form
+          className="form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (exhibitorId) void act('PUT', `/api/booths/${booth.id}/assignment`, { exhibitorId });
+          }}
+        >
+          <label>
+            {t('admin.exhibitor')}
+            <select value={exhibitorId} onChange={(event) => setExhibitorId(event.target.value)} required>
+              <option value="">{t('admin.chooseExhibitor')}</option>
+              {exhibitors.map((exhibitor) => (
+                <option key={exhibitor.id} value={exhibitor.id}>
+                  {exhibitor.organisation}
+                  {exhibitor.booths.length > 0 ? ` (${exhibitor.booths.map((held) => held.code).join(t('translation:common.listSeparator'))})` : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">{t('admin.assign')}</button>
+        </form>
+      )}
+      <p>
+        <button type="button" className="link-button" onClick={() => window.confirm(t('admin.confirmDelete', { code: booth.code })) && void act('DELETE', `/api/booths/${booth.id}`)}>
+          {t('admin.deleteBooth')}
+        </button>
+      </p>
+      {problem && <ProblemMessage problem={problem} />}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import type { Exhibitor } from '../api/types.ts';
+import { useApi } from '../api/use-api.ts';
+import { ProblemMessage } from '../app/ProblemMessage.tsx';
+import { languageName } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { LocalText } from '../i18n/LocalText.tsx';
+import { DemoBadge } from './DemoBadge.tsx';
+import { useExpo } from './use-expo.ts';
+import './expo.css';
+
+/** One exhibitor: what it shows, where its booth is and how to reach it. */
+export function ExhibitorPage() {
+  const { t, i18n } = useTranslation('expo');
+  const locale = i18n.language as Locale;
+  const { id } = useParams();
+  const exhibitor = useApi<Exhibitor>(`/api/exhibitors/${encodeURIComponent(id ?? '')}`, locale);
+  const { context } = useExpo();
+  const separator = t('translation:common.listSeparator');
+  if (exhibitor.problem) return <ProblemMessage problem={exhibitor.problem} />;
+  if (!exhibitor.data) return <p>{t('translation:common.loading')}</p>;
+  const data = exhibitor.data;
+  return (
+    <article className="expo-page">
+      <p>
+        <Link to={`/${locale}/expo`}>{t('exhibitor.back')}</Link>
+      </p>
+      <h1>
+        {data.organisation} <DemoBadge isDemo={data.isDemo} />
+      </h1>
+      {data.isDemo && <p className="demo-notice">{t('demo.notice')}</p>}
+      <dl className="facts">
+        <div className="fact">
+          <dt>{t('exhibitor.province')}</dt>
+          <dd>
+            <LocalText value={context?.provinceById.get(data.provinceId)?.names} />
+          </dd>
+        </div>
+        <div className="fact">
+          <dt>{t('exhibitor.booths')}</dt>
+          <dd>{data.booths.map((booth) => booth.code).join(separator) || t('exhibitor.noBooth')}</dd>
+        </div>
+        <div className="fact">
+          <dt>{t('exhibitor.languages')}</dt>
+          <dd>{data.contactLanguages.map((code) => languageName(code, locale)).join(separator) || t('translation:common.none')}</dd>
+        </div>
+        {data.email && (
+          <div className="fact">
+            <dt>{t('exhibitor.email')}</dt>
+            <dd dir="ltr">
+              <a href={`mailto:${data.email}`}>{data.email}</a>
+            </dd>
+          </div>
+        )}
+        {data.website && (
+          <div className="fact">
+            <dt>{t('exhibitor.website')}</dt>
+            <dd dir="ltr">
+              <a href={data.website} rel="noopener noreferrer">
+                {data.website}
+              </a>
+            </dd>
+          </div>
+        )}
+      </dl>
+      <LocalText value={data.description} as="p" />
+      <h2>{t('exhibitor.products')}</h2>
+      {data.products.length === 0 ? (
+        <p>{t('translation:common.none')}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('exhibitor.product')}</th>
+              <th scope="col">{t('exhibitor.hsCodes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.products.map((product, index) => (
+              <tr key={index}>
+                <td>
+                  <LocalText value={product.name} />
+                </td>
+                <td dir="ltr">{product.hsCodes.join(separator)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </article>
+  );
+}

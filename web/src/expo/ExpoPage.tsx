@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useSession } from '../accounts/session-context.tsx';
+import type { ExhibitorPage, ExpoFloor } from '../api/types.ts';
+import { useApi } from '../api/use-api.ts';
+import { ProblemMessage } from '../app/ProblemMessage.tsx';
+import { formatDateRange, formatNumber } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { LocalText } from '../i18n/LocalText.tsx';
+import { DIRECTORY_PAGE_SIZE, directoryFiltersFrom, directoryQueryOf, exhibitorsPath } from './directory-query.ts';
+import { ExhibitorFilters } from './ExhibitorFilters.tsx';
+import { ExhibitorList } from './ExhibitorList.tsx';
+import { FloorPlan } from './FloorPlan.tsx';
+import { useExpo } from './use-expo.ts';
+import './expo.css';
+
+/** The public expo page: the exhibitor directory with its filters, and the floor plan. */
+export function ExpoPage() {
+  const { t, i18n } = useTranslation('expo');
+  const locale = i18n.language as Locale;
+  const { user } = useSession();
+  const [search, setSearch] = useSearchParams();
+  const filters = directoryFiltersFrom(search);
+  const offset = Math.max(0, Number(search.get('offset')) || 0);
+  const { context, problem } = useExpo();
+  const expoId = context?.expo.id ?? null;
+  const page = useApi<ExhibitorPage>(expoId && exhibitorsPath(expoId, filters, offset), locale);
+  const floor = useApi<ExpoFloor>(expoId && `/api/expos/${encodeURIComponent(expoId)}/floor`, locale);
+  if (problem) return <ProblemMessage problem={problem} />;
+  if (!context) return <p>{t('translation:common.loading')}</p>;
+  const pageAt = (nextOffset: number) => {
+    const query = directoryQueryOf(filters);
+    if (nextOffset > 0) query.set('offset', String(nextOffset));
+    return `?${query.toString()}`;
+  };
+  return (
+    <section className="expo-page">
+      <h1>
+        <LocalText value={context.expo.name} />
+      </h1>
+      <p>
+        <LocalText value={context.expo.venue} /> · {formatDateRange(context.expo.startsOn, context.expo.endsOn, locale)}
+      </p>
+      <LocalText value={context.expo.aim} as="p" />
+      <nav className="expo-links">
+        {user && <Link to={`/${locale}/expo/buyers`}>{t('buyers.link')}</Link>}
+        <a href={`/api/expos/${encodeURIComponent(context.expo.id)}/exhibitors/export?lang=${locale}`} download>
+          {t('directory.export')}
+        </a>
+      </nav>
+
+      <h2>{t('directory.title')}</h2>
+      <ExhibitorFilters key={search.toString()} filters={filters} provinces={context.provinces} onApply={(next) => setSearch(directoryQueryOf(next))} />
+      {page.problem && <ProblemMessage problem={page.problem} />}
+      {page.data && (
+        <>
+          <p role="status">{t('directory.total', { count: page.data.total, formattedCount: formatNumber(page.data.total, locale) })}</p>
+          {page.data.items.some((item) => item.isDemo) && <p className="demo-notice">{t('demo.notice')}</p>}
+          <ExhibitorList exhibitors={page.data.items} context={context} />
+          <nav className="pager" aria-label={t('directory.paging')}>
+            {offset > 0 && <Link to={pageAt(Math.max(0, offset - DIRECTORY_PAGE_SIZE))} rel="prev">{t('directory.previous')}</Link>}
+            {offset + page.data.items.length < page.data.total && <Link to={pageAt(offset + DIRECTORY_PAGE_SIZE)} rel="next">{t('directory.next')}</Link>}
+          </nav>
+        </>
+      )}
+
+      <h2>{t('floor.title')}</h2>
+      {floor.problem && <ProblemMessage problem={floor.problem} />}
+      {floor.data ? <FloorPlan floor={floor.data} /> : !floor.problem && <p>{t('translation:common.loading')}</p>}
+    </section>
+  );
+}
