@@ -4,6 +4,8 @@ import { SignInPage } from '../accounts/SignInPage.tsx';
 import { InvitePage } from '../accounts/InvitePage.tsx';
 import { UsersPage } from '../accounts/UsersPage.tsx';
 import { AuditPage } from '../audit/AuditPage.tsx';
+import { BadgesAdminPage } from '../badges/BadgesAdminPage.tsx';
+import { CheckInPage } from '../badges/CheckInPage.tsx';
 import { CataloguePage } from '../catalogue/CataloguePage.tsx';
 import { ImportPage } from '../catalogue/ImportPage.tsx';
 import { ItemFormPage } from '../catalogue/ItemFormPage.tsx';
@@ -41,6 +43,8 @@ export function App() {
           <Route path="admin/summit" element={<SummitAdminPage />} />
           <Route path="admin/dashboard" element={<DashboardPage />} />
           <Route path="admin/announcements" element={<AdminAnnouncementsPage />} />
+          <Route path="admin/badges" element={<BadgesAdminPage />} />
+          <Route path="check-in" element={<CheckInPage />} />
           <Route path="announcements" element={<AnnouncementsPage />} />
           <Route path="catalogue" element={<CataloguePage />} />
           <Route path="catalogue/new" element={<ItemFormPage />} />

@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import type { BadgeRosterEntry } from '../api/types.ts';
+import { useApi } from '../api/use-api.ts';
+import { ProblemMessage } from '../app/ProblemMessage.tsx';
+import { formatNumber, timeZoneName } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { pickText } from '../i18n/pick-text.ts';
+import { EditionSelect } from '../secretariat/EditionSelect.tsx';
+import { useEditionChoice } from '../secretariat/use-edition-choice.ts';
+import { BadgeRow } from './BadgeRow.tsx';
+import { useProvinceNames } from './use-province-names.ts';
+import './badges.css';
+
+type DelegationChoice = { id: string; provinceId: string };
+
+/** The badge desk: approved participants of an edition, by delegation, with their badges. */
+export function BadgesAdminPage() {
+  const { t, i18n } = useTranslation('badges');
+  const locale = i18n.language as Locale;
+  const { editions, editionId, choose } = useEditionChoice();
+  const [params, setParams] = useSearchParams();
+  const delegationId = params.get('delegation') ?? '';
+  const edition = editions.data?.find((entry) => entry.id === editionId);
+  const base = editionId ? `/api/editions/${encodeURIComponent(editionId)}` : null;
+  const query = delegationId ? `?delegationId=${encodeURIComponent(delegationId)}` : '';
+  const roster = useApi<BadgeRosterEntry[]>(base && `${base}/badges${query}`, locale);
+  const delegations = useApi<DelegationChoice[]>(base && `${base}/delegations`);
+  const provinceNames = useProvinceNames();
+  const chooseDelegation = (id: string) =>
+    setParams((previous) => {
+      const next = Object.fromEntries(previous);
+      if (id) next.delegation = id;
+      else delete next.delegation;
+      return next;
+    });
+
+  if (editions.problem) return <ProblemMessage problem={editions.problem} />;
+  const badged = roster.data?.filter((entry) => entry.badge).length ?? 0;
+  return (
+    <section className="badges-admin">
+      <h1>{t('admin.title')}</h1>
+      <p>{t('admin.intro')}</p>
+      <div className="badges-filters">
+        {editions.data && <EditionSelect editions={editions.data} value={editionId} onChange={choose} />}
+        <label>
+          {t('admin.delegation')}{' '}
+          <select value={delegationId} onChange={(event) => chooseDelegation(event.target.value)} data-testid="delegation-filter">
+            <option value="">{t('admin.allParticipants')}</option>
+            {(delegations.data ?? []).map((delegation) => (
+              <option key={delegation.id} value={delegation.id}>
+                {pickText(provinceNames.get(delegation.provinceId), locale)?.text ?? delegation.provinceId}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {base && badged > 0 && (
+        <p className="export-links">
+          <a href={`${base}/badges.pdf${query}`} target="_blank" rel="noreferrer" data-testid="batch-pdf">
+            {delegationId ? t('admin.printDelegation') : t('admin.printAll')}
+          </a>
+        </p>
+      )}
+      {roster.problem && <ProblemMessage problem={roster.problem} />}
+      {!roster.data && !roster.problem && <p>{t('loading')}</p>}
+      {roster.data && (
+        <>
+          <p>
+            {t('admin.count', { approved: formatNumber(roster.data.length, locale), badged: formatNumber(badged, locale) })}
+            {edition && <small className="time-zone-note"> {t('timeZone', { zone: timeZoneName(edition.timeZone, locale, new Date()) })}</small>}
+          </p>
+          {roster.data.length === 0 ? (
+            <p>{t('admin.empty')}</p>
+          ) : (
+            <table className="table badges-table" data-testid="badges-table">
+              <thead>
+                <tr>
+                  <th>{t('admin.column.name')}</th>
+                  <th>{t('admin.column.role')}</th>
+                  <th>{t('admin.column.province')}</th>
+                  <th>{t('admin.column.badge')}</th>
+                  <th>{t('admin.column.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {roster.data.map((entry) => (
+                  <BadgeRow
+                    key={entry.participantId}
+                    entry={entry}
+                    provinceNames={entry.provinceId ? provinceNames.get(entry.provinceId) : undefined}
+                    timeZone={edition?.timeZone ?? 'UTC'}
+                    onChanged={roster.reload}
+                  />
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
