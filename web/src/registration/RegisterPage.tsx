@@ -1,0 +1,96 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import { PUBLIC_ROLES, type DelegationSummary, type EditionDetail, type ParticipantRole, type PublicRegistration } from '../api/types.ts';
+import { useAction } from '../api/use-action.ts';
+import { useApi } from '../api/use-api.ts';
+import { ProblemMessage } from '../app/ProblemMessage.tsx';
+import { formatDateTime, formatNumber, timeZoneName } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { pickText } from '../i18n/pick-text.ts';
+import { FieldMessage } from './FieldMessage.tsx';
+import { emptyPersonDraft, toRegistrationRequest, type PersonDraft } from './person-draft.ts';
+import { PersonFields } from './PersonFields.tsx';
+import { isFieldProblem } from './problem-fields.ts';
+import { useProvinceNames } from './use-province-names.ts';
+
+const NEEDS_PROVINCE: ParticipantRole[] = ['head', 'member', 'interpreter'];
+
+/** The public registration form of the current edition; the secretariat approves each registration. */
+export function RegisterPage() {
+  const { t, i18n } = useTranslation('registration');
+  const locale = i18n.language as Locale;
+  const edition = useApi<EditionDetail>('/api/editions/current', locale);
+  const delegations = useApi<DelegationSummary[]>(edition.data ? `/api/editions/${edition.data.id}/delegations` : null);
+  const provinceName = useProvinceNames(locale);
+  const [draft, setDraft] = useState<PersonDraft>(() => emptyPersonDraft(locale, 'member'));
+  const [done, setDone] = useState<PublicRegistration | null>(null);
+  const [sending, setSending] = useState(false);
+  const { problem, run } = useAction();
+
+  if (edition.problem) return <ProblemMessage problem={edition.problem} />;
+  if (!edition.data) return <p>{t('loading')}</p>;
+  const current = edition.data;
+  const change = (next: Partial<PersonDraft>) => setDraft((previous) => ({ ...previous, ...next }));
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSending(true);
+    await run(async () => setDone(await api<PublicRegistration>('POST', `/api/editions/${current.id}/registrations`, toRegistrationRequest(draft)))).finally(() => setSending(false));
+  };
+
+  if (done) {
+    return (
+      <section className="page narrow">
+        <h1>{t('register.title')}</h1>
+        <p className="success" role="status" data-testid="registration-success">{t('register.success', { name: done.nameLatin })}</p>
+        <button type="button" onClick={() => { setDone(null); setDraft(emptyPersonDraft(locale, 'member')); }}>{t('register.another')}</button>
+      </section>
+    );
+  }
+
+  const editionName = pickText(current.name, locale)?.text ?? current.id;
+  const closesAt = current.registrationClosesAt;
+  return (
+    <section className="page narrow">
+      <h1>{t('register.title')}</h1>
+      <p>{t('register.intro', { edition: editionName })}</p>
+      {closesAt && (
+        <p className="hint" data-testid="registration-deadline">
+          {t('register.closes', { when: formatDateTime(closesAt, locale, current.timeZone), zone: timeZoneName(current.timeZone, locale, new Date(closesAt)) })}
+        </p>
+      )}
+      <form className="form registration-form" onSubmit={submit} noValidate data-testid="registration-form">
+        <fieldset className="form-group">
+          <legend>{t('form.role')}</legend>
+          <div className="form-row">
+            <label>
+              {t('field.role')}
+              <select name="role" value={draft.role} onChange={(event) => change({ role: event.target.value as ParticipantRole })}>
+                {PUBLIC_ROLES.map((role) => <option key={role} value={role}>{t(`role.${role}`)}</option>)}
+              </select>
+              <FieldMessage problem={problem} path="role" />
+            </label>
+            <label>
+              {t('field.province')}
+              <select name="provinceId" value={draft.provinceId} required={NEEDS_PROVINCE.includes(draft.role)} onChange={(event) => change({ provinceId: event.target.value })}>
+                <option value="">{NEEDS_PROVINCE.includes(draft.role) ? t('form.choose') : t('field.provinceNone')}</option>
+                {(delegations.data ?? []).map((delegation) => (
+                  <option key={delegation.id} value={delegation.provinceId}>
+                    {provinceName(delegation.provinceId)} — {t('placesLeft', { count: delegation.placesLeft, places: formatNumber(delegation.placesLeft, locale) })}
+                  </option>
+                ))}
+              </select>
+              <small className="hint">{t('field.provinceHint')}</small>
+              <FieldMessage problem={problem} path="provinceId" />
+            </label>
+          </div>
+        </fieldset>
+        <PersonFields draft={draft} problem={problem} onChange={change} />
+        {problem && (isFieldProblem(problem) ? <p className="problem" role="alert">{t('form.checkFields')}</p> : <ProblemMessage problem={problem} />)}
+        <div className="form-actions">
+          <button type="submit" disabled={sending} data-testid="register-submit">{sending ? t('register.sending') : t('register.submit')}</button>
+        </div>
+      </form>
+    </section>
+  );
+}
