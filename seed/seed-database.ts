@@ -15,6 +15,8 @@ import { expoHalls } from '../src/domain/expo/tables.ts';
 import { delegations, participants } from '../src/domain/delegations/tables.ts';
 import { seedDelegations2025, seedDemoParticipants2025 } from './seed-delegations.ts';
 import { seedLog } from './tables.ts';
+import { insertDemoProgramme } from './build-demo-programme.ts';
+import { rooms } from '../src/domain/programme/tables.ts';
 import { buildEditionRows, buildPortRow, buildProvinceRow } from './build-seed.ts';
 import { buildTaxonomyRows, type ReferenceTaxonomy } from './build-taxonomy.ts';
 import type { ReferencePort, ReferenceProvince, ReferenceSummit, Translations } from './reference-types.ts';
@@ -70,6 +72,7 @@ const SEED_PARTS: { part: string; table: PgTable; insert: (tx: Transaction) => P
   { part: 'demo-expo-2025', table: expoHalls, insert: (tx) => insertDemoExpo(tx, readJson<DemoExpo>('./demo/expo-2025.json')) },
   { part: 'delegations-2025', table: delegations, insert: seedDelegations2025 },
   { part: 'demo-participants-2025', table: participants, insert: seedDemoParticipants2025 },
+  { part: 'demo-programme-2025', table: rooms, insert: insertDemoProgramme },
 ];
 
 /** Returns how many parts were seeded: 0 on every start after the first. */

@@ -36,6 +36,7 @@ export function createProgrammeRepository(db: Executor) {
     },
 
     async updateRoom(id: string, changes: RoomChanges): Promise<Room> {
+      if (Object.keys(changes).length === 0) return (await this.findRoom(id))!;
       const [row] = await db.update(rooms).set(changes).where(eq(rooms.id, id)).returning();
       return row!;
     },

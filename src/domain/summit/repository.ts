@@ -54,6 +54,7 @@ export function createSummitRepository(db: Executor) {
     },
 
     async updateEdition(id: string, changes: EditionChanges): Promise<Edition> {
+      if (Object.keys(changes).length === 0) return (await this.findEdition(id))!;
       const [row] = await db.update(editions).set(changes).where(eq(editions.id, id)).returning();
       return row!;
     },

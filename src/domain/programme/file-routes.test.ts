@@ -1,0 +1,85 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedIn } from '../../platform/testing/factories.ts';
+import { createTestApp, type TestApp } from '../../platform/testing/test-app.ts';
+
+const EDITION = 'caspian-governors-summit-2025';
+const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+
+let t: TestApp;
+let sessionId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
+  const room = (await t.request({ method: 'POST', url: `/api/editions/${EDITION}/rooms`, as: staff, payload: { name: { en: 'Calendar hall', ru: 'Зал календаря' }, capacity: 20 } })).json();
+  const session = await t.request({
+    method: 'POST',
+    url: `/api/editions/${EDITION}/sessions`,
+    as: staff,
+    payload: { kind: 'side_event', roomId: room.id, title: { en: 'Sturgeon caviar trade', ru: 'Торговля икрой' }, abstract: { en: 'Quotas and labels' }, startsAt: '2025-11-21T23:00:00+03:30', endsAt: '2025-11-21T23:45:00+03:30' },
+  });
+  expect(session.statusCode).toBe(201);
+  sessionId = session.json().id;
+});
+afterAll(() => t.close());
+
+describe('add to calendar', () => {
+  it('gives the session as an iCalendar event in UTC, titled in the request language', async () => {
+    const response = await t.request({ method: 'GET', url: `/api/sessions/${sessionId}/calendar.ics`, headers: { 'accept-language': 'ru' } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/calendar');
+    const text = response.body.replace(/\r\n /g, '');
+    expect(text).toContain('BEGIN:VEVENT');
+    expect(text).toContain('DTSTART:20251121T193000Z');
+    expect(text).toContain('DTEND:20251121T201500Z');
+    expect(text).toContain('SUMMARY:Торговля икрой');
+    expect(text).toContain('LOCATION:Зал календаря');
+  });
+
+  it('falls back to another language when the title has none in the request language', async () => {
+    const text = (await t.request({ method: 'GET', url: `/api/sessions/${sessionId}/calendar.ics?lang=kk` })).body;
+    expect(text).toContain('SUMMARY:Sturgeon caviar trade');
+  });
+
+  it('answers a problem for an unknown session', async () => {
+    const response = await t.request({ method: 'GET', url: `/api/sessions/${UNKNOWN}/calendar.ics` });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().code).toBe('session_not_found');
+  });
+
+  it('gives the whole programme as one calendar, one event per session', async () => {
+    const programme = (await t.request({ method: 'GET', url: `/api/editions/${EDITION}/programme` })).json();
+    const text = (await t.request({ method: 'GET', url: `/api/editions/${EDITION}/programme.ics` })).body;
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(programme.sessions.length);
+    expect((await t.request({ method: 'GET', url: '/api/editions/summit-1999/programme.ics' })).statusCode).toBe(404);
+  });
+});
+
+describe('programme workbook', () => {
+  it('has translated headings and the times in the edition zone', async () => {
+    const response = await t.request({ method: 'GET', url: `/api/editions/${EDITION}/programme.xlsx`, headers: { 'accept-language': 'ru' } });
+    expect(response.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('День');
+    const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
+    const row = rows.find((cells) => cells.includes('Торговля икрой'));
+    expect(row).toEqual(expect.arrayContaining(['2025-11-21', '23:00', '23:45', 'Asia/Tehran', 'Зал календаря']));
+  });
+});
+
+describe('the demo programme of 2025', () => {
+  it('holds the opening, the general panel and the three specialist panels linked to the seeded panels, all flagged demo', async () => {
+    const programme = (await t.request({ method: 'GET', url: `/api/editions/${EDITION}/programme` })).json();
+    const seeded = programme.sessions.filter((session: { id: string }) => session.id !== sessionId);
+    expect(seeded.every((session: { isDemo: boolean }) => session.isDemo)).toBe(true);
+    expect(seeded.map((session: { panelId: string | null }) => session.panelId).filter(Boolean).sort()).toEqual(
+      ['general', 'panel-1-economy', 'panel-2-transit', 'panel-3-environment'].map((panel) => `${EDITION}/${panel}`),
+    );
+    expect(new Set(seeded.map((session: { kind: string }) => session.kind))).toEqual(new Set(['opening', 'break', 'general_panel', 'specialist_panel', 'bilateral_block', 'expo_visit', 'closing']));
+    const main = programme.rooms.find((room: { name: { en: string } }) => room.name.en === 'Main hall');
+    expect(main.interpretationBooths).toContainEqual({ from: 'fa', to: 'ru' });
+  });
+});
