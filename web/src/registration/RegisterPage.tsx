@@ -13,6 +13,7 @@ import { emptyPersonDraft, toRegistrationRequest, type PersonDraft } from './per
 import { PersonFields } from './PersonFields.tsx';
 import { isFieldProblem } from './problem-fields.ts';
 import { useProvinceNames } from './use-province-names.ts';
+import './registration.css';
 
 const NEEDS_PROVINCE: ParticipantRole[] = ['head', 'member', 'interpreter'];
 

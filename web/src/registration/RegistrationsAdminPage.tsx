@@ -15,6 +15,7 @@ import { DelegationLimitsTable } from './DelegationLimitsTable.tsx';
 import { filterQuery, NO_FILTERS, RegistrationFilters, type RegistrationFilterValues } from './RegistrationFilters.tsx';
 import { RegistrationTable } from './RegistrationTable.tsx';
 import { useProvinceNames } from './use-province-names.ts';
+import './registration.css';
 import { VisaLettersTab } from './VisaLettersTab.tsx';
 
 type Tab = 'registrations' | 'delegations' | 'visa';
