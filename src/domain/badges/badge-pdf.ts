@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { ParticipantRole } from '../delegations/model.ts';
-import { isRightToLeft, splitIntoFontRuns, type FontFace } from './script-runs.ts';
+import { isRightToLeft, prepareRightToLeftLine, splitIntoFontRuns, type FontFace } from './script-runs.ts';
 import { groupTokenForPrint } from './token-rules.ts';
 
 /** Everything printed on one badge, already in the badge's languages. */
@@ -108,12 +108,12 @@ function drawBadge(doc: Doc, card: BadgeCard): void {
  * into visual order on its own, so the words of a Persian name come out left to right with the
  * space on the wrong side. With a feature the whole line goes to fontkit as one run, which it
  * shapes (joined letter forms) and reverses as a whole. 'rtla' (right-to-left alternates) is
- * the feature that belongs to right-to-left text anyway. A line in one script needs no full
- * bidi algorithm; names and province names are.
+ * the feature that belongs to right-to-left text anyway. fontkit mirrors no brackets and
+ * reverses numbers too, which `prepareRightToLeftLine` makes up for.
  */
 function drawLine(doc: Doc, text: string, style: LineStyle): number {
   const rightToLeft = isRightToLeft(text);
-  const runs = rightToLeft ? [{ face: 'main' as const, text }] : splitIntoFontRuns(text);
+  const runs = rightToLeft ? [{ face: 'main' as const, text: prepareRightToLeftLine(text) }] : splitIntoFontRuns(text);
   const options = { lineBreak: false, ...(rightToLeft && { features: ['rtla' as const] }) };
   const faceOf = (face: FontFace): FontName => `${face}-${style.bold ? 'bold' : 'regular'}`;
   const widthAt = (size: number) => runs.reduce((sum, run) => sum + doc.font(faceOf(run.face)).fontSize(size).widthOfString(run.text, options), 0);

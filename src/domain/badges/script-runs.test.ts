@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRightToLeft, splitIntoFontRuns } from './script-runs.ts';
+import { isRightToLeft, prepareRightToLeftLine, splitIntoFontRuns } from './script-runs.ts';
 
 describe('font runs of a badge line', () => {
   it('draws Persian and Latin names with the main face in one run', () => {
@@ -50,5 +50,24 @@ describe('direction of a badge line', () => {
     expect(isRightToLeft('Gilan گیلان')).toBe(false);
     expect(isRightToLeft('Иван')).toBe(false);
     expect(isRightToLeft('')).toBe(false);
+  });
+});
+
+describe('a right-to-left line prepared for a layout that reverses it whole', () => {
+  const reverse = (text: string) => [...text].reverse().join('');
+
+  it('leaves Persian letters alone', () => {
+    expect(prepareRightToLeftLine('رضا کاظمی')).toBe('رضا کاظمی');
+  });
+
+  it('comes out with brackets facing the right way once reversed', () => {
+    expect(reverse(prepareRightToLeftLine('نمونه (نمایشی)'))).toBe(reverse('نمونه )نمایشی('));
+  });
+
+  it('keeps numbers and Latin words reading left to right once reversed', () => {
+    const visual = reverse(prepareRightToLeftLine('اجلاس ۲۰۲۵ در Rasht City'));
+    expect(visual).toContain('۲۰۲۵');
+    expect(visual).toContain('Rasht City');
+    expect(visual.indexOf('Rasht City')).toBeLessThan(visual.indexOf('۲۰۲۵'));
   });
 });

@@ -57,3 +57,17 @@ export function isRightToLeft(text: string): boolean {
   const first = [...text].find((character) => STRONG_LETTER.test(character));
   return first !== undefined && RTL_LETTER.test(first);
 }
+
+const MIRRORED: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«', '‹': '›', '›': '‹' };
+const LEFT_TO_RIGHT_RUN = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}](?:[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}.,:/\- ]*[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}])?/gu;
+
+/**
+ * Prepares a right-to-left line for a layout engine that shapes it and then reverses the whole
+ * line into visual order (fontkit, under pdfkit). What the Unicode bidi algorithm would do is
+ * done here beforehand: brackets are mirrored, and numbers and Latin or Cyrillic words, which
+ * read left to right even inside Persian, are reversed so that the final reversal restores them.
+ */
+export function prepareRightToLeftLine(text: string): string {
+  const mirrored = [...text].map((character) => MIRRORED[character] ?? character).join('');
+  return mirrored.replace(LEFT_TO_RIGHT_RUN, (run) => [...run].reverse().join(''));
+}
