@@ -21,6 +21,9 @@ import { AdminAnnouncementsPage } from '../secretariat/AdminAnnouncementsPage.ts
 import { AnnouncementsPage } from '../secretariat/AnnouncementsPage.tsx';
 import { DashboardPage } from '../secretariat/DashboardPage.tsx';
 import { SummitAdminPage } from '../secretariat/SummitAdminPage.tsx';
+import { ProgrammeAdminPage } from '../programme/ProgrammeAdminPage.tsx';
+import { ProgrammePage } from '../programme/ProgrammePage.tsx';
+import { EditionsAdminPage } from '../summit/EditionsAdminPage.tsx';
 import { TaxonomyPage } from '../taxonomy/TaxonomyPage.tsx';
 import { LocaleLayout } from './LocaleLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -46,6 +49,9 @@ export function App() {
           <Route path="admin/badges" element={<BadgesAdminPage />} />
           <Route path="check-in" element={<CheckInPage />} />
           <Route path="announcements" element={<AnnouncementsPage />} />
+          <Route path="programme" element={<ProgrammePage />} />
+          <Route path="admin/editions" element={<EditionsAdminPage />} />
+          <Route path="admin/programme" element={<ProgrammeAdminPage />} />
           <Route path="catalogue" element={<CataloguePage />} />
           <Route path="catalogue/new" element={<ItemFormPage />} />
           <Route path="catalogue/import" element={<ImportPage />} />

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import { useAction } from '../api/use-action.ts';
+import type { EditionDetail, EditionSummary, Programme, ProgrammeSession } from '../api/types.ts';
+import { ProblemMessage } from '../app/ProblemMessage.tsx';
+import { formatDate } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { LocalText } from '../i18n/LocalText.tsx';
+import { pickText } from '../i18n/pick-text.ts';
+import { dayInZone, formatTimeRange } from './programme-format.ts';
+import { RoomsEditor } from './RoomsEditor.tsx';
+import { SessionForm } from './SessionForm.tsx';
+import './programme.css';
+
+/** The secretariat's timetable editor: rooms, then sessions; the server refuses clashes and names the session in the way. */
+export function ProgrammeAdminPage() {
+  const { t, i18n } = useTranslation('programme');
+  const locale = i18n.language as Locale;
+  const editions = useApi<EditionSummary[]>('/api/editions');
+  const [chosen, setChosen] = useState<string | null>(null);
+  const editionId = chosen ?? editions.data?.[0]?.id ?? null;
+  const programme = useApi<Programme>(editionId && `/api/editions/${encodeURIComponent(editionId)}/programme`, locale);
+  const edition = useApi<EditionDetail>(editionId && `/api/editions/${encodeURIComponent(editionId)}`, locale);
+  const [editing, setEditing] = useState<ProgrammeSession | null>(null);
+  const removal = useAction();
+  const problem = editions.problem ?? programme.problem ?? edition.problem;
+  if (problem) return <ProblemMessage problem={problem} />;
+  if (!editions.data || !programme.data || !edition.data) return <p>{t('loading')}</p>;
+  const { timeZone } = programme.data;
+  const reload = () => {
+    setEditing(null);
+    programme.reload();
+  };
+  const remove = (session: ProgrammeSession) => void removal.run(() => api('DELETE', `/api/sessions/${session.id}`)).then((ok) => ok && reload());
+  return (
+    <section className="programme-editor">
+      <h1>{t('admin.title')}</h1>
+      <label>
+        {t('edition')}{' '}
+        <select value={editionId ?? ''} onChange={(event) => setChosen(event.target.value)}>
+          {editions.data.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {pickText(candidate.name, locale)?.text ?? candidate.id}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p>{t('timesIn', { zone: timeZone, id: timeZone })}</p>
+      <RoomsEditor editionId={programme.data.editionId} rooms={programme.data.rooms} onChanged={programme.reload} />
+      <h2>{t('admin.sessions')}</h2>
+      {removal.problem && <ProblemMessage problem={removal.problem} />}
+      <table className="table" data-testid="sessions-table">
+        <thead>
+          <tr>
+            <th>{t('admin.when')}</th>
+            <th>{t('admin.what')}</th>
+            <th>{t('room')}</th>
+            <th>{t('admin.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {programme.data.sessions.map((session) => (
+            <tr key={session.id} id={`session-${session.id}`}>
+              <td>
+                {formatDate(dayInZone(session.startsAt, timeZone), locale)} {formatTimeRange(session.startsAt, session.endsAt, locale, timeZone)}
+              </td>
+              <td>
+                <LocalText value={session.title} /> <span className="badge">{t(`kind.${session.kind}`)}</span>
+                {session.isDemo && <span className="badge demo-badge">{t('demo.badge')}</span>}
+              </td>
+              <td>{session.roomName ? <LocalText value={session.roomName} /> : '—'}</td>
+              <td>
+                <button type="button" onClick={() => setEditing(session)}>
+                  {t('admin.edit')}
+                </button>{' '}
+                <button type="button" onClick={() => remove(session)}>
+                  {t('admin.delete')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <SessionForm key={editing?.id ?? 'new'} programme={programme.data} panels={edition.data.panels} session={editing} onSaved={reload} onCancel={() => setEditing(null)} />
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fromZonedTime } from 'date-fns-tz';
+import { api } from '../api/client.ts';
+import type { CreatedEdition, CreateEditionRequest, EditionSummary, ProvinceSummary } from '../api/types.ts';
+import { useAction } from '../api/use-action.ts';
+import { ProblemMessage } from '../app/ProblemMessage.tsx';
+import type { Locale } from '../i18n/locales.ts';
+import { pickText } from '../i18n/pick-text.ts';
+
+/** A new edition; by default it copies the latest one's panels, rooms, sessions, expo and delegations, without people. */
+export function NewEditionForm({ editions, provinces, onCreated }: { editions: EditionSummary[]; provinces: ProvinceSummary[]; onCreated: () => void }) {
+  const { t, i18n } = useTranslation('programme');
+  const locale = i18n.language as Locale;
+  const { problem, run } = useAction();
+  const latest = editions[0];
+  const [form, setForm] = useState({
+    id: '',
+    name: '',
+    city: '',
+    hostProvinceId: provinces[0]?.id ?? '',
+    startsOn: '',
+    endsOn: '',
+    timeZone: latest?.timeZone ?? 'Asia/Tehran',
+    deadline: '',
+    copyFrom: latest?.id ?? '',
+    participating: provinces.map((province) => province.id),
+  });
+  const [created, setCreated] = useState<CreatedEdition | null>(null);
+  const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [key]: event.target.value });
+  const toggle = (id: string) =>
+    setForm({ ...form, participating: form.participating.includes(id) ? form.participating.filter((other) => other !== id) : [...form.participating, id] });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const body: CreateEditionRequest = {
+      id: form.id,
+      name: { [locale]: form.name },
+      city: { [locale]: form.city },
+      hostProvinceId: form.hostProvinceId,
+      startsOn: form.startsOn,
+      endsOn: form.endsOn,
+      timeZone: form.timeZone,
+      registrationClosesAt: form.deadline ? fromZonedTime(form.deadline, form.timeZone).toISOString() : null,
+      participatingProvinceIds: form.participating.filter((id) => id !== form.hostProvinceId),
+      copyFromEditionId: form.copyFrom || null,
+    };
+    void run(async () => {
+      setCreated(await api<CreatedEdition>('POST', '/api/editions', body));
+      onCreated();
+    });
+  };
+  return (
+    <form onSubmit={submit} data-testid="new-edition-form">
+      <h2>{t('editions.new')}</h2>
+      <label>
+        {t('editions.id')} <input required value={form.id} onChange={set('id')} pattern="[a-z0-9]+(-[a-z0-9]+)*" placeholder="caspian-governors-summit-2026" dir="ltr" />
+      </label>
+      <label>
+        {t('editions.name')} <input required value={form.name} onChange={set('name')} />
+      </label>
+      <label>
+        {t('editions.city')} <input required value={form.city} onChange={set('city')} />
+      </label>
+      <label>
+        {t('editions.host')}{' '}
+        <select value={form.hostProvinceId} onChange={set('hostProvinceId')}>
+          {provinces.map((province) => (
+            <option key={province.id} value={province.id}>
+              {pickText(province.names, locale)?.text ?? province.id}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('editions.startsOn')} <input required type="date" value={form.startsOn} onChange={set('startsOn')} />
+      </label>
+      <label>
+        {t('editions.endsOn')} <input required type="date" value={form.endsOn} onChange={set('endsOn')} />
+      </label>
+      <label>
+        {t('editions.timeZone')} <input required value={form.timeZone} onChange={set('timeZone')} dir="ltr" />
+      </label>
+      <label>
+        {t('editions.deadlineIn', { zone: form.timeZone })} <input type="datetime-local" value={form.deadline} onChange={set('deadline')} />
+      </label>
+      <label>
+        {t('editions.copyFrom')}{' '}
+        <select value={form.copyFrom} onChange={set('copyFrom')} data-testid="copy-from">
+          <option value="">{t('editions.copyNothing')}</option>
+          {editions.map((edition) => (
+            <option key={edition.id} value={edition.id}>
+              {pickText(edition.name, locale)?.text ?? edition.id}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p>{t('editions.copyExplained')}</p>
+      <fieldset>
+        <legend>{t('editions.participating')}</legend>
+        {provinces.map((province) => (
+          <label key={province.id}>
+            <input type="checkbox" checked={form.participating.includes(province.id)} onChange={() => toggle(province.id)} /> {pickText(province.names, locale)?.text ?? province.id}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit">{t('editions.create')}</button>
+      {problem && <ProblemMessage problem={problem} />}
+      {created && <p role="status">{t('editions.created', { ...created.copied, id: created.id })}</p>}
+    </form>
+  );
+}
