@@ -17,6 +17,15 @@ import './registration.css';
 
 const NEEDS_PROVINCE: ParticipantRole[] = ['head', 'member', 'interpreter'];
 
+/**
+ * Says so before anyone fills in the form. The server decides to the minute in the edition's time
+ * zone; comparing the last day in UTC here may be a few hours off, which only affects this notice.
+ */
+function isClosed(edition: EditionDetail, now = new Date()): boolean {
+  if (edition.registrationClosesAt && new Date(edition.registrationClosesAt) <= now) return true;
+  return edition.endsOn < now.toISOString().slice(0, 10);
+}
+
 /** The public registration form of the current edition; the secretariat approves each registration. */
 export function RegisterPage() {
   const { t, i18n } = useTranslation('registration');
@@ -51,6 +60,14 @@ export function RegisterPage() {
 
   const editionName = pickText(current.name, locale)?.text ?? current.id;
   const closesAt = current.registrationClosesAt;
+  if (isClosed(current)) {
+    return (
+      <section className="page narrow">
+        <h1>{t('register.title')}</h1>
+        <p className="problem" data-testid="registration-closed">{t('register.closed', { edition: editionName })}</p>
+      </section>
+    );
+  }
   return (
     <section className="page narrow">
       <h1>{t('register.title')}</h1>
