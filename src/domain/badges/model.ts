@@ -1,5 +1,4 @@
-import type { Locale } from '../../platform/i18n/locales.ts';
-import type { ParticipantRole, ParticipantStatus } from '../delegations/model.ts';
+import type { Participant } from '../delegations/model.ts';
 
 export type Badge = {
   id: string;
@@ -30,19 +29,7 @@ export type CheckIn = {
 export type NewCheckIn = Omit<CheckIn, 'id'>;
 
 /** What a badge and a check-in need to know of a participant. */
-export type BadgeHolder = {
-  id: string;
-  editionId: string;
-  delegationId: string | null;
-  role: ParticipantRole;
-  status: ParticipantStatus;
-  nameNative: string;
-  nameLatin: string;
-  nameLanguage: Locale;
-  provinceId: string | null;
-  organisation: string | null;
-  isDemo: boolean;
-};
+export type BadgeHolder = Pick<Participant, 'id' | 'editionId' | 'delegationId' | 'role' | 'status' | 'nameNative' | 'nameLatin' | 'nameLanguage' | 'provinceId' | 'organisation' | 'isDemo'>;
 
 export type AttendanceSummary = {
   byDay: { day: string; count: number }[];

@@ -47,34 +47,36 @@ export function BadgeRow({ entry, provinceNames, timeZone, onChanged }: Props) {
       <td>{t(`role.${entry.role}`)}</td>
       <td>{provinceNames ? <LocalText value={provinceNames} /> : '—'}</td>
       <td>{badge ? t('admin.issuedAt', { time: formatDateTime(badge.issuedAt, locale, timeZone) }) : <span className="badge-missing">{t('admin.noBadge')}</span>}</td>
-      <td className="badge-actions">
-        <button type="button" onClick={issue} data-testid="issue-badge">
-          {badge ? t('admin.reissue') : t('admin.issue')}
-        </button>
-        {badge && (
-          <a href={`/api/badges/${badge.id}/badge.pdf`} target="_blank" rel="noreferrer" data-testid="badge-pdf">
-            {t('admin.print')}
-          </a>
-        )}
-        {badge && !revoking && (
-          <button type="button" className="danger" onClick={() => setRevoking(true)}>
-            {t('admin.revoke')}
+      <td>
+        <div className="badge-actions">
+          <button type="button" onClick={issue} data-testid="issue-badge">
+            {badge ? t('admin.reissue') : t('admin.issue')}
           </button>
-        )}
-        {badge && revoking && (
-          <form className="revoke-form" onSubmit={revoke}>
-            <label>
-              {t('admin.revokeReason')}
-              <input value={reason} onChange={(event) => setReason(event.target.value)} required maxLength={500} />
-            </label>
-            <button type="submit" className="danger">
-              {t('admin.revokeConfirm')}
+          {badge && (
+            <a href={`/api/badges/${badge.id}/badge.pdf`} target="_blank" rel="noreferrer" data-testid="badge-pdf">
+              {t('admin.print')}
+            </a>
+          )}
+          {badge && !revoking && (
+            <button type="button" className="danger" onClick={() => setRevoking(true)}>
+              {t('admin.revoke')}
             </button>
-            <button type="button" onClick={() => setRevoking(false)}>
-              {t('admin.cancel')}
-            </button>
-          </form>
-        )}
+          )}
+          {badge && revoking && (
+            <form className="revoke-form" onSubmit={revoke}>
+              <label>
+                {t('admin.revokeReason')}
+                <input value={reason} onChange={(event) => setReason(event.target.value)} required maxLength={500} />
+              </label>
+              <button type="submit" className="danger">
+                {t('admin.revokeConfirm')}
+              </button>
+              <button type="button" onClick={() => setRevoking(false)}>
+                {t('admin.cancel')}
+              </button>
+            </form>
+          )}
+        </div>
         {problem && <ProblemMessage problem={problem} />}
       </td>
     </tr>
