@@ -62,6 +62,15 @@ describe('issuing badges', () => {
     expect((await scan(second.token)).statusCode).toBe(201);
   });
 
+  it('leaves one live badge when two issues for the same person race', async () => {
+    const { id } = await insertParticipant(t.database.db);
+    const answers = await Promise.all([issue(id), issue(id), issue(id)]);
+    expect(answers.map((answer) => answer.statusCode)).toEqual([201, 201, 201]);
+    const rows = await t.database.db.select().from(badges).where(eq(badges.participantId, id));
+    expect(rows).toHaveLength(3);
+    expect(rows.filter((row) => row.revokedAt === null)).toHaveLength(1);
+  });
+
   it('revokes a badge with a reason, and a second revocation changes nothing', async () => {
     const { badgeId } = await issuedToken();
     const revoked = await revoke(badgeId, 'misprinted');
