@@ -6,7 +6,7 @@ import { AppError } from '../../platform/http/errors.ts';
 import { buildProblem, PROBLEM_CONTENT_TYPE } from '../../platform/http/problem.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
 import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
-import type { Room, SessionDetail } from './model.ts';
+import type { SessionDetail } from './model.ts';
 import { getProgramme, getRoom, getSession, listRooms } from './read-programme.ts';
 import { textIn } from './rules.ts';
 import {
@@ -28,8 +28,6 @@ import {
 import { freeSeat, reserveSeat } from './seats.ts';
 import { changeRoom, createRoom, deleteRoom } from './write-rooms.ts';
 import { changeSession, createSession, deleteSession } from './write-sessions.ts';
-
-export const toRoomView = (room: Room) => room;
 
 export const toSessionView = ({ createdAt: _created, updatedAt: _updated, ...session }: SessionDetail) => ({
   ...session,

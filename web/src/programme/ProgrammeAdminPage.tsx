@@ -5,7 +5,7 @@ import { useApi } from '../api/use-api.ts';
 import { useAction } from '../api/use-action.ts';
 import type { EditionDetail, EditionSummary, Programme, ProgrammeSession } from '../api/types.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
-import { formatDate } from '../i18n/format.ts';
+import { formatDate, timeZoneName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
 import { pickText } from '../i18n/pick-text.ts';
@@ -47,7 +47,7 @@ export function ProgrammeAdminPage() {
           ))}
         </select>
       </label>
-      <p>{t('timesIn', { zone: timeZone, id: timeZone })}</p>
+      <p>{t('timesIn', { zone: timeZoneName(timeZone, locale, new Date(`${programme.data.startsOn}T12:00:00Z`)), id: timeZone })}</p>
       <RoomsEditor editionId={programme.data.editionId} rooms={programme.data.rooms} onChanged={programme.reload} />
       <h2>{t('admin.sessions')}</h2>
       {removal.problem && <ProblemMessage problem={removal.problem} />}
