@@ -108,7 +108,14 @@ export function createParticipantsRepository(db: Executor) {
     },
 
     async insertVisaRequest(participantId: string, details: VisaLetterDetails, requestedAt: Date): Promise<void> {
-      await db.insert(visaLetterRequests).values({ participantId, ...details, requestedAt });
+      try {
+        await db.insert(visaLetterRequests).values({ participantId, ...details, requestedAt });
+      } catch (error) {
+        // Drizzle's error message lists the query parameters, and an unexpected error is logged:
+        // passport data must not reach the log, so only the SQLSTATE goes on.
+        const code = (error as { cause?: { code?: unknown }; code?: unknown }).cause?.code ?? (error as { code?: unknown }).code;
+        throw new Error(`storing a visa letter request failed (SQLSTATE ${String(code ?? 'unknown')})`);
+      }
     },
 
     /** Whether there was a request to delete. */

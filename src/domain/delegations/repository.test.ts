@@ -47,6 +47,16 @@ describe('the database backing the registration rules', () => {
   });
 });
 
+describe('passport data', () => {
+  it('stays out of the error when storing it fails, since unexpected errors are logged', async () => {
+    const details = { fullNameInPassport: 'SECRET NAME', passportNumber: 'P0SECRET9', nationality: 'IR', dateOfBirth: '1980-01-01', passportExpiresOn: '2030-01-01' };
+    const orphan = createParticipantsRepository(database.db).insertVisaRequest('00000000-0000-4000-8000-000000000000', details, new Date());
+    const error = (await orphan.then(() => null, (caught: unknown) => caught)) as Error;
+    expect(error.message).toContain('SQLSTATE 23503');
+    expect(JSON.stringify({ message: error.message, stack: error.stack, cause: error.cause })).not.toMatch(/P0SECRET9|SECRET NAME/);
+  });
+});
+
 describe('for other capabilities', () => {
   it('copies the delegations of an edition with their limits and none of their people', async () => {
     const [source] = await database.db.select().from(editions).where(eq(editions.id, EDITION));
