@@ -6,7 +6,7 @@ import { can } from '../accounts/permissions.ts';
 import { recordAudit } from '../audit/service.ts';
 import { provinceExists } from '../provinces/service.ts';
 import { createBuyerInterestsRepository } from './buyer-interests-repository.ts';
-import { assertExpoExists, listAllExhibitors, type WriteContext } from './exhibitors.ts';
+import { assertExpoExists, listAllExhibitors, listExhibitorsSharingHsCodes, type WriteContext } from './exhibitors.ts';
 import type { BuyerInterest, BuyerInterestContent, Exhibitor } from './model.ts';
 import { matchExhibitors } from './rules.ts';
 
@@ -22,7 +22,7 @@ export async function createBuyerInterest(db: Database, context: WriteContext, e
     await recordAudit(tx, context.audit, { action: 'buyer_interest.create', entityType: 'buyer_interest', entityId: interest.id, after: interest });
     return interest;
   });
-  return withMatches([created], await listAllExhibitors(db, expoId))[0]!;
+  return withMatches([created], await listExhibitorsSharingHsCodes(db, expoId, created.hsCodes))[0]!;
 }
 
 function withMatches(interests: BuyerInterest[], exhibitors: Exhibitor[]): BuyerInterestWithMatches[] {

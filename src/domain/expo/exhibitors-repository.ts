@@ -34,6 +34,19 @@ export function createExhibitorsRepository(db: Executor) {
       return { items: rows, total: total?.n ?? 0 };
     },
 
+    /** Exhibitors with an HS code related to one of these (either a prefix of the other); the rule decides the rest. */
+    listSharingHsCodes(expoId: string, hsCodes: readonly string[]): Promise<Exhibitor[]> {
+      if (hsCodes.length === 0) return Promise.resolve([]);
+      const related = sql.join(
+        hsCodes.map((code) => sql`hs like ${`${code}%`} or ${code} like hs || '%'`),
+        sql` or `,
+      );
+      return db
+        .select()
+        .from(exhibitors)
+        .where(and(eq(exhibitors.expoId, expoId), sql`exists (select 1 from jsonb_array_elements_text(${exhibitors.hsCodes}) as hs where ${related})`));
+    },
+
     listAll(expoId: string): Promise<Exhibitor[]> {
       return db.select().from(exhibitors).where(eq(exhibitors.expoId, expoId)).orderBy(asc(exhibitors.organisation));
     },

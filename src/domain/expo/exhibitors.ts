@@ -92,3 +92,8 @@ export async function listExhibitors(db: Executor, expoId: string, query: Exhibi
 export async function listAllExhibitors(db: Executor, expoId: string): Promise<Exhibitor[]> {
   return createExhibitorsRepository(db).listAll(expoId);
 }
+
+/** The exhibitors a set of HS codes could match, found by the database rather than by reading them all. */
+export function listExhibitorsSharingHsCodes(db: Executor, expoId: string, hsCodes: readonly string[]): Promise<Exhibitor[]> {
+  return createExhibitorsRepository(db).listSharingHsCodes(expoId, hsCodes);
+}

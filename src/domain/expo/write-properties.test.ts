@@ -14,15 +14,17 @@ import {
 
 const EXPO = 'caspian-expo-2025';
 
+// The buyers' matching and the booth assignment go first, before the exhibitor property fills the expo with
+// hundreds of generated exhibitors.
 const endpoints: Record<string, WriteEndpoint> = {
+  'POST /api/expos/:expoId/buyer-interests': { method: 'POST', url: () => `/api/expos/${EXPO}/buyer-interests`, schema: CreateBuyerInterestRequest, as: 'buyer' },
+  'PUT /api/booths/:id/assignment': { method: 'PUT', url: (f) => `/api/booths/${f.ids!.booth}/assignment`, schema: AssignBoothRequest, as: 'staff' },
   'POST /api/expos/:expoId/exhibitors': { method: 'POST', url: () => `/api/expos/${EXPO}/exhibitors`, schema: CreateExhibitorRequest, as: 'staff' },
   'PATCH /api/exhibitors/:id': { method: 'PATCH', url: (f) => `/api/exhibitors/${f.ids!.exhibitor}`, schema: UpdateExhibitorRequest, as: 'exhibitor' },
   'POST /api/expos/:expoId/halls': { method: 'POST', url: () => `/api/expos/${EXPO}/halls`, schema: CreateHallRequest, as: 'staff' },
   'PATCH /api/halls/:id': { method: 'PATCH', url: (f) => `/api/halls/${f.ids!.hall}`, schema: UpdateHallRequest, as: 'staff' },
   'POST /api/halls/:id/booths': { method: 'POST', url: (f) => `/api/halls/${f.ids!.hall}/booths`, schema: CreateBoothRequest, as: 'staff' },
   'PATCH /api/booths/:id': { method: 'PATCH', url: (f) => `/api/booths/${f.ids!.booth}`, schema: UpdateBoothRequest, as: 'staff' },
-  'PUT /api/booths/:id/assignment': { method: 'PUT', url: (f) => `/api/booths/${f.ids!.booth}/assignment`, schema: AssignBoothRequest, as: 'staff' },
-  'POST /api/expos/:expoId/buyer-interests': { method: 'POST', url: () => `/api/expos/${EXPO}/buyer-interests`, schema: CreateBuyerInterestRequest, as: 'buyer' },
 };
 
 const properties = describeWriteEndpointProperties(async (t) => {
