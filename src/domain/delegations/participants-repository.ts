@@ -161,3 +161,5 @@ function textMatch(text: string): SQL | undefined {
   const pattern = `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
   return or(ilike(participants.nameNative, pattern), ilike(participants.nameLatin, pattern), ilike(participants.email, pattern), ilike(participants.organisation, pattern));
 }
+
+export type ParticipantsRepository = ReturnType<typeof createParticipantsRepository>;

@@ -8,8 +8,8 @@ import { recordAudit } from '../audit/service.ts';
 import { provinceExists } from '../provinces/service.ts';
 import { createDelegationsRepository } from './delegations-repository.ts';
 import { findRegistrationWindow } from './edition-window.ts';
-import type { Delegation, Registration, RegistrationForm } from './model.ts';
-import { createParticipantsRepository } from './participants-repository.ts';
+import type { Delegation, NewParticipant, Registration, RegistrationForm } from './model.ts';
+import { createParticipantsRepository, type ParticipantsRepository } from './participants-repository.ts';
 import { checkDelegationCapacity, checkRegistrationOpen, joinsDelegation } from './rules.ts';
 import { violatedUniqueConstraint } from './unique-violation.ts';
 
@@ -77,7 +77,7 @@ async function insertRegistration(tx: Transaction, context: WriteContext, editio
 }
 
 /** The database's unique indexes back the checks above against a race the lock does not cover. */
-async function insertOrExplain(repo: ReturnType<typeof createParticipantsRepository>, participant: Parameters<ReturnType<typeof createParticipantsRepository>['insert']>[0]): Promise<Registration> {
+async function insertOrExplain(repo: ParticipantsRepository, participant: NewParticipant): Promise<Registration> {
   try {
     return await repo.insert(participant);
   } catch (error) {
