@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { useAction } from '../api/use-action.ts';
-import type { EditionDetail, EditionSummary, Programme, ProgrammeSession } from '../api/types.ts';
+import type { EditionDetail, EditionSummary, Programme, ProgrammeSession, Registration } from '../api/types.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDate, timeZoneName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -23,6 +23,8 @@ export function ProgrammeAdminPage() {
   const editionId = chosen ?? editions.data?.[0]?.id ?? null;
   const programme = useApi<Programme>(editionId && `/api/editions/${encodeURIComponent(editionId)}/programme`, locale);
   const edition = useApi<EditionDetail>(editionId && `/api/editions/${encodeURIComponent(editionId)}`, locale);
+  // Moderators and speakers are chosen among approved participants; the list needs registration.manage.
+  const participants = useApi<Registration[]>(editionId && `/api/editions/${encodeURIComponent(editionId)}/registrations?status=approved`);
   const [editing, setEditing] = useState<ProgrammeSession | null>(null);
   const removal = useAction();
   const problem = editions.problem ?? programme.problem ?? edition.problem;
@@ -83,7 +85,7 @@ export function ProgrammeAdminPage() {
           ))}
         </tbody>
       </table>
-      <SessionForm key={editing?.id ?? 'new'} programme={programme.data} panels={edition.data.panels} session={editing} onSaved={reload} onCancel={() => setEditing(null)} />
+      <SessionForm key={editing?.id ?? 'new'} programme={programme.data} panels={edition.data.panels} participants={participants.data ?? []} session={editing} onSaved={reload} onCancel={() => setEditing(null)} />
     </section>
   );
 }

@@ -1,27 +1,26 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
-import { SESSION_KINDS, type ConflictProblem, type CreateSessionRequest, type Panel, type Programme, type ProgrammeSession } from '../api/types.ts';
+import { SESSION_KINDS, type ConflictProblem, type CreateSessionRequest, type Panel, type Programme, type ProgrammeSession, type Registration } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDate, languageName } from '../i18n/format.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
 import { pickText } from '../i18n/pick-text.ts';
+import { PeoplePicker } from './PeoplePicker.tsx';
 import { dayInZone, editionDays, editionTimeOf, formatTimeRange, instantFromEditionTime } from './programme-format.ts';
 
-type Props = { programme: Programme; panels: Panel[]; session: ProgrammeSession | null; onSaved: () => void; onCancel: () => void };
-
-const idsOf = (text: string) => text.split(/[\s,]+/).filter(Boolean);
+type Props = { programme: Programme; panels: Panel[]; participants: Registration[]; session: ProgrammeSession | null; onSaved: () => void; onCancel: () => void };
 
 /** Adds or edits a session; times are typed in the edition's zone and sent as instants. */
-export function SessionForm({ programme, panels, session, onSaved, onCancel }: Props) {
+export function SessionForm({ programme, panels, participants, session, onSaved, onCancel }: Props) {
   const { t, i18n } = useTranslation('programme');
   const locale = i18n.language as Locale;
   const { timeZone } = programme;
   const { problem, run } = useAction();
   const days = editionDays(programme.startsOn, programme.endsOn);
-  const people = (role: string) => (session?.people ?? []).filter((person) => person.role === role).map((person) => person.participantId).join(', ');
+  const people = (role: string) => (session?.people ?? []).filter((person) => person.role === role).map((person) => person.participantId);
   const [form, setForm] = useState({
     kind: session?.kind ?? 'specialist_panel',
     panelId: session?.panelId ?? '',
@@ -32,9 +31,9 @@ export function SessionForm({ programme, panels, session, onSaved, onCancel }: P
     title: session?.title[locale] ?? '',
     abstract: session?.abstract[locale] ?? '',
     capacity: session?.capacity?.toString() ?? '',
-    moderators: people('moderator'),
-    speakers: people('speaker'),
   });
+  const [moderators, setModerators] = useState<string[]>(people('moderator'));
+  const [speakers, setSpeakers] = useState<string[]>(people('speaker'));
   const [spoken, setSpoken] = useState<Locale[]>(session?.languagesSpoken ?? []);
   const [interpreted, setInterpreted] = useState<Locale[]>(session?.languagesInterpreted ?? []);
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [key]: event.target.value });
@@ -51,8 +50,8 @@ export function SessionForm({ programme, panels, session, onSaved, onCancel }: P
       languagesSpoken: spoken,
       languagesInterpreted: interpreted,
       capacity: form.capacity ? Number(form.capacity) : null,
-      moderatorIds: idsOf(form.moderators),
-      speakerIds: idsOf(form.speakers),
+      moderatorIds: moderators,
+      speakerIds: speakers,
     };
     void run(() => (session ? api('PATCH', `/api/sessions/${session.id}`, body) : api('POST', `/api/editions/${encodeURIComponent(programme.editionId)}/sessions`, body))).then((ok) => ok && onSaved());
   };
@@ -116,12 +115,8 @@ export function SessionForm({ programme, panels, session, onSaved, onCancel }: P
       <label>
         {t('admin.capacity')} <input type="number" min={1} value={form.capacity} onChange={set('capacity')} placeholder={t('admin.capacityFromRoom')} />
       </label>
-      <label>
-        {t('admin.moderatorIds')} <input value={form.moderators} onChange={set('moderators')} dir="ltr" />
-      </label>
-      <label>
-        {t('admin.speakerIds')} <input value={form.speakers} onChange={set('speakers')} dir="ltr" />
-      </label>
+      <PeoplePicker label={t('admin.moderators')} participants={participants} chosen={moderators} onChange={setModerators} />
+      <PeoplePicker label={t('admin.speakers')} participants={participants} chosen={speakers} onChange={setSpeakers} />
       <p>
         <button type="submit">{t('save')}</button>{' '}
         {session && (
