@@ -24,6 +24,9 @@ import { SummitAdminPage } from '../secretariat/SummitAdminPage.tsx';
 import { ProgrammeAdminPage } from '../programme/ProgrammeAdminPage.tsx';
 import { ProgrammePage } from '../programme/ProgrammePage.tsx';
 import { EditionsAdminPage } from '../summit/EditionsAdminPage.tsx';
+import { DelegationPage } from '../registration/DelegationPage.tsx';
+import { RegisterPage } from '../registration/RegisterPage.tsx';
+import { RegistrationsAdminPage } from '../registration/RegistrationsAdminPage.tsx';
 import { TaxonomyPage } from '../taxonomy/TaxonomyPage.tsx';
 import { LocaleLayout } from './LocaleLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -49,6 +52,9 @@ export function App() {
           <Route path="admin/badges" element={<BadgesAdminPage />} />
           <Route path="check-in" element={<CheckInPage />} />
           <Route path="announcements" element={<AnnouncementsPage />} />
+          <Route path="register" element={<RegisterPage />} />
+          <Route path="delegation" element={<DelegationPage />} />
+          <Route path="admin/registrations" element={<RegistrationsAdminPage />} />
           <Route path="programme" element={<ProgrammePage />} />
           <Route path="admin/editions" element={<EditionsAdminPage />} />
           <Route path="admin/programme" element={<ProgrammeAdminPage />} />
