@@ -7,6 +7,7 @@ import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
 import { BoothPanel } from './BoothPanel.tsx';
+import { ExhibitorForm } from './ExhibitorForm.tsx';
 import { BoothForm, HallForm } from './FloorForms.tsx';
 import { FloorPlan } from './FloorPlan.tsx';
 import { useExpo } from './use-expo.ts';
@@ -37,8 +38,9 @@ export function AdminExpoPage() {
       <p>{t('admin.intro')}</p>
       <HallForm expoId={context.expo.id} onSaved={refresh} />
       <BoothForm halls={floor.data.halls} onSaved={refresh} />
+      <ExhibitorForm context={context} onSaved={refresh} />
       {selected ? (
-        <BoothPanel key={selected.booth.id + generation} booth={selected.booth} hall={selected.hall} exhibitors={exhibitors.data?.items ?? []} onChanged={refresh} />
+        <BoothPanel key={selected.booth.id} booth={selected.booth} hall={selected.hall} exhibitors={exhibitors.data?.items ?? []} onChanged={refresh} />
       ) : (
         <p role="status">{t('admin.clickBooth')}</p>
       )}

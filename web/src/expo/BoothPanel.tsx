@@ -13,8 +13,10 @@ export function BoothPanel({ booth, hall, exhibitors, onChanged }: Props) {
   const { t } = useTranslation('expo');
   const { problem, run } = useAction();
   const [exhibitorId, setExhibitorId] = useState('');
+  // The floor is reloaded either way: after a 409 it shows who took the booth, beside the message.
   const act = async (method: 'PUT' | 'DELETE', path: string, body?: unknown) => {
-    if (await run(async () => void (await api(method, path, body)))) onChanged();
+    await run(async () => void (await api(method, path, body)));
+    onChanged();
   };
   return (
     <section className="card booth-panel" aria-live="polite" data-testid="booth-panel">

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isSecretariat, useSession } from '../accounts/session-context.tsx';
 import { Link, useParams } from 'react-router-dom';
 import type { Exhibitor } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
@@ -7,6 +9,7 @@ import { languageName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
 import { DemoBadge } from './DemoBadge.tsx';
+import { ExhibitorForm } from './ExhibitorForm.tsx';
 import { useExpo } from './use-expo.ts';
 import './expo.css';
 
@@ -17,10 +20,14 @@ export function ExhibitorPage() {
   const { id } = useParams();
   const exhibitor = useApi<Exhibitor>(`/api/exhibitors/${encodeURIComponent(id ?? '')}`, locale);
   const { context } = useExpo();
+  const { user } = useSession();
+  const [editing, setEditing] = useState(false);
   const separator = t('translation:common.listSeparator');
   if (exhibitor.problem) return <ProblemMessage problem={exhibitor.problem} />;
   if (!exhibitor.data) return <p>{t('translation:common.loading')}</p>;
   const data = exhibitor.data;
+  // The same rule as the server's: the secretariat, or an exhibitor account of this organisation.
+  const mayEdit = isSecretariat(user) || (user?.role === 'exhibitor' && user.organisation === data.organisation);
   return (
     <article className="expo-page">
       <p>
@@ -65,6 +72,21 @@ export function ExhibitorPage() {
         )}
       </dl>
       <LocalText value={data.description} as="p" />
+      {mayEdit && context && !editing && (
+        <button type="button" className="link-button" onClick={() => setEditing(true)}>
+          {t('edit.edit')}
+        </button>
+      )}
+      {mayEdit && context && editing && (
+        <ExhibitorForm
+          context={context}
+          exhibitor={data}
+          onSaved={() => {
+            setEditing(false);
+            exhibitor.reload();
+          }}
+        />
+      )}
       <h2>{t('exhibitor.products')}</h2>
       {data.products.length === 0 ? (
         <p>{t('translation:common.none')}</p>

@@ -9,6 +9,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
 import { DIRECTORY_PAGE_SIZE, directoryFiltersFrom, directoryQueryOf, exhibitorsPath } from './directory-query.ts';
 import { ExhibitorFilters } from './ExhibitorFilters.tsx';
+import { ExhibitorForm } from './ExhibitorForm.tsx';
 import { ExhibitorList } from './ExhibitorList.tsx';
 import { FloorPlan } from './FloorPlan.tsx';
 import { useExpo } from './use-expo.ts';
@@ -48,6 +49,13 @@ export function ExpoPage() {
           {t('directory.export')}
         </a>
       </nav>
+
+      {user?.role === 'exhibitor' && (
+        <details className="card">
+          <summary>{t('edit.registerOwn')}</summary>
+          <ExhibitorForm context={context} onSaved={page.reload} />
+        </details>
+      )}
 
       <h2>{t('directory.title')}</h2>
       <ExhibitorFilters key={search.toString()} filters={filters} provinces={context.provinces} onApply={(next) => setSearch(directoryQueryOf(next))} />
