@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, Executor } from '../../platform/db/client.ts';
+import type { Database } from '../../platform/db/client.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import type { Actor } from '../accounts/model.ts';
@@ -22,7 +22,6 @@ export const REISSUE_REASON = 'reissued';
 /** A new badge for an approved participant; the live one they had, lost or misprinted, is revoked with it. */
 export async function issueBadge(db: Database, context: BadgeContext, participantId: string): Promise<IssuedBadge> {
   if (!can(context.actor, 'badge.manage')) throw new AppError('forbidden');
-  const key = await currentSigningKey(db, context.now);
   return inTransaction(db, async (tx) => {
     const repo = createBadgesRepository(tx);
     const holder = await findParticipant(tx, participantId);
@@ -43,7 +42,7 @@ export async function issueBadge(db: Database, context: BadgeContext, participan
       issuedBy: context.actor?.userId ?? null,
     });
     await recordAudit(tx, context.audit, { action: 'badge.issue', entityType: 'badge', entityId: badge.id, after: badge });
-    return { ...badge, token: encodeBadgeToken(badge.id, key) };
+    return { ...badge, token: encodeBadgeToken(badge.id, await currentSigningKey(tx, context.now)) };
   });
 }
 
@@ -61,11 +60,4 @@ export async function revokeBadge(db: Database, context: BadgeContext, badgeId: 
     await recordAudit(tx, context.audit, { action: 'badge.revoke', entityType: 'badge', entityId: badgeId, before, after });
     return after!;
   });
-}
-
-export async function getBadge(db: Executor, actor: Actor | null, badgeId: string): Promise<Badge> {
-  if (!can(actor, 'badge.manage')) throw new AppError('forbidden');
-  const badge = await createBadgesRepository(db).findBadge(badgeId);
-  if (!badge) throw new AppError('badge_not_found', { id: badgeId });
-  return badge;
 }
