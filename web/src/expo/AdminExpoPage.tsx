@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
 import { BoothPanel } from './BoothPanel.tsx';
 import { ExhibitorForm } from './ExhibitorForm.tsx';
-import { BoothForm, HallForm } from './FloorForms.tsx';
+import { BoothForm, HallForm, HallList } from './FloorForms.tsx';
 import { FloorPlan } from './FloorPlan.tsx';
 import { useExpo } from './use-expo.ts';
 import './expo.css';
@@ -37,6 +37,7 @@ export function AdminExpoPage() {
       </h1>
       <p>{t('admin.intro')}</p>
       <HallForm expoId={context.expo.id} onSaved={refresh} />
+      <HallList halls={floor.data.halls} onChanged={refresh} />
       <BoothForm halls={floor.data.halls} onSaved={refresh} />
       <ExhibitorForm context={context} onSaved={refresh} />
       {selected ? (

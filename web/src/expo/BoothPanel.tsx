@@ -14,7 +14,7 @@ export function BoothPanel({ booth, hall, exhibitors, onChanged }: Props) {
   const { problem, run } = useAction();
   const [exhibitorId, setExhibitorId] = useState('');
   // The floor is reloaded either way: after a 409 it shows who took the booth, beside the message.
-  const act = async (method: 'PUT' | 'DELETE', path: string, body?: unknown) => {
+  const act = async (method: 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) => {
     await run(async () => void (await api(method, path, body)));
     onChanged();
   };
@@ -54,6 +54,7 @@ export function BoothPanel({ booth, hall, exhibitors, onChanged }: Props) {
           <button type="submit">{t('admin.assign')}</button>
         </form>
       )}
+      <BoothPlacementForm booth={booth} onSubmit={(changes) => act('PATCH', `/api/booths/${booth.id}`, changes)} />
       <p>
         <button type="button" className="link-button" onClick={() => window.confirm(t('admin.confirmDelete', { code: booth.code })) && void act('DELETE', `/api/booths/${booth.id}`)}>
           {t('admin.deleteBooth')}
@@ -61,5 +62,39 @@ export function BoothPanel({ booth, hall, exhibitors, onChanged }: Props) {
       </p>
       {problem && <ProblemMessage problem={problem} />}
     </section>
+  );
+}
+
+type Placement = { code: string; xM: number; yM: number; widthM: number; depthM: number };
+
+/** Moves, resizes or renames the booth; the server refuses overlaps and booths beyond the walls. */
+function BoothPlacementForm({ booth, onSubmit }: { booth: FloorBooth; onSubmit: (changes: Placement) => void }) {
+  const { t } = useTranslation('expo');
+  const [draft, setDraft] = useState({ code: booth.code, xM: String(booth.xM), yM: String(booth.yM), widthM: String(booth.widthM), depthM: String(booth.depthM) });
+  const field = (key: 'xM' | 'yM' | 'widthM' | 'depthM', label: string) => (
+    <label>
+      {label}
+      <input type="number" min={0} step="0.1" value={draft[key]} onChange={(event) => setDraft({ ...draft, [key]: event.target.value })} required dir="ltr" />
+    </label>
+  );
+  return (
+    <form
+      className="form"
+      aria-label={t('admin.placement')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit({ code: draft.code.trim(), xM: Number(draft.xM), yM: Number(draft.yM), widthM: Number(draft.widthM), depthM: Number(draft.depthM) });
+      }}
+    >
+      <label>
+        {t('admin.boothCode')}
+        <input value={draft.code} onChange={(event) => setDraft({ ...draft, code: event.target.value })} required maxLength={20} dir="ltr" />
+      </label>
+      {field('xM', t('admin.xM'))}
+      {field('yM', t('admin.yM'))}
+      {field('widthM', t('admin.widthM'))}
+      {field('depthM', t('admin.depthM'))}
+      <button type="submit">{t('admin.move')}</button>
+    </form>
   );
 }

@@ -85,3 +85,32 @@ export function BoothForm({ halls, onSaved }: { halls: FloorHall[]; onSaved: () 
     </form>
   );
 }
+
+/** Removes a hall with all its booths and their assignments, after asking. */
+export function HallList({ halls, onChanged }: { halls: FloorHall[]; onChanged: () => void }) {
+  const { t, i18n } = useTranslation('expo');
+  const locale = i18n.language as Locale;
+  const { problem, run } = useAction();
+  if (halls.length === 0) return null;
+  const remove = async (hall: FloorHall) => {
+    const name = pickText(hall.name, locale)?.text ?? '';
+    if (!window.confirm(t('admin.confirmDeleteHall', { name, count: hall.booths.length }))) return;
+    if (await run(async () => void (await api('DELETE', `/api/halls/${hall.id}`)))) onChanged();
+  };
+  return (
+    <section className="card">
+      <h2>{t('admin.halls')}</h2>
+      <ul>
+        {halls.map((hall) => (
+          <li key={hall.id}>
+            {pickText(hall.name, locale)?.text}{' '}
+            <button type="button" className="link-button" onClick={() => void remove(hall)}>
+              {t('admin.deleteHall')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {problem && <ProblemMessage problem={problem} />}
+    </section>
+  );
+}
