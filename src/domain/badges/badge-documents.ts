@@ -11,6 +11,7 @@ import { listProvinces } from '../provinces/service.ts';
 import type { Edition } from '../summit/model.ts';
 import { findEdition } from '../summit/service.ts';
 import { renderBadgesPdf, type BadgeCard } from './badge-pdf.ts';
+import { listBadgeRoster } from './badge-roster.ts';
 import { DEMO_LABEL } from './badge-labels.ts';
 import type { Badge, SigningKey } from './model.ts';
 import { createBadgesRepository } from './repository.ts';
@@ -61,13 +62,7 @@ export async function renderBadgeFile(db: Executor, actor: Actor | null, badgeId
 
 /** Every live badge of an edition, or of one delegation, one per page, sorted by delegation and name. */
 export async function renderEditionBadgesFile(db: Executor, actor: Actor | null, editionId: string, delegationId: string | undefined, now: Date): Promise<BadgeFile> {
-  if (!can(actor, 'badge.manage')) throw new AppError('forbidden');
-  if (!(await findEdition(db, editionId))) throw new AppError('edition_not_found', { id: editionId });
-  const entries: { badge: Badge; holder: Participant }[] = [];
-  for (const badge of await createBadgesRepository(db).listLiveBadges(editionId)) {
-    const holder = await findParticipant(db, badge.participantId);
-    if (holder && holder.status === 'approved' && (!delegationId || holder.delegationId === delegationId)) entries.push({ badge, holder });
-  }
+  const entries = (await listBadgeRoster(db, actor, editionId, delegationId, now)).flatMap(({ participant, badge }) => (badge ? [{ badge, holder: participant }] : []));
   if (entries.length === 0) throw new AppError('badge_not_found', { id: delegationId ?? editionId });
   entries.sort((a, b) => (a.holder.delegationId ?? '').localeCompare(b.holder.delegationId ?? '') || a.holder.nameLatin.localeCompare(b.holder.nameLatin));
   return { fileName: `badges-${editionId}${delegationId ? `-${delegationId.slice(0, 8)}` : ''}.pdf`, pdf: await renderCards(db, editionId, entries, now) };
