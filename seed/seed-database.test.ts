@@ -6,6 +6,10 @@ import { ports, provinces } from '../src/domain/provinces/tables.ts';
 import { panels } from '../src/domain/summit/tables.ts';
 import { taxonomyNodes } from '../src/domain/taxonomy/tables.ts';
 import { catalogueItems } from '../src/domain/catalogue/tables.ts';
+import { delegations, participants } from '../src/domain/delegations/tables.ts';
+import { expoBooths, exhibitors } from '../src/domain/expo/tables.ts';
+import { programmeSessions } from '../src/domain/programme/tables.ts';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { seedDatabase } from './seed-database.ts';
 import { seedLog } from './tables.ts';
 
@@ -15,16 +19,26 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const total = async (table: typeof provinces | typeof ports | typeof panels | typeof taxonomyNodes | typeof catalogueItems) => (await database.db.select({ n: count() }).from(table))[0]?.n;
+const total = async (table: PgTable) => (await database.db.select({ n: count() }).from(table))[0]?.n;
 
 describe('seeding', () => {
   it('fills an empty database once and leaves it alone on every later start', async () => {
-    expect(await seedDatabase(database.db)).toBe(3);
+    expect(await seedDatabase(database.db)).toBe(7);
     expect(await seedDatabase(database.db)).toBe(0);
     expect(await total(provinces)).toBe(12);
     expect(await total(ports)).toBe(15);
     expect(await total(panels)).toBe(4);
     expect(await total(taxonomyNodes)).toBe(60);
+    expect(await total(delegations)).toBe(12);
+  });
+
+  it('marks every invented participant, session, exhibitor as demo', async () => {
+    for (const table of [participants, programmeSessions, exhibitors]) {
+      const rows = await database.db.select({ isDemo: table.isDemo }).from(table);
+      expect(rows.length).toBeGreaterThan(5);
+      expect(rows.every((row) => row.isDemo)).toBe(true);
+    }
+    expect(await total(expoBooths)).toBeGreaterThan(10);
   });
 
   it('seeds a part an older database never had, without touching the rest', async () => {
