@@ -28,5 +28,6 @@ describe('copying an edition', () => {
     expect(copiedExpoId('caspian-expo-2025', 'summit-2026', '2026-10-01', new Set())).toBe('caspian-expo-2026');
     expect(copiedExpoId('caspian-expo-2025', 'summit-2026', '2026-10-01', new Set(['caspian-expo-2026']))).toBe('summit-2026-expo');
     expect(copiedExpoId('caspian-expo-2025', 'summit-2025-autumn', '2025-12-01', new Set())).toBe('summit-2025-autumn-expo');
+    expect(copiedExpoId('trade-fair', 'summit-2026', '2026-10-01', new Set(['summit-2026-expo']))).toBe('summit-2026-expo-2');
   });
 });

@@ -30,7 +30,10 @@ export function copiedPanelId(panelId: string, fromEditionId: string, toEditionI
 export function copiedExpoId(expoId: string, toEditionId: string, toStartsOn: string, taken: ReadonlySet<string>): string {
   const byYear = expoId.replace(/\d{4}$/, toStartsOn.slice(0, 4));
   if (byYear !== expoId && !taken.has(byYear)) return byYear;
-  return `${toEditionId}-expo`;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? `${toEditionId}-expo` : `${toEditionId}-expo-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
 }
 
 export function isDateOrderValid(startsOn: string, endsOn: string): boolean {
