@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import type { Exhibitor, ExhibitorFilter } from './model.ts';
+import { foldSearchText, SEARCH_FOLD_FROM, SEARCH_FOLD_TO } from './rules.ts';
 import { boothAssignments, exhibitors, expoBooths } from './tables.ts';
 
 function escapeLike(text: string): string {
@@ -14,7 +15,7 @@ function whereOf(filter: ExhibitorFilter): SQL | undefined {
     filter.hsPrefix ? sql`exists (select 1 from jsonb_array_elements_text(${exhibitors.hsCodes}) as hs where hs like ${`${filter.hsPrefix}%`})` : undefined,
     filter.contactLanguage ? sql`${exhibitors.contactLanguages} @> ${JSON.stringify([filter.contactLanguage])}::jsonb` : undefined,
     filter.text
-      ? sql`(${exhibitors.organisation} || ' ' || ${exhibitors.description}::text || ' ' || ${exhibitors.products}::text) ilike ${`%${escapeLike(filter.text)}%`}`
+      ? sql`translate(lower(${exhibitors.organisation} || ' ' || ${exhibitors.description}::text || ' ' || ${exhibitors.products}::text), ${SEARCH_FOLD_FROM}, ${SEARCH_FOLD_TO}) like ${`%${escapeLike(foldSearchText(filter.text))}%`}`
       : undefined,
   );
 }

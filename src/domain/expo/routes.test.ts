@@ -91,6 +91,7 @@ describe('exhibitors', () => {
     expect(names(await list(`?q=${encodeURIComponent('тарем')}`))).toEqual(['Sari Rice Mill']);
     expect(names(await list('?q=lahijan'))).toEqual(['Lahijan Tea']);
     expect(names(await list('?q=100%25'))).toEqual([]);
+    expect(names(await list(`?q=${encodeURIComponent('ماهي')}`))).toEqual(['Anzali Fish Co']);
   });
 
   it('pages the directory by name', async () => {

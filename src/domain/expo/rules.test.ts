@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boothsOutsideHall, checkBoothPlacement, HS_CODE_PATTERN, hsCodesOfProducts, matchExhibitors, rectsOverlap } from './rules.ts';
+import { boothsOutsideHall, foldSearchText, SEARCH_FOLD_FROM, SEARCH_FOLD_TO, checkBoothPlacement, HS_CODE_PATTERN, hsCodesOfProducts, matchExhibitors, rectsOverlap } from './rules.ts';
 
 const hall = { widthM: 30, depthM: 20 };
 const booth = (code: string, xM: number, yM: number, widthM = 3, depthM = 3) => ({ id: code, code, xM, yM, widthM, depthM });
@@ -67,5 +67,17 @@ describe('matching buyers with exhibitors', () => {
 
   it('lists every exhibitor sharing any code, by name', () => {
     expect(matchExhibitors(['1006', '0902'], exhibitors).map((e) => e.organisation)).toEqual(['Rice Mill', 'Tea House']);
+  });
+});
+
+describe('folding search text', () => {
+  it('folds Arabic letters to Persian, ё to е and the non-joiner to a space', () => {
+    expect(foldSearchText('چاي لاهيجان')).toBe(foldSearchText('چای لاهیجان'));
+    expect(foldSearchText('غرفه\u200cدار')).toBe('غرفه دار');
+    expect(foldSearchText('Ёлка')).toBe('елка');
+  });
+
+  it('keeps the SQL translate lists aligned, one letter for one', () => {
+    expect([...SEARCH_FOLD_FROM]).toHaveLength([...SEARCH_FOLD_TO].length);
   });
 });

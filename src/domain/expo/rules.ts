@@ -50,3 +50,17 @@ export function checkBoothPlacement(booth: FloorRect, hall: { widthM: number; de
 export function boothsOutsideHall(hall: { widthM: number; depthM: number }, booths: readonly PlacedBooth[]): PlacedBooth[] {
   return booths.filter((booth) => !isInsideHall(booth, hall));
 }
+
+/**
+ * Letters a reader cannot tell apart, folded to one form on both sides of a directory search:
+ * Arabic ي ى ك ة ۀ as Persian ی ی ک ه ه, ё as е, and the zero-width non-joiner as a space. The
+ * repository applies the same map in SQL with translate(), so the two lists must stay aligned.
+ */
+export const SEARCH_FOLD_FROM = 'يىكةۀё\u200c';
+export const SEARCH_FOLD_TO = 'ییکههе ';
+
+export function foldSearchText(text: string): string {
+  let folded = text.toLowerCase();
+  for (let index = 0; index < SEARCH_FOLD_FROM.length; index++) folded = folded.replaceAll(SEARCH_FOLD_FROM[index]!, SEARCH_FOLD_TO[index]!);
+  return folded;
+}
