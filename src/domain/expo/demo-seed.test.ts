@@ -34,3 +34,16 @@ it('seeds twelve demo exhibitors from the five Iranian provinces and five demo b
   expect(new Set(interests.map((interest: { countryCode: string }) => interest.countryCode))).toEqual(new Set(['RU', 'AZ', 'TM', 'KZ']));
   expect(interests.every((interest: { isDemo: boolean; matches: unknown[] }) => interest.isDemo && interest.matches.length > 0)).toBe(true);
 });
+
+it('lets only the administrator remove the demo floor, exhibitors and buyers, keeping real ones', async () => {
+  const staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
+  const admin = await signedIn(t.database.db, { role: 'secretariat_admin' }, t.clock.now());
+  const real = await t.request({ method: 'POST', url: '/api/expos/caspian-expo-2025/exhibitors', payload: { organisation: 'Real Exhibitor', provinceId: 'gilan' }, as: staff });
+  expect(real.statusCode).toBe(201);
+  expect((await t.request({ method: 'DELETE', url: '/api/expos/caspian-expo-2025/demo', as: staff })).statusCode).toBe(403);
+  const removed = await t.request({ method: 'DELETE', url: '/api/expos/caspian-expo-2025/demo', as: admin });
+  expect(removed.json()).toEqual({ halls: 2, exhibitors: 12, buyerInterests: 5 });
+  expect((await t.request({ method: 'GET', url: '/api/expos/caspian-expo-2025/floor' })).json().halls).toEqual([]);
+  const directory = (await t.request({ method: 'GET', url: '/api/expos/caspian-expo-2025/exhibitors' })).json();
+  expect(directory.items.map((item: { organisation: string }) => item.organisation)).toEqual(['Real Exhibitor']);
+});

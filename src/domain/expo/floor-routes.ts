@@ -5,6 +5,7 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
 import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
 import { assignBooth, releaseBooth } from './booth-assignment.ts';
+import { removeDemoExpo } from './remove-demo.ts';
 import { createBooth, createHall, deleteBooth, deleteHall, getFloor, updateBooth, updateHall } from './floor.ts';
 import { AssignBoothRequest, AssignmentView, BoothView, CreateBoothRequest, CreateHallRequest, ExpoIdParam, FloorView, HallView, IdParam, UpdateBoothRequest, UpdateHallRequest } from './schema.ts';
 
@@ -17,6 +18,15 @@ export function expoFloorRoutes(app: FastifyInstance, deps: AppDeps): void {
   const context = (request: FastifyRequest) => ({ actor: request.actor, audit: auditContextOf(request), now: deps.now() });
 
   api.get('/api/expos/:expoId/floor', { schema: { tags, params: ExpoIdParam, response: withProblems({ 200: FloorView }, 400, 404) } }, (request) => getFloor(deps.db, request.params.expoId));
+
+  api.delete(
+    '/api/expos/:expoId/demo',
+    { schema: { tags, description: 'Removes the demo halls (with their booths), exhibitors and buyer interests of the expo', params: ExpoIdParam, response: withProblems({ 200: z.object({ halls: z.number().int(), exhibitors: z.number().int(), buyerInterests: z.number().int() }) }, 400, 401, 403, 404) } },
+    async (request) => {
+      requireActor(request);
+      return removeDemoExpo(deps.db, context(request), request.params.expoId);
+    },
+  );
 
   api.post('/api/expos/:expoId/halls', { schema: { tags, params: ExpoIdParam, body: CreateHallRequest, response: withProblems({ 201: HallView }, 400, 401, 403, 404) } }, async (request, reply) => {
     requireActor(request);

@@ -10,6 +10,7 @@ import { BoothPanel } from './BoothPanel.tsx';
 import { ExhibitorForm } from './ExhibitorForm.tsx';
 import { BoothForm, HallForm, HallList } from './FloorForms.tsx';
 import { FloorPlan } from './FloorPlan.tsx';
+import { RemoveDemoExpo } from './RemoveDemoExpo.tsx';
 import { useExpo } from './use-expo.ts';
 import './expo.css';
 
@@ -36,6 +37,7 @@ export function AdminExpoPage() {
         {t('admin.title')} · <LocalText value={context.expo.name} />
       </h1>
       <p>{t('admin.intro')}</p>
+      <RemoveDemoExpo expoId={context.expo.id} onRemoved={refresh} />
       <HallForm expoId={context.expo.id} onSaved={refresh} />
       <HallList halls={floor.data.halls} onChanged={refresh} />
       <BoothForm halls={floor.data.halls} onSaved={refresh} />
