@@ -11,7 +11,7 @@ import { findRegistrationWindow } from './edition-window.ts';
 import type { Delegation, NewParticipant, Registration, RegistrationForm } from './model.ts';
 import { createParticipantsRepository, type ParticipantsRepository } from './participants-repository.ts';
 import { checkDelegationCapacity, checkRegistrationOpen, joinsDelegation } from './rules.ts';
-import { violatedUniqueConstraint } from './unique-violation.ts';
+import { violatedUniqueConstraint } from '../../platform/db/unique-violation.ts';
 
 export type WriteContext = { actor: Actor | null; audit: AuditContext; now: Date };
 

@@ -8,7 +8,7 @@ import { copyDelegationStructure } from './copy-structure.ts';
 import { findParticipant } from './participant-lookup.ts';
 import { createParticipantsRepository } from './participants-repository.ts';
 import { delegations, participants } from './tables.ts';
-import { violatedUniqueConstraint } from './unique-violation.ts';
+import { violatedUniqueConstraint } from '../../platform/db/unique-violation.ts';
 
 const EDITION = 'caspian-governors-summit-2025';
 let database: DatabaseHandle;

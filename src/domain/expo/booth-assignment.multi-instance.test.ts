@@ -1,35 +1,14 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDatabase } from '../../../seed/seed-database.ts';
-import { buildApp } from '../../app.ts';
-import type { DatabaseHandle } from '../../platform/db/client.ts';
-import { openMigratedDatabase } from '../../platform/db/migrate.ts';
-import { readConfig } from '../../platform/config.ts';
-import type { HttpServer } from '../../platform/http/server.ts';
+import { describe, expect, it } from 'vitest';
 import { signedIn } from '../../platform/testing/factories.ts';
-import { createScratchPostgresDatabase } from '../../platform/testing/test-database.ts';
+import { useTwoInstances } from '../../platform/testing/two-instances.ts';
 import { boothAssignments, exhibitors, expoBooths, expoHalls } from './tables.ts';
 
 const serverUrl = process.env.DATABASE_URL;
 
 /** PGlite is one connection in one process, so a real race needs PostgreSQL and two app instances. */
 describe.runIf(serverUrl)('two instances assigning one booth at the same moment', () => {
-  let scratch: Awaited<ReturnType<typeof createScratchPostgresDatabase>>;
-  let handles: DatabaseHandle[] = [];
-  let apps: HttpServer[] = [];
-
-  beforeAll(async () => {
-    scratch = await createScratchPostgresDatabase(serverUrl!);
-    handles = [await openMigratedDatabase({ databaseUrl: scratch.url }, async (handle) => void (await seedDatabase(handle.db)))];
-    handles.push(await openMigratedDatabase({ databaseUrl: scratch.url }));
-    const config = readConfig({ LOG_LEVEL: 'silent' });
-    apps = await Promise.all(handles.map((handle) => buildApp({ db: handle.db, databaseKind: handle.kind, now: () => new Date(), config, mailer: null }, { webDistDir: null })));
-  });
-  afterAll(async () => {
-    await Promise.all(apps.map((app) => app.close()));
-    await Promise.all(handles.map((handle) => handle.close()));
-    await scratch?.drop();
-  });
+  const { handles, apps } = useTwoInstances(serverUrl!);
 
   it('lets exactly one win; the other gets booth_taken and one row is stored', async () => {
     const db = handles[0]!.db;

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/service.ts';
 import { createExhibitorsRepository } from './exhibitors-repository.ts';
 import type { WriteContext } from './exhibitors.ts';
 import { createFloorRepository, type AssignmentRow } from './floor-repository.ts';
-import { uniqueViolationOf } from './unique-violation.ts';
+import { violatedUniqueConstraint } from '../../platform/db/unique-violation.ts';
 
 /**
  * Gives a booth to an exhibitor of the same expo. The check for an existing holder only makes the
@@ -31,7 +31,7 @@ export async function assignBooth(db: Database, context: WriteContext, boothId: 
       return assignment;
     });
   } catch (error) {
-    if (uniqueViolationOf(error)) throw new AppError('booth_taken', { code: boothCode });
+    if (violatedUniqueConstraint(error) !== undefined) throw new AppError('booth_taken', { code: boothCode });
     throw error;
   }
 }

@@ -9,7 +9,7 @@ import { assertExpoExists } from './exhibitors.ts';
 import { createFloorRepository, type BoothRow, type HallRow } from './floor-repository.ts';
 import type { FloorRect } from './model.ts';
 import { boothsOutsideHall, checkBoothPlacement } from './rules.ts';
-import { uniqueViolationOf } from './unique-violation.ts';
+import { violatedUniqueConstraint } from '../../platform/db/unique-violation.ts';
 
 export type HallContent = { name: LocalizedText; widthM: number; depthM: number; sortOrder: number };
 export type BoothContent = FloorRect & { code: string };
@@ -95,7 +95,7 @@ async function guardCode<T>(code: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (uniqueViolationOf(error)) throw new AppError('booth_code_taken', { code });
+    if (violatedUniqueConstraint(error) !== undefined) throw new AppError('booth_code_taken', { code });
     throw error;
   }
 }

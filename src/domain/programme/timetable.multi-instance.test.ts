@@ -1,13 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDatabase } from '../../../seed/seed-database.ts';
-import { buildApp } from '../../app.ts';
-import type { DatabaseHandle } from '../../platform/db/client.ts';
-import { openMigratedDatabase } from '../../platform/db/migrate.ts';
-import { readConfig } from '../../platform/config.ts';
-import type { HttpServer } from '../../platform/http/server.ts';
+import { describe, expect, it } from 'vitest';
 import { signedIn } from '../../platform/testing/factories.ts';
-import { createScratchPostgresDatabase } from '../../platform/testing/test-database.ts';
+import { useTwoInstances } from '../../platform/testing/two-instances.ts';
 import { participants } from '../delegations/tables.ts';
 import { programmeSessions, sessionSeats } from './tables.ts';
 
@@ -20,22 +14,7 @@ const ROUNDS = 5;
  * two instances from both passing the conflict check. PGlite is one connection, so this needs PostgreSQL.
  */
 describe.runIf(serverUrl)('two instances writing the same edition at the same moment', () => {
-  let scratch: Awaited<ReturnType<typeof createScratchPostgresDatabase>>;
-  let handles: DatabaseHandle[] = [];
-  let apps: HttpServer[] = [];
-
-  beforeAll(async () => {
-    scratch = await createScratchPostgresDatabase(serverUrl!);
-    handles = [await openMigratedDatabase({ databaseUrl: scratch.url }, async (handle) => void (await seedDatabase(handle.db)))];
-    handles.push(await openMigratedDatabase({ databaseUrl: scratch.url }));
-    const config = readConfig({ LOG_LEVEL: 'silent' });
-    apps = await Promise.all(handles.map((handle) => buildApp({ db: handle.db, databaseKind: handle.kind, now: () => new Date(), config, mailer: null }, { webDistDir: null })));
-  });
-  afterAll(async () => {
-    await Promise.all(apps.map((app) => app.close()));
-    await Promise.all(handles.map((handle) => handle.close()));
-    await scratch?.drop();
-  });
+  const { handles, apps } = useTwoInstances(serverUrl!);
 
   it('books a room once when both instances ask for it at once', async () => {
     const staff = await signedIn(handles[0]!.db, { role: 'secretariat_staff' });

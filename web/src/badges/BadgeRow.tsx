@@ -5,14 +5,13 @@ import type { BadgeRosterEntry } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDateTime } from '../i18n/format.ts';
-import type { Locale, LocalizedText } from '../i18n/locales.ts';
-import { LocalText } from '../i18n/LocalText.tsx';
+import type { Locale } from '../i18n/locales.ts';
 import { ParticipantName } from './ParticipantName.tsx';
 
-type Props = { entry: BadgeRosterEntry; provinceNames: LocalizedText | undefined; timeZone: string; onChanged: () => void };
+type Props = { entry: BadgeRosterEntry; provinceName: string; timeZone: string; onChanged: () => void };
 
 /** One approved participant: their badge, and issuing, printing or revoking it. */
-export function BadgeRow({ entry, provinceNames, timeZone, onChanged }: Props) {
+export function BadgeRow({ entry, provinceName, timeZone, onChanged }: Props) {
   const { t, i18n } = useTranslation('badges');
   const locale = i18n.language as Locale;
   const { problem, run } = useAction();
@@ -45,7 +44,7 @@ export function BadgeRow({ entry, provinceNames, timeZone, onChanged }: Props) {
         )}
       </td>
       <td>{t(`role.${entry.role}`)}</td>
-      <td>{provinceNames ? <LocalText value={provinceNames} /> : '—'}</td>
+      <td>{provinceName || '—'}</td>
       <td>{badge ? t('admin.issuedAt', { time: formatDateTime(badge.issuedAt, locale, timeZone) }) : <span className="badge-missing">{t('admin.noBadge')}</span>}</td>
       <td>
         <div className="badge-actions">

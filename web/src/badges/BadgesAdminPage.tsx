@@ -5,11 +5,10 @@ import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatNumber, timeZoneName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { pickText } from '../i18n/pick-text.ts';
 import { EditionSelect } from '../secretariat/EditionSelect.tsx';
 import { useEditionChoice } from '../secretariat/use-edition-choice.ts';
 import { BadgeRow } from './BadgeRow.tsx';
-import { useProvinceNames } from './use-province-names.ts';
+import { useProvinceNames } from '../provinces/use-province-names.ts';
 import './badges.css';
 
 type DelegationChoice = { id: string; provinceId: string };
@@ -26,7 +25,7 @@ export function BadgesAdminPage() {
   const query = delegationId ? `?delegationId=${encodeURIComponent(delegationId)}` : '';
   const roster = useApi<BadgeRosterEntry[]>(base && `${base}/badges${query}`, locale);
   const delegations = useApi<DelegationChoice[]>(base && `${base}/delegations`);
-  const provinceNames = useProvinceNames();
+  const provinceName = useProvinceNames(locale);
   const chooseDelegation = (id: string) =>
     setParams((previous) => {
       const next = Object.fromEntries(previous);
@@ -49,7 +48,7 @@ export function BadgesAdminPage() {
             <option value="">{t('admin.allParticipants')}</option>
             {(delegations.data ?? []).map((delegation) => (
               <option key={delegation.id} value={delegation.id}>
-                {pickText(provinceNames.get(delegation.provinceId), locale)?.text ?? delegation.provinceId}
+                {provinceName(delegation.provinceId)}
               </option>
             ))}
           </select>
@@ -88,7 +87,7 @@ export function BadgesAdminPage() {
                   <BadgeRow
                     key={entry.participantId}
                     entry={entry}
-                    provinceNames={entry.provinceId ? provinceNames.get(entry.provinceId) : undefined}
+                    provinceName={provinceName(entry.provinceId)}
                     timeZone={edition?.timeZone ?? 'UTC'}
                     onChanged={roster.reload}
                   />

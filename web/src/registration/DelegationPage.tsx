@@ -14,7 +14,7 @@ import { emptyPersonDraft, toMemberRequest, type PersonDraft } from './person-dr
 import { PersonFields } from './PersonFields.tsx';
 import { isFieldProblem } from './problem-fields.ts';
 import { RegistrationTable } from './RegistrationTable.tsx';
-import { useProvinceNames } from './use-province-names.ts';
+import { useProvinceNames } from '../provinces/use-province-names.ts';
 import './registration.css';
 
 /** A delegation office's page: its people in the current edition, and a form to register more. */

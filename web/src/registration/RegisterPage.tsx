@@ -12,7 +12,7 @@ import { FieldMessage } from './FieldMessage.tsx';
 import { emptyPersonDraft, toRegistrationRequest, type PersonDraft } from './person-draft.ts';
 import { PersonFields } from './PersonFields.tsx';
 import { isFieldProblem } from './problem-fields.ts';
-import { useProvinceNames } from './use-province-names.ts';
+import { useProvinceNames } from '../provinces/use-province-names.ts';
 import './registration.css';
 
 const NEEDS_PROVINCE: ParticipantRole[] = ['head', 'member', 'interpreter'];

@@ -14,7 +14,7 @@ import { DecisionControls } from './DecisionControls.tsx';
 import { DelegationLimitsTable } from './DelegationLimitsTable.tsx';
 import { filterQuery, NO_FILTERS, RegistrationFilters, type RegistrationFilterValues } from './RegistrationFilters.tsx';
 import { RegistrationTable } from './RegistrationTable.tsx';
-import { useProvinceNames } from './use-province-names.ts';
+import { useProvinceNames } from '../provinces/use-province-names.ts';
 import './registration.css';
 import { VisaLettersTab } from './VisaLettersTab.tsx';
 

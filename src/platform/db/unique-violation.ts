@@ -1,7 +1,7 @@
 /**
  * PostgreSQL's unique_violation (SQLSTATE 23505), whether the driver's error arrives bare or
- * wrapped by Drizzle; the constraint name tells which uniqueness was hit. (Expo has the same
- * helper; it moves to platform/db once a third capability needs it.)
+ * wrapped by Drizzle: the name of the violated constraint (null when the driver does not give
+ * it), or undefined when the error is something else.
  */
 export function violatedUniqueConstraint(error: unknown): string | null | undefined {
   for (let current = error as { code?: unknown; constraint?: unknown; cause?: unknown } | undefined, depth = 0; current && depth < 4; current = current.cause as typeof current, depth++) {
