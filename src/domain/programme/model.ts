@@ -58,7 +58,7 @@ export type ProgrammeSession = TimeRange & {
 export type SessionWithPeople = ProgrammeSession & { people: SessionPerson[]; seatsTaken: number };
 
 export type NewRoom = Omit<Room, 'id'>;
-export type RoomChanges = Partial<Pick<Room, 'name' | 'capacity' | 'equipment' | 'interpretationBooths' | 'sortOrder'>>;
+export type RoomChanges = Partial<Pick<Room, 'name' | 'capacity' | 'equipment' | 'interpretationBooths' | 'sortOrder' | 'isDemo'>>;
 
 export type SessionFields = Pick<
   ProgrammeSession,

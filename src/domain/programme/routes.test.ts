@@ -221,3 +221,17 @@ describe('permissions and unknown ids', () => {
     expect((await t.request({ method: 'GET', url: `/api/sessions/${session.id}` })).json().roomId).toBeNull();
   });
 });
+
+describe('invented sessions and rooms', () => {
+  it('stop being demo once the secretariat edits them', async () => {
+    const programme = (await t.request({ method: 'GET', url: '/api/editions/caspian-governors-summit-2025/programme' })).json();
+    const demoSession = programme.sessions.find((session: { isDemo: boolean; roomId: string | null }) => session.isDemo && session.roomId);
+    expect(demoSession).toBeDefined();
+    const sessionChange = await t.request({ method: 'PATCH', url: `/api/sessions/${demoSession.id}`, as: staff, payload: { title: { en: 'Opening, as confirmed' } } });
+    expect(sessionChange.statusCode).toBe(200);
+    expect(sessionChange.json().isDemo).toBe(false);
+    const roomChange = await t.request({ method: 'PATCH', url: `/api/rooms/${demoSession.roomId}`, as: staff, payload: { capacity: 321 } });
+    expect(roomChange.statusCode).toBe(200);
+    expect(roomChange.json().isDemo).toBe(false);
+  });
+});

@@ -24,7 +24,8 @@ export async function changeRoom(db: Database, context: ProgrammeContext, id: st
     const repo = createProgrammeRepository(tx);
     const before = await repo.findRoom(id);
     if (!before) throw new AppError('room_not_found', { id });
-    const after = await repo.updateRoom(id, changes);
+    // Once the secretariat has set a room itself, it is no longer invented (a copied demo room, say).
+    const after = await repo.updateRoom(id, { ...changes, isDemo: false });
     await recordAudit(tx, context.audit, { action: 'room.change', entityType: 'room', entityId: id, before, after });
     return after;
   });

@@ -54,7 +54,8 @@ export async function changeSession(db: Database, context: ProgrammeContext, id:
     await checkTimetable(tx, edition, { ...merged, id, people });
     const { moderatorIds, speakerIds, ...row } = changes;
     const peopleChanged = moderatorIds !== undefined || speakerIds !== undefined;
-    await repo.updateSession(id, { ...row, updatedAt: context.now }, peopleChanged ? people : null);
+    // A session the secretariat has edited is its own, no longer the invented one it was copied from.
+    await repo.updateSession(id, { ...row, isDemo: false, updatedAt: context.now }, peopleChanged ? people : null);
     const after = await getSession(tx, id);
     await recordAudit(tx, context.audit, { action: 'session.change', entityType: 'programme_session', entityId: id, before, after });
     return after;
