@@ -16,5 +16,15 @@ await messages.init({
 
 /** Messages the server itself writes (problem details), in the request's language. */
 export function serverMessages(locale: Locale): TFunction {
-  return messages.getFixedT(locale);
+  const translate = messages.getFixedT(locale);
+  return ((key: string, options?: Record<string, unknown>) => translate(key, options && withLocalDigits(options, locale))) as TFunction;
+}
+
+/**
+ * Numbers inside messages ("at least 3 characters") in the reader's digits, Persian ones in fa.
+ * `count` stays a number: i18next picks the plural form from it.
+ */
+function withLocalDigits(options: Record<string, unknown>, locale: Locale): Record<string, unknown> {
+  const digits = new Intl.NumberFormat(locale);
+  return Object.fromEntries(Object.entries(options).map(([name, value]) => [name, typeof value === 'number' && name !== 'count' ? digits.format(value) : value]));
 }
