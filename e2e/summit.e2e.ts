@@ -163,9 +163,10 @@ describe('the secretariat looks at the 2025 summit', () => {
     await shot('dashboard-en');
   });
 
-  it('sees the expo floor plan drawn from the data, in Persian', async () => {
-    await page.goto(`${server.url}/fa/expo`);
+  it('sees the 2025 expo floor plan drawn from the data, with its exhibitors, in Persian', async () => {
+    await page.goto(`${server.url}/fa/expo?edition=${EDITION_2025}`);
     await page.locator('svg rect').first().waitFor();
+    await expect.poll(() => page.locator('svg title').count()).toBeGreaterThan(5);
     await shot('expo-floor-fa');
   });
 });

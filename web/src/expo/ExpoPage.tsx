@@ -12,6 +12,8 @@ import { ExhibitorFilters } from './ExhibitorFilters.tsx';
 import { ExhibitorForm } from './ExhibitorForm.tsx';
 import { ExhibitorList } from './ExhibitorList.tsx';
 import { FloorPlan } from './FloorPlan.tsx';
+import { EditionSelect } from '../secretariat/EditionSelect.tsx';
+import { useEditionChoice } from '../secretariat/use-edition-choice.ts';
 import { useExpo } from './use-expo.ts';
 import './expo.css';
 
@@ -23,19 +25,27 @@ export function ExpoPage() {
   const [search, setSearch] = useSearchParams();
   const filters = directoryFiltersFrom(search);
   const offset = Math.max(0, Number(search.get('offset')) || 0);
-  const { context, problem } = useExpo();
+  const { editions, editionId, choose } = useEditionChoice();
+  const { context, problem } = useExpo(editionId);
   const expoId = context?.expo.id ?? null;
   const page = useApi<ExhibitorPage>(expoId && exhibitorsPath(expoId, filters, offset), locale);
   const floor = useApi<ExpoFloor>(expoId && `/api/expos/${encodeURIComponent(expoId)}/floor`, locale);
   if (problem) return <ProblemMessage problem={problem} />;
   if (!context) return <p>{t('translation:common.loading')}</p>;
+  // The directory's own address keeps the edition chosen for an archive visit.
+  const withEdition = (query: URLSearchParams) => {
+    const chosen = search.get('edition');
+    if (chosen) query.set('edition', chosen);
+    return query;
+  };
   const pageAt = (nextOffset: number) => {
-    const query = directoryQueryOf(filters);
+    const query = withEdition(directoryQueryOf(filters));
     if (nextOffset > 0) query.set('offset', String(nextOffset));
     return `?${query.toString()}`;
   };
   return (
     <section className="expo-page">
+      {editions.data && <EditionSelect editions={editions.data} value={editionId} onChange={choose} />}
       <h1>
         <LocalText value={context.expo.name} />
       </h1>
@@ -58,7 +68,7 @@ export function ExpoPage() {
       )}
 
       <h2>{t('directory.title')}</h2>
-      <ExhibitorFilters key={search.toString()} filters={filters} provinces={context.provinces} onApply={(next) => setSearch(directoryQueryOf(next))} />
+      <ExhibitorFilters key={search.toString()} filters={filters} provinces={context.provinces} onApply={(next) => setSearch(withEdition(directoryQueryOf(next)))} />
       {page.problem && <ProblemMessage problem={page.problem} />}
       {page.data && (
         <>

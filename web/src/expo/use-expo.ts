@@ -5,9 +5,9 @@ import { useApi } from '../api/use-api.ts';
 
 export type ExpoContext = { expo: Expo; edition: EditionDetail; provinces: ProvinceSummary[]; provinceById: Map<string, ProvinceSummary> };
 
-/** The current edition's expo and the provinces that label its exhibitors and buyers. */
-export function useExpo(): { context: ExpoContext | null; problem: ApiProblem | null } {
-  const edition = useApi<EditionDetail>('/api/editions/current');
+/** An edition's expo (the current edition's unless one is named) and the provinces that label its exhibitors and buyers. */
+export function useExpo(editionId: string | null = null): { context: ExpoContext | null; problem: ApiProblem | null } {
+  const edition = useApi<EditionDetail>(editionId ? `/api/editions/${encodeURIComponent(editionId)}` : '/api/editions/current');
   const provinces = useApi<ProvinceSummary[]>('/api/provinces');
   const context = useMemo(() => {
     const expo = edition.data?.expos[0];
