@@ -29,6 +29,18 @@ afterAll(async () => {
 
 const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS_DIR, `summit-${name}.png`), fullPage: true });
 
+/** The public form, filled in for the Gilan delegate as she would: a member, her Persian name, Iran, Persian spoken. */
+async function fillRegistrationForm() {
+  const form = page.getByTestId('registration-form');
+  await form.waitFor();
+  await form.locator('select[name=provinceId]').selectOption('gilan');
+  await form.locator('input[name=nameNative]').fill(DELEGATE.native);
+  await form.locator('input[name=nameLatin]').fill(DELEGATE.latin);
+  await form.locator('select[name=countryCode]').selectOption('IR');
+  await form.locator('input[name=email]').fill(DELEGATE.email);
+  await form.locator('input[name=languages][value=fa]').check();
+}
+
 async function signOut() {
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('link', { name: 'Sign in' }).waitFor();
@@ -81,14 +93,7 @@ describe('the 2026 edition, from copying 2025 to a checked-in delegate', () => {
 
   it('takes a registration for the Gilan delegation through the public form in Persian', async () => {
     await page.goto(`${server.url}/fa/register`);
-    const form = page.getByTestId('registration-form');
-    await form.waitFor();
-    await form.locator('select[name=provinceId]').selectOption('gilan');
-    await form.locator('input[name=nameNative]').fill(DELEGATE.native);
-    await form.locator('input[name=nameLatin]').fill(DELEGATE.latin);
-    await form.locator('select[name=countryCode]').selectOption('IR');
-    await form.locator('input[name=email]').fill(DELEGATE.email);
-    await form.locator('input[name=languages][value=fa]').check();
+    await fillRegistrationForm();
     await page.getByTestId('register-submit').click();
     await page.getByTestId('registration-success').waitFor();
     await shot('registered-fa');
@@ -96,13 +101,7 @@ describe('the 2026 edition, from copying 2025 to a checked-in delegate', () => {
 
   it('refuses the same e-mail a second time, in Persian', async () => {
     await page.getByRole('button', { name: 'ثبت‌نام فردی دیگر' }).click();
-    const form = page.getByTestId('registration-form');
-    await form.locator('select[name=provinceId]').selectOption('gilan');
-    await form.locator('input[name=nameNative]').fill(DELEGATE.native);
-    await form.locator('input[name=nameLatin]').fill(DELEGATE.latin);
-    await form.locator('select[name=countryCode]').selectOption('IR');
-    await form.locator('input[name=email]').fill(DELEGATE.email);
-    await form.locator('input[name=languages][value=fa]').check();
+    await fillRegistrationForm();
     await page.getByTestId('register-submit').click();
     await expect.poll(() => page.locator('.problem, [role=alert]').first().innerText()).toMatch(/[\u0600-\u06FF]/);
   });

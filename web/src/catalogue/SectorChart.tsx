@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLazyChart } from '../app/use-lazy-chart.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { LOCALE_DIRECTION, type Locale } from '../i18n/locales.ts';
 import type { SectorBar } from './sector-chart.ts';
@@ -10,30 +10,21 @@ const BAR_HEIGHT_PX = 34;
 export function SectorChart({ bars }: { bars: SectorBar[] }) {
   const { i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const element = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const target = element.current;
-    if (!target || bars.length === 0) return;
-    let chart: { resize: () => void; dispose: () => void } | null = null;
-    let cancelled = false;
-    const resize = () => chart?.resize();
-    void import('./sector-chart.ts').then(({ drawSectorChart }) => {
-      if (cancelled) return;
-      const style = getComputedStyle(target);
-      chart = drawSectorChart(target, bars, {
-        rtl: LOCALE_DIRECTION[locale] === 'rtl',
-        fontFamily: style.fontFamily,
-        color: style.getPropertyValue('--sea').trim() || '#1f6f8b',
-        formatCount: (value) => formatNumber(value, locale),
-      });
-      window.addEventListener('resize', resize);
-    });
-    return () => {
-      cancelled = true;
-      window.removeEventListener('resize', resize);
-      chart?.dispose();
-    };
-  }, [bars, locale]);
+  const element = useLazyChart(
+    bars.length === 0
+      ? null
+      : async (target) => {
+          const { drawSectorChart } = await import('./sector-chart.ts');
+          const style = getComputedStyle(target);
+          return drawSectorChart(target, bars, {
+            rtl: LOCALE_DIRECTION[locale] === 'rtl',
+            fontFamily: style.fontFamily,
+            color: style.getPropertyValue('--sea').trim() || '#1f6f8b',
+            formatCount: (value) => formatNumber(value, locale),
+          });
+        },
+    [bars, locale],
+  );
   // The chart lays its labels out itself; an inherited right-to-left direction would flip each SVG text about its anchor.
   return <div ref={element} dir="ltr" className="sector-chart" aria-hidden="true" data-testid="sector-chart" style={{ blockSize: `${bars.length * BAR_HEIGHT_PX + 40}px` }} />;
 }

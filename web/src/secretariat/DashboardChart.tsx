@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLazyChart } from '../app/use-lazy-chart.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { LOCALE_DIRECTION, type Locale } from '../i18n/locales.ts';
 import type { ChartSpec } from './dashboard-charts.ts';
@@ -16,32 +16,23 @@ function heightOf(spec: ChartSpec): number {
 export function DashboardChart({ spec, testId }: { spec: ChartSpec; testId: string }) {
   const { i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const element = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const target = element.current;
-    if (!target || spec.labels.length === 0) return;
-    let chart: { resize: () => void; dispose: () => void } | null = null;
-    let cancelled = false;
-    const resize = () => chart?.resize();
-    void import('./dashboard-charts.ts').then(({ drawDashboardChart }) => {
-      if (cancelled) return;
-      const style = getComputedStyle(target);
-      const sea = style.getPropertyValue('--sea').trim();
-      const accent = style.getPropertyValue('--accent').trim();
-      chart = drawDashboardChart(target, spec, {
-        rtl: LOCALE_DIRECTION[locale] === 'rtl',
-        fontFamily: style.fontFamily,
-        colors: [sea || FALLBACK_COLORS[0]!, accent || FALLBACK_COLORS[1]!, ...FALLBACK_COLORS.slice(2)],
-        formatCount: (value) => formatNumber(value, locale),
-      });
-      window.addEventListener('resize', resize);
-    });
-    return () => {
-      cancelled = true;
-      window.removeEventListener('resize', resize);
-      chart?.dispose();
-    };
-  }, [spec, locale]);
+  const element = useLazyChart(
+    spec.labels.length === 0
+      ? null
+      : async (target) => {
+          const { drawDashboardChart } = await import('./dashboard-charts.ts');
+          const style = getComputedStyle(target);
+          const sea = style.getPropertyValue('--sea').trim();
+          const accent = style.getPropertyValue('--accent').trim();
+          return drawDashboardChart(target, spec, {
+            rtl: LOCALE_DIRECTION[locale] === 'rtl',
+            fontFamily: style.fontFamily,
+            colors: [sea || FALLBACK_COLORS[0]!, accent || FALLBACK_COLORS[1]!, ...FALLBACK_COLORS.slice(2)],
+            formatCount: (value) => formatNumber(value, locale),
+          });
+        },
+    [spec, locale],
+  );
   // The chart lays its labels out itself; an inherited right-to-left direction would flip each SVG text about its anchor.
   return <div ref={element} dir="ltr" className="dashboard-chart" aria-hidden="true" data-testid={testId} style={{ blockSize: `${heightOf(spec)}px` }} />;
 }

@@ -2,6 +2,7 @@ import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import type { DrawnChart } from '../app/use-lazy-chart.ts';
 
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
@@ -10,7 +11,6 @@ export type ChartKind = 'bars' | 'columns' | 'donut';
 export type ChartSeries = { name: string; values: number[] };
 export type ChartSpec = { kind: ChartKind; labels: string[]; series: ChartSeries[] };
 export type ChartOptions = { rtl: boolean; fontFamily: string; formatCount: (value: number) => string; colors: string[] };
-export type DrawnChart = { resize: () => void; dispose: () => void };
 
 /**
  * Charts of the dashboard, drawn as SVG so that labels stay text shaped by the browser. In a
