@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isRightToLeft, prepareRightToLeftLine, splitIntoFontRuns } from './script-runs.ts';
 
-describe('font runs of a badge line', () => {
+describe('font runs of a PDF line', () => {
   it('draws Persian and Latin names with the main face in one run', () => {
     expect(splitIntoFontRuns('محمد رضایی')).toEqual([{ face: 'main', text: 'محمد رضایی' }]);
     expect(splitIntoFontRuns('Şəmsi Əliyev')).toEqual([{ face: 'main', text: 'Şəmsi Əliyev' }]);
@@ -43,13 +43,19 @@ describe('font runs of a badge line', () => {
   });
 });
 
-describe('direction of a badge line', () => {
+describe('direction of a PDF line', () => {
   it('is right to left when the first letter is Persian or Arabic', () => {
     expect(isRightToLeft('محمد رضایی')).toBe(true);
     expect(isRightToLeft('(۱) گیلان')).toBe(true);
     expect(isRightToLeft('Gilan گیلان')).toBe(false);
     expect(isRightToLeft('Иван')).toBe(false);
     expect(isRightToLeft('')).toBe(false);
+  });
+
+  it('follows the text around it when the line has no letter', () => {
+    expect(isRightToLeft('۱۲٬۳۴۵', true)).toBe(true);
+    expect(isRightToLeft('12,345')).toBe(false);
+    expect(isRightToLeft('Rasht', true)).toBe(false);
   });
 });
 
@@ -69,5 +75,9 @@ describe('a right-to-left line prepared for a layout that reverses it whole', ()
     expect(visual).toContain('۲۰۲۵');
     expect(visual).toContain('Rasht City');
     expect(visual.indexOf('Rasht City')).toBeLessThan(visual.indexOf('۲۰۲۵'));
+  });
+
+  it('keeps a Persian number with thousands and decimal separators whole', () => {
+    expect(reverse(prepareRightToLeftLine('۱۲٬۳۴۵٫۶ کیلومتر'))).toContain('۱۲٬۳۴۵٫۶');
   });
 });

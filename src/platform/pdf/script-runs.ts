@@ -1,5 +1,5 @@
 /**
- * Which embedded font draws which letters on a badge. Vazirmatn covers Persian, Arabic and the
+ * Which embedded font draws which letters in a PDF. Vazirmatn covers Persian, Arabic and the
  * Latin letters of all six languages (Azerbaijani Ə, Turkmen Ň Ý Ž) but no Cyrillic; Noto Sans
  * ships in @fontsource only as per-script subsets, so Russian needs its Cyrillic file and Kazakh
  * (Ә Қ Ң Ө Ұ Ү Һ) also its Cyrillic Extended one. The ranges are those of the subsets' CSS.
@@ -52,14 +52,18 @@ export function splitIntoFontRuns(text: string): TextRun[] {
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
 const STRONG_LETTER = /\p{L}/u;
 
-/** Whether a line reads right to left, decided by its first letter as the Unicode bidi algorithm does for a paragraph. */
-export function isRightToLeft(text: string): boolean {
+/**
+ * Whether a line reads right to left, decided by its first letter as the Unicode bidi algorithm
+ * does for a paragraph; a line without letters (a number) takes the direction around it.
+ */
+export function isRightToLeft(text: string, withoutLetters = false): boolean {
   const first = [...text].find((character) => STRONG_LETTER.test(character));
-  return first !== undefined && RTL_LETTER.test(first);
+  return first === undefined ? withoutLetters : RTL_LETTER.test(first);
 }
 
 const MIRRORED: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«', '‹': '›', '›': '‹' };
-const LEFT_TO_RIGHT_RUN = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}](?:[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}.,:/\- ]*[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}])?/gu;
+// Persian numbers group thousands with ٬ and mark decimals with ٫: one number, one run.
+const LEFT_TO_RIGHT_RUN = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}](?:[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}.,:/\- \u066b\u066c]*[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}])?/gu;
 
 /**
  * Prepares a right-to-left line for a layout engine that shapes it and then reverses the whole
