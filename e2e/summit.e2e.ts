@@ -158,7 +158,7 @@ describe('the secretariat looks at the 2025 summit', () => {
   it('sees the dashboard with charts and their numbers', async () => {
     await page.goto(`${server.url}/en/admin/dashboard?edition=${EDITION_2025}`);
     await page.locator('table').first().waitFor();
-    await page.locator('canvas, svg').first().waitFor();
+    await page.locator('.dashboard-chart svg').first().waitFor();
     await shot('dashboard-en');
   });
 
