@@ -23,7 +23,7 @@ const total = async (table: PgTable) => (await database.db.select({ n: count() }
 
 describe('seeding', () => {
   it('fills an empty database once and leaves it alone on every later start', async () => {
-    expect(await seedDatabase(database.db)).toBe(7);
+    expect(await seedDatabase(database.db)).toBe(8);
     expect(await seedDatabase(database.db)).toBe(0);
     expect(await total(provinces)).toBe(12);
     expect(await total(ports)).toBe(15);

@@ -17,6 +17,8 @@ import { seedDelegations2025, seedDemoParticipants2025 } from './seed-delegation
 import { seedLog } from './tables.ts';
 import { insertDemoProgramme } from './build-demo-programme.ts';
 import { rooms } from '../src/domain/programme/tables.ts';
+import { transitNodes } from '../src/domain/transit/tables.ts';
+import { seedTransit } from './seed-transit.ts';
 import { buildEditionRows, buildPortRow, buildProvinceRow } from './build-seed.ts';
 import { buildTaxonomyRows, type ReferenceTaxonomy } from './build-taxonomy.ts';
 import type { ReferencePort, ReferenceProvince, ReferenceSummit, Translations } from './reference-types.ts';
@@ -73,6 +75,7 @@ const SEED_PARTS: { part: string; table: PgTable; insert: (tx: Transaction) => P
   { part: 'delegations-2025', table: delegations, insert: seedDelegations2025 },
   { part: 'demo-participants-2025', table: participants, insert: seedDemoParticipants2025 },
   { part: 'demo-programme-2025', table: rooms, insert: insertDemoProgramme },
+  { part: 'transit-network', table: transitNodes, insert: seedTransit },
 ];
 
 /** Returns how many parts were seeded: 0 on every start after the first. */

@@ -3,6 +3,7 @@ import { accountsRoutes } from './domain/accounts/routes.ts';
 import { attachmentRoutes } from './domain/catalogue/attachment-routes.ts';
 import { catalogueRoutes } from './domain/catalogue/routes.ts';
 import { expoFloorRoutes } from './domain/expo/floor-routes.ts';
+import { transitRoutes } from './domain/transit/routes.ts';
 import { expoRoutes } from './domain/expo/routes.ts';
 import { transferRoutes } from './domain/catalogue/transfer-routes.ts';
 import { registerSessions } from './domain/accounts/session-hook.ts';
@@ -42,6 +43,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   attachmentRoutes(app, deps);
   expoRoutes(app, deps);
   expoFloorRoutes(app, deps);
+  transitRoutes(app, deps);
   dashboardRoutes(app, deps);
   announcementsRoutes(app, deps);
   badgesRoutes(app, deps);

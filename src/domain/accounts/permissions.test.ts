@@ -50,6 +50,8 @@ const matrix: Record<string, Record<Who, boolean>> = {
   'exhibitor.write gilan Org': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: true, buyer: false },
   'exhibitor.write gilan Other': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
   'buyer_interest.write astrakhan Org': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: true },
+  'transit.manage': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
+  'transit_scenario.write': { public: false, secretariat_admin: true, secretariat_staff: true, delegation_member: false, exhibitor: false, buyer: false },
 };
 
 describe('permissions matrix', () => {
@@ -61,6 +63,13 @@ describe('permissions matrix', () => {
       });
     }
   }
+
+  it('lets anyone signed in write their own transit scenario, and only the secretariat the shared or others\' ones', () => {
+    expect(can(gilanDelegate, 'transit_scenario.write', { ownerUserId: gilanDelegate.userId })).toBe(true);
+    expect(can(actors.buyer, 'transit_scenario.write', { ownerUserId: gilanDelegate.userId })).toBe(false);
+    expect(can(gilanDelegate, 'transit_scenario.write', { ownerUserId: null })).toBe(false);
+    expect(can(actors.secretariat_staff, 'transit_scenario.write', { ownerUserId: gilanDelegate.userId })).toBe(true);
+  });
 
   it('does not let a delegation member without a province edit any province', () => {
     expect(can(actor('delegation_member', null), 'province.edit', { provinceId: 'gilan' })).toBe(false);

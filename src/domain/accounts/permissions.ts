@@ -25,10 +25,12 @@ export type Action =
   | 'booth.assign'
   | 'buyer_interest.write'
   | 'announcement.post'
-  | 'dashboard.read';
+  | 'dashboard.read'
+  | 'transit.manage'
+  | 'transit_scenario.write';
 
-/** What an action is done to: the province, and for items the organisation they belong to. */
-export type Target = { provinceId?: string; organisation?: string | null };
+/** What an action is done to: the province, for items the organisation they belong to, for personal things their owner. */
+export type Target = { provinceId?: string; organisation?: string | null; ownerUserId?: string | null };
 
 const SECRETARIAT: readonly Role[] = ['secretariat_admin', 'secretariat_staff'];
 
@@ -54,7 +56,11 @@ export function can(actor: Actor | null, action: Action, target: Target = {}): b
     case 'booth.assign':
     case 'announcement.post':
     case 'dashboard.read':
+    case 'transit.manage':
       return isSecretariat(actor);
+    // Anyone signed in may try out what-if scenarios of their own; the secretariat keeps the shared ones.
+    case 'transit_scenario.write':
+      return isSecretariat(actor) || (target.ownerUserId !== undefined && target.ownerUserId === actor.userId);
     // A delegation's office registers its own people; the secretariat registers anyone's.
     case 'delegation.register':
       return isSecretariat(actor) || isOwnProvince(actor, target);

@@ -85,6 +85,24 @@ export const ERROR_STATUS = {
   booth_code_taken: 409,
   buyer_interest_not_found: 404,
   announcement_not_found: 404,
+  // A route's from/to is neither a node of the transit network nor a province on it.
+  transit_place_not_found: 404,
+  transit_same_place: 422,
+  transit_node_not_found: 404,
+  transit_leg_not_found: 404,
+  transit_node_exists: 409,
+  transit_leg_exists: 409,
+  transit_leg_unknown_node: 422,
+  transit_parameter_not_found: 404,
+  // Bounds reject the absurd (a speed of 0, a negative cost), not the merely unusual.
+  transit_parameter_out_of_range: 422,
+  transit_drafts_inconsistent: 422,
+  transit_scenario_not_found: 404,
+  transit_scenario_unknown_reference: 422,
+  // A scenario must leave at least one leg of the network usable.
+  transit_scenario_closes_everything: 422,
+  // The problem lists the legs that stand in the way (closed, planned, iced, too shallow).
+  transit_no_route: 422,
   database_unavailable: 503,
   internal_error: 500,
 } as const;

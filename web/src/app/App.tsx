@@ -14,6 +14,8 @@ import { AdminExpoPage } from '../expo/AdminExpoPage.tsx';
 import { BuyersPage } from '../expo/BuyersPage.tsx';
 import { ExhibitorPage } from '../expo/ExhibitorPage.tsx';
 import { ExpoPage } from '../expo/ExpoPage.tsx';
+import { TransitPage } from '../transit/TransitPage.tsx';
+import { TransitNetworkPage } from '../transit-network/TransitNetworkPage.tsx';
 import { ProvincePage } from '../provinces/ProvincePage.tsx';
 import { MapPage } from '../provinces/MapPage.tsx';
 import { HomePage } from '../summit/HomePage.tsx';
@@ -67,6 +69,8 @@ export function App() {
           <Route path="expo/exhibitors/:id" element={<ExhibitorPage />} />
           <Route path="expo/buyers" element={<BuyersPage />} />
           <Route path="admin/expo" element={<AdminExpoPage />} />
+          <Route path="transit" element={<TransitPage />} />
+          <Route path="admin/transit" element={<TransitNetworkPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

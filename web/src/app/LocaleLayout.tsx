@@ -36,6 +36,7 @@ export function LocaleLayout() {
           <Link to={`/${locale}/map`}>{t('nav.map')}</Link>
           <Link to={`/${locale}/catalogue`}>{t('nav', { ns: 'catalogue' })}</Link>
           <Link to={`/${locale}/expo`}>{t('nav.expo')}</Link>
+          <Link to={`/${locale}/transit`}>{t('nav.transit')}</Link>
           <Link to={`/${locale}/register`}>{t('nav.register')}</Link>
           <a href="/api/docs">{t('nav.api')}</a>
         </nav>

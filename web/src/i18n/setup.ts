@@ -36,6 +36,18 @@ import secretariatFa from '../secretariat/locales/fa.json';
 import secretariatKk from '../secretariat/locales/kk.json';
 import secretariatRu from '../secretariat/locales/ru.json';
 import secretariatTk from '../secretariat/locales/tk.json';
+import transitAz from '../transit/locales/az.json';
+import transitEn from '../transit/locales/en.json';
+import transitFa from '../transit/locales/fa.json';
+import transitKk from '../transit/locales/kk.json';
+import transitRu from '../transit/locales/ru.json';
+import transitTk from '../transit/locales/tk.json';
+import transitNetworkAz from '../transit-network/locales/az.json';
+import transitNetworkEn from '../transit-network/locales/en.json';
+import transitNetworkFa from '../transit-network/locales/fa.json';
+import transitNetworkKk from '../transit-network/locales/kk.json';
+import transitNetworkRu from '../transit-network/locales/ru.json';
+import transitNetworkTk from '../transit-network/locales/tk.json';
 import az from './locales/az.json';
 import en from './locales/en.json';
 import fa from './locales/fa.json';
@@ -46,12 +58,12 @@ import tk from './locales/tk.json';
 /** One catalog per language for the shell, and one per capability as a namespace of its own. */
 void i18n.use(initReactI18next).init({
   resources: {
-    fa: { translation: fa, catalogue: catalogueFa, programme: programmeFa, registration: registrationFa, badges: badgesFa, expo: expoFa, secretariat: secretariatFa },
-    ru: { translation: ru, catalogue: catalogueRu, programme: programmeRu, registration: registrationRu, badges: badgesRu, expo: expoRu, secretariat: secretariatRu },
-    en: { translation: en, catalogue: catalogueEn, programme: programmeEn, registration: registrationEn, badges: badgesEn, expo: expoEn, secretariat: secretariatEn },
-    az: { translation: az, catalogue: catalogueAz, programme: programmeAz, registration: registrationAz, badges: badgesAz, expo: expoAz, secretariat: secretariatAz },
-    kk: { translation: kk, catalogue: catalogueKk, programme: programmeKk, registration: registrationKk, badges: badgesKk, expo: expoKk, secretariat: secretariatKk },
-    tk: { translation: tk, catalogue: catalogueTk, programme: programmeTk, registration: registrationTk, badges: badgesTk, expo: expoTk, secretariat: secretariatTk },
+    fa: { translation: fa, catalogue: catalogueFa, programme: programmeFa, registration: registrationFa, badges: badgesFa, expo: expoFa, secretariat: secretariatFa, transit: transitFa, transitNetwork: transitNetworkFa },
+    ru: { translation: ru, catalogue: catalogueRu, programme: programmeRu, registration: registrationRu, badges: badgesRu, expo: expoRu, secretariat: secretariatRu, transit: transitRu, transitNetwork: transitNetworkRu },
+    en: { translation: en, catalogue: catalogueEn, programme: programmeEn, registration: registrationEn, badges: badgesEn, expo: expoEn, secretariat: secretariatEn, transit: transitEn, transitNetwork: transitNetworkEn },
+    az: { translation: az, catalogue: catalogueAz, programme: programmeAz, registration: registrationAz, badges: badgesAz, expo: expoAz, secretariat: secretariatAz, transit: transitAz, transitNetwork: transitNetworkAz },
+    kk: { translation: kk, catalogue: catalogueKk, programme: programmeKk, registration: registrationKk, badges: badgesKk, expo: expoKk, secretariat: secretariatKk, transit: transitKk, transitNetwork: transitNetworkKk },
+    tk: { translation: tk, catalogue: catalogueTk, programme: programmeTk, registration: registrationTk, badges: badgesTk, expo: expoTk, secretariat: secretariatTk, transit: transitTk, transitNetwork: transitNetworkTk },
   },
   lng: document.documentElement.lang || 'en',
   fallbackLng: 'en',
