@@ -1,6 +1,6 @@
 import type { Executor } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/http/errors.ts';
-import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
+import { textIn, type LocalizedText } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { serverMessages } from '../../platform/i18n/server-messages.ts';
 import type { Actor } from '../accounts/model.ts';
@@ -20,7 +20,6 @@ import { encodeBadgeToken } from './token-rules.ts';
 
 export type BadgeFile = { fileName: string; pdf: Buffer };
 
-const textIn = (text: LocalizedText, locale: Locale): string => text[locale] ?? text.en ?? Object.values(text)[0] ?? '';
 
 /** A badge speaks its holder's language (the language of their name) and English. */
 function cardOf(badge: Badge, holder: Participant, edition: Edition, provinceNames: LocalizedText | null, key: SigningKey): BadgeCard {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { TFunction } from 'i18next';
-import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
+import { textIn, type LocalizedText } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import type { Dashboard } from './model.ts';
 
@@ -13,11 +13,6 @@ type SheetContent = { name: string; header: string[]; rows: Cell[][] };
 const INTL_TAG: Record<Locale, string> = { fa: 'fa-IR-u-ca-persian', ru: 'ru', en: 'en', az: 'az', kk: 'kk', tk: 'tk' };
 // Excel refuses sheet names longer than 31 characters or holding any of : \ / ? * [ ].
 const sheetName = (name: string) => name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
-
-function textIn(value: LocalizedText | undefined, locale: Locale): string {
-  if (!value) return '';
-  return value[locale] ?? value.en ?? Object.values(value).find(Boolean) ?? '';
-}
 
 function countryNameIn(code: string, locale: Locale): string {
   try {

@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
-import { DEFAULT_LOCALE, type Locale } from '../../platform/i18n/locales.ts';
+import { textIn } from '../../platform/i18n/localized-text.ts';
+import type { Locale } from '../../platform/i18n/locales.ts';
 import type { BuyerInterest, Exhibitor, TradeVolume } from './model.ts';
 
 /**
@@ -36,10 +36,6 @@ export function headersIn(columns: readonly ExpoColumn[], locale: Locale): strin
   return columns.map((column) => HEADERS[column][locale]);
 }
 
-/** The text in the reader's language, else English, else any language written. */
-export function textIn(text: LocalizedText, locale: Locale): string {
-  return text[locale] ?? text[DEFAULT_LOCALE] ?? Object.values(text).find(Boolean) ?? '';
-}
 
 // A text cell that starts like a formula would run as one in some spreadsheets (CSV/formula
 // injection, OWASP); as in the catalogue's files, it is written with a leading apostrophe.

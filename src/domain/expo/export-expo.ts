@@ -6,7 +6,8 @@ import type { Actor } from '../accounts/model.ts';
 import { listProvinces } from '../provinces/service.ts';
 import { listBuyerInterests } from './buyer-interests.ts';
 import { listExhibitors } from './exhibitors.ts';
-import { BUYER_INTEREST_COLUMNS, buyerInterestRow, EXHIBITOR_COLUMNS, exhibitorRow, headersIn, textIn } from './export-columns.ts';
+import { BUYER_INTEREST_COLUMNS, buyerInterestRow, EXHIBITOR_COLUMNS, exhibitorRow, headersIn } from './export-columns.ts';
+import { textIn } from '../../platform/i18n/localized-text.ts';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PAGE_SIZE = 200;

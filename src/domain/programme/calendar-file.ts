@@ -1,7 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import type { SessionDetail } from './model.ts';
-import { textIn } from './rules.ts';
+import { textIn } from '../../platform/i18n/localized-text.ts';
 
 export const CALENDAR_MEDIA_TYPE = 'text/calendar; charset=utf-8';
 

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { COLUMN_LABELS, EXPORT_COLUMNS, KIND_LABELS, type ExportColumn } from './export-labels.ts';
 import type { Programme, SessionDetail } from './model.ts';
-import { textIn } from './rules.ts';
+import { textIn } from '../../platform/i18n/localized-text.ts';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

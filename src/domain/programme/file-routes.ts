@@ -6,7 +6,7 @@ import { getEdition } from '../summit/service.ts';
 import { CALENDAR_MEDIA_TYPE, writeCalendar } from './calendar-file.ts';
 import { writeProgrammeWorkbook, XLSX_MEDIA_TYPE } from './export-programme.ts';
 import { getProgramme, getSession } from './read-programme.ts';
-import { textIn } from './rules.ts';
+import { textIn } from '../../platform/i18n/localized-text.ts';
 import { CalendarQuery, EditionIdParam, SessionIdParam } from './schema.ts';
 
 /** "Add to calendar" files and the programme workbook: public, like the programme itself. */

@@ -8,7 +8,7 @@ import { withProblems } from '../../platform/http/problem-schema.ts';
 import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
 import type { SessionDetail } from './model.ts';
 import { getProgramme, getRoom, getSession, listRooms } from './read-programme.ts';
-import { textIn } from './rules.ts';
+import { textIn } from '../../platform/i18n/localized-text.ts';
 import {
   ChangeRoomRequest,
   ChangeSessionRequest,

@@ -1,6 +1,5 @@
 import { addDays, format, parseISO } from 'date-fns';
 import { formatInTimeZone, fromZonedTime, toZonedTime } from 'date-fns-tz';
-import type { Locale } from '../../platform/i18n/locales.ts';
 import type { EditionDays, ProgrammeSession, Room, SessionWithPeople, TimeRange } from './model.ts';
 
 /** Half-open ranges: touching ends do not overlap. */
@@ -70,9 +69,3 @@ export function conflictTimes(session: TimeRange, timeZone: string): { conflictS
   };
 }
 
-const FALLBACK_ORDER: readonly Locale[] = ['en', 'fa', 'ru', 'az', 'kk', 'tk'];
-
-/** A text in the wanted language, else in the first language it exists in. */
-export function textIn(text: Partial<Record<Locale, string>>, locale: Locale): string {
-  return text[locale] || FALLBACK_ORDER.map((language) => text[language]).find(Boolean) || '';
-}

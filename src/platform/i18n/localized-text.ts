@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES } from './locales.ts';
+import { LOCALES, type Locale } from './locales.ts';
 
 export const LocaleSchema = z.enum(LOCALES).describe('One of the six platform languages');
 
@@ -20,3 +20,11 @@ export const SourcedFactSchema = z.object({
 });
 export type SourcedFact = z.infer<typeof SourcedFactSchema>;
 
+
+const FALLBACK_ORDER: readonly Locale[] = ['en', 'fa', 'ru', 'az', 'kk', 'tk'];
+
+/** A text in the wanted language, else in the first language it exists in (English first). */
+export function textIn(text: Partial<Record<Locale, string>> | undefined, locale: Locale): string {
+  if (!text) return '';
+  return text[locale] || FALLBACK_ORDER.map((language) => text[language]).find(Boolean) || '';
+}
