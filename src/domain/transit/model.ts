@@ -85,6 +85,7 @@ export type ScenarioChange =
   | { kind: 'close_leg'; legId: string }
   | { kind: 'close_node'; nodeId: string }
   | { kind: 'open_leg'; legId: string }
+  /** Ice or storms at a port in some months: no ship calls there then, while land legs stay open. */
   | { kind: 'seasonal_closure'; nodeId: string; months: number[] }
   | { kind: 'draft_limit'; nodeId: string; maxDraftM: number };
 

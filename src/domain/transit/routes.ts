@@ -20,6 +20,7 @@ import {
   NetworkResponse,
   NodeIdParam,
   NodeView,
+  NoRouteProblem,
   ParameterKeyParam,
   ParametersResponse,
   ParameterView,
@@ -101,7 +102,7 @@ export function transitRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   api.get(
     '/api/transit/routes',
-    { schema: { tags, description: 'Pareto-optimal routes (time, cost, borders, CO2) between two nodes or provinces; 422 transit_no_route names the legs in the way', querystring: RouteQuery, response: withProblems({ 200: RoutesResponse }, 400, 404, 422) } },
+    { schema: { tags, description: 'Pareto-optimal routes (time, cost, borders, CO2) between two nodes or provinces; 422 transit_no_route names the legs in the way', querystring: RouteQuery, response: { ...withProblems({ 200: RoutesResponse }, 400, 404), 422: NoRouteProblem } } },
     async (request, reply) => withNoRouteReasons(request, reply, async () => (await planTransit(deps.db, request.query, deps.now())).plan),
   );
 

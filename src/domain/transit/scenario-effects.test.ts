@@ -32,10 +32,12 @@ describe('assessLegs', () => {
     expect(assess(railLeg, [{ kind: 'close_node', nodeId: 'astrakhan' }]).blocked).toBeNull();
   });
 
-  it('blocks a leg at a seasonally closed node only in the closure months', () => {
+  it('blocks sea legs at a seasonally closed port only in the closure months, and never its land legs', () => {
     const iceAtAstrakhan: ScenarioChange[] = [{ kind: 'seasonal_closure', nodeId: 'astrakhan', months: [12, 1, 2] }];
     expect(assess(seaLeg, iceAtAstrakhan, 1).blocked).toBe('seasonal_closure');
     expect(assess(seaLeg, iceAtAstrakhan, 6).blocked).toBeNull();
+    const roadToAstrakhan = testLeg('rasht', 'astrakhan', 'road');
+    expect(assess(roadToAstrakhan, iceAtAstrakhan, 1).blocked).toBeNull();
   });
 
   it('blocks sea legs at a port whose draft is below the minimum vessel draft, but not land legs there', () => {

@@ -52,7 +52,8 @@ function findBlockReason(leg: TransitLeg, index: ScenarioIndex, draftLimitM: num
   if (leg.status !== 'operational' && !index.openedLegIds.has(leg.id)) return 'not_operational';
   if (index.closedLegIds.has(leg.id)) return 'closed_leg';
   if (touchesAny(leg, index.closedNodeIds)) return 'closed_node';
-  if (touchesAny(leg, index.seasonallyClosedNodeIds)) return 'seasonal_closure';
+  // A seasonal closure is ice or storms at a port: ships stop calling, lorries and trains still reach it.
+  if (leg.mode === 'sea' && touchesAny(leg, index.seasonallyClosedNodeIds)) return 'seasonal_closure';
   if (leg.mode === 'sea' && draftLimitM < parameters.vesselMinimumDraftM) return 'draft_limit';
   return null;
 }

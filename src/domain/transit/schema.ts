@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProblemSchema } from '../../platform/http/problem-schema.ts';
 import { LocaleSchema, LocalizedTextSchema } from '../../platform/i18n/localized-text.ts';
 import { BLOCK_REASONS, CARGO_TYPES, LEG_STATUSES, NODE_KINDS, PENALTY_KINDS, ROUTE_BESTS, TRANSIT_MODES } from './model.ts';
 
@@ -182,6 +183,12 @@ export const RoutesResponse = z
   .describe('Routes between two places');
 
 export const BlockedLegView = z.object({ legId: LegId, reason: z.enum(BLOCK_REASONS) });
+export const NoRouteProblem = ProblemSchema.extend({
+  blockedLegs: z
+    .array(BlockedLegView)
+    .optional()
+    .describe('With transit_no_route: the legs on the way that are closed, not built yet, iced or too shallow; empty when the places are not connected at all'),
+}).describe('RFC 9457 problem details; "no route" names what stands in the way');
 
 // ---------- Province transit (for other capabilities) ----------
 
