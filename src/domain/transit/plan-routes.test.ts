@@ -163,14 +163,14 @@ describe('planRoutes: blocks and scenarios', () => {
     });
   });
 
-  it('closes a node for the season only in its months', () => {
-    const winter: ScenarioChange[] = [{ kind: 'seasonal_closure', nodeId: 'x', months: [12, 1, 2] }];
-    expect(plan(corridor, testQuery(['o'], ['d'], { month: 1 }), winter)).toMatchObject({ kind: 'no_route', blockedLegs: [{ reason: 'seasonal_closure' }, { reason: 'seasonal_closure' }] });
-    expect(plan(corridor, testQuery(['o'], ['d'], { month: 3 }), winter).kind).toBe('routes');
-  });
-
   const ports = [testNode('o', { kind: 'port' }), testNode('d', { kind: 'port' })];
   const voyage = [testLeg('o', 'd', 'sea', { distanceKm: 200 })];
+
+  it('stops ships at a seasonally closed port only in its months', () => {
+    const winter: ScenarioChange[] = [{ kind: 'seasonal_closure', nodeId: 'd', months: [12, 1, 2] }];
+    expect(plan(voyage, testQuery(['o'], ['d'], { month: 1 }), winter, ports)).toEqual({ kind: 'no_route', blockedLegs: [{ legId: 'o-d-sea', reason: 'seasonal_closure' }] });
+    expect(plan(voyage, testQuery(['o'], ['d'], { month: 3 }), winter, ports).kind).toBe('routes');
+  });
 
   it('blocks a sea leg to a port shallower than the smallest vessel', () => {
     expect(plan(voyage, oToD, [{ kind: 'draft_limit', nodeId: 'd', maxDraftM: 2.5 }], ports)).toEqual({ kind: 'no_route', blockedLegs: [{ legId: 'o-d-sea', reason: 'draft_limit' }] });
