@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type PDFDocument from 'pdfkit';
-import { isRightToLeft, prepareRightToLeftLine, splitIntoFontRuns, type FontFace } from './script-runs.ts';
+import { isRightToLeft, splitIntoFontRuns, splitRightToLeftLine, type FontFace } from './script-runs.ts';
 
 export type PdfDocument = InstanceType<typeof PDFDocument>;
 
@@ -38,24 +38,21 @@ export function collectPdf(doc: PdfDocument): Promise<Buffer> {
   });
 }
 
-/**
- * `rightToLeft` is the direction of the paragraph the line stands in: it decides a line without
- * any letter (a number in a Persian table reads as part of right-to-left text).
- */
+/** `rightToLeft`: the line stands in right-to-left text (see `isRightToLeft`). */
 export type TextStyle = { size: number; bold?: boolean; rightToLeft?: boolean };
 
 /**
- * Right-to-left lines are passed to pdfkit with a font feature on purpose: without features
+ * Right-to-left runs are passed to pdfkit with a font feature on purpose: without features
  * pdfkit lays text out word by word (to cache word widths), and fontkit then turns each word
  * into visual order on its own, so the words of a Persian name come out left to right with the
- * space on the wrong side. With a feature the whole line goes to fontkit as one run, which it
- * shapes (joined letter forms) and reverses as a whole. 'rtla' (right-to-left alternates) is
- * the feature that belongs to right-to-left text anyway. fontkit mirrors no brackets and
- * reverses numbers too, which `prepareRightToLeftLine` makes up for.
+ * space on the wrong side. With a feature each run goes to fontkit whole, which it shapes
+ * (joined letter forms) and reverses as a whole. 'rtla' (right-to-left alternates) is the
+ * feature that belongs to right-to-left text anyway. fontkit mirrors no brackets and knows
+ * nothing of numbers and Latin words inside Persian, which `splitRightToLeftLine` makes up for.
  */
 function layOut(text: string, style: TextStyle) {
   const rightToLeft = isRightToLeft(text, style.rightToLeft);
-  const runs = rightToLeft ? [{ face: 'main' as const, text: prepareRightToLeftLine(text) }] : splitIntoFontRuns(text);
+  const runs = rightToLeft ? splitRightToLeftLine(text) : splitIntoFontRuns(text);
   const options = { lineBreak: false, ...(rightToLeft && { features: ['rtla' as const] }) };
   const fontOf = (face: FontFace): FontName => `${face}-${style.bold ? 'bold' : 'regular'}`;
   return { runs, options, fontOf };

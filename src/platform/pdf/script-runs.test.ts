@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRightToLeft, prepareRightToLeftLine, splitIntoFontRuns } from './script-runs.ts';
+import { isRightToLeft, splitIntoFontRuns, splitRightToLeftLine } from './script-runs.ts';
 
 describe('font runs of a PDF line', () => {
   it('draws Persian and Latin names with the main face in one run', () => {
@@ -52,32 +52,51 @@ describe('direction of a PDF line', () => {
     expect(isRightToLeft('')).toBe(false);
   });
 
-  it('follows the text around it when the line has no letter', () => {
+  it('inside right-to-left text, reads a number or any line with a Persian letter right to left', () => {
     expect(isRightToLeft('۱۲٬۳۴۵', true)).toBe(true);
+    expect(isRightToLeft('CO2، کیلوگرم بر تن', true)).toBe(true);
+    expect(isRightToLeft('speed_kmh.rail', true)).toBe(false);
     expect(isRightToLeft('12,345')).toBe(false);
-    expect(isRightToLeft('Rasht', true)).toBe(false);
+    expect(isRightToLeft('CO2، کیلوگرم بر تن')).toBe(false);
   });
 });
 
-describe('a right-to-left line prepared for a layout that reverses it whole', () => {
+describe('a right-to-left line split for a layout that shapes and reverses right-to-left runs', () => {
   const reverse = (text: string) => [...text].reverse().join('');
+  // What fontkit does with each run: reverse it when its first character with a script is Arabic.
+  const shown = (text: string) =>
+    splitRightToLeftLine(text)
+      .map((run) => (/\p{Script=Arabic}/u.test(/[^\p{Script=Common}\p{Script=Inherited}]/u.exec(run.text)?.[0] ?? '') ? reverse(run.text) : run.text))
+      .join('');
 
-  it('leaves Persian letters alone', () => {
-    expect(prepareRightToLeftLine('رضا کاظمی')).toBe('رضا کاظمی');
+  it('passes Persian letters in reading order, for shaping', () => {
+    expect(splitRightToLeftLine('رضا کاظمی')).toEqual([{ face: 'main', text: 'رضا کاظمی' }]);
   });
 
-  it('comes out with brackets facing the right way once reversed', () => {
-    expect(reverse(prepareRightToLeftLine('نمونه (نمایشی)'))).toBe(reverse('نمونه )نمایشی('));
+  it('comes out with brackets facing the right way', () => {
+    expect(shown('نمونه (نمایشی)')).toBe(reverse('نمونه )نمایشی('));
   });
 
-  it('keeps numbers and Latin words reading left to right once reversed', () => {
-    const visual = reverse(prepareRightToLeftLine('اجلاس ۲۰۲۵ در Rasht City'));
+  it('keeps numbers and Latin words reading left to right, placed right to left', () => {
+    const visual = shown('اجلاس ۲۰۲۵ در Rasht City');
     expect(visual).toContain('۲۰۲۵');
     expect(visual).toContain('Rasht City');
     expect(visual.indexOf('Rasht City')).toBeLessThan(visual.indexOf('۲۰۲۵'));
   });
 
   it('keeps a Persian number with thousands and decimal separators whole', () => {
-    expect(reverse(prepareRightToLeftLine('۱۲٬۳۴۵٫۶ کیلومتر'))).toContain('۱۲٬۳۴۵٫۶');
+    expect(shown('۱۲٬۳۴۵٫۶ کیلومتر')).toBe(`${reverse('کیلومتر')} ۱۲٬۳۴۵٫۶`);
+  });
+
+  it('puts a leading Latin word at the right end and still shapes the Persian after it', () => {
+    expect(shown('CO2، کیلوگرم بر تن')).toBe(`${reverse('، کیلوگرم بر تن')}CO2`);
+    expect(splitRightToLeftLine('CO2، کیلوگرم بر تن')[0]).toEqual({ face: 'main', text: '، کیلوگرم بر تن' });
+  });
+
+  it('draws a Russian word inside Persian with the Cyrillic face', () => {
+    expect(splitRightToLeftLine('بندر Астрахань')).toEqual([
+      { face: 'cyrillic', text: 'Астрахань' },
+      { face: 'main', text: 'بندر ' },
+    ]);
   });
 });
