@@ -191,3 +191,26 @@ describe('the secretariat edits the network and its parameters', () => {
     expect((await send('DELETE', `/api/transit/legs/${leg.id}`, undefined, staff)).statusCode).toBe(404);
   });
 });
+
+describe('a plan exported as a file', () => {
+  it('is a workbook with its headers in the requested language, or a PDF', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const xlsx = await get('/api/transit/plan.xlsx?from=gilan&to=astrakhan&month=6&lang=ru');
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-disposition']).toContain('transit-plan-gilan-astrakhan.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.length).toBeGreaterThan(2);
+    expect(JSON.stringify(workbook.worksheets[0]!.getSheetValues())).toMatch(/[А-Яа-я]/);
+    const pdf = await get('/api/transit/plan.pdf?from=gilan&to=astrakhan&month=6&lang=fa');
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('fails as the query does: an unknown place is a 404 problem, not a broken file', async () => {
+    const response = await get('/api/transit/plan.pdf?from=atlantis&to=gilan');
+    expect(response.statusCode).toBe(404);
+    expect(response.json().code).toBe('transit_place_not_found');
+  });
+});

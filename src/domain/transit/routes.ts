@@ -7,6 +7,7 @@ import { buildProblem, PROBLEM_CONTENT_TYPE } from '../../platform/http/problem.
 import { withProblems } from '../../platform/http/problem-schema.ts';
 import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
 import { createLeg, createNode, deleteLeg, updateLeg, updateNode, updateParameter } from './edit-network.ts';
+import { exportPlan, PLAN_MEDIA_TYPES } from './export-plan.ts';
 import { getNetwork, getParameters } from './network.ts';
 import { describeBlockedLegs, type NamedBlockedLeg } from './no-route-message.ts';
 import { planTransit } from './plan.ts';
@@ -105,6 +106,18 @@ export function transitRoutes(app: FastifyInstance, deps: AppDeps): void {
     { schema: { tags, description: 'Pareto-optimal routes (time, cost, borders, CO2) between two nodes or provinces; 422 transit_no_route names the legs in the way', querystring: RouteQuery, response: { ...withProblems({ 200: RoutesResponse }, 400, 404), 422: NoRouteProblem } } },
     async (request, reply) => withNoRouteReasons(request, reply, async () => (await planTransit(deps.db, request.query, deps.now())).plan),
   );
+
+  for (const format of ['pdf', 'xlsx'] as const) {
+    api.get(
+      `/api/transit/plan.${format}`,
+      { schema: { tags, description: `The routes of a query as a ${format.toUpperCase()} plan in the chosen language (lang), leg by leg, with the parameters used`, querystring: RouteQuery, response: withProblems({}, 400, 404, 422) } },
+      async (request, reply) =>
+        withNoRouteReasons(request, reply, async () => {
+          const { file, fileName } = await exportPlan(deps.db, request.query, format, request.query.lang ?? request.locale, deps.now());
+          return reply.header('content-disposition', `attachment; filename="${fileName}"`).type(PLAN_MEDIA_TYPES[format]).send(file);
+        }),
+    );
+  }
 
   api.get('/api/transit/province-transit', { schema: { tags, description: 'Transit time and cost between two provinces for a cargo type, from a cache rebuilt when the network changes', querystring: ProvinceTransitQuery, response: withProblems({ 200: ProvinceTransitView }, 400, 404) } }, (request) =>
     provinceTransit(deps.db, request.query.from, request.query.to, request.query.cargo),
