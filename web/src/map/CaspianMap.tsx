@@ -47,7 +47,7 @@ function SeaName({ label }: { label: SeaLabel }) {
   );
 }
 
-export function CaspianMap({ provinces, ports, highlightProvinceId, title, className }: CaspianMapProps) {
+export function CaspianMap({ provinces, ports, highlightProvinceId, title, className, overlay }: CaspianMapProps) {
   const { t } = useTranslation();
   const [ref, renderedWidth] = useElementWidth<HTMLDivElement>();
   const scale = labelScale(renderedWidth);
@@ -70,6 +70,7 @@ export function CaspianMap({ provinces, ports, highlightProvinceId, title, class
         <rect className="caspian-map__water" width={frame.width} height={frame.height} aria-hidden="true" />
         <CountryLayer frame={frame} state={countries} />
         {layout.sea && <SeaName label={layout.sea} />}
+        {overlay?.(frame, scale)}
         <g className="caspian-map__provinces" style={{ fontSize: layout.fontSize }}>
           {layout.provinces.map((mark) => (
             <ProvinceMarker key={mark.province.id} mark={mark} />

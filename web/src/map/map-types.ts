@@ -1,4 +1,6 @@
 // Public prop types of the Caspian map component.
+import type { ReactNode } from 'react';
+import type { MapFrame } from './map-geometry.ts';
 
 export type MapProvince = {
   id: string;
@@ -19,4 +21,9 @@ export type CaspianMapProps = {
   /** Accessible name of the map (used as the SVG's aria-label). */
   title: string;
   className?: string;
+  /**
+   * Drawn inside the map's SVG with its projection, above the countries and below the markers;
+   * `labelScale` (≥ 1) enlarges text when the map is shown small, as it does the map's own labels.
+   */
+  overlay?: (frame: MapFrame, labelScale: number) => ReactNode;
 };

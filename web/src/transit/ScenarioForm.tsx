@@ -1,0 +1,85 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import type { TransitLeg, TransitNode, TransitScenario } from '../api/types.ts';
+import { useAction } from '../api/use-action.ts';
+import { ProblemMessage } from '../app/ProblemMessage.tsx';
+import type { Locale } from '../i18n/locales.ts';
+import { pickText } from '../i18n/pick-text.ts';
+import { FieldMessage } from '../registration/FieldMessage.tsx';
+import { isFieldProblem } from '../registration/problem-fields.ts';
+import { ExactFieldMessage } from './ExactFieldMessage.tsx';
+import { ScenarioChangeFields } from './ScenarioChangeFields.tsx';
+import { draftOfScenario, emptyChange, requestOfDraft, type ChangeDraft, type ScenarioDraft } from './scenario-draft.ts';
+import type { TransitNetworkState } from './use-transit-network.ts';
+
+type ScenarioFormProps = {
+  scenario: TransitScenario | null;
+  network: { nodes: TransitNode[]; legs: TransitLeg[] };
+  names: Pick<TransitNetworkState, 'nameOfNode' | 'nameOfLeg'>;
+  onSaved: () => void;
+  onCancel: () => void;
+};
+
+/** Creates a scenario, or edits one: its name and description in the reader's language, and its changes. */
+export function ScenarioForm({ scenario, network, names, onSaved, onCancel }: ScenarioFormProps) {
+  const { t, i18n } = useTranslation('transit');
+  const locale = i18n.language as Locale;
+  const [draft, setDraft] = useState<ScenarioDraft>(() => draftOfScenario(scenario, locale));
+  const { problem, run } = useAction();
+  const set = <K extends keyof ScenarioDraft>(key: K, value: ScenarioDraft[K]) => setDraft((previous) => ({ ...previous, [key]: value }));
+  const setChange = (index: number, change: ChangeDraft) => set('changes', draft.changes.map((candidate, at) => (at === index ? change : candidate)));
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const body = requestOfDraft(draft, locale, scenario);
+    const saved = await run(async () => {
+      await (scenario ? api('PUT', `/api/transit/scenarios/${scenario.id}`, body) : api('POST', '/api/transit/scenarios', body));
+    });
+    if (saved) onSaved();
+  };
+  const otherName = scenario && !scenario.name[locale] ? pickText(scenario.name, locale)?.text : undefined;
+  return (
+    <form className="form transit-scenario-form" onSubmit={submit} data-testid="scenario-form" noValidate>
+      <h3>{t(scenario ? 'editor.editTitle' : 'editor.newTitle')}</h3>
+      {problem && !isFieldProblem(problem) && <ProblemMessage problem={problem} />}
+      <label>
+        {t('editor.name')}
+        <input name="name" value={draft.name} placeholder={otherName} onChange={(event) => set('name', event.target.value)} />
+        <FieldMessage problem={problem} path="name" />
+      </label>
+      <label>
+        {t('editor.description')}
+        <textarea name="description" rows={3} value={draft.description} onChange={(event) => set('description', event.target.value)} />
+        <FieldMessage problem={problem} path="description" />
+      </label>
+      <label>
+        {t('editor.source')}
+        <input name="source" value={draft.source} onChange={(event) => set('source', event.target.value)} />
+        <span className="hint">{t('editor.sourceHint')}</span>
+        <FieldMessage problem={problem} path="source" />
+      </label>
+      {draft.changes.map((change, index) => (
+        <ScenarioChangeFields
+          key={index}
+          change={change}
+          path={`changes.${index}`}
+          network={network}
+          names={names}
+          problem={problem}
+          onChange={(next) => setChange(index, next)}
+          onRemove={() => set('changes', draft.changes.filter((_, at) => at !== index))}
+        />
+      ))}
+      <ExactFieldMessage problem={problem} path="changes" />
+      <div className="transit-form-actions">
+        <button type="button" className="secondary-button" onClick={() => set('changes', [...draft.changes, emptyChange('close_leg')])}>
+          {t('editor.addChange')}
+        </button>
+        <button type="submit">{t('editor.save')}</button>
+        <button type="button" className="secondary-button" onClick={onCancel}>
+          {t('editor.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

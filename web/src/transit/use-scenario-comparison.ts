@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import { ApiProblem, api } from '../api/client.ts';
+import type { TransitRoutes } from '../api/types.ts';
+import { routesPath, type TransitQuery } from './transit-query.ts';
+
+/** One column of the comparison: the routes the network gives under a scenario, or why it gives none. */
+export type ComparisonColumn = { scenarioId: string; routes: TransitRoutes | null; problem: ApiProblem | null; loading: boolean };
+
+const loadingColumn = (scenarioId: string): ComparisonColumn => ({ scenarioId, routes: null, problem: null, loading: true });
+
+async function loadColumn(query: TransitQuery, scenarioId: string): Promise<ComparisonColumn> {
+  try {
+    return { scenarioId, routes: await api<TransitRoutes>('GET', routesPath(query, scenarioId)), problem: null, loading: false };
+  } catch (error) {
+    if (error instanceof ApiProblem) return { scenarioId, routes: null, problem: error, loading: false };
+    throw error;
+  }
+}
+
+/** The same query on the baseline (id '') and on each chosen scenario, fetched together (again when the language changes: problems are worded in it). */
+export function useScenarioComparison(query: TransitQuery, scenarioIds: readonly string[], language: string): ComparisonColumn[] {
+  const ids = ['', ...scenarioIds];
+  const key = `${routesPath({ ...query, scenario: '' })}|${ids.join(',')}|${language}`;
+  const [columns, setColumns] = useState<{ key: string; columns: ComparisonColumn[] }>({ key: '', columns: [] });
+  useEffect(() => {
+    if (scenarioIds.length === 0) return;
+    let cancelled = false;
+    Promise.all(ids.map((id) => loadColumn(query, id))).then((loaded) => !cancelled && setColumns({ key, columns: loaded }));
+    return () => {
+      cancelled = true;
+    };
+    // The key holds everything the requests depend on; the query object is new on every render.
+  }, [key]);
+  return columns.key === key ? columns.columns : ids.map(loadingColumn);
+}
