@@ -10,6 +10,7 @@ const SECTIONS = [
   ['expo', 'admin/expo'],
   ['dashboard', 'admin/dashboard'],
   ['announcements', 'admin/announcements'],
+  ['transit', 'admin/transit'],
 ] as const;
 
 /** The secretariat's starting point for running an edition; each page's API checks the permission itself. */

@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import type { TransitParameter } from '../api/types.ts';
+import { formatNumber } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { costMatrix } from './parameter-groups.ts';
+import { parameterLabel } from './parameter-keys.ts';
+import { ParameterProvenance } from './ParameterProvenance.tsx';
+
+type Props = { parameters: TransitParameter[]; canEdit: boolean; editingKey: string | null; onEdit: (key: string) => void };
+
+/** Freight rates as mode × cargo, the way rate cards are read; each rate's source and note follow below. */
+export function CostMatrix({ parameters, canEdit, editingKey, onEdit }: Props) {
+  const { t, i18n } = useTranslation('transitNetwork');
+  const locale = i18n.language as Locale;
+  const matrix = costMatrix(parameters);
+  return (
+    <>
+      <table className="table cost-matrix">
+        <caption>{t('parameters.costUnit')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('parameters.mode')}</th>
+            {matrix.cargoTypes.map((cargo) => (
+              <th scope="col" key={cargo}>
+                {t(`cargo.${cargo}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.rows.map((row) => (
+            <tr key={row.mode}>
+              <th scope="row">{t(`mode.${row.mode}`)}</th>
+              {row.cells.map((cell, index) => (
+                <td key={index} className={cell?.key === editingKey ? 'editing' : undefined} data-parameter-key={cell?.key}>
+                  {cell && (
+                    <div className="matrix-cell">
+                      <span className="parameter-value">{formatNumber(cell.value, locale, { maximumFractionDigits: 3 })}</span>
+                      <ParameterProvenance parameter={cell} />
+                      {canEdit && (
+                        <button type="button" className="link-button" onClick={() => onEdit(cell.key)} aria-label={t('parameters.editLabel', { label: parameterLabel(cell.key, t) })}>
+                          {t('edit')}
+                        </button>
+                      )}
+                    </div>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <details className="matrix-notes">
+        <summary>{t('parameters.matrixNotes')}</summary>
+        <dl>
+          {parameters.map((parameter) => (
+            <div key={parameter.key}>
+              <dt>{parameterLabel(parameter.key, t)}</dt>
+              <dd className="team-note" dir="auto">
+                {parameter.note}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+    </>
+  );
+}

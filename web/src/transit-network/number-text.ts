@@ -1,0 +1,20 @@
+/**
+ * A number typed into a form field. Persian and Arabic-Indic digits and the Persian decimal
+ * separator are read as well as Latin ones, so a reader may type in their own digits.
+ * A blank field is null: the server then names the field if it needs a number there.
+ */
+export function readNumber(text: string): number | null {
+  const latin = text
+    .trim()
+    .replace(/[۰-۹]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0))
+    .replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
+    .replace(/[٫,]/g, '.');
+  if (latin === '') return null;
+  const value = Number(latin);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** The reverse of readNumber for a field's first value: blank for null. */
+export function numberText(value: number | null | undefined): string {
+  return value === null || value === undefined ? '' : String(value);
+}
