@@ -16,17 +16,20 @@ export function greatCircleKm(a: Coordinates, b: Coordinates): number {
 
 export type LegDistance = { km: number; estimated: boolean };
 
+/** A Map of nodes by id will do; the graph compiler looks them up by index instead of building one. */
+export type NodeLookup = Pick<ReadonlyMap<string, TransitNode>, 'get'>;
+
 /**
  * A sourced route distance is used as it is. Without one, a great-circle distance understates the
  * real route (roads and tracks wind, ships follow lanes), so it is stretched by the mode's detour factor.
  */
-export function legDistance(leg: TransitLeg, nodesById: ReadonlyMap<string, TransitNode>, parameters: TransitParameters): LegDistance {
+export function legDistance(leg: TransitLeg, nodesById: NodeLookup, parameters: TransitParameters): LegDistance {
   if (leg.distanceKm !== null) return { km: leg.distanceKm, estimated: false };
   const straightKm = leg.greatCircleKm ?? greatCircleKm(endNode(nodesById, leg.fromNodeId), endNode(nodesById, leg.toNodeId));
   return { km: straightKm * parameters.detourFactor[leg.mode], estimated: true };
 }
 
-function endNode(nodesById: ReadonlyMap<string, TransitNode>, nodeId: string): TransitNode {
+function endNode(nodesById: NodeLookup, nodeId: string): TransitNode {
   const node = nodesById.get(nodeId);
   if (!node) throw new Error(`leg end node ${nodeId} is not in the network`);
   return node;

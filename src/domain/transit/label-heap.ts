@@ -1,57 +1,66 @@
 /**
- * A binary min-heap of label ids ordered by a caller's comparison, kept in
- * a growable Int32Array: the Pareto search pushes millions of labels and objects would cost more in GC
- * than the search itself.
+ * A binary min-heap of label ids under a lexicographic order whose first key (hours plus bound) is
+ * kept beside the id, so most comparisons read one typed array; the caller's comparison of the
+ * remaining keys runs only on ties. Typed arrays, not objects: the Pareto search pushes millions.
  */
 export class LabelHeap {
+  private keys = new Float64Array(1024);
   private ids = new Int32Array(1024);
   private count = 0;
 
-  constructor(private readonly precedes: (a: number, b: number) => boolean) {}
+  constructor(private readonly precedesOnTie: (a: number, b: number) => boolean) {}
 
   get size(): number {
     return this.count;
   }
 
-  push(id: number): void {
-    if (this.count === this.ids.length) this.grow();
+  push(key: number, id: number): void {
+    if (this.count === this.keys.length) this.grow();
     let position = this.count++;
     while (position > 0) {
       const parent = (position - 1) >> 1;
-      const parentId = this.ids[parent]!;
-      if (!this.precedes(id, parentId)) break;
-      this.ids[position] = parentId;
+      if (!this.isBefore(key, id, this.keys[parent]!, this.ids[parent]!)) break;
+      this.keys[position] = this.keys[parent]!;
+      this.ids[position] = this.ids[parent]!;
       position = parent;
     }
+    this.keys[position] = key;
     this.ids[position] = id;
   }
 
   /** The first id; the heap must not be empty. */
   pop(): number {
     const top = this.ids[0]!;
-    const last = this.ids[--this.count]!;
-    if (this.count > 0) this.siftDown(last);
+    this.count--;
+    if (this.count > 0) this.siftDown(this.keys[this.count]!, this.ids[this.count]!);
     return top;
   }
 
-  private siftDown(id: number): void {
+  private isBefore(key: number, id: number, otherKey: number, otherId: number): boolean {
+    return key < otherKey || (key === otherKey && this.precedesOnTie(id, otherId));
+  }
+
+  private siftDown(key: number, id: number): void {
     let position = 0;
     const half = this.count >> 1;
     while (position < half) {
       let child = 2 * position + 1;
-      const right = child + 1;
-      if (right < this.count && this.precedes(this.ids[right]!, this.ids[child]!)) child = right;
-      const childId = this.ids[child]!;
-      if (!this.precedes(childId, id)) break;
-      this.ids[position] = childId;
+      if (child + 1 < this.count && this.isBefore(this.keys[child + 1]!, this.ids[child + 1]!, this.keys[child]!, this.ids[child]!)) child++;
+      if (!this.isBefore(this.keys[child]!, this.ids[child]!, key, id)) break;
+      this.keys[position] = this.keys[child]!;
+      this.ids[position] = this.ids[child]!;
       position = child;
     }
+    this.keys[position] = key;
     this.ids[position] = id;
   }
 
   private grow(): void {
-    const larger = new Int32Array(this.ids.length * 2);
-    larger.set(this.ids);
-    this.ids = larger;
+    const keys = new Float64Array(this.keys.length * 2);
+    const ids = new Int32Array(this.ids.length * 2);
+    keys.set(this.keys);
+    ids.set(this.ids);
+    this.keys = keys;
+    this.ids = ids;
   }
 }

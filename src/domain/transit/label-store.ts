@@ -14,8 +14,9 @@ export class LabelStore {
   /** The label this one extends, -1 at an origin. */
   parent = new Int32Array(INITIAL_CAPACITY);
   arrivingArc = new Int32Array(INITIAL_CAPACITY);
-  /** Next settled label at the same state: each state keeps its settled labels as a linked list. */
-  nextSettled = new Int32Array(INITIAL_CAPACITY);
+  /** What the label was checked against when offered (routes found, labels settled at its node), so popping it rechecks only what came since. */
+  foundRoutesChecked = new Int32Array(INITIAL_CAPACITY);
+  settledAtNodeChecked = new Int32Array(INITIAL_CAPACITY);
   count = 0;
 
   add(node: number, arrivingModeCode: number, parent: number, arrivingArc: number, hours: number, usdPerTonne: number, borders: number, co2KgPerTonne: number): number {
@@ -29,7 +30,6 @@ export class LabelStore {
     this.arrivingModeCode[id] = arrivingModeCode;
     this.parent[id] = parent;
     this.arrivingArc[id] = arrivingArc;
-    this.nextSettled[id] = -1;
     return id;
   }
 
@@ -49,7 +49,8 @@ export class LabelStore {
     this.node = grownInt(this.node, capacity);
     this.parent = grownInt(this.parent, capacity);
     this.arrivingArc = grownInt(this.arrivingArc, capacity);
-    this.nextSettled = grownInt(this.nextSettled, capacity);
+    this.foundRoutesChecked = grownInt(this.foundRoutesChecked, capacity);
+    this.settledAtNodeChecked = grownInt(this.settledAtNodeChecked, capacity);
     const modes = new Uint8Array(capacity);
     modes.set(this.arrivingModeCode);
     this.arrivingModeCode = modes;

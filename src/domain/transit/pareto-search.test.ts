@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TRANSIT_MODES, type TransitLeg, type TransitNetwork, type TransitNode } from './model.ts';
+import { TRANSIT_MODES, type TransitLeg, type TransitNetwork, type TransitNode, type TransitParameters } from './model.ts';
 import { findParetoPaths } from './pareto-search.ts';
 import { compileRouteGraph } from './route-graph.ts';
 import { findFastestPath } from './shortest-path.ts';
@@ -16,10 +16,9 @@ const strictlyDominates = (a: Criteria, b: Criteria) => weaklyDominates(a, b) &&
  * The totals of a path worked out from the rules as stated in the brief, independently of the
  * engine's code, to check its answers against brute force.
  */
-function priceByHand(network: TransitNetwork, path: readonly { leg: TransitLeg; from: string; to: string }[]): Criteria {
+function priceByHand(network: TransitNetwork, p: TransitParameters, path: readonly { leg: TransitLeg; from: string; to: string }[]): Criteria {
   const nodes = new Map(network.nodes.map((node) => [node.id, node]));
   const totals: Criteria = [0, 0, 0, 0];
-  const p = TEST_PARAMETERS;
   path.forEach(({ leg, from, to }, position) => {
     const previous = path[position - 1]?.leg.mode;
     const km = leg.distanceKm!;
@@ -79,19 +78,24 @@ const arbitraryNetwork = fc
     return testNetwork(transitLegs, nodes);
   });
 
+/** Penalties drawn freely, so a gauge change may cost more than two transfers and a detour by lorry can pay. */
+const arbitraryParameters = fc
+  .record({ railRoadTransferHours: fc.integer({ min: 0, max: 20 }), railRoadTransferUsdPerTonne: fc.integer({ min: 0, max: 10 }), gaugeChangeHours: fc.integer({ min: 0, max: 60 }), gaugeChangeUsdPerTonne: fc.integer({ min: 0, max: 20 }), portHandlingHours: fc.integer({ min: 0, max: 24 }) })
+  .map((penalties): TransitParameters => ({ ...TEST_PARAMETERS, ...penalties }));
+
 const arbitraryEnds = fc
   .shuffledSubarray(nodeIds, { minLength: 2, maxLength: 4 })
   .chain((ends) => fc.integer({ min: 1, max: ends.length - 1 }).map((split) => ({ origins: ends.slice(0, split), destinations: ends.slice(split) })));
 
 describe('findParetoPaths', () => {
-  it('on random small networks returns exactly the non-dominated trade-offs, the fastest matching Dijkstra', () => {
+  it('on random small networks and penalties returns exactly the non-dominated trade-offs, the fastest matching Dijkstra', () => {
     fc.assert(
-      fc.property(arbitraryNetwork, arbitraryEnds, (network, { origins, destinations }) => {
-        const graph = compileRouteGraph(network, TEST_PARAMETERS, [], 'container', 6);
+      fc.property(arbitraryNetwork, arbitraryParameters, arbitraryEnds, (network, parameters, { origins, destinations }) => {
+        const graph = compileRouteGraph(network, parameters, [], 'container', 6);
         const indices = (ids: string[]) => ids.map((id) => graph.nodeIndexById.get(id)!);
         const { paths, capped } = findParetoPaths(graph, indices(origins), indices(destinations));
         const returned = paths.map((path): Criteria => [path.hours, path.usdPerTonne, path.borders, path.co2KgPerTonne]);
-        const everyPath = allSimplePaths(network, origins, destinations).map((path) => priceByHand(network, path));
+        const everyPath = allSimplePaths(network, origins, destinations).map((path) => priceByHand(network, parameters, path));
         const fastest = findFastestPath(graph, indices(origins), indices(destinations));
 
         expect(capped).toBe(false);

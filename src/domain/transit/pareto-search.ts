@@ -9,15 +9,23 @@ export type ParetoSearchResult = {
   paths: ParetoPath[];
   /** True when a limit cut the search short: the paths are then non-dominated among themselves but may miss some optimal ones. */
   capped: boolean;
+  /** Partial routes the search created: its work, for the benchmark. */
+  labelCount: number;
 };
 
 /**
- * Label limits against explosion: with four criteria the Pareto set per state can grow quickly on a
- * large network. The corridor network (tens of nodes) stays far below them, so its answers are exact;
- * on a synthetic 100,000-node network a long query can reach them, and the result then says so.
+ * Limits against label explosion. With four criteria the number of non-dominated partial routes per
+ * state can grow quickly on a large network, and so do time and memory (about 45 bytes a label).
+ * The corridor network (tens of nodes, a few hundred labels a query) stays far below both, so its
+ * answers are exact. On the generated 100,000-node benchmark network a query across the whole
+ * region can need more than a million labels; the search then stops creating labels, finishes with
+ * those it has, and reports `capped`: the routes returned are real and not dominated by one another,
+ * but trade-offs beyond the budget (mostly the slow, cheap end: labels leave the heap fastest
+ * first) may be missing. A per-state cap would be a poor main guard: a label dropped at a full
+ * state no longer prunes others, so the search does more work, not less.
  */
 export type ParetoSearchLimits = { maxLabelsPerState: number; maxLabels: number };
-export const DEFAULT_SEARCH_LIMITS: ParetoSearchLimits = { maxLabelsPerState: 64, maxLabels: 2_000_000 };
+export const DEFAULT_SEARCH_LIMITS: ParetoSearchLimits = { maxLabelsPerState: 256, maxLabels: 1_000_000 };
 
 /** Values this close count as equal: the same costs summed in another order differ in the last bits. */
 const TOLERANCE = 1e-9;
@@ -35,11 +43,16 @@ export function findParetoPaths(graph: RouteGraph, originIndices: readonly numbe
   return new ParetoSearch(graph, bounds, markNodes(graph, destinationIndices), limits).run(originIndices);
 }
 
+/** Settled and found routes keep their criteria packed four by four, so a dominance scan reads memory in order. */
+const CRITERIA = 4;
+
 class ParetoSearch {
   private readonly labels = new LabelStore();
-  private readonly heap = new LabelHeap((a, b) => this.precedes(a, b));
-  private readonly settledHead: Int32Array;
-  private readonly settledCount: Int32Array;
+  private readonly heap = new LabelHeap((a, b) => this.precedesOnTie(a, b));
+  /** Per state (node × arriving mode): the criteria of its settled labels. */
+  private readonly settledCriteria: (number[] | undefined)[];
+  private readonly settledAtNode: Int32Array;
+  private readonly foundCriteria: number[] = [];
   private readonly destinationLabels: number[] = [];
   private readonly handicap: { hours: Float64Array; usdPerTonne: Float64Array };
   private capped = false;
@@ -50,8 +63,8 @@ class ParetoSearch {
     private readonly isDestination: Uint8Array,
     private readonly limits: ParetoSearchLimits,
   ) {
-    this.settledHead = new Int32Array(graph.nodes.length * ARRIVING_MODE_CODES).fill(-1);
-    this.settledCount = new Int32Array(graph.nodes.length * ARRIVING_MODE_CODES);
+    this.settledCriteria = new Array<number[] | undefined>(graph.nodes.length * ARRIVING_MODE_CODES);
+    this.settledAtNode = new Int32Array(graph.nodes.length);
     this.handicap = arrivalHandicaps(graph);
   }
 
@@ -62,40 +75,53 @@ class ParetoSearch {
       if (!this.canSettle(id)) continue;
       this.settle(id);
       // Going on from a destination only adds cost: the route ending here already beats it.
-      if (this.isDestination[this.labels.node[id]!] === 1) this.destinationLabels.push(id);
+      if (this.isDestination[this.labels.node[id]!] === 1) this.recordRoute(id);
       else this.expand(id);
     }
-    return { paths: this.destinationLabels.map((id) => this.pathOf(id)), capped: this.capped };
+    return { paths: this.destinationLabels.map((id) => this.pathOf(id)), capped: this.capped, labelCount: this.labels.count };
   }
 
   private offer(node: number, modeCode: number, parent: number, arc: number, hours: number, usdPerTonne: number, borders: number, co2KgPerTonne: number): void {
-    if (this.bounds.hours[node] === Infinity) return;
-    if (this.isBeatenByFoundRoute(node, hours, usdPerTonne, borders, co2KgPerTonne)) return;
+    const hoursBound = this.bounds.hours[node]!;
+    if (hoursBound === Infinity) return;
     if (this.isBeatenAtNode(node, modeCode, hours, usdPerTonne, borders, co2KgPerTonne)) return;
+    if (this.isBeatenByFoundRoute(node, hours, usdPerTonne, borders, co2KgPerTonne)) return;
     if (this.labels.count >= this.limits.maxLabels) {
       this.capped = true;
       return;
     }
-    this.heap.push(this.labels.add(node, modeCode, parent, arc, hours, usdPerTonne, borders, co2KgPerTonne));
+    const id = this.labels.add(node, modeCode, parent, arc, hours, usdPerTonne, borders, co2KgPerTonne);
+    this.labels.foundRoutesChecked[id] = this.foundCriteria.length;
+    this.labels.settledAtNodeChecked[id] = this.settledAtNode[node]!;
+    this.heap.push(hours + hoursBound, id);
   }
 
-  /** Checked again when popped: routes and settled labels found since the label was offered may beat it now. */
+  /** Checked again when popped, against what was found or settled since it was offered: that may beat it now. */
   private canSettle(id: number): boolean {
     const { node, arrivingModeCode, hours, usdPerTonne, borders, co2KgPerTonne } = this.labels;
     const labelNode = node[id]!;
     const modeCode = arrivingModeCode[id]!;
-    if (this.isBeatenByFoundRoute(labelNode, hours[id]!, usdPerTonne[id]!, borders[id]!, co2KgPerTonne[id]!)) return false;
-    if (this.isBeatenAtNode(labelNode, modeCode, hours[id]!, usdPerTonne[id]!, borders[id]!, co2KgPerTonne[id]!)) return false;
-    if (this.settledCount[labelNode * ARRIVING_MODE_CODES + modeCode]! < this.limits.maxLabelsPerState) return true;
+    const hasNewNeighbours = this.settledAtNode[labelNode] !== this.labels.settledAtNodeChecked[id];
+    if (hasNewNeighbours && this.isBeatenAtNode(labelNode, modeCode, hours[id]!, usdPerTonne[id]!, borders[id]!, co2KgPerTonne[id]!)) return false;
+    if (this.isBeatenByFoundRoute(labelNode, hours[id]!, usdPerTonne[id]!, borders[id]!, co2KgPerTonne[id]!, this.labels.foundRoutesChecked[id]!)) return false;
+    const settled = this.settledCriteria[labelNode * ARRIVING_MODE_CODES + modeCode];
+    if (settled === undefined || settled.length < this.limits.maxLabelsPerState * CRITERIA) return true;
     this.capped = true;
     return false;
   }
 
   private settle(id: number): void {
-    const state = this.labels.node[id]! * ARRIVING_MODE_CODES + this.labels.arrivingModeCode[id]!;
-    this.labels.nextSettled[id] = this.settledHead[state]!;
-    this.settledHead[state] = id;
-    this.settledCount[state]!++;
+    const { labels } = this;
+    const state = labels.node[id]! * ARRIVING_MODE_CODES + labels.arrivingModeCode[id]!;
+    const settled = this.settledCriteria[state] ?? (this.settledCriteria[state] = []);
+    settled.push(labels.hours[id]!, labels.usdPerTonne[id]!, labels.borders[id]!, labels.co2KgPerTonne[id]!);
+    this.settledAtNode[labels.node[id]!]!++;
+  }
+
+  private recordRoute(id: number): void {
+    const { labels } = this;
+    this.destinationLabels.push(id);
+    this.foundCriteria.push(labels.hours[id]!, labels.usdPerTonne[id]!, labels.borders[id]!, labels.co2KgPerTonne[id]!);
   }
 
   private expand(id: number): void {
@@ -122,14 +148,15 @@ class ParetoSearch {
   }
 
   /** Even the most optimistic completion of this partial route is no better than a route already found. */
-  private isBeatenByFoundRoute(node: number, hours: number, usdPerTonne: number, borders: number, co2KgPerTonne: number): boolean {
-    const { bounds, labels } = this;
+  private isBeatenByFoundRoute(node: number, hours: number, usdPerTonne: number, borders: number, co2KgPerTonne: number, firstUnchecked = 0): boolean {
+    const { bounds } = this;
     const bestHours = hours + bounds.hours[node]! + TOLERANCE;
     const bestUsd = usdPerTonne + bounds.usdPerTonne[node]! + TOLERANCE;
     const bestBorders = borders + bounds.borders[node]! + TOLERANCE;
     const bestCo2 = co2KgPerTonne + bounds.co2KgPerTonne[node]! + TOLERANCE;
-    for (const found of this.destinationLabels) {
-      if (labels.hours[found]! <= bestHours && labels.usdPerTonne[found]! <= bestUsd && labels.borders[found]! <= bestBorders && labels.co2KgPerTonne[found]! <= bestCo2) return true;
+    const found = this.foundCriteria;
+    for (let at = firstUnchecked; at < found.length; at += CRITERIA) {
+      if (found[at]! <= bestHours && found[at + 1]! <= bestUsd && found[at + 2]! <= bestBorders && found[at + 3]! <= bestCo2) return true;
     }
     return false;
   }
@@ -140,26 +167,27 @@ class ParetoSearch {
    * state that handicap is zero, which is Martins' dominance; across modes it keeps the test exact.
    */
   private isBeatenAtNode(node: number, modeCode: number, hours: number, usdPerTonne: number, borders: number, co2KgPerTonne: number): boolean {
-    const { labels, handicap } = this;
+    const { handicap } = this;
+    const bordersLimit = borders + TOLERANCE;
+    const co2Limit = co2KgPerTonne + TOLERANCE;
     for (let settledModeCode = 0; settledModeCode < ARRIVING_MODE_CODES; settledModeCode++) {
+      const settled = this.settledCriteria[node * ARRIVING_MODE_CODES + settledModeCode];
+      if (settled === undefined) continue;
       const handicapIndex = settledModeCode * ARRIVING_MODE_CODES + modeCode;
       const hoursLimit = hours + TOLERANCE - handicap.hours[handicapIndex]!;
       const usdLimit = usdPerTonne + TOLERANCE - handicap.usdPerTonne[handicapIndex]!;
-      for (let other = this.settledHead[node * ARRIVING_MODE_CODES + settledModeCode]!; other >= 0; other = labels.nextSettled[other]!) {
-        if (labels.hours[other]! <= hoursLimit && labels.usdPerTonne[other]! <= usdLimit && labels.borders[other]! <= borders + TOLERANCE && labels.co2KgPerTonne[other]! <= co2KgPerTonne + TOLERANCE) return true;
+      for (let at = 0; at < settled.length; at += CRITERIA) {
+        if (settled[at]! <= hoursLimit && settled[at + 1]! <= usdLimit && settled[at + 2]! <= bordersLimit && settled[at + 3]! <= co2Limit) return true;
       }
     }
     return false;
   }
 
-  /** Lexicographic on cost plus lower bound: hours first, then money, borders, CO2. */
-  private precedes(a: number, b: number): boolean {
+  /** Lexicographic on cost plus lower bound after hours (which the heap compares itself): money, borders, CO2. */
+  private precedesOnTie(a: number, b: number): boolean {
     const { labels, bounds } = this;
     const nodeA = labels.node[a]!;
     const nodeB = labels.node[b]!;
-    const hoursA = labels.hours[a]! + bounds.hours[nodeA]!;
-    const hoursB = labels.hours[b]! + bounds.hours[nodeB]!;
-    if (hoursA !== hoursB) return hoursA < hoursB;
     const usdA = labels.usdPerTonne[a]! + bounds.usdPerTonne[nodeA]!;
     const usdB = labels.usdPerTonne[b]! + bounds.usdPerTonne[nodeB]!;
     if (usdA !== usdB) return usdA < usdB;

@@ -85,6 +85,14 @@ describe('planRoutes: penalties on the steps', () => {
     expect(route.totals.hours).toBe(2 + 4 + 4);
   });
 
+  it('may shuttle the goods by lorry and back when a gauge change costs more than two transfers', () => {
+    const slowGaugeChange = { ...TEST_PARAMETERS, gaugeChangeHours: 60 };
+    const legs = [testLeg('o', 'u', 'rail'), testLeg('u', 'v', 'road', { distanceKm: 10 }), testLeg('u', 'd', 'rail', { gaugeBreak: true })];
+    const fastest = routesOf(planRoutes(testNetwork(legs), slowGaugeChange, [], oToD))[0]!;
+    expect(fastest.steps.map((step) => `${step.fromNodeId}>${step.toNodeId}`)).toEqual(['o>u', 'u>v', 'v>u', 'u>d']);
+    expect(fastest.totals.hours).toBeCloseTo(4 + 4 + 0.2 + 0.2 + 4 + 4, 9);
+  });
+
   it('pays a transfer from train to lorry', () => {
     const route = routesOf(plan([testLeg('o', 'x', 'rail'), testLeg('x', 'd', 'road')], oToD))[0]!;
     expect(penaltiesOf(route)).toEqual(['rail_road_transfer@x:4h']);

@@ -1,6 +1,6 @@
-import { legDistance } from './distance-estimate.ts';
-import { TRANSIT_MODES, type CargoType, type ScenarioChange, type TransitLeg, type TransitMode, type TransitNetwork, type TransitNode, type TransitParameters } from './model.ts';
-import { fixedPenalties, transitionPenalty, travelCost } from './route-costs.ts';
+import { legDistance, type NodeLookup } from './distance-estimate.ts';
+import { TRANSIT_MODES, type CargoType, type RoutePenalty, type ScenarioChange, type TransitLeg, type TransitMode, type TransitNetwork, type TransitNode, type TransitParameters } from './model.ts';
+import { fixedPenalties, transitionPenalty, travelCost, type TravelCost } from './route-costs.ts';
 import { assessLegs, type LegUsability } from './scenario-effects.ts';
 
 /** Mode codes index TRANSIT_MODES; a search state at an origin has arrived by no leg at all. */
@@ -57,12 +57,10 @@ export function compileRouteGraph(
   month: number,
   options: CompileOptions = {},
 ): RouteGraph {
-  const nodesById = new Map(network.nodes.map((node) => [node.id, node]));
   const nodeIndexById = new Map(network.nodes.map((node, index) => [node.id, index]));
   const legUsability = assessLegs(network, parameters, scenario, month);
-  const isUsable = (legIndex: number) => options.ignoreBlocks === true || legUsability[legIndex]!.blocked === null;
-  const ends = network.legs.map((leg) => [indexOfNode(nodeIndexById, leg.fromNodeId), indexOfNode(nodeIndexById, leg.toNodeId)] as const);
-  const arcOffsets = countArcOffsets(network.nodes.length, ends, isUsable);
+  const legs = measureLegs(network, nodeIndexById, legUsability, parameters, options);
+  const arcOffsets = countArcOffsets(network.nodes.length, legs);
   const arcCount = arcOffsets[network.nodes.length]!;
   const graph: RouteGraph = {
     nodes: network.nodes,
@@ -79,25 +77,37 @@ export function compileRouteGraph(
     arcCo2KgPerTonne: new Float64Array(arcCount),
     arcBorders: new Float64Array(arcCount),
     ...transitionTables(parameters),
-    legKm: new Float64Array(network.legs.length),
-    legDistanceEstimated: new Uint8Array(network.legs.length),
+    legKm: legs.km,
+    legDistanceEstimated: legs.distanceEstimated,
     legUsability,
     parameters,
     cargo,
   };
   const nextArcOfNode = arcOffsets.slice(0, network.nodes.length);
-  network.legs.forEach((leg, legIndex) => {
-    const distance = legDistance(leg, nodesById, parameters);
-    graph.legKm[legIndex] = distance.km;
-    graph.legDistanceEstimated[legIndex] = distance.estimated ? 1 : 0;
-    if (!isUsable(legIndex)) return;
-    const [from, to] = ends[legIndex]!;
-    const forward = nextArcOfNode[from]!++;
-    const backward = nextArcOfNode[to]!++;
-    fillArc(graph, forward, backward, legIndex, from, to);
-    fillArc(graph, backward, forward, legIndex, to, from);
-  });
+  for (let legIndex = 0; legIndex < network.legs.length; legIndex++) {
+    if (legs.isUsable[legIndex] === 0) continue;
+    const from = legs.from[legIndex]!;
+    const to = legs.to[legIndex]!;
+    fillLegArcs(graph, legIndex, from, to, nextArcOfNode[from]!++, nextArcOfNode[to]!++);
+  }
   return graph;
+}
+
+type MeasuredLegs = { from: Int32Array; to: Int32Array; isUsable: Uint8Array; km: Float64Array; distanceEstimated: Uint8Array };
+
+function measureLegs(network: TransitNetwork, nodeIndexById: ReadonlyMap<string, number>, legUsability: readonly LegUsability[], parameters: TransitParameters, options: CompileOptions): MeasuredLegs {
+  const legCount = network.legs.length;
+  const measured: MeasuredLegs = { from: new Int32Array(legCount), to: new Int32Array(legCount), isUsable: new Uint8Array(legCount), km: new Float64Array(legCount), distanceEstimated: new Uint8Array(legCount) };
+  const nodeLookup: NodeLookup = { get: (nodeId) => network.nodes[nodeIndexById.get(nodeId) ?? -1] };
+  network.legs.forEach((leg, legIndex) => {
+    measured.from[legIndex] = indexOfNode(nodeIndexById, leg.fromNodeId);
+    measured.to[legIndex] = indexOfNode(nodeIndexById, leg.toNodeId);
+    measured.isUsable[legIndex] = options.ignoreBlocks === true || legUsability[legIndex]!.blocked === null ? 1 : 0;
+    const distance = legDistance(leg, nodeLookup, parameters);
+    measured.km[legIndex] = distance.km;
+    measured.distanceEstimated[legIndex] = distance.estimated ? 1 : 0;
+  });
+  return measured;
 }
 
 function indexOfNode(nodeIndexById: ReadonlyMap<string, number>, nodeId: string): number {
@@ -106,31 +116,46 @@ function indexOfNode(nodeIndexById: ReadonlyMap<string, number>, nodeId: string)
   return index;
 }
 
-function countArcOffsets(nodeCount: number, ends: readonly (readonly [number, number])[], isUsable: (legIndex: number) => boolean): Int32Array {
+function countArcOffsets(nodeCount: number, legs: MeasuredLegs): Int32Array {
   const offsets = new Int32Array(nodeCount + 1);
-  ends.forEach(([from, to], legIndex) => {
-    if (!isUsable(legIndex)) return;
-    offsets[from + 1]!++;
-    offsets[to + 1]!++;
-  });
+  for (let legIndex = 0; legIndex < legs.from.length; legIndex++) {
+    if (legs.isUsable[legIndex] === 0) continue;
+    offsets[legs.from[legIndex]! + 1]!++;
+    offsets[legs.to[legIndex]! + 1]!++;
+  }
   for (let node = 0; node < nodeCount; node++) offsets[node + 1]! += offsets[node]!;
   return offsets;
 }
 
-function fillArc(graph: RouteGraph, arc: number, twin: number, legIndex: number, departure: number, arrival: number): void {
+/** Travel costs the same both ways; the fixed penalties may not (the border dwell falls at one end). */
+function fillLegArcs(graph: RouteGraph, legIndex: number, from: number, to: number, forwardArc: number, backwardArc: number): void {
+  const leg = graph.legs[legIndex]!;
+  const travel = travelCost(graph.legKm[legIndex]!, leg.mode, graph.cargo, graph.legUsability[legIndex]!.seaCostFactor, graph.parameters);
+  fillArc(graph, legIndex, travel, { arc: forwardArc, twin: backwardArc, departure: from, arrival: to });
+  fillArc(graph, legIndex, travel, { arc: backwardArc, twin: forwardArc, departure: to, arrival: from });
+}
+
+type ArcSlot = { arc: number; twin: number; departure: number; arrival: number };
+
+function fillArc(graph: RouteGraph, legIndex: number, travel: TravelCost, { arc, twin, departure, arrival }: ArcSlot): void {
   const leg = graph.legs[legIndex]!;
   const modeCode = TRANSIT_MODES.indexOf(leg.mode);
-  const travel = travelCost(graph.legKm[legIndex]!, leg.mode, graph.cargo, graph.legUsability[legIndex]!.seaCostFactor, graph.parameters);
-  const penalties = fixedPenalties({ mode: leg.mode, crossesBorder: leg.crossesBorder, departure: graph.nodes[departure]!, arrival: graph.nodes[arrival]! }, graph.parameters);
+  const penalties = leg.mode === 'sea' || leg.crossesBorder ? fixedPenalties({ mode: leg.mode, crossesBorder: leg.crossesBorder, departure: graph.nodes[departure]!, arrival: graph.nodes[arrival]! }, graph.parameters) : [];
   graph.arcTargets[arc] = arrival;
   graph.arcLegIndex[arc] = legIndex;
   graph.arcTwin[arc] = twin;
   graph.arcModeCode[arc] = modeCode;
   graph.arcTransitionClass[arc] = modeCode * 2 + (leg.gaugeBreak ? 1 : 0);
-  graph.arcHours[arc] = penalties.reduce((sum, penalty) => sum + penalty.hours, travel.hours);
-  graph.arcUsdPerTonne[arc] = penalties.reduce((sum, penalty) => sum + penalty.usdPerTonne, travel.usdPerTonne);
+  graph.arcHours[arc] = travel.hours + sumOf(penalties, 'hours');
+  graph.arcUsdPerTonne[arc] = travel.usdPerTonne + sumOf(penalties, 'usdPerTonne');
   graph.arcCo2KgPerTonne[arc] = travel.co2KgPerTonne;
   graph.arcBorders[arc] = leg.crossesBorder ? 1 : 0;
+}
+
+function sumOf(penalties: readonly RoutePenalty[], field: 'hours' | 'usdPerTonne'): number {
+  let sum = 0;
+  for (const penalty of penalties) sum += penalty[field];
+  return sum;
 }
 
 /** The vehicle-change penalty for every (arriving mode, transition class): the node does not change its price. */
