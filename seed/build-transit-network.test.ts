@@ -30,6 +30,7 @@ describe('the seeded transit network', () => {
   it('counts a sea leg between two countries as a border crossing and one within a country as none', () => {
     expect(network.legs.find((leg) => leg.id === 'ir-anzali__ru-astrakhan__sea')!.crossesBorder).toBe(true);
     expect(network.legs.find((leg) => leg.id === 'ru-makhachkala__ru-astrakhan__rail')!.crossesBorder).toBe(false);
+    expect(network.legs.find((leg) => leg.id === 'city-lankaran__bc-astara__road')!.crossesBorder).toBe(true);
   });
 
   it('names every node in all six languages', () => {

@@ -20,7 +20,7 @@ export type ReferenceCorridorEdge = {
 };
 export type ReferenceCorridor = { nodes: ReferenceCorridorNode[]; edges: ReferenceCorridorEdge[] };
 type AddedNode = Pick<TransitNode, 'id' | 'kind' | 'countries' | 'provinceId' | 'lat' | 'lon' | 'coordinatesNote' | 'note'>;
-type AddedLeg = { id: string; from: string; to: string; mode: TransitMode; note: string };
+type AddedLeg = { id: string; from: string; to: string; mode: TransitMode; note: string; crossesBorder?: boolean };
 export type TransitAdditions = {
   names: Record<string, LocalizedText>;
   placed: Record<string, { lat: number; lon: number; coordinatesNote: string }>;
@@ -108,7 +108,7 @@ export function buildTransitNetwork(corridor: ReferenceCorridor, additions: Tran
     }),
     ...additions.legs.map((added) => {
       const [from, to] = endsOf(added.id, added.from, added.to);
-      return leg(added.id, added.mode, from, to, { note: added.note });
+      return leg(added.id, added.mode, from, to, { note: added.note, crossesBorder: crossesBorder(added.crossesBorder ?? false, added.mode, from, to) });
     }),
   ];
   return { nodes, legs };

@@ -118,7 +118,10 @@ export function updateParameter(db: Database, context: WriteContext, key: string
     const rows = await repo.listParameters();
     const before = rows.find((row) => row.key === key);
     if (!definition || !before) throw new AppError('transit_parameter_not_found', { key });
-    if (!isWithinBounds(definition, body.value)) throw new AppError('transit_parameter_out_of_range', { key, min: definition.min, max: definition.max });
+    if (!isWithinBounds(definition, body.value)) {
+      // i18next's context picks the wording of an open lower bound ("greater than 0") for speeds.
+      throw new AppError('transit_parameter_out_of_range', { key, min: definition.min, max: definition.max, ...(definition.minExclusive && { context: 'exclusive' }) });
+    }
     const values = new Map(rows.map((row) => [row.key, row.key === key ? body.value : row.value]));
     if (!draftsAreConsistent(values)) throw new AppError('transit_drafts_inconsistent');
     const parameter = await repo.updateParameter(key, { value: body.value, source: body.source, assumption: body.assumption, note: body.note === undefined ? before.note : body.note, updatedAt: context.now });

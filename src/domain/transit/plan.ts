@@ -20,6 +20,7 @@ export type Plan = {
   scenarioId: string | null;
   networkVersion: number;
   routes: ParetoRoute[];
+  approximate: boolean;
 };
 export type PlanWithContext = { plan: Plan; loaded: LoadedNetwork; scenario: ScenarioRow | null };
 
@@ -43,7 +44,7 @@ export async function planTransit(db: Executor, query: z.output<typeof RouteQuer
   const result = planRoutes(loaded.network, loaded.parameters, changes, { originNodeIds: from.nodeIds, destinationNodeIds: to.nodeIds, cargo: query.cargo, month });
   if (result.kind === 'no_route') throw new AppError('transit_no_route', { blockedLegs: nameBlockedLegs(loaded.network, result.blockedLegs) });
   return {
-    plan: { from, to, cargo: query.cargo, month, tonnes: query.tonnes, scenarioId: scenario?.id ?? null, networkVersion: loaded.version, routes: result.routes },
+    plan: { from, to, cargo: query.cargo, month, tonnes: query.tonnes, scenarioId: scenario?.id ?? null, networkVersion: loaded.version, routes: result.routes, approximate: result.approximate === true },
     loaded,
     scenario,
   };

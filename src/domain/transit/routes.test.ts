@@ -142,6 +142,7 @@ describe('the secretariat edits the network and its parameters', () => {
     const zero = await setSpeed(0);
     expect(zero.statusCode).toBe(422);
     expect(zero.json().code).toBe('transit_parameter_out_of_range');
+    expect(zero.json().detail).toContain('greater than 0');
     expect((await send('PUT', '/api/transit/parameters/cost_usd_per_tonne_km.sea.bulk', { value: -0.01, source: null, assumption: true }, staff)).statusCode).toBe(422);
     const unsourced = await send('PUT', '/api/transit/parameters/speed_kmh.rail', { value: 30, source: null, assumption: false }, staff);
     expect(unsourced.statusCode).toBe(400);

@@ -50,7 +50,9 @@ const LegFields = {
   note: Note.describe('Anything a planner should know about the leg'),
 };
 
-function legRefinements<T extends { fromNodeId: string; toNodeId: string; distanceKm: number | null; distanceSource: string | null; mode: string; gaugeBreak: boolean }>(schema: z.ZodType<T>) {
+type LegShape = { fromNodeId: string; toNodeId: string; distanceKm: number | null; distanceSource: string | null; mode: string; gaugeBreak: boolean };
+
+function legRefinements<S extends z.ZodType<LegShape, Record<string, unknown>>>(schema: S): S {
   return schema
     .refine((leg) => leg.fromNodeId !== leg.toNodeId, { path: ['toNodeId'], params: { code: 'leg_ends_equal' } })
     .refine((leg) => leg.distanceKm === null || leg.distanceSource !== null, { path: ['distanceSource'], params: { code: 'distance_source_required' } })
@@ -179,6 +181,7 @@ export const RoutesResponse = z
     scenarioId: z.uuid().nullable(),
     networkVersion: z.number().int(),
     routes: z.array(ParetoRoute).describe('The Pareto-optimal routes, fastest first: none is better than another on every criterion'),
+    approximate: z.boolean().describe('True when the search stopped at its label budget (only on very large networks): the routes are real and non-dominated among themselves, but a trade-off may be missing'),
   })
   .describe('Routes between two places');
 
