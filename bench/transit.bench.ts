@@ -9,7 +9,8 @@ import { DEFAULT_SEARCH_LIMITS, findParetoPaths } from '../src/domain/transit/pa
 import { planRoutes } from '../src/domain/transit/plan-routes.ts';
 import { compileRouteGraph, type RouteGraph } from '../src/domain/transit/route-graph.ts';
 import { findFastestPath } from '../src/domain/transit/shortest-path.ts';
-import { generateTransitNetwork, seededRandom } from './support/transit-network-generator.ts';
+import { seededRandom } from './support/seeded-random.ts';
+import { generateTransitNetwork } from './support/transit-network-generator.ts';
 
 /**
  * `npm run bench:transit`: Pareto route queries (hours, USD/t, borders, CO2/t) against the

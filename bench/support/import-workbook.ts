@@ -3,17 +3,8 @@ import { CURRENCIES, QUANTITY_PERIODS, QUANTITY_UNITS, type ItemContent } from '
 import { writeSheet } from '../../src/domain/catalogue/transfer-files.ts';
 import type { Locale } from '../../src/platform/i18n/locales.ts';
 import { loadSeedData, loadTaxonomySeed } from '../../seed/seed-database.ts';
+import { seededRandom } from './seeded-random.ts';
 
-/** mulberry32: small, fast and the same on every machine, so every run imports the same file. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LANGUAGE_OF_COUNTRY: Record<string, Locale> = { IR: 'fa', RU: 'ru', AZ: 'az', KZ: 'kk', TM: 'tk' };
 

@@ -1,16 +1,7 @@
 import { greatCircleKm } from '../../src/domain/transit/distance-estimate.ts';
 import type { TransitLeg, TransitMode, TransitNetwork, TransitNode } from '../../src/domain/transit/model.ts';
+import { seededRandom } from './seeded-random.ts';
 
-/** mulberry32: small, fast and the same on every machine, so every run routes on the same network. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A box around the Caspian region; countries are the regions nearest to five capitals. */
 const BOX = { minLat: 25, maxLat: 56, minLon: 36, maxLon: 64 };

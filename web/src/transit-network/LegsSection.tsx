@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SectionHead } from './SectionHead.tsx';
+import { useEditing } from './use-editing.ts';
 import type { TransitLeg, TransitNode, TransitParameter } from '../api/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/pick-text.ts';
@@ -11,42 +13,19 @@ type Props = { legs: TransitLeg[]; nodes: TransitNode[]; parameters: readonly Tr
 
 /** The legs, filterable by mode and status, with a form above the table for the leg being edited or added. */
 export function LegsSection({ legs, nodes, parameters, canEdit, onChanged }: Props) {
-  const { t, i18n } = useTranslation('transitNetwork');
+  const { i18n } = useTranslation('transitNetwork');
   const locale = i18n.language as Locale;
   const [filter, setFilter] = useState<LegFilter>({ mode: '', status: '' });
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
-  const [savedId, setSavedId] = useState<string | null>(null);
+  const { editing, savedId, open, saved, cancel } = useEditing(onChanged);
   const names = useMemo(() => new Map(nodes.map((node) => [node.id, pickText(node.names, locale)?.text ?? node.id])), [nodes, locale]);
   const nodeName = (id: string) => names.get(id) ?? id;
   const choices = useMemo(() => [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, locale)), [names, locale]);
   const shown = legs.filter((leg) => (!filter.mode || leg.mode === filter.mode) && (!filter.status || leg.status === filter.status));
   const leg = legs.find((candidate) => candidate.id === editing);
-  const open = (id: string | 'new') => {
-    setSavedId(null);
-    setEditing(id);
-  };
-  const saved = (id: string) => {
-    setEditing(null);
-    setSavedId(id);
-    onChanged();
-  };
   return (
     <section className="transit-section" id="legs" aria-labelledby="legs-title">
-      <div className="section-head">
-        <h2 id="legs-title">{t('legs.title')}</h2>
-        {canEdit && editing !== 'new' && (
-          <button type="button" className="secondary-button" onClick={() => open('new')}>
-            {t('legs.add')}
-          </button>
-        )}
-      </div>
-      <p className="hint">{t('legs.intro')}</p>
-      {savedId && (
-        <p className="saved-note" role="status">
-          {t('legs.saved', { id: savedId })}
-        </p>
-      )}
-      {canEdit && editing && (editing === 'new' || leg) && <LegForm key={editing} leg={leg} nodes={choices} onSaved={saved} onCancel={() => setEditing(null)} />}
+      <SectionHead section="legs" canAdd={canEdit && editing !== 'new'} onAdd={() => open('new')} savedId={savedId} />
+      {canEdit && editing && (editing === 'new' || leg) && <LegForm key={editing} leg={leg} nodes={choices} onSaved={saved} onCancel={cancel} />}
       <LegFilters filter={filter} onChange={setFilter} shown={shown.length} total={legs.length} />
       <LegsTable legs={shown} nodeName={nodeName} parameters={parameters} canEdit={canEdit} editingId={editing} onEdit={open} onChanged={onChanged} />
     </section>
