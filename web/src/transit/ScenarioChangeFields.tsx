@@ -25,15 +25,20 @@ function nodesFor(kind: ChangeKind, nodes: TransitNode[]): TransitNode[] {
   return kind === 'draft_limit' ? nodes.filter((node) => node.kind === 'port') : nodes;
 }
 
-function LegField({ change, path, network, names, problem, onChange }: FieldProps) {
+/** The leg or the node a change is about, chosen by name in the reader's language. */
+function TargetField({ change, path, network, names, problem, onChange }: FieldProps) {
   const { t, i18n } = useTranslation('transit');
-  const options = legsFor(change.kind, network.legs)
-    .map((leg) => ({ id: leg.id, name: names.nameOfLeg(leg.id) }))
-    .sort((a, b) => a.name.localeCompare(b.name, i18n.language));
+  const usesLeg = change.kind === 'close_leg' || change.kind === 'open_leg';
+  const options = (usesLeg
+    ? legsFor(change.kind, network.legs).map((leg) => ({ id: leg.id, name: names.nameOfLeg(leg.id) }))
+    : nodesFor(change.kind, network.nodes).map((node) => ({ id: node.id, name: names.nameOfNode(node.id) }))
+  ).sort((a, b) => a.name.localeCompare(b.name, i18n.language));
+  const field = usesLeg ? 'legId' : 'nodeId';
+  const label = usesLeg ? 'editor.leg' : change.kind === 'draft_limit' ? 'editor.port' : 'editor.node';
   return (
     <label>
-      {t('editor.leg')}
-      <select value={change.legId} onChange={(event) => onChange({ ...change, legId: event.target.value })} name={`${path}.legId`}>
+      {t(label)}
+      <select value={change[field]} onChange={(event) => onChange({ ...change, [field]: event.target.value })} name={`${path}.${field}`}>
         <option value="">{t('editor.choose')}</option>
         {options.map((option) => (
           <option key={option.id} value={option.id}>
@@ -41,28 +46,7 @@ function LegField({ change, path, network, names, problem, onChange }: FieldProp
           </option>
         ))}
       </select>
-      <FieldMessage problem={problem} path={`${path}.legId`} />
-    </label>
-  );
-}
-
-function NodeField({ change, path, network, names, problem, onChange }: FieldProps) {
-  const { t, i18n } = useTranslation('transit');
-  const options = nodesFor(change.kind, network.nodes)
-    .map((node) => ({ id: node.id, name: names.nameOfNode(node.id) }))
-    .sort((a, b) => a.name.localeCompare(b.name, i18n.language));
-  return (
-    <label>
-      {t(change.kind === 'draft_limit' ? 'editor.port' : 'editor.node')}
-      <select value={change.nodeId} onChange={(event) => onChange({ ...change, nodeId: event.target.value })} name={`${path}.nodeId`}>
-        <option value="">{t('editor.choose')}</option>
-        {options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.name}
-          </option>
-        ))}
-      </select>
-      <FieldMessage problem={problem} path={`${path}.nodeId`} />
+      <FieldMessage problem={problem} path={`${path}.${field}`} />
     </label>
   );
 }
@@ -100,7 +84,6 @@ function DraftField({ change, path, problem, onChange }: FieldProps) {
 export function ScenarioChangeFields(props: FieldProps & { onRemove: () => void }) {
   const { t } = useTranslation('transit');
   const { change, path, problem, onChange, onRemove } = props;
-  const usesLeg = change.kind === 'close_leg' || change.kind === 'open_leg';
   return (
     <fieldset className="form-group transit-change-fields" data-testid="scenario-change">
       <legend>{t('editor.change')}</legend>
@@ -115,7 +98,7 @@ export function ScenarioChangeFields(props: FieldProps & { onRemove: () => void 
             ))}
           </select>
         </label>
-        {usesLeg ? <LegField {...props} /> : <NodeField {...props} />}
+        <TargetField {...props} />
         {change.kind === 'draft_limit' && <DraftField {...props} />}
       </div>
       {change.kind === 'seasonal_closure' && <MonthsField {...props} />}
