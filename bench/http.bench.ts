@@ -17,12 +17,21 @@ type Measurement = { requestsPerSecond: number; p99Ms: number; errors: number; n
 
 async function drive(url: string): Promise<Measurement> {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_SECONDS });
-  return { requestsPerSecond: Math.round(result.requests.average), p99Ms: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p99Ms: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
 }
 
 async function measureCeiling(bodyBytes: number): Promise<Measurement> {
   const port = 3390;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/support/ceiling-server.ts', String(port), String(bodyBytes)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'bench/support/ceiling-server.ts', String(port), String(bodyBytes)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   await new Promise((resolve) => child.stdout!.once('data', resolve));
   try {
     return await drive(`http://127.0.0.1:${port}/ceiling`);
@@ -43,7 +52,10 @@ async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promi
   }
   const url = new URL(POSTGRES_SERVER);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: async () => void (await admin.query(`drop database if exists ${name} with (force)`), await admin.end()) };
+  return {
+    url: url.toString(),
+    drop: async () => void (await admin.query(`drop database if exists ${name} with (force)`), await admin.end()),
+  };
 }
 
 async function measurePlatform(server: RunningServer, database: string) {
@@ -53,7 +65,11 @@ async function measurePlatform(server: RunningServer, database: string) {
 }
 
 const largestBody = async (server: RunningServer) =>
-  Math.max(...(await Promise.all(ENDPOINTS.map(async (endpoint) => (await (await fetch(server.url + endpoint)).text()).length))));
+  Math.max(
+    ...(await Promise.all(
+      ENDPOINTS.map(async (endpoint) => (await (await fetch(server.url + endpoint)).text()).length),
+    )),
+  );
 
 const results = [];
 const pglite = await startServer({ port: 3391 });
@@ -72,6 +88,17 @@ if (postgres) {
 }
 
 const ceiling = await measureCeiling(bodyBytes);
-const rows = results.map((row) => ({ ...row, ratioToCeiling: Number((row.requestsPerSecond / ceiling.requestsPerSecond).toFixed(3)) }));
+const rows = results.map((row) => ({
+  ...row,
+  ratioToCeiling: Number((row.requestsPerSecond / ceiling.requestsPerSecond).toFixed(3)),
+}));
 console.table([...rows, { database: '-', endpoint: 'bare Fastify ceiling', ...ceiling, ratioToCeiling: 1 }]);
-console.log(JSON.stringify({ bench: 'http', connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, ceiling, results: rows }));
+console.log(
+  JSON.stringify({
+    bench: 'http',
+    connections: CONNECTIONS,
+    durationSeconds: DURATION_SECONDS,
+    ceiling,
+    results: rows,
+  }),
+);

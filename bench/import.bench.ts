@@ -48,15 +48,32 @@ async function measureBaseline(file: Buffer): Promise<number> {
 
 /** Checking the file alone (the report) and the whole import, each on a fresh seeded database. */
 async function measureImport(handle: DatabaseHandle, file: Buffer): Promise<Result[]> {
-  const app = await buildApp({ db: handle.db, databaseKind: handle.kind, now: () => new Date(), config: readConfig({ LOG_LEVEL: 'silent' }), mailer: null }, { webDistDir: null });
+  const app = await buildApp(
+    {
+      db: handle.db,
+      databaseKind: handle.kind,
+      now: () => new Date(),
+      config: readConfig({ LOG_LEVEL: 'silent' }),
+      mailer: null,
+    },
+    { webDistDir: null },
+  );
   await app.ready();
   try {
     const admin = await signedIn(handle.db, { role: 'secretariat_admin' });
-    const post = (url: string) => app.inject({ method: 'POST', url, payload: file, headers: { 'content-type': MEDIA_TYPES.xlsx, cookie: admin.cookie, 'x-csrf-token': admin.csrfToken } });
+    const post = (url: string) =>
+      app.inject({
+        method: 'POST',
+        url,
+        payload: file,
+        headers: { 'content-type': MEDIA_TYPES.xlsx, cookie: admin.cookie, 'x-csrf-token': admin.csrfToken },
+      });
     const report = await time(() => post('/api/items/import/report'));
-    if (report.value.statusCode !== 200) throw new Error(`report answered ${report.value.statusCode}: ${report.value.body.slice(0, 500)}`);
+    if (report.value.statusCode !== 200)
+      throw new Error(`report answered ${report.value.statusCode}: ${report.value.body.slice(0, 500)}`);
     const stored = await time(() => post('/api/items/import?status=published'));
-    if (stored.value.statusCode !== 201 || stored.value.json().imported !== ROWS) throw new Error(`import answered ${stored.value.statusCode}: ${stored.value.body.slice(0, 500)}`);
+    if (stored.value.statusCode !== 201 || stored.value.json().imported !== ROWS)
+      throw new Error(`import answered ${stored.value.statusCode}: ${stored.value.body.slice(0, 500)}`);
     return [
       { database: handle.kind, step: 'check only (POST /api/items/import/report)', ms: report.ms },
       { database: handle.kind, step: 'full import (POST /api/items/import)', ms: stored.ms },
@@ -99,7 +116,26 @@ const postgres = await measureOnPostgres(file);
 if (postgres) results.push(...postgres);
 else console.log(`PostgreSQL not reachable at ${POSTGRES_SERVER}: measured PGlite only.`);
 
-const rows = results.map((result) => ({ ...result, rowsPerSecond: Math.round((ROWS / result.ms) * 1000), ratioToBaseline: Number((result.ms / baselineMs).toFixed(1)) }));
-const baseline = { database: '-', step: `baseline: ExcelJS reads the file into row arrays (median of ${BASELINE_RUNS})`, ms: baselineMs, rowsPerSecond: Math.round((ROWS / baselineMs) * 1000), ratioToBaseline: 1 };
+const rows = results.map((result) => ({
+  ...result,
+  rowsPerSecond: Math.round((ROWS / result.ms) * 1000),
+  ratioToBaseline: Number((result.ms / baselineMs).toFixed(1)),
+}));
+const baseline = {
+  database: '-',
+  step: `baseline: ExcelJS reads the file into row arrays (median of ${BASELINE_RUNS})`,
+  ms: baselineMs,
+  rowsPerSecond: Math.round((ROWS / baselineMs) * 1000),
+  ratioToBaseline: 1,
+};
 console.table([baseline, ...rows]);
-console.log(JSON.stringify({ bench: 'import', rows: ROWS, seed: SEED, fileBytes: file.length, baselineMs, results: rows.map(({ database, step, ms, ratioToBaseline }) => ({ database, step, ms, ratioToBaseline })) }));
+console.log(
+  JSON.stringify({
+    bench: 'import',
+    rows: ROWS,
+    seed: SEED,
+    fileBytes: file.length,
+    baselineMs,
+    results: rows.map(({ database, step, ms, ratioToBaseline }) => ({ database, step, ms, ratioToBaseline })),
+  }),
+);

@@ -4,7 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { NodeKind, TransitLeg, TransitMode, TransitNetwork, TransitNode, TransitParameters } from '../src/domain/transit/model.ts';
+import type {
+  NodeKind,
+  TransitLeg,
+  TransitMode,
+  TransitNetwork,
+  TransitNode,
+  TransitParameters,
+} from '../src/domain/transit/model.ts';
 import { DEFAULT_SEARCH_LIMITS, findParetoPaths } from '../src/domain/transit/pareto-search.ts';
 import { planRoutes } from '../src/domain/transit/plan-routes.ts';
 import { compileRouteGraph, type RouteGraph } from '../src/domain/transit/route-graph.ts';
@@ -23,7 +30,19 @@ const SEED = 20251118;
 const GENERATED = { nodeCount: 100_000, legCount: 400_000 };
 /** Corridor queries take microseconds: each is repeated so the timer's resolution does not dominate. */
 const CORRIDOR_REPEATS = 50;
-const CORRIDOR_ENDS = ['ir-shahid-rajaee', 'ir-chabahar', 'city-tehran', 'city-rasht', 'ir-anzali', 'ir-amirabad', 'az-baku-alat', 'ru-astrakhan', 'city-moscow', 'kz-aktau', 'tm-turkmenbashi'];
+const CORRIDOR_ENDS = [
+  'ir-shahid-rajaee',
+  'ir-chabahar',
+  'city-tehran',
+  'city-rasht',
+  'ir-anzali',
+  'ir-amirabad',
+  'az-baku-alat',
+  'ru-astrakhan',
+  'city-moscow',
+  'kz-aktau',
+  'tm-turkmenbashi',
+];
 
 const PER_MODE = <T>(rail: T, road: T, sea: T): Record<TransitMode, T> => ({ rail, road, sea });
 /** Plausible Caspian figures for a benchmark, not the product's parameters. */
@@ -66,12 +85,25 @@ const round = (value: number, digits = 3) => Number(value.toFixed(digits)) || 0;
 
 type CorridorFile = {
   nodes: { id: string; type: NodeKind; country: string; lat: number | null; lon: number | null }[];
-  edges: { id: string; from: string; to: string; mode: TransitMode; status: TransitLeg['status']; distance_km: number | null; great_circle_km: number | null; border_crossing: boolean; gauge_break: boolean }[];
+  edges: {
+    id: string;
+    from: string;
+    to: string;
+    mode: TransitMode;
+    status: TransitLeg['status'];
+    distance_km: number | null;
+    great_circle_km: number | null;
+    border_crossing: boolean;
+    gauge_break: boolean;
+  }[];
 };
 
 function readCorridorFile(): { path: string; corridor: CorridorFile } {
   const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const candidates = [resolve(projectRoot, 'seed/reference/corridor.json'), resolve(projectRoot, '../shared/reference/corridor.json')];
+  const candidates = [
+    resolve(projectRoot, 'seed/reference/corridor.json'),
+    resolve(projectRoot, '../shared/reference/corridor.json'),
+  ];
   const path = candidates.find((candidate) => existsSync(candidate));
   if (!path) throw new Error(`corridor.json not found at ${candidates.join(' or ')}`);
   return { path, corridor: JSON.parse(readFileSync(path, 'utf8')) as CorridorFile };
@@ -83,11 +115,32 @@ function readCorridorFile(): { path: string; corridor: CorridorFile } {
  * countries is flagged here, as the routing model expects.
  */
 function corridorNetwork(corridor: CorridorFile): TransitNetwork {
-  const placed = new Map(corridor.nodes.filter((node) => node.lat !== null && node.lon !== null).map((node) => [node.id, { lat: node.lat!, lon: node.lon! }]));
-  const neighbourPlace = (id: string) => corridor.edges.flatMap((edge) => (edge.from === id ? [edge.to] : edge.to === id ? [edge.from] : [])).map((other) => placed.get(other)).find((place) => place !== undefined);
+  const placed = new Map(
+    corridor.nodes
+      .filter((node) => node.lat !== null && node.lon !== null)
+      .map((node) => [node.id, { lat: node.lat!, lon: node.lon! }]),
+  );
+  const neighbourPlace = (id: string) =>
+    corridor.edges
+      .flatMap((edge) => (edge.from === id ? [edge.to] : edge.to === id ? [edge.from] : []))
+      .map((other) => placed.get(other))
+      .find((place) => place !== undefined);
   const nodes: TransitNode[] = corridor.nodes.map((node) => {
     const place = placed.get(node.id) ?? neighbourPlace(node.id) ?? { lat: 0, lon: 0 };
-    return { id: node.id, kind: node.type, countries: node.country.split('/'), provinceId: null, names: { en: node.id }, lat: place.lat, lon: place.lon, coordinatesAssumed: true, coordinatesNote: null, borderDwellHours: null, maxDraftM: null, note: null };
+    return {
+      id: node.id,
+      kind: node.type,
+      countries: node.country.split('/'),
+      provinceId: null,
+      names: { en: node.id },
+      lat: place.lat,
+      lon: place.lon,
+      coordinatesAssumed: true,
+      coordinatesNote: null,
+      borderDwellHours: null,
+      maxDraftM: null,
+      note: null,
+    };
   });
   const countriesOf = new Map(nodes.map((node) => [node.id, node.countries.join('/')]));
   const legs: TransitLeg[] = corridor.edges.map((edge) => ({
@@ -99,7 +152,8 @@ function corridorNetwork(corridor: CorridorFile): TransitNetwork {
     distanceKm: edge.distance_km,
     distanceSource: null,
     greatCircleKm: edge.great_circle_km,
-    crossesBorder: edge.border_crossing || (edge.mode === 'sea' && countriesOf.get(edge.from) !== countriesOf.get(edge.to)),
+    crossesBorder:
+      edge.border_crossing || (edge.mode === 'sea' && countriesOf.get(edge.from) !== countriesOf.get(edge.to)),
     gaugeBreak: edge.gauge_break,
     note: null,
   }));
@@ -119,10 +173,20 @@ function measurePair(graph: RouteGraph, origin: number, destination: number, rep
     return findFastestPath(graph, [origin], [destination]);
   });
   const fastestPareto = pareto.value.paths[0]?.hours ?? null;
-  if (!pareto.value.capped && fastestPareto !== (dijkstra.value?.hours ?? null) && Math.abs((fastestPareto ?? 0) - (dijkstra.value?.hours ?? 0)) > 1e-6) {
+  if (
+    !pareto.value.capped &&
+    fastestPareto !== (dijkstra.value?.hours ?? null) &&
+    Math.abs((fastestPareto ?? 0) - (dijkstra.value?.hours ?? 0)) > 1e-6
+  ) {
     throw new Error(`fastest Pareto route ${fastestPareto} h differs from Dijkstra ${dijkstra.value?.hours} h`);
   }
-  return { paretoMs: pareto.ms / repeats, dijkstraMs: dijkstra.ms / repeats, routes: pareto.value.paths.length, labels: pareto.value.labelCount, capped: pareto.value.capped };
+  return {
+    paretoMs: pareto.ms / repeats,
+    dijkstraMs: dijkstra.ms / repeats,
+    routes: pareto.value.paths.length,
+    labels: pareto.value.labelCount,
+    capped: pareto.value.capped,
+  };
 }
 
 type NetworkSummary = {
@@ -151,10 +215,20 @@ function compileMeasured(network: TransitNetwork) {
   collectGarbage();
   const after = process.memoryUsage();
   const megabytes = (bytes: number) => round(bytes / 1024 / 1024, 1);
-  return { graph: compiled.value, compileMs: round(compiled.ms, 1), graphHeapMB: megabytes(after.heapUsed - before.heapUsed), graphArrayBuffersMB: megabytes(after.arrayBuffers - before.arrayBuffers) };
+  return {
+    graph: compiled.value,
+    compileMs: round(compiled.ms, 1),
+    graphHeapMB: megabytes(after.heapUsed - before.heapUsed),
+    graphArrayBuffersMB: megabytes(after.arrayBuffers - before.arrayBuffers),
+  };
 }
 
-function summarise(name: string, network: TransitNetwork, pairs: readonly (readonly [number, number])[], repeats: number): NetworkSummary {
+function summarise(
+  name: string,
+  network: TransitNetwork,
+  pairs: readonly (readonly [number, number])[],
+  repeats: number,
+): NetworkSummary {
   const { graph, ...compile } = compileMeasured(network);
   for (const [origin, destination] of pairs.slice(0, 3)) measurePair(graph, origin, destination, 1);
   const timings = pairs.map(([origin, destination]) => measurePair(graph, origin, destination, repeats));
@@ -181,7 +255,11 @@ function summarise(name: string, network: TransitNetwork, pairs: readonly (reado
 
 function corridorPairs(graph: RouteGraph): [number, number][] {
   const ends = CORRIDOR_ENDS.map((id) => graph.nodeIndexById.get(id)).filter((index) => index !== undefined);
-  return ends.flatMap((origin) => ends.filter((destination) => destination !== origin).map((destination) => [origin, destination] as [number, number]));
+  return ends.flatMap((origin) =>
+    ends
+      .filter((destination) => destination !== origin)
+      .map((destination) => [origin, destination] as [number, number]),
+  );
 }
 
 function randomPairs(nodeCount: number, count: number, seed: number): [number, number][] {
@@ -191,7 +269,17 @@ function randomPairs(nodeCount: number, count: number, seed: number): [number, n
 
 /** The whole service call on the corridor: compile, search, explain; what one API request costs. */
 function measurePlanRoutes(network: TransitNetwork, pairs: readonly (readonly [number, number])[]): number {
-  const runs = pairs.map(([origin, destination]) => time(() => planRoutes(network, PARAMETERS, [], { originNodeIds: [network.nodes[origin]!.id], destinationNodeIds: [network.nodes[destination]!.id], cargo: 'container', month: 6 })).ms);
+  const runs = pairs.map(
+    ([origin, destination]) =>
+      time(() =>
+        planRoutes(network, PARAMETERS, [], {
+          originNodeIds: [network.nodes[origin]!.id],
+          destinationNodeIds: [network.nodes[destination]!.id],
+          cargo: 'container',
+          month: 6,
+        }),
+      ).ms,
+  );
   return round(percentile(runs, 0.5));
 }
 
@@ -204,7 +292,21 @@ const planRoutesMedianMs = measurePlanRoutes(corridorNet, corridorPairs(corridor
 const generation = time(() => generateTransitNetwork({ ...GENERATED, seed: SEED }));
 const generatedSummary = summarise('generated', generation.value, randomPairs(GENERATED.nodeCount, PAIRS, SEED + 1), 1);
 
-console.log(`corridor: ${corridorPath}; generated network built in ${Math.round(generation.ms)} ms; planRoutes end to end on the corridor, median ${planRoutesMedianMs} ms`);
-console.log(`search limits: ${JSON.stringify(DEFAULT_SEARCH_LIMITS)} (a capped query returns an approximate Pareto set)`);
+console.log(
+  `corridor: ${corridorPath}; generated network built in ${Math.round(generation.ms)} ms; planRoutes end to end on the corridor, median ${planRoutesMedianMs} ms`,
+);
+console.log(
+  `search limits: ${JSON.stringify(DEFAULT_SEARCH_LIMITS)} (a capped query returns an approximate Pareto set)`,
+);
 console.table([corridorSummary, generatedSummary]);
-console.log(JSON.stringify({ bench: 'transit', seed: SEED, pairs: PAIRS, limits: DEFAULT_SEARCH_LIMITS, corridorFile: corridorPath, planRoutesCorridorMedianMs: planRoutesMedianMs, results: [corridorSummary, generatedSummary] }));
+console.log(
+  JSON.stringify({
+    bench: 'transit',
+    seed: SEED,
+    pairs: PAIRS,
+    limits: DEFAULT_SEARCH_LIMITS,
+    corridorFile: corridorPath,
+    planRoutesCorridorMedianMs: planRoutesMedianMs,
+    results: [corridorSummary, generatedSummary],
+  }),
+);

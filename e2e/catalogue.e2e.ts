@@ -12,7 +12,10 @@ let page: Page;
 const NEED_TITLE = 'Нужны два буксира для порта Оля';
 const NEED_DESCRIPTION = 'Порту Оля на зиму нужны два буксира мощностью от 2 000 л. с. для проводки судов во льдах.';
 // A 1×1 PNG: an attachment the server recognises by its content.
-const PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -40,7 +43,11 @@ describe('a need written in Russian by the delegate of Astrakhan', () => {
       const response = await fetch('/api/invites', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: JSON.stringify({ email: 'delegate@astrakhan.example', role: 'delegation_member', provinceId: 'astrakhan' }),
+        body: JSON.stringify({
+          email: 'delegate@astrakhan.example',
+          role: 'delegation_member',
+          provinceId: 'astrakhan',
+        }),
       });
       return (await response.json()).link as string;
     });
@@ -84,7 +91,10 @@ describe('a need written in Russian by the delegate of Astrakhan', () => {
   });
 
   it('carries a picture its author attached', async () => {
-    await page.getByTestId('attachment-upload').locator('input[type=file]').setInputFiles({ name: 'буксир.png', mimeType: 'image/png', buffer: PIXEL_PNG });
+    await page
+      .getByTestId('attachment-upload')
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'буксир.png', mimeType: 'image/png', buffer: PIXEL_PNG });
     await page.getByTestId('attachment-upload').locator('button[type=submit]').click();
     await page.getByTestId('attachments').locator('img').waitFor();
     expect(await page.getByTestId('attachments').innerText()).toContain('буксир.png');

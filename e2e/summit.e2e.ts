@@ -84,9 +84,15 @@ describe('the 2026 edition, from copying 2025 to a checked-in delegate', () => {
     await form.locator('button[type=submit]').click();
     await form.getByRole('status').waitFor();
 
-    const programme = await page.evaluate(async (id) => (await fetch(`/api/editions/${id}/programme`)).json(), EDITION_2026);
+    const programme = await page.evaluate(
+      async (id) => (await fetch(`/api/editions/${id}/programme`)).json(),
+      EDITION_2026,
+    );
     expect(programme.sessions.length).toBeGreaterThan(5);
-    const delegations = await page.evaluate(async (id) => (await fetch(`/api/editions/${id}/delegations`)).json(), EDITION_2026);
+    const delegations = await page.evaluate(
+      async (id) => (await fetch(`/api/editions/${id}/delegations`)).json(),
+      EDITION_2026,
+    );
     expect(delegations.map((delegation: { provinceId: string }) => delegation.provinceId)).toContain('gilan');
     await signOut();
   });
@@ -112,7 +118,11 @@ describe('the 2026 edition, from copying 2025 to a checked-in delegate', () => {
     const row = page.getByTestId('registration-row').filter({ hasText: DELEGATE.latin });
     await row.waitFor();
     await row.getByTestId('approve').click();
-    await page.getByTestId('registration-row').filter({ hasText: DELEGATE.latin }).and(page.locator('[data-status=approved]')).waitFor();
+    await page
+      .getByTestId('registration-row')
+      .filter({ hasText: DELEGATE.latin })
+      .and(page.locator('[data-status=approved]'))
+      .waitFor();
   });
 
   it('gets a printed badge carrying the Persian name', async () => {
@@ -149,7 +159,10 @@ describe('the 2026 edition, from copying 2025 to a checked-in delegate', () => {
     await expect.poll(() => result.getAttribute('data-code')).toBe('badge_token_invalid');
     await shot('check-in-refused');
 
-    const attendance = await page.evaluate(async (id) => (await fetch(`/api/editions/${id}/attendance`)).json(), EDITION_2026);
+    const attendance = await page.evaluate(
+      async (id) => (await fetch(`/api/editions/${id}/attendance`)).json(),
+      EDITION_2026,
+    );
     expect(attendance.byDay.reduce((sum: number, day: { count: number }) => sum + day.count, 0)).toBe(1);
   });
 });

@@ -23,9 +23,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS_DIR, `transit-network-${name}.png`), fullPage: true });
+const shot = (name: string) =>
+  page.screenshot({ path: join(ARTIFACTS_DIR, `transit-network-${name}.png`), fullPage: true });
 const getJson = <T>(path: string) => page.evaluate(async (url) => (await fetch(url)).json(), path) as Promise<T>;
-const parameterValue = async (key: string) => (await getJson<TransitParameters>('/api/transit/parameters')).parameters.find((parameter) => parameter.key === key)?.value;
+const parameterValue = async (key: string) =>
+  (await getJson<TransitParameters>('/api/transit/parameters')).parameters.find((parameter) => parameter.key === key)
+    ?.value;
 
 describe('the secretariat keeps the transit network, in Persian', () => {
   it('sees every assumption of the cost model marked as one', async () => {
@@ -36,7 +39,9 @@ describe('the secretariat keeps the transit network, in Persian', () => {
     const assumptions = parameters.filter((parameter) => parameter.assumption).length;
     expect(assumptions).toBeGreaterThan(0);
     expect(await page.locator('#parameters').getByTestId('assumption-badge').count()).toBe(assumptions);
-    expect(await page.locator('tr[data-parameter-key="speed_kmh.rail"]').getByTestId('assumption-badge').innerText()).toBe('فرض');
+    expect(
+      await page.locator('tr[data-parameter-key="speed_kmh.rail"]').getByTestId('assumption-badge').innerText(),
+    ).toBe('فرض');
     await shot('fa');
   });
 

@@ -22,7 +22,7 @@ afterAll(async () => {
 type SavedScenario = { name: { en?: string }; changes: unknown[] };
 
 describe('a what-if scenario written through the planner', () => {
-  it('closes a road and limits a port\'s draft, choosing the leg among all legs and the port among ports only', async () => {
+  it("closes a road and limits a port's draft, choosing the leg among all legs and the port among ports only", async () => {
     await page.goto(`${server.url}/en/transit`);
     await page.getByTestId('scenario-manager').locator('button.secondary-button').last().click();
     const form = page.getByTestId('scenario-form');
@@ -30,13 +30,18 @@ describe('a what-if scenario written through the planner', () => {
     await form.locator('select[name="changes.0.legId"]').selectOption('city-rasht__bc-astara__road');
     await form.locator('button.secondary-button').first().click();
     await form.locator('select[name="changes.1.kind"]').selectOption('draft_limit');
-    const portChoices = await form.locator('select[name="changes.1.nodeId"] option[value]:not([value=""])').evaluateAll((options) => options.map((option) => option.getAttribute('value')));
+    const portChoices = await form
+      .locator('select[name="changes.1.nodeId"] option[value]:not([value=""])')
+      .evaluateAll((options) => options.map((option) => option.getAttribute('value')));
     expect(portChoices).toContain('ru-olya');
     expect(portChoices).not.toContain('city-rasht');
     await form.locator('select[name="changes.1.nodeId"]').selectOption('ru-olya');
     await form.locator('input[name="changes.1.maxDraftM"]').fill('3');
     await form.locator('button[type=submit]').click();
-    const saved = async () => ((await (await fetch(`${server.url}/api/transit/scenarios`)).json()) as { scenarios: SavedScenario[] }).scenarios.find((scenario) => scenario.name.en === 'Road shut, Olya shallow')?.changes;
+    const saved = async () =>
+      (
+        (await (await fetch(`${server.url}/api/transit/scenarios`)).json()) as { scenarios: SavedScenario[] }
+      ).scenarios.find((scenario) => scenario.name.en === 'Road shut, Olya shallow')?.changes;
     await expect.poll(saved).toEqual([
       { kind: 'close_leg', legId: 'city-rasht__bc-astara__road' },
       { kind: 'draft_limit', nodeId: 'ru-olya', maxDraftM: 3 },

@@ -21,7 +21,9 @@ afterAll(async () => {
 });
 
 async function scenarioId(englishName: string): Promise<string> {
-  const { scenarios } = (await (await fetch(`${server.url}/api/transit/scenarios`)).json()) as { scenarios: { id: string; name: { en?: string } }[] };
+  const { scenarios } = (await (await fetch(`${server.url}/api/transit/scenarios`)).json()) as {
+    scenarios: { id: string; name: { en?: string } }[];
+  };
   const scenario = scenarios.find((candidate) => candidate.name.en?.includes(englishName));
   if (!scenario) throw new Error(`no seeded scenario named ${englishName}`);
   return scenario.id;
@@ -37,7 +39,9 @@ async function openPlanner(locale: string, query: string) {
 async function routeLegIds(): Promise<string[]> {
   const toggles = page.locator('[data-testid=transit-route-row] button[aria-expanded=false]');
   while ((await toggles.count()) > 0) await toggles.first().click();
-  return page.locator('[data-testid=route-steps] li[data-leg-id]').evaluateAll((steps) => steps.map((step) => step.getAttribute('data-leg-id') ?? ''));
+  return page
+    .locator('[data-testid=route-steps] li[data-leg-id]')
+    .evaluateAll((steps) => steps.map((step) => step.getAttribute('data-leg-id') ?? ''));
 }
 
 describe('the transit planner', () => {
@@ -59,27 +63,37 @@ describe('the transit planner', () => {
 
   it('draws another route when its row is chosen, and keeps the query in a link that reloads the same', async () => {
     await openPlanner('fa', 'from=gilan&to=astrakhan&month=6');
-    const firstLegs = await page.locator('[data-testid=transit-route-selected] [data-leg-id]').evaluateAll((legs) => legs.map((leg) => leg.getAttribute('data-leg-id')));
+    const firstLegs = await page
+      .locator('[data-testid=transit-route-selected] [data-leg-id]')
+      .evaluateAll((legs) => legs.map((leg) => leg.getAttribute('data-leg-id')));
     await page.getByTestId('transit-route-row').last().locator('.transit-routes__pick').click();
     await page.locator('[data-testid=transit-route-row]:last-of-type.is-selected').waitFor();
-    const lastLegs = await page.locator('[data-testid=transit-route-selected] [data-leg-id]').evaluateAll((legs) => legs.map((leg) => leg.getAttribute('data-leg-id')));
+    const lastLegs = await page
+      .locator('[data-testid=transit-route-selected] [data-leg-id]')
+      .evaluateAll((legs) => legs.map((leg) => leg.getAttribute('data-leg-id')));
     expect(lastLegs).not.toEqual(firstLegs);
     await page.reload();
     await page.getByTestId('transit-route-row').first().waitFor();
     expect(await page.locator('select[name=from]').inputValue()).toBe('gilan');
     expect(await page.locator('select[name=month]').inputValue()).toBe('6');
-    expect(await page.getByTestId('plan-pdf').getAttribute('href')).toBe('/api/transit/plan.pdf?from=gilan&to=astrakhan&cargo=container&month=6&tonnes=20&lang=fa');
+    expect(await page.getByTestId('plan-pdf').getAttribute('href')).toBe(
+      '/api/transit/plan.pdf?from=gilan&to=astrakhan&cargo=container&month=6&tonnes=20&lang=fa',
+    );
   });
 
   it('plans the same in Russian, with the legs explained', async () => {
     await openPlanner('ru', 'from=gilan&to=astrakhan&month=6');
     expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
-    expect(await page.getByTestId('transit-route-row').first().getByTestId('route-time').innerText()).toMatch(/\d+ (сут\.|ч)/);
+    expect(await page.getByTestId('transit-route-row').first().getByTestId('route-time').innerText()).toMatch(
+      /\d+ (сут\.|ч)/,
+    );
     await page.getByTestId('transit-route-row').first().locator('button[aria-expanded]').click();
     const steps = await page.getByTestId('route-steps').innerText();
     expect(steps).toContain('Астраханский порт');
     expect(steps).toContain('по дуге большого круга × коэффициент извилистости');
-    expect(await page.getByTestId('transit-route-selected').locator('text').allTextContents()).toContain('Астраханский порт');
+    expect(await page.getByTestId('transit-route-selected').locator('text').allTextContents()).toContain(
+      'Астраханский порт',
+    );
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'transit-rasht-astrakhan-ru.png'), fullPage: true });
   });
 
@@ -120,7 +134,9 @@ describe('the transit planner', () => {
     const noRoute = page.getByTestId('no-route');
     await noRoute.waitFor();
     expect(await noRoute.locator('strong').first().innerText()).toBe('Маршрута нет');
-    expect(await noRoute.getByTestId('blocked-legs').innerText()).toContain('Астара (Иран) — погранпереход Астара (автодорога): пункт на нём закрыт в этом сценарии');
+    expect(await noRoute.getByTestId('blocked-legs').innerText()).toContain(
+      'Астара (Иран) — погранпереход Астара (автодорога): пункт на нём закрыт в этом сценарии',
+    );
     expect(await page.getByTestId('transit-blocked-legs').locator('[data-leg-id]').count()).toBeGreaterThan(0);
   });
 });

@@ -35,7 +35,11 @@ const DECIDED_AT = new Date('2025-10-22T08:00:00Z');
 const emailOf = (nameLatin: string) => `${nameLatin.toLowerCase().replace(/[^a-z]+/g, '.')}@example.org`;
 
 /** Demo people go to their province's delegation when their role travels with one. */
-export function buildDemoParticipantRows(demo: readonly DemoParticipant[], editionId: string, delegationIdOf: (provinceId: string) => string | null) {
+export function buildDemoParticipantRows(
+  demo: readonly DemoParticipant[],
+  editionId: string,
+  delegationIdOf: (provinceId: string) => string | null,
+) {
   return demo.map((person) => ({
     editionId,
     delegationId: person.provinceId ? delegationIdOf(person.provinceId) : null,

@@ -1,6 +1,13 @@
 import type { LocalizedText } from '../src/platform/i18n/localized-text.ts';
 import type { Locale } from '../src/platform/i18n/locales.ts';
-import type { CatalogueItem, Currency, ItemKind, OrganisationType, QuantityPeriod, QuantityUnit } from '../src/domain/catalogue/model.ts';
+import type {
+  CatalogueItem,
+  Currency,
+  ItemKind,
+  OrganisationType,
+  QuantityPeriod,
+  QuantityUnit,
+} from '../src/domain/catalogue/model.ts';
 
 type DemoText = { title: string; description: string };
 export type DemoItem = {
@@ -40,7 +47,9 @@ export function buildDemoItem(item: DemoItem, id: string, now: Date): CatalogueI
     taxonomyCodes: item.taxonomy.map((code) => code.replace('/', '.')),
     hsCodes: item.hsCodes ?? [],
     quantity: item.quantity ?? null,
-    value: item.value ? { min: item.value.min ?? null, max: item.value.max ?? null, currency: item.value.currency } : null,
+    value: item.value
+      ? { min: item.value.min ?? null, max: item.value.max ?? null, currency: item.value.currency }
+      : null,
     seasonMonths: item.seasonMonths ?? [],
     validFrom: item.validFrom ?? null,
     validUntil: item.validUntil ?? null,

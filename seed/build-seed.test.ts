@@ -18,14 +18,17 @@ describe('localized seed text', () => {
 describe('the 2025 seed', () => {
   it('has twelve provinces, each with its name in all six languages', () => {
     expect(provinceRows).toHaveLength(12);
-    for (const province of provinceRows) expect(Object.keys(province.names).sort(), province.id).toEqual([...LOCALES].sort());
+    for (const province of provinceRows)
+      expect(Object.keys(province.names).sort(), province.id).toEqual([...LOCALES].sort());
   });
 
   it('keeps a source, or an explicit null, beside every figure', () => {
     for (const row of [...provinceRows, ...portRows]) {
       for (const fact of row.facts) expect(fact, `${row.id} ${fact.key}`).toHaveProperty('source');
     }
-    const gilanArea = provinceRows.find((province) => province.id === 'gilan')!.facts.find((fact) => fact.key === 'area_km2');
+    const gilanArea = provinceRows
+      .find((province) => province.id === 'gilan')!
+      .facts.find((fact) => fact.key === 'area_km2');
     expect(gilanArea).toMatchObject({ value: 14042, unit: 'km2', asOf: '2016' });
     expect(gilanArea?.source).toContain('Gilan');
   });

@@ -3,7 +3,10 @@ import { LOCALES } from '../src/platform/i18n/locales.ts';
 import type { ReferencePort, ReferenceProvince, ReferenceSummit, Translations } from './reference-types.ts';
 
 /** Keeps the six platform languages; the reference data's own text wins over the team's translations. */
-export function localized(reference: Record<string, unknown> | undefined, translated: Record<string, unknown> = {}): LocalizedText {
+export function localized(
+  reference: Record<string, unknown> | undefined,
+  translated: Record<string, unknown> = {},
+): LocalizedText {
   const text: LocalizedText = {};
   for (const locale of LOCALES) {
     const value = reference?.[locale] ?? translated[locale];
@@ -12,7 +15,11 @@ export function localized(reference: Record<string, unknown> | undefined, transl
   return text;
 }
 
-function fact(key: string, value: number | string | null | undefined, details: Omit<SourcedFact, 'key' | 'value'>): SourcedFact[] {
+function fact(
+  key: string,
+  value: number | string | null | undefined,
+  details: Omit<SourcedFact, 'key' | 'value'>,
+): SourcedFact[] {
   return value === null || value === undefined ? [] : [{ key, value, ...stripUndefined(details) }];
 }
 
@@ -35,7 +42,11 @@ export function buildProvinceRow(province: ReferenceProvince, translations: Tran
     lon: province.centroid.lon,
     coordNote: province.centroid.note,
     facts: [
-      ...fact('area_km2', province.area_km2, { unit: 'km2', asOf: province.area_as_of?.toString(), source: province.area_source }),
+      ...fact('area_km2', province.area_km2, {
+        unit: 'km2',
+        asOf: province.area_as_of?.toString(),
+        source: province.area_source,
+      }),
       ...fact('population', province.population, {
         asOf: province.population_year?.toString(),
         source: province.population_source,
@@ -57,9 +68,13 @@ const CAPACITY_UNITS: Record<string, string> = {
 };
 
 /** A port's capacity or throughput record holds several figures under one source; each becomes a fact. */
-function portFigures(key: 'capacity' | 'throughput', record: ReferencePort['capacity'] | ReferencePort['throughput']): SourcedFact[] {
+function portFigures(
+  key: 'capacity' | 'throughput',
+  record: ReferencePort['capacity'] | ReferencePort['throughput'],
+): SourcedFact[] {
   if (!record) return [];
-  const asOf = 'year' in record && record.year !== undefined ? String(record.year) : (record.period as string | undefined);
+  const asOf =
+    'year' in record && record.year !== undefined ? String(record.year) : (record.period as string | undefined);
   const note = typeof record.note === 'string' ? record.note : undefined;
   return Object.entries(CAPACITY_UNITS).flatMap(([field, unit]) =>
     fact(key, record[field] as number | undefined, { unit, asOf, source: record.source, note }),
@@ -102,11 +117,13 @@ export function buildEditionRows(summit: ReferenceSummit, hostCapital: Localized
       timeZone: 'Asia/Tehran',
       sources: summit.sources,
     },
-    provinces: [...summit.participating_provinces.iranian, ...summit.participating_provinces.foreign].map((provinceId) => ({
-      editionId,
-      provinceId,
-      role: provinceId === edition.host_province_id ? ('host' as const) : ('participant' as const),
-    })),
+    provinces: [...summit.participating_provinces.iranian, ...summit.participating_provinces.foreign].map(
+      (provinceId) => ({
+        editionId,
+        provinceId,
+        role: provinceId === edition.host_province_id ? ('host' as const) : ('participant' as const),
+      }),
+    ),
     panels: summit.panels.map((panel) => {
       const extra = translations.panels[panel.id] ?? {};
       return {

@@ -7,12 +7,18 @@ type ReferenceSubcategory = { id: string; labels: ReferenceLabels; hs_chapters?:
 type ReferenceSector = ReferenceSubcategory & { summit_panel?: string | null; subcategories: ReferenceSubcategory[] };
 export type ReferenceTaxonomy = { sectors: ReferenceSector[] };
 
-const toReview = (labels: ReferenceLabels): Locale[] => (labels.needs_review ?? []).filter((locale): locale is Locale => (LOCALES as readonly string[]).includes(locale));
+const toReview = (labels: ReferenceLabels): Locale[] =>
+  (labels.needs_review ?? []).filter((locale): locale is Locale => (LOCALES as readonly string[]).includes(locale));
 
 /** Sectors first, each followed by its subcategories, in the reference order. */
 export function buildTaxonomyRows(taxonomy: ReferenceTaxonomy, now: Date): TaxonomyNode[] {
   let position = 0;
-  const node = (code: string, parentCode: string | null, source: ReferenceSubcategory, panelRef: string | null): TaxonomyNode => ({
+  const node = (
+    code: string,
+    parentCode: string | null,
+    source: ReferenceSubcategory,
+    panelRef: string | null,
+  ): TaxonomyNode => ({
     code,
     parentCode,
     labels: localized(source.labels),

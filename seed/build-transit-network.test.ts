@@ -8,10 +8,11 @@ const nodesById = new Map(network.nodes.map((node) => [node.id, node]));
 
 describe('the seeded transit network', () => {
   it('puts every participating province on the network', () => {
-    for (const province of loadSeedData().provinceRows) expect(provinceNodeIds(network.nodes, province.id), province.id).not.toEqual([]);
+    for (const province of loadSeedData().provinceRows)
+      expect(provinceNodeIds(network.nodes, province.id), province.id).not.toEqual([]);
   });
 
-  it('keeps the reference distances and sources, and marks every added leg as the team\'s estimate', () => {
+  it("keeps the reference distances and sources, and marks every added leg as the team's estimate", () => {
     const qazvinRasht = network.legs.find((leg) => leg.id === 'city-qazvin__city-rasht__rail')!;
     expect(qazvinRasht).toMatchObject({ distanceKm: 164, status: 'operational' });
     expect(qazvinRasht.distanceSource).toContain('trend.az');
@@ -23,7 +24,11 @@ describe('the seeded transit network', () => {
 
   it('gives every node a position and every leg a straight-line distance for the estimate', () => {
     expect(network.nodes.every((node) => Number.isFinite(node.lat) && Number.isFinite(node.lon))).toBe(true);
-    expect(network.legs.every((leg) => leg.greatCircleKm !== null && nodesById.has(leg.fromNodeId) && nodesById.has(leg.toNodeId))).toBe(true);
+    expect(
+      network.legs.every(
+        (leg) => leg.greatCircleKm !== null && nodesById.has(leg.fromNodeId) && nodesById.has(leg.toNodeId),
+      ),
+    ).toBe(true);
     expect(nodesById.get('ir-caspian-port')!.coordinatesNote).toContain('placed by the Caspian Bridge team');
   });
 
@@ -34,11 +39,13 @@ describe('the seeded transit network', () => {
   });
 
   it('names every node in all six languages', () => {
-    for (const node of network.nodes) expect(Object.keys(node.names).sort(), node.id).toEqual(['az', 'en', 'fa', 'kk', 'ru', 'tk']);
+    for (const node of network.nodes)
+      expect(Object.keys(node.names).sort(), node.id).toEqual(['az', 'en', 'fa', 'kk', 'ru', 'tk']);
   });
 
   it('sources every parameter or marks it as an assumption, and names the scenarios in six languages', () => {
     expect(parameters.every((parameter) => parameter.assumption || parameter.source !== null)).toBe(true);
-    for (const scenario of scenarios) expect(Object.keys(scenario.name).sort()).toEqual(['az', 'en', 'fa', 'kk', 'ru', 'tk']);
+    for (const scenario of scenarios)
+      expect(Object.keys(scenario.name).sort()).toEqual(['az', 'en', 'fa', 'kk', 'ru', 'tk']);
   });
 });

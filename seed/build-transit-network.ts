@@ -3,7 +3,17 @@ import { greatCircleKm } from '../src/domain/transit/distance-estimate.ts';
 import type { NodeKind, TransitLeg, TransitMode, TransitNode } from '../src/domain/transit/model.ts';
 
 /** The shapes of seed/reference/corridor.json and seed/transit/*.json, as far as the seed reads them. */
-export type ReferenceCorridorNode = { id: string; name: string; type: string; country: string; lat: number | null; lon: number | null; coord_note?: string; note?: string; gauge_note?: string };
+export type ReferenceCorridorNode = {
+  id: string;
+  name: string;
+  type: string;
+  country: string;
+  lat: number | null;
+  lon: number | null;
+  coord_note?: string;
+  note?: string;
+  gauge_note?: string;
+};
 export type ReferenceCorridorEdge = {
   id: string;
   from: string;
@@ -19,7 +29,10 @@ export type ReferenceCorridorEdge = {
   status_note?: string;
 };
 export type ReferenceCorridor = { nodes: ReferenceCorridorNode[]; edges: ReferenceCorridorEdge[] };
-type AddedNode = Pick<TransitNode, 'id' | 'kind' | 'countries' | 'provinceId' | 'lat' | 'lon' | 'coordinatesNote' | 'note'>;
+type AddedNode = Pick<
+  TransitNode,
+  'id' | 'kind' | 'countries' | 'provinceId' | 'lat' | 'lon' | 'coordinatesNote' | 'note'
+>;
 type AddedLeg = { id: string; from: string; to: string; mode: TransitMode; note: string; crossesBorder?: boolean };
 export type TransitAdditions = {
   names: Record<string, LocalizedText>;
@@ -32,15 +45,26 @@ export type TransitAdditions = {
 export type PortFacts = { id: string; names: LocalizedText; provinceId: string | null };
 export type ParameterSeed = { key: string; value: number; source: string | null; assumption: boolean; note: string };
 
-const KIND_OF_TYPE: Record<string, NodeKind> = { port: 'port', city: 'city', border_crossing: 'border_crossing', rail_station: 'rail_station', rail_junction: 'rail_junction' };
+const KIND_OF_TYPE: Record<string, NodeKind> = {
+  port: 'port',
+  city: 'city',
+  border_crossing: 'border_crossing',
+  rail_station: 'rail_station',
+  rail_junction: 'rail_junction',
+};
 
-function corridorNode(node: ReferenceCorridorNode, additions: TransitAdditions, ports: ReadonlyMap<string, PortFacts>): TransitNode {
+function corridorNode(
+  node: ReferenceCorridorNode,
+  additions: TransitAdditions,
+  ports: ReadonlyMap<string, PortFacts>,
+): TransitNode {
   const placed = additions.placed[node.id];
   const port = ports.get(node.id);
   const draft = additions.portDrafts[node.id];
   const kind = KIND_OF_TYPE[node.type];
   if (!kind) throw new Error(`corridor node ${node.id} has an unknown type ${node.type}`);
-  if (!placed && (node.lat === null || node.lon === null)) throw new Error(`corridor node ${node.id} has no position and none was placed`);
+  if (!placed && (node.lat === null || node.lon === null))
+    throw new Error(`corridor node ${node.id} has no position and none was placed`);
   return {
     id: node.id,
     kind,
@@ -54,12 +78,21 @@ function corridorNode(node: ReferenceCorridorNode, additions: TransitAdditions, 
     coordinatesNote: placed?.coordinatesNote ?? node.coord_note ?? null,
     borderDwellHours: null,
     maxDraftM: draft?.maxDraftM ?? null,
-    note: [node.note ?? node.gauge_note, draft ? `Draft limit ${draft.maxDraftM} m: ${draft.source}` : undefined].filter(Boolean).join(' — ') || null,
+    note:
+      [node.note ?? node.gauge_note, draft ? `Draft limit ${draft.maxDraftM} m: ${draft.source}` : undefined]
+        .filter(Boolean)
+        .join(' — ') || null,
   };
 }
 
 function addedNode(node: AddedNode, additions: TransitAdditions): TransitNode {
-  return { ...node, names: additions.names[node.id] ?? {}, coordinatesAssumed: true, borderDwellHours: null, maxDraftM: null };
+  return {
+    ...node,
+    names: additions.names[node.id] ?? {},
+    coordinatesAssumed: true,
+    borderDwellHours: null,
+    maxDraftM: null,
+  };
 }
 
 /** A sea leg between two countries lands goods abroad: it crosses a border as much as a bridge does. */
@@ -68,7 +101,13 @@ function crossesBorder(edgeFlag: boolean, mode: TransitMode, from: TransitNode, 
   return from.countries.join('/') !== to.countries.join('/');
 }
 
-function leg(id: string, mode: TransitMode, from: TransitNode, to: TransitNode, fields: Partial<TransitLeg>): TransitLeg {
+function leg(
+  id: string,
+  mode: TransitMode,
+  from: TransitNode,
+  to: TransitNode,
+  fields: Partial<TransitLeg>,
+): TransitLeg {
   return {
     id,
     fromNodeId: from.id,
@@ -85,9 +124,16 @@ function leg(id: string, mode: TransitMode, from: TransitNode, to: TransitNode, 
   };
 }
 
-export function buildTransitNetwork(corridor: ReferenceCorridor, additions: TransitAdditions, ports: readonly PortFacts[]) {
+export function buildTransitNetwork(
+  corridor: ReferenceCorridor,
+  additions: TransitAdditions,
+  ports: readonly PortFacts[],
+) {
   const portsById = new Map(ports.map((port) => [port.id, port]));
-  const nodes = [...corridor.nodes.map((node) => corridorNode(node, additions, portsById)), ...additions.nodes.map((node) => addedNode(node, additions))];
+  const nodes = [
+    ...corridor.nodes.map((node) => corridorNode(node, additions, portsById)),
+    ...additions.nodes.map((node) => addedNode(node, additions)),
+  ];
   const nodesById = new Map(nodes.map((node) => [node.id, node]));
   const endsOf = (id: string, from: string, to: string) => {
     const ends = [nodesById.get(from), nodesById.get(to)];
@@ -108,7 +154,10 @@ export function buildTransitNetwork(corridor: ReferenceCorridor, additions: Tran
     }),
     ...additions.legs.map((added) => {
       const [from, to] = endsOf(added.id, added.from, added.to);
-      return leg(added.id, added.mode, from, to, { note: added.note, crossesBorder: crossesBorder(added.crossesBorder ?? false, added.mode, from, to) });
+      return leg(added.id, added.mode, from, to, {
+        note: added.note,
+        crossesBorder: crossesBorder(added.crossesBorder ?? false, added.mode, from, to),
+      });
     }),
   ];
   return { nodes, legs };

@@ -53,7 +53,15 @@ export type ReferenceSummit = {
     dates: { opening: string };
   };
   speakers: (Person & { id: string; session: string; sources: string[] })[];
-  panels: { id: string; type: 'general' | 'specialist'; number?: number; title: Names; moderator: Person; taxonomy_sectors?: string[]; sources: string[] }[];
+  panels: {
+    id: string;
+    type: 'general' | 'specialist';
+    number?: number;
+    title: Names;
+    moderator: Person;
+    taxonomy_sectors?: string[];
+    sources: string[];
+  }[];
   participating_provinces: { iranian: string[]; foreign: string[] };
   expo: {
     id: string;

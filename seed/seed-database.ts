@@ -27,10 +27,12 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, i
 
 export function loadSeedData() {
   const translations = readJson<Translations>('./translations.json');
-  const provinceRows = readJson<{ provinces: ReferenceProvince[] }>('./reference/provinces.json').provinces.map((province) =>
-    buildProvinceRow(province, translations),
+  const provinceRows = readJson<{ provinces: ReferenceProvince[] }>('./reference/provinces.json').provinces.map(
+    (province) => buildProvinceRow(province, translations),
   );
-  const portRows = readJson<{ ports: ReferencePort[] }>('./reference/ports.json').ports.map((port) => buildPortRow(port, translations));
+  const portRows = readJson<{ ports: ReferencePort[] }>('./reference/ports.json').ports.map((port) =>
+    buildPortRow(port, translations),
+  );
   const summit = readJson<ReferenceSummit>('./reference/summit-2025.json');
   const host = provinceRows.find((province) => province.id === summit.edition.host_province_id);
   if (!host) throw new Error(`seed: host province ${summit.edition.host_province_id} is missing from provinces.json`);
@@ -46,7 +48,14 @@ async function insertDemoItems(tx: Transaction): Promise<void> {
   const repo = createCatalogueRepository(tx);
   for (const demo of readJson<{ items: DemoItem[] }>('./demo/items.json').items) {
     const item = await repo.insert(buildDemoItem(demo, randomUUID(), now));
-    await repo.insertVersion({ itemId: item.id, version: 1, change: 'created', changedBy: null, changedAt: now, snapshot: item });
+    await repo.insertVersion({
+      itemId: item.id,
+      version: 1,
+      change: 'created',
+      changedBy: null,
+      changedAt: now,
+      snapshot: item,
+    });
   }
 }
 
@@ -69,9 +78,17 @@ const SEED_PARTS: { part: string; table: PgTable; insert: (tx: Transaction) => P
       await tx.insert(expos).values(summitRows.expo);
     },
   },
-  { part: 'taxonomy', table: taxonomyNodes, insert: async (tx) => void (await tx.insert(taxonomyNodes).values(loadTaxonomySeed(new Date()))) },
+  {
+    part: 'taxonomy',
+    table: taxonomyNodes,
+    insert: async (tx) => void (await tx.insert(taxonomyNodes).values(loadTaxonomySeed(new Date()))),
+  },
   { part: 'demo-items', table: catalogueItems, insert: insertDemoItems },
-  { part: 'demo-expo-2025', table: expoHalls, insert: (tx) => insertDemoExpo(tx, readJson<DemoExpo>('./demo/expo-2025.json')) },
+  {
+    part: 'demo-expo-2025',
+    table: expoHalls,
+    insert: (tx) => insertDemoExpo(tx, readJson<DemoExpo>('./demo/expo-2025.json')),
+  },
   { part: 'delegations-2025', table: delegations, insert: seedDelegations2025 },
   { part: 'demo-participants-2025', table: participants, insert: seedDemoParticipants2025 },
   { part: 'demo-programme-2025', table: rooms, insert: insertDemoProgramme },

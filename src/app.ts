@@ -28,7 +28,10 @@ export type AppOptions = { logLevel?: string; webDistDir?: string | null; trustP
 
 /** Wires the platform and every capability's routes onto one HTTP server; listening is the caller's job. */
 export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<HttpServer> {
-  const app = await createHttpServer({ logLevel: options.logLevel ?? deps.config.logLevel, trustProxy: options.trustProxy });
+  const app = await createHttpServer({
+    logLevel: options.logLevel ?? deps.config.logLevel,
+    trustProxy: options.trustProxy,
+  });
   registerSessions(app, deps);
   platformRoutes(app, deps);
   accountsRoutes(app, deps);

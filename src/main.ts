@@ -12,12 +12,18 @@ import { createMailer } from './platform/mail/mailer.ts';
 const config = readConfig();
 const startedAt = performance.now();
 let firstAdmin: FirstAdmin | null = null;
-const database = await openMigratedDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }, async (handle) => {
-  await seedDatabase(handle.db);
-  firstAdmin = await ensureFirstAdmin(handle.db, config.adminEmail, config.adminPassword);
-});
+const database = await openMigratedDatabase(
+  { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
+  async (handle) => {
+    await seedDatabase(handle.db);
+    firstAdmin = await ensureFirstAdmin(handle.db, config.adminEmail, config.adminPassword);
+  },
+);
 
-const app = await buildApp({ db: database.db, databaseKind: database.kind, now: () => new Date(), config, mailer: createMailer(config.smtpUrl) }, { trustProxy: true });
+const app = await buildApp(
+  { db: database.db, databaseKind: database.kind, now: () => new Date(), config, mailer: createMailer(config.smtpUrl) },
+  { trustProxy: true },
+);
 const address = await app.listen({ port: config.port, host: config.host });
 printWelcome(config, database.kind, firstAdmin, Math.round(performance.now() - startedAt));
 
@@ -25,9 +31,10 @@ printWelcome(config, database.kind, firstAdmin, Math.round(performance.now() - s
 // and every hour; every instance may do it.
 const HOUSEKEEPING_INTERVAL_MS = 60 * 60_000;
 const housekeeping = () =>
-  Promise.all([purgeExpiredAccountsData(database.db, new Date()), purgeVisaDataOfEndedEditions(database.db, new Date())]).catch((error: unknown) =>
-    app.log.warn({ err: error }, 'housekeeping failed'),
-  );
+  Promise.all([
+    purgeExpiredAccountsData(database.db, new Date()),
+    purgeVisaDataOfEndedEditions(database.db, new Date()),
+  ]).catch((error: unknown) => app.log.warn({ err: error }, 'housekeeping failed'));
 void housekeeping();
 const housekeepingTimer = setInterval(housekeeping, HOUSEKEEPING_INTERVAL_MS).unref();
 
@@ -42,10 +49,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 function printWelcome(config: Config, kind: string, admin: FirstAdmin | null, millis: number) {
   const url = `http://localhost:${new URL(address).port}`;
-  const lines = [`Caspian Bridge is ready at ${url} (database: ${kind}, started in ${millis} ms)`, `API documentation: ${url}/api/docs`];
+  const lines = [
+    `Caspian Bridge is ready at ${url} (database: ${kind}, started in ${millis} ms)`,
+    `API documentation: ${url}/api/docs`,
+  ];
   if (admin?.generatedPassword) {
     const file = writeAdminPasswordFile(config.dataDir, admin);
-    lines.push(`First secretariat admin: ${admin.email}; the generated password is in ${file} (read it once, then delete the file).`);
+    lines.push(
+      `First secretariat admin: ${admin.email}; the generated password is in ${file} (read it once, then delete the file).`,
+    );
   } else if (admin) {
     lines.push(`First secretariat admin: ${admin.email}, with the password from ADMIN_PASSWORD.`);
   } else {

@@ -2,7 +2,6 @@ import { greatCircleKm } from '../../src/domain/transit/distance-estimate.ts';
 import type { TransitLeg, TransitMode, TransitNetwork, TransitNode } from '../../src/domain/transit/model.ts';
 import { seededRandom } from './seeded-random.ts';
 
-
 /** A box around the Caspian region; countries are the regions nearest to five capitals. */
 const BOX = { minLat: 25, maxLat: 56, minLon: 36, maxLon: 64 };
 const COUNTRIES = [
@@ -26,7 +25,8 @@ export function generateTransitNetwork({ nodeCount, legCount, seed }: GeneratorO
   const nodes = Array.from({ length: nodeCount }, (_, index) => placeNode(index, random));
   const grid = bucketByCell(nodes);
   const legs: TransitLeg[] = [];
-  const addLeg = (from: number, to: number, mode: TransitMode) => legs.push(makeLeg(legs.length, nodes, from, to, mode, random));
+  const addLeg = (from: number, to: number, mode: TransitMode) =>
+    legs.push(makeLeg(legs.length, nodes, from, to, mode, random));
   chainAllNodes(grid, (from, to) => addLeg(from, to, random() < 0.5 ? 'road' : 'rail'));
   const ports = nodes.flatMap((node, index) => (node.kind === 'port' ? [index] : []));
   const seaLegCount = Math.min(Math.floor(legCount * 0.01), ports.length * 3);
@@ -52,7 +52,11 @@ function placeNode(index: number, random: () => number): TransitNode {
     const lon = BOX.minLon + random() * (BOX.maxLon - BOX.minLon);
     const seaDistance = Math.hypot((lat - SEA.lat) / SEA.radiusLat, (lon - SEA.lon) / SEA.radiusLon);
     if (seaDistance < 1) continue;
-    const country = COUNTRIES.reduce((nearest, candidate) => (Math.hypot(candidate.lat - lat, candidate.lon - lon) < Math.hypot(nearest.lat - lat, nearest.lon - lon) ? candidate : nearest));
+    const country = COUNTRIES.reduce((nearest, candidate) =>
+      Math.hypot(candidate.lat - lat, candidate.lon - lon) < Math.hypot(nearest.lat - lat, nearest.lon - lon)
+        ? candidate
+        : nearest,
+    );
     return {
       id: `n${index}`,
       kind: seaDistance < PORT_RIM && random() < 0.3 ? 'port' : 'city',
@@ -74,7 +78,9 @@ type Grid = { columns: number; cellOf: (node: TransitNode) => number; members: M
 
 function bucketByCell(nodes: readonly TransitNode[]): Grid {
   const columns = Math.ceil((BOX.maxLon - BOX.minLon) / GRID_CELL_DEGREES) + 1;
-  const cellOf = (node: TransitNode) => Math.floor((node.lat - BOX.minLat) / GRID_CELL_DEGREES) * columns + Math.floor((node.lon - BOX.minLon) / GRID_CELL_DEGREES);
+  const cellOf = (node: TransitNode) =>
+    Math.floor((node.lat - BOX.minLat) / GRID_CELL_DEGREES) * columns +
+    Math.floor((node.lon - BOX.minLon) / GRID_CELL_DEGREES);
   const members = new Map<number, number[]>();
   nodes.forEach((node, index) => {
     const cell = cellOf(node);
@@ -106,7 +112,14 @@ function nearbyNode(nodes: readonly TransitNode[], grid: Grid, from: number, ran
   return members ? pick(members, random) : null;
 }
 
-function makeLeg(index: number, nodes: readonly TransitNode[], from: number, to: number, mode: TransitMode, random: () => number): TransitLeg {
+function makeLeg(
+  index: number,
+  nodes: readonly TransitNode[],
+  from: number,
+  to: number,
+  mode: TransitMode,
+  random: () => number,
+): TransitLeg {
   const fromNode = nodes[from]!;
   const toNode = nodes[to]!;
   const straightKm = greatCircleKm(fromNode, toNode);
@@ -135,11 +148,17 @@ function markCrossingNodes(nodes: TransitNode[], legs: readonly TransitLeg[], ra
     const index = indexOf(leg.fromNodeId);
     const node = nodes[index]!;
     if (node.kind === 'port') continue;
-    nodes[index] = { ...node, kind: 'border_crossing', countries: [...new Set([...node.countries, ...nodes[indexOf(leg.toNodeId)]!.countries])], borderDwellHours: random() < 0.5 ? Math.round(6 + random() * 42) : node.borderDwellHours };
+    nodes[index] = {
+      ...node,
+      kind: 'border_crossing',
+      countries: [...new Set([...node.countries, ...nodes[indexOf(leg.toNodeId)]!.countries])],
+      borderDwellHours: random() < 0.5 ? Math.round(6 + random() * 42) : node.borderDwellHours,
+    };
   }
 }
 
-const isSameCountry = (nodes: readonly TransitNode[], a: number, b: number) => nodes[a]!.countries[0] === nodes[b]!.countries[0];
+const isSameCountry = (nodes: readonly TransitNode[], a: number, b: number) =>
+  nodes[a]!.countries[0] === nodes[b]!.countries[0];
 
 function pick<T>(values: readonly T[], random: () => number): T {
   return values[Math.floor(random() * values.length)]!;

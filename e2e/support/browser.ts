@@ -10,14 +10,28 @@ export async function launchBrowser(locale = 'en-US'): Promise<BrowserContext> {
     headless: true,
     locale,
     viewport: { width: 1280, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
 export const ARTIFACTS_DIR = join(process.cwd(), 'artifacts');
 
 /** Signs in through the sign-in page, as a person would, and waits for the home page it leads to. */
-export async function signInThroughForm(page: Page, baseUrl: string, locale: string, credentials: { email: string; password: string }): Promise<void> {
+export async function signInThroughForm(
+  page: Page,
+  baseUrl: string,
+  locale: string,
+  credentials: { email: string; password: string },
+): Promise<void> {
   await page.goto(`${baseUrl}/${locale}/sign-in`);
   await page.locator('input[name=email]').fill(credentials.email);
   await page.locator('input[name=password]').fill(credentials.password);

@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const total = async (table: typeof sessions | typeof signInAttempts) => (await database.db.select({ n: count() }).from(table))[0]?.n;
+const total = async (table: typeof sessions | typeof signInAttempts) =>
+  (await database.db.select({ n: count() }).from(table))[0]?.n;
 
 describe('housekeeping', () => {
   it('removes expired sessions and old sign-in attempts, and keeps the rest', async () => {
@@ -22,10 +23,23 @@ describe('housekeeping', () => {
     await startSession(database.db, actor, new Date('2025-01-01T00:00:00Z'));
     await startSession(database.db, actor, new Date('2025-11-18T00:00:00Z'));
     const repo = createAccountsRepository(database.db);
-    await repo.recordSignInAttempt({ email: 'a@example.org', ipAddress: '10.0.0.1', succeeded: false, attemptedAt: new Date('2025-01-01T00:00:00Z') });
-    await repo.recordSignInAttempt({ email: 'a@example.org', ipAddress: '10.0.0.1', succeeded: false, attemptedAt: new Date('2025-11-18T00:00:00Z') });
+    await repo.recordSignInAttempt({
+      email: 'a@example.org',
+      ipAddress: '10.0.0.1',
+      succeeded: false,
+      attemptedAt: new Date('2025-01-01T00:00:00Z'),
+    });
+    await repo.recordSignInAttempt({
+      email: 'a@example.org',
+      ipAddress: '10.0.0.1',
+      succeeded: false,
+      attemptedAt: new Date('2025-11-18T00:00:00Z'),
+    });
 
-    expect(await purgeExpiredAccountsData(database.db, new Date('2025-11-19T00:00:00Z'))).toEqual({ sessions: 1, attempts: 1 });
+    expect(await purgeExpiredAccountsData(database.db, new Date('2025-11-19T00:00:00Z'))).toEqual({
+      sessions: 1,
+      attempts: 1,
+    });
     expect(await total(sessions)).toBe(1);
     expect(await total(signInAttempts)).toBe(1);
   });

@@ -10,7 +10,10 @@ const ATTEMPT_RETENTION_DAYS = 30;
  * Removes sessions past their expiry and sign-in attempts past their use. Safe to run from every
  * instance at once: each run deletes what is old at that moment, and nothing else.
  */
-export async function purgeExpiredAccountsData(db: Database, now: Date): Promise<{ sessions: number; attempts: number }> {
+export async function purgeExpiredAccountsData(
+  db: Database,
+  now: Date,
+): Promise<{ sessions: number; attempts: number }> {
   const repo = createAccountsRepository(db);
   return {
     sessions: await repo.deleteExpiredSessions(now),

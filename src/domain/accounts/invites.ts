@@ -54,7 +54,12 @@ export async function findUsableInvite(db: Database, token: string, now: Date): 
 
 export type AcceptInviteRequest = { displayName: string; password: string; locale: string | null; requestId: string };
 
-export async function acceptInvite(db: Database, token: string, request: AcceptInviteRequest, now: Date): Promise<StartedSession> {
+export async function acceptInvite(
+  db: Database,
+  token: string,
+  request: AcceptInviteRequest,
+  now: Date,
+): Promise<StartedSession> {
   const invite = await findUsableInvite(db, token, now);
   if (await createAccountsRepository(db).findUserByEmail(invite.email)) throw new AppError('email_taken');
   const passwordHash = await hashPassword(request.password);
@@ -77,7 +82,13 @@ export async function acceptInvite(db: Database, token: string, request: AcceptI
 }
 
 /** Withdrawing a link that was handed to the wrong person; an accepted invitation cannot be withdrawn. */
-export async function revokeInvite(db: Database, actor: Actor | null, audit: AuditContext, id: string, now: Date): Promise<Invite> {
+export async function revokeInvite(
+  db: Database,
+  actor: Actor | null,
+  audit: AuditContext,
+  id: string,
+  now: Date,
+): Promise<Invite> {
   if (!can(actor, 'user.invite')) throw new AppError('forbidden');
   return inTransaction(db, async (tx) => {
     const repo = createAccountsRepository(tx);

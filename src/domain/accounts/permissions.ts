@@ -83,7 +83,9 @@ function isOwnProvince(actor: Actor, target: Target): boolean {
 
 /** Exhibitors and buyers act for their organisation, whatever province it is filed under. */
 function isOwnOrganisation(actor: Actor, target: Target): boolean {
-  return ORGANISATION_ROLES.includes(actor.role) && actor.organisation !== null && actor.organisation === target.organisation;
+  return (
+    ORGANISATION_ROLES.includes(actor.role) && actor.organisation !== null && actor.organisation === target.organisation
+  );
 }
 
 /**

@@ -43,7 +43,10 @@ export function createAccountsRepository(db: Executor) {
     },
 
     async findUserByEmail(email: string): Promise<(User & { passwordHash: string }) | null> {
-      const [row] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+      const [row] = await db
+        .select()
+        .from(users)
+        .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
       return row ? { ...toUser(row), passwordHash: row.passwordHash } : null;
     },
 
@@ -62,12 +65,20 @@ export function createAccountsRepository(db: Executor) {
       return toUser(row!);
     },
 
-    async updateUser(id: string, changes: Partial<Pick<UserRow, 'role' | 'provinceId' | 'organisation' | 'disabledAt' | 'displayName'>>): Promise<User> {
+    async updateUser(
+      id: string,
+      changes: Partial<Pick<UserRow, 'role' | 'provinceId' | 'organisation' | 'disabledAt' | 'displayName'>>,
+    ): Promise<User> {
       const [row] = await db.update(users).set(changes).where(eq(users.id, id)).returning();
       return toUser(row!);
     },
 
-    async insertSession(session: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date }): Promise<void> {
+    async insertSession(session: {
+      tokenHash: string;
+      userId: string;
+      csrfToken: string;
+      expiresAt: Date;
+    }): Promise<void> {
       await db.insert(sessions).values(session);
     },
 
@@ -78,7 +89,12 @@ export function createAccountsRepository(db: Executor) {
         .innerJoin(users, eq(users.id, sessions.userId))
         .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
       if (!row || row.user.disabledAt) return null;
-      return { tokenHash, csrfToken: row.session.csrfToken, expiresAt: row.session.expiresAt, actor: toActor(toUser(row.user)) };
+      return {
+        tokenHash,
+        csrfToken: row.session.csrfToken,
+        expiresAt: row.session.expiresAt,
+        actor: toActor(toUser(row.user)),
+      };
     },
 
     async deleteSession(tokenHash: string): Promise<void> {
@@ -90,25 +106,48 @@ export function createAccountsRepository(db: Executor) {
     },
 
     async deleteExpiredSessions(now: Date): Promise<number> {
-      return (await db.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ tokenHash: sessions.tokenHash })).length;
+      return (await db.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ tokenHash: sessions.tokenHash }))
+        .length;
     },
 
     async deleteSignInAttemptsBefore(cutoff: Date): Promise<number> {
-      return (await db.delete(signInAttempts).where(lt(signInAttempts.attemptedAt, cutoff)).returning({ id: signInAttempts.id })).length;
+      return (
+        await db
+          .delete(signInAttempts)
+          .where(lt(signInAttempts.attemptedAt, cutoff))
+          .returning({ id: signInAttempts.id })
+      ).length;
     },
 
-    async recordSignInAttempt(attempt: { email: string; ipAddress: string; succeeded: boolean; attemptedAt: Date }): Promise<void> {
+    async recordSignInAttempt(attempt: {
+      email: string;
+      ipAddress: string;
+      succeeded: boolean;
+      attemptedAt: Date;
+    }): Promise<void> {
       await db.insert(signInAttempts).values(attempt);
     },
 
-    async countRecentFailures(email: string, ipAddress: string, since: Date): Promise<{ forEmail: number; forAddress: number }> {
+    async countRecentFailures(
+      email: string,
+      ipAddress: string,
+      since: Date,
+    ): Promise<{ forEmail: number; forAddress: number }> {
       const failed = and(eq(signInAttempts.succeeded, false), gt(signInAttempts.attemptedAt, since));
-      const [byEmail] = await db.select({ total: count() }).from(signInAttempts).where(and(failed, eq(signInAttempts.email, email)));
-      const [byAddress] = await db.select({ total: count() }).from(signInAttempts).where(and(failed, eq(signInAttempts.ipAddress, ipAddress)));
+      const [byEmail] = await db
+        .select({ total: count() })
+        .from(signInAttempts)
+        .where(and(failed, eq(signInAttempts.email, email)));
+      const [byAddress] = await db
+        .select({ total: count() })
+        .from(signInAttempts)
+        .where(and(failed, eq(signInAttempts.ipAddress, ipAddress)));
       return { forEmail: byEmail?.total ?? 0, forAddress: byAddress?.total ?? 0 };
     },
 
-    async insertInvite(invite: Omit<Invite, 'id' | 'createdAt' | 'acceptedAt' | 'revokedAt'> & { tokenHash: string }): Promise<Invite> {
+    async insertInvite(
+      invite: Omit<Invite, 'id' | 'createdAt' | 'acceptedAt' | 'revokedAt'> & { tokenHash: string },
+    ): Promise<Invite> {
       const [row] = await db.insert(invites).values(invite).returning();
       return stripToken(row!);
     },

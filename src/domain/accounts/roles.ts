@@ -1,10 +1,4 @@
-export const ROLES = [
-  'secretariat_admin',
-  'secretariat_staff',
-  'delegation_member',
-  'exhibitor',
-  'buyer',
-] as const;
+export const ROLES = ['secretariat_admin', 'secretariat_staff', 'delegation_member', 'exhibitor', 'buyer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles bound to one province: their writes are limited to it. */

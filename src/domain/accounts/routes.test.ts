@@ -32,7 +32,11 @@ describe('sign-in', () => {
     const cookie = response.cookies.find((candidate) => candidate.name === 'cb_session');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
-    const session = await t.request({ method: 'GET', url: '/api/auth/session', headers: { cookie: cookieOf(response) } });
+    const session = await t.request({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie: cookieOf(response) },
+    });
     expect(session.json().user.email).toBe('buyer@example.org');
     expect(session.json().csrfToken).toBe(response.json().csrfToken);
   });
@@ -52,7 +56,8 @@ describe('sign-in', () => {
 
   it('locks an e-mail after five failures, even for the right password', async () => {
     await createUser(t.database.db, { role: 'exhibitor', email: 'guessed@example.org' });
-    for (let attempt = 0; attempt < 5; attempt++) expect((await signIn('guessed@example.org', 'nope nope nope', '10.0.0.9')).statusCode).toBe(401);
+    for (let attempt = 0; attempt < 5; attempt++)
+      expect((await signIn('guessed@example.org', 'nope nope nope', '10.0.0.9')).statusCode).toBe(401);
     const locked = await signIn('guessed@example.org', TEST_PASSWORD, '10.0.0.9');
     expect(locked.statusCode).toBe(429);
     expect(locked.json().code).toBe('too_many_attempts');
@@ -76,26 +81,43 @@ describe('CSRF protection', () => {
   });
 
   it('refuses a write carrying another session token', async () => {
-    const response = await t.request({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie: admin.cookie, 'x-csrf-token': staff.csrfToken } });
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/auth/sign-out',
+      headers: { cookie: admin.cookie, 'x-csrf-token': staff.csrfToken },
+    });
     expect(response.statusCode).toBe(403);
   });
 });
 
 describe('invitations', () => {
-  const invite = (as: Credentials | undefined, payload: Record<string, unknown>) => t.request({ method: 'POST', url: '/api/invites', payload, as });
+  const invite = (as: Credentials | undefined, payload: Record<string, unknown>) =>
+    t.request({ method: 'POST', url: '/api/invites', payload, as });
 
   it('takes an invited delegate from link to signed-in account, once', async () => {
-    const created = await invite(staff, { email: 'delegate@astrakhan.example', role: 'delegation_member', provinceId: 'astrakhan' });
+    const created = await invite(staff, {
+      email: 'delegate@astrakhan.example',
+      role: 'delegation_member',
+      provinceId: 'astrakhan',
+    });
     expect(created.statusCode).toBe(201);
     const token = created.json().link.split('/invite/')[1];
     expect((await t.request({ method: 'GET', url: `/api/invites/${token}` })).json().role).toBe('delegation_member');
 
-    const accepted = await t.request({ method: 'POST', url: `/api/invites/${token}/accept`, payload: { displayName: 'Иван Петров', password: 'a long enough password', locale: 'ru' } });
+    const accepted = await t.request({
+      method: 'POST',
+      url: `/api/invites/${token}/accept`,
+      payload: { displayName: 'Иван Петров', password: 'a long enough password', locale: 'ru' },
+    });
     expect(accepted.statusCode).toBe(201);
     expect(accepted.json().user).toMatchObject({ role: 'delegation_member', provinceId: 'astrakhan' });
     expect((await signIn('delegate@astrakhan.example', 'a long enough password', '10.0.0.2')).statusCode).toBe(200);
 
-    const again = await t.request({ method: 'POST', url: `/api/invites/${token}/accept`, payload: { displayName: 'Someone', password: 'another long password' } });
+    const again = await t.request({
+      method: 'POST',
+      url: `/api/invites/${token}/accept`,
+      payload: { displayName: 'Someone', password: 'another long password' },
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('invite_already_used');
   });
@@ -112,41 +134,67 @@ describe('invitations', () => {
   });
 
   it('can be withdrawn by the secretariat, after which the link no longer works', async () => {
-    const created = await invite(staff, { email: 'wrong.person@example.org', role: 'buyer', organisation: 'Balkan Oil' });
+    const created = await invite(staff, {
+      email: 'wrong.person@example.org',
+      role: 'buyer',
+      organisation: 'Balkan Oil',
+    });
     const token = created.json().link.split('/invite/')[1];
     const revoked = await t.request({ method: 'DELETE', url: `/api/invites/${created.json().invite.id}`, as: staff });
     expect(revoked.statusCode).toBe(200);
     expect(revoked.json().revokedAt).not.toBeNull();
-    const accept = await t.request({ method: 'POST', url: `/api/invites/${token}/accept`, payload: { displayName: 'Someone', password: 'a long enough password' } });
+    const accept = await t.request({
+      method: 'POST',
+      url: `/api/invites/${token}/accept`,
+      payload: { displayName: 'Someone', password: 'a long enough password' },
+    });
     expect(accept.statusCode).toBe(410);
   });
 
   it('cannot be withdrawn once accepted, nor by a delegate', async () => {
     const created = await invite(admin, { email: 'quick@example.org', role: 'exhibitor', organisation: 'Gilan Tea' });
     const token = created.json().link.split('/invite/')[1];
-    await t.request({ method: 'POST', url: `/api/invites/${token}/accept`, payload: { displayName: 'Quick', password: 'a long enough password' } });
+    await t.request({
+      method: 'POST',
+      url: `/api/invites/${token}/accept`,
+      payload: { displayName: 'Quick', password: 'a long enough password' },
+    });
     const late = await t.request({ method: 'DELETE', url: `/api/invites/${created.json().invite.id}`, as: admin });
     expect(late.statusCode).toBe(409);
     const delegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, t.clock.now());
-    expect((await t.request({ method: 'DELETE', url: `/api/invites/${created.json().invite.id}`, as: delegate })).statusCode).toBe(403);
+    expect(
+      (await t.request({ method: 'DELETE', url: `/api/invites/${created.json().invite.id}`, as: delegate })).statusCode,
+    ).toBe(403);
   });
 
   it('requires a province for a delegation member and names the field', async () => {
     const response = await invite(admin, { email: 'noprovince@example.org', role: 'delegation_member' });
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors).toContainEqual(expect.objectContaining({ path: 'provinceId', code: 'province_required' }));
+    expect(response.json().errors).toContainEqual(
+      expect.objectContaining({ path: 'provinceId', code: 'province_required' }),
+    );
   });
 
   it('answers 404 for an unknown province and stores no invitation', async () => {
-    const response = await invite(admin, { email: 'ghost@example.org', role: 'delegation_member', provinceId: 'atlantis' });
+    const response = await invite(admin, {
+      email: 'ghost@example.org',
+      role: 'delegation_member',
+      provinceId: 'atlantis',
+    });
     expect(response.statusCode).toBe(404);
     expect(response.json().code).toBe('province_not_found');
-    expect((await t.request({ method: 'GET', url: '/api/invites', as: admin })).json().map((entry: { email: string }) => entry.email)).not.toContain('ghost@example.org');
+    expect(
+      (await t.request({ method: 'GET', url: '/api/invites', as: admin }))
+        .json()
+        .map((entry: { email: string }) => entry.email),
+    ).not.toContain('ghost@example.org');
   });
 
   it('does not let staff invite a secretariat admin, nor the public invite anyone', async () => {
     expect((await invite(staff, { email: 'boss@example.org', role: 'secretariat_admin' })).statusCode).toBe(403);
-    expect((await invite(undefined, { email: 'anyone@example.org', role: 'buyer', organisation: 'X' })).statusCode).toBe(401);
+    expect(
+      (await invite(undefined, { email: 'anyone@example.org', role: 'buyer', organisation: 'X' })).statusCode,
+    ).toBe(401);
   });
 
   it('refuses to invite an e-mail that already has an account', async () => {
@@ -159,10 +207,18 @@ describe('invitations', () => {
 describe('managing users', () => {
   it('lets an admin disable a user, which ends their sessions and is audited', async () => {
     const target = await signedIn(t.database.db, { role: 'exhibitor' }, t.clock.now());
-    const response = await t.request({ method: 'PATCH', url: `/api/users/${target.actor.userId}`, payload: { disabled: true }, as: admin });
+    const response = await t.request({
+      method: 'PATCH',
+      url: `/api/users/${target.actor.userId}`,
+      payload: { disabled: true },
+      as: admin,
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json().disabled).toBe(true);
-    const [remaining] = await t.database.db.select({ total: count() }).from(sessions).where(eq(sessions.userId, target.actor.userId));
+    const [remaining] = await t.database.db
+      .select({ total: count() })
+      .from(sessions)
+      .where(eq(sessions.userId, target.actor.userId));
     expect(remaining?.total).toBe(0);
     const entries = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, target.actor.userId));
     expect(entries.map((entry) => entry.action)).toContain('user.update');
@@ -171,7 +227,12 @@ describe('managing users', () => {
 
   it('does not let staff change a role', async () => {
     const target = await createUser(t.database.db, { role: 'buyer' });
-    const response = await t.request({ method: 'PATCH', url: `/api/users/${target.userId}`, payload: { role: 'secretariat_admin' }, as: staff });
+    const response = await t.request({
+      method: 'PATCH',
+      url: `/api/users/${target.userId}`,
+      payload: { role: 'secretariat_admin' },
+      as: staff,
+    });
     expect(response.statusCode).toBe(403);
     const [stored] = await t.database.db.select().from(users).where(eq(users.id, target.userId));
     expect(stored?.role).toBe('buyer');

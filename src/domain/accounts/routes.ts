@@ -47,47 +47,93 @@ export function accountsRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   api.post(
     '/api/auth/sign-in',
-    { schema: { tags, body: schema.SignInRequest, response: withProblems({ 200: schema.SessionView }, 400, 401, 403, 429) } },
+    {
+      schema: {
+        tags,
+        body: schema.SignInRequest,
+        response: withProblems({ 200: schema.SessionView }, 400, 401, 403, 429),
+      },
+    },
     async (request, reply) => {
-      const session = await signIn(deps.db, { ...request.body, ipAddress: request.ip, requestId: request.id }, deps.now());
+      const session = await signIn(
+        deps.db,
+        { ...request.body, ipAddress: request.ip, requestId: request.id },
+        deps.now(),
+      );
       setSessionCookie(request, reply, session);
       return { user: { ...session.actor, id: session.actor.userId, disabled: false }, csrfToken: session.csrfToken };
     },
   );
 
-  api.post('/api/auth/sign-out', { schema: { tags, response: withProblems({ 204: z.null() }, 401, 403) } }, async (request, reply) => {
-    requireActor(request);
-    await signOut(deps.db, request.session!, request.id);
-    clearSessionCookie(reply);
-    return reply.status(204).send(null);
-  });
+  api.post(
+    '/api/auth/sign-out',
+    { schema: { tags, response: withProblems({ 204: z.null() }, 401, 403) } },
+    async (request, reply) => {
+      requireActor(request);
+      await signOut(deps.db, request.session!, request.id);
+      clearSessionCookie(reply);
+      return reply.status(204).send(null);
+    },
+  );
 
-  api.get('/api/users', { schema: { tags, response: withProblems({ 200: z.array(schema.UserView) }, 401, 403) } }, async (request) => {
-    requireActor(request);
-    return (await listUsers(deps.db, request.actor)).map(toUserView);
-  });
+  api.get(
+    '/api/users',
+    { schema: { tags, response: withProblems({ 200: z.array(schema.UserView) }, 401, 403) } },
+    async (request) => {
+      requireActor(request);
+      return (await listUsers(deps.db, request.actor)).map(toUserView);
+    },
+  );
 
   api.patch(
     '/api/users/:id',
-    { schema: { tags, params: schema.UserId, body: schema.UpdateUserRequest, response: withProblems({ 200: schema.UserView }, 400, 401, 403, 404) } },
+    {
+      schema: {
+        tags,
+        params: schema.UserId,
+        body: schema.UpdateUserRequest,
+        response: withProblems({ 200: schema.UserView }, 400, 401, 403, 404),
+      },
+    },
     async (request) => {
       requireActor(request);
-      const user = await updateUser(deps.db, request.actor, auditContextOf(request), request.params.id, request.body, deps.now());
+      const user = await updateUser(
+        deps.db,
+        request.actor,
+        auditContextOf(request),
+        request.params.id,
+        request.body,
+        deps.now(),
+      );
       return toUserView(user);
     },
   );
 
-  api.get('/api/invites', { schema: { tags, response: withProblems({ 200: z.array(schema.InviteView) }, 401, 403) } }, async (request) => {
-    requireActor(request);
-    return (await listInvites(deps.db, request.actor)).map((invite) => toInviteView(invite, deps.now()));
-  });
+  api.get(
+    '/api/invites',
+    { schema: { tags, response: withProblems({ 200: z.array(schema.InviteView) }, 401, 403) } },
+    async (request) => {
+      requireActor(request);
+      return (await listInvites(deps.db, request.actor)).map((invite) => toInviteView(invite, deps.now()));
+    },
+  );
 
   api.post(
     '/api/invites',
-    { schema: { tags, body: schema.CreateInviteRequest, response: withProblems({ 201: schema.CreatedInvite }, 400, 401, 403, 404, 409) } },
+    {
+      schema: {
+        tags,
+        body: schema.CreateInviteRequest,
+        response: withProblems({ 201: schema.CreatedInvite }, 400, 401, 403, 404, 409),
+      },
+    },
     async (request, reply) => {
       requireActor(request);
-      const body = { ...request.body, provinceId: request.body.provinceId ?? null, organisation: request.body.organisation ?? null };
+      const body = {
+        ...request.body,
+        provinceId: request.body.provinceId ?? null,
+        organisation: request.body.organisation ?? null,
+      };
       const { invite, token } = await createInvite(deps.db, request.actor, auditContextOf(request), body, deps.now());
       const link = inviteLink(request, deps, token);
       const mailed = await mailInvite(request, deps, invite.email, link);
@@ -97,10 +143,19 @@ export function accountsRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   api.delete(
     '/api/invites/:id',
-    { schema: { tags, params: schema.InviteId, response: withProblems({ 200: schema.InviteView }, 400, 401, 403, 404, 409) } },
+    {
+      schema: {
+        tags,
+        params: schema.InviteId,
+        response: withProblems({ 200: schema.InviteView }, 400, 401, 403, 404, 409),
+      },
+    },
     async (request) => {
       requireActor(request);
-      return toInviteView(await revokeInvite(deps.db, request.actor, auditContextOf(request), request.params.id, deps.now()), deps.now());
+      return toInviteView(
+        await revokeInvite(deps.db, request.actor, auditContextOf(request), request.params.id, deps.now()),
+        deps.now(),
+      );
     },
   );
 
@@ -122,9 +177,16 @@ export function accountsRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request, reply) => {
       const { displayName, password, locale } = request.body;
-      const session = await acceptInvite(deps.db, request.params.token, { displayName, password, locale: locale ?? null, requestId: request.id }, deps.now());
+      const session = await acceptInvite(
+        deps.db,
+        request.params.token,
+        { displayName, password, locale: locale ?? null, requestId: request.id },
+        deps.now(),
+      );
       setSessionCookie(request, reply, session);
-      return reply.status(201).send({ user: { ...session.actor, id: session.actor.userId, disabled: false }, csrfToken: session.csrfToken });
+      return reply
+        .status(201)
+        .send({ user: { ...session.actor, id: session.actor.userId, disabled: false }, csrfToken: session.csrfToken });
     },
   );
 }
@@ -133,7 +195,11 @@ export function accountsRoutes(app: FastifyInstance, deps: AppDeps): void {
 async function mailInvite(request: FastifyRequest, deps: AppDeps, to: string, link: string): Promise<boolean> {
   if (!deps.mailer) return false;
   try {
-    await deps.mailer.send({ to, subject: request.t('mail.invite.subject'), text: request.t('mail.invite.body', { link }) });
+    await deps.mailer.send({
+      to,
+      subject: request.t('mail.invite.subject'),
+      text: request.t('mail.invite.body', { link }),
+    });
     return true;
   } catch (error) {
     request.log.warn({ err: error }, 'invite mail not sent');

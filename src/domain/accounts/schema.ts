@@ -33,12 +33,25 @@ export const SessionView = z
   })
   .describe('The current session');
 
-const roleNeeds = (value: { role: string; provinceId?: string | null; organisation?: string | null }, context: z.RefinementCtx) => {
+const roleNeeds = (
+  value: { role: string; provinceId?: string | null; organisation?: string | null },
+  context: z.RefinementCtx,
+) => {
   if (PROVINCE_BOUND_ROLES.includes(value.role as never) && !value.provinceId) {
-    context.addIssue({ code: 'custom', path: ['provinceId'], params: { code: 'province_required' }, message: 'province_required' });
+    context.addIssue({
+      code: 'custom',
+      path: ['provinceId'],
+      params: { code: 'province_required' },
+      message: 'province_required',
+    });
   }
   if (ORGANISATION_ROLES.includes(value.role as never) && !value.organisation) {
-    context.addIssue({ code: 'custom', path: ['organisation'], params: { code: 'organisation_required' }, message: 'organisation_required' });
+    context.addIssue({
+      code: 'custom',
+      path: ['organisation'],
+      params: { code: 'organisation_required' },
+      message: 'organisation_required',
+    });
   }
 };
 
@@ -71,7 +84,9 @@ export const CreatedInvite = z
   .object({ invite: InviteView, link: z.string().describe('One-time link to hand to the person'), mailed: z.boolean() })
   .describe('A new invitation and its one-time link');
 
-export const InviteToken = z.object({ token: z.string().min(20).max(100).describe('Token from the invitation link') }).strict();
+export const InviteToken = z
+  .object({ token: z.string().min(20).max(100).describe('Token from the invitation link') })
+  .strict();
 
 export const AcceptInviteRequest = z
   .object({

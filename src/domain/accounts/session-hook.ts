@@ -39,7 +39,11 @@ export function requireActor(request: FastifyRequest): Actor {
 }
 
 export function auditContextOf(request: FastifyRequest): AuditContext {
-  return { actorUserId: request.actor?.userId ?? null, actorEmail: request.actor?.email ?? null, requestId: request.id };
+  return {
+    actorUserId: request.actor?.userId ?? null,
+    actorEmail: request.actor?.email ?? null,
+    requestId: request.id,
+  };
 }
 
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, session: StartedSession): void {

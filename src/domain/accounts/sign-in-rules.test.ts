@@ -3,7 +3,12 @@ import { inviteStatus, isSignInLocked, SIGN_IN_LIMITS, windowStart } from './sig
 
 describe('sign-in lockout', () => {
   it('allows sign-in below both limits', () => {
-    expect(isSignInLocked({ forEmail: SIGN_IN_LIMITS.maxFailuresPerEmail - 1, forAddress: SIGN_IN_LIMITS.maxFailuresPerAddress - 1 })).toBe(false);
+    expect(
+      isSignInLocked({
+        forEmail: SIGN_IN_LIMITS.maxFailuresPerEmail - 1,
+        forAddress: SIGN_IN_LIMITS.maxFailuresPerAddress - 1,
+      }),
+    ).toBe(false);
   });
 
   it('locks an account after too many failures for its e-mail', () => {

@@ -16,7 +16,10 @@ export function windowStart(now: Date, limits: SignInLimits = SIGN_IN_LIMITS): D
 export const INVITE_STATUSES = ['pending', 'accepted', 'withdrawn', 'expired'] as const;
 export type InviteStatus = (typeof INVITE_STATUSES)[number];
 
-export function inviteStatus(invite: { expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null }, now: Date): InviteStatus {
+export function inviteStatus(
+  invite: { expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null },
+  now: Date,
+): InviteStatus {
   if (invite.acceptedAt) return 'accepted';
   if (invite.revokedAt) return 'withdrawn';
   return invite.expiresAt <= now ? 'expired' : 'pending';

@@ -23,7 +23,9 @@ export async function signIn(db: Database, request: SignInRequest, now: Date): P
 
   const user = await repo.findUserByEmail(email);
   // An unknown e-mail costs the same hash check as a known one, so timing does not tell which exist.
-  const passwordMatches = await verifyPassword(user?.passwordHash ?? (await unknownUserHash()), request.password).then((ok) => ok && user !== null);
+  const passwordMatches = await verifyPassword(user?.passwordHash ?? (await unknownUserHash()), request.password).then(
+    (ok) => ok && user !== null,
+  );
   // The attempt is stored in its own transaction: a failed sign-in must still count.
   if (!user || !passwordMatches) {
     await repo.recordSignInAttempt({ email, ipAddress: request.ipAddress, succeeded: false, attemptedAt: now });
@@ -35,31 +37,48 @@ export async function signIn(db: Database, request: SignInRequest, now: Date): P
     const txRepo = createAccountsRepository(tx);
     await txRepo.recordSignInAttempt({ email, ipAddress: request.ipAddress, succeeded: true, attemptedAt: now });
     const started = await startSession(tx, toActor(user), now);
-    await recordAudit(tx, { actorUserId: user.userId, actorEmail: user.email, requestId: request.requestId }, {
-      action: 'session.sign_in',
-      entityType: 'user',
-      entityId: user.userId,
-    });
+    await recordAudit(
+      tx,
+      { actorUserId: user.userId, actorEmail: user.email, requestId: request.requestId },
+      {
+        action: 'session.sign_in',
+        entityType: 'user',
+        entityId: user.userId,
+      },
+    );
     return started;
   });
 }
 
-export async function startSession(db: Parameters<typeof createAccountsRepository>[0], actor: Actor, now: Date): Promise<StartedSession> {
+export async function startSession(
+  db: Parameters<typeof createAccountsRepository>[0],
+  actor: Actor,
+  now: Date,
+): Promise<StartedSession> {
   const token = createToken();
   const csrfToken = createToken();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
-  await createAccountsRepository(db).insertSession({ tokenHash: hashToken(token), userId: actor.userId, csrfToken, expiresAt });
+  await createAccountsRepository(db).insertSession({
+    tokenHash: hashToken(token),
+    userId: actor.userId,
+    csrfToken,
+    expiresAt,
+  });
   return { token, csrfToken, expiresAt, actor };
 }
 
 export async function signOut(db: Database, session: Session, requestId: string): Promise<void> {
   await inTransaction(db, async (tx) => {
     await createAccountsRepository(tx).deleteSession(session.tokenHash);
-    await recordAudit(tx, { actorUserId: session.actor.userId, actorEmail: session.actor.email, requestId }, {
-      action: 'session.sign_out',
-      entityType: 'user',
-      entityId: session.actor.userId,
-    });
+    await recordAudit(
+      tx,
+      { actorUserId: session.actor.userId, actorEmail: session.actor.email, requestId },
+      {
+        action: 'session.sign_out',
+        entityType: 'user',
+        entityId: session.actor.userId,
+      },
+    );
   });
 }
 

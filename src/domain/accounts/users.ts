@@ -18,7 +18,14 @@ export function listUsers(db: Database, actor: Actor | null): Promise<User[]> {
 
 export type UserChanges = { role?: Role; provinceId?: string | null; organisation?: string | null; disabled?: boolean };
 
-export async function updateUser(db: Database, actor: Actor | null, audit: AuditContext, userId: string, changes: UserChanges, now: Date): Promise<User> {
+export async function updateUser(
+  db: Database,
+  actor: Actor | null,
+  audit: AuditContext,
+  userId: string,
+  changes: UserChanges,
+  now: Date,
+): Promise<User> {
   if (!can(actor, 'user.manage')) throw new AppError('forbidden');
   if (changes.provinceId && !(await provinceExists(db, changes.provinceId))) {
     throw new AppError('province_not_found', { id: changes.provinceId });
@@ -42,7 +49,11 @@ export type FirstAdmin = { email: string; generatedPassword: string | null };
  * On an empty database, creates the first secretariat admin from ADMIN_EMAIL and ADMIN_PASSWORD;
  * with no password given, a random one is generated for the caller to hand over once.
  */
-export async function ensureFirstAdmin(db: Database, email: string, password: string | undefined): Promise<FirstAdmin | null> {
+export async function ensureFirstAdmin(
+  db: Database,
+  email: string,
+  password: string | undefined,
+): Promise<FirstAdmin | null> {
   if ((await createAccountsRepository(db).countUsers()) > 0) return null;
   const generatedPassword = password ? null : randomBytes(15).toString('base64url');
   const passwordHash = await hashPassword(password ?? generatedPassword!);
@@ -55,12 +66,16 @@ export async function ensureFirstAdmin(db: Database, email: string, password: st
       provinceId: null,
       organisation: null,
     });
-    await recordAudit(tx, { actorUserId: null, actorEmail: null, requestId: null }, {
-      action: 'user.create_first_admin',
-      entityType: 'user',
-      entityId: user.userId,
-      after: user,
-    });
+    await recordAudit(
+      tx,
+      { actorUserId: null, actorEmail: null, requestId: null },
+      {
+        action: 'user.create_first_admin',
+        entityType: 'user',
+        entityId: user.userId,
+        after: user,
+      },
+    );
   });
   return { email, generatedPassword };
 }

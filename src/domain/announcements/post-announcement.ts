@@ -28,7 +28,8 @@ export async function postAnnouncement(
 ): Promise<Announcement> {
   if (!actor) throw new AppError('not_authenticated');
   if (!can(actor, 'announcement.post')) throw new AppError('forbidden');
-  if (!(await listEditions(db)).some((edition) => edition.id === editionId)) throw new AppError('edition_not_found', { id: editionId });
+  if (!(await listEditions(db)).some((edition) => edition.id === editionId))
+    throw new AppError('edition_not_found', { id: editionId });
   return inTransaction(db, async (tx) => {
     const repo = createAnnouncementsRepository(tx);
     await checkAudienceExists(repo, editionId, content.audience);
@@ -41,12 +42,21 @@ export async function postAnnouncement(
       postedBy: actor.userId,
       postedAt: now,
     });
-    await recordAudit(tx, audit, { action: 'announcement.post', entityType: 'announcement', entityId: announcement.id, after: announcement });
+    await recordAudit(tx, audit, {
+      action: 'announcement.post',
+      entityType: 'announcement',
+      entityId: announcement.id,
+      after: announcement,
+    });
     return announcement;
   });
 }
 
-async function checkAudienceExists(repo: ReturnType<typeof createAnnouncementsRepository>, editionId: string, audience: Audience): Promise<void> {
+async function checkAudienceExists(
+  repo: ReturnType<typeof createAnnouncementsRepository>,
+  editionId: string,
+  audience: Audience,
+): Promise<void> {
   if (audience.kind === 'session' && !(await repo.sessionExists(editionId, audience.sessionId))) {
     throw new AppError('session_not_found', { id: audience.sessionId });
   }

@@ -18,7 +18,13 @@ export type InboxEntry = {
 
 async function readerOf(db: Executor, actor: Actor): Promise<Reader> {
   const links = (await createAnnouncementsRepository(db).readerLinks([actor.userId])).get(actor.userId);
-  return { userId: actor.userId, role: actor.role, provinceId: actor.provinceId, delegations: links?.delegations ?? [], sessionIds: links?.sessionIds ?? [] };
+  return {
+    userId: actor.userId,
+    role: actor.role,
+    provinceId: actor.provinceId,
+    delegations: links?.delegations ?? [],
+    sessionIds: links?.sessionIds ?? [],
+  };
 }
 
 /**
@@ -26,7 +32,11 @@ async function readerOf(db: Executor, actor: Actor): Promise<Reader> {
  * (dozens per edition), so all are loaded and the audience rule decides, rather than repeating
  * the rule in SQL.
  */
-export async function listMyAnnouncements(db: Executor, actor: Actor | null, locale: Locale): Promise<{ unread: number; entries: InboxEntry[] }> {
+export async function listMyAnnouncements(
+  db: Executor,
+  actor: Actor | null,
+  locale: Locale,
+): Promise<{ unread: number; entries: InboxEntry[] }> {
   if (!actor) throw new AppError('not_authenticated');
   const repo = createAnnouncementsRepository(db);
   const [reader, all, reads] = await Promise.all([readerOf(db, actor), repo.list(), repo.readsOf(actor.userId)]);
@@ -42,13 +52,26 @@ export async function listMyAnnouncements(db: Executor, actor: Actor | null, loc
 }
 
 /** Records that the reader opened the announcement; opening it again changes nothing. */
-export async function markAnnouncementRead(db: Database, actor: Actor | null, audit: AuditContext, id: string, now: Date): Promise<void> {
+export async function markAnnouncementRead(
+  db: Database,
+  actor: Actor | null,
+  audit: AuditContext,
+  id: string,
+  now: Date,
+): Promise<void> {
   if (!actor) throw new AppError('not_authenticated');
   const announcement = await createAnnouncementsRepository(db).find(id);
   // One answer for "no such announcement" and "not for you", so ids of others' announcements reveal nothing.
-  if (!announcement || !isAddressedTo(announcement, await readerOf(db, actor))) throw new AppError('announcement_not_found', { id });
+  if (!announcement || !isAddressedTo(announcement, await readerOf(db, actor)))
+    throw new AppError('announcement_not_found', { id });
   await inTransaction(db, async (tx) => {
     const recorded = await createAnnouncementsRepository(tx).recordRead(id, actor.userId, now);
-    if (recorded) await recordAudit(tx, audit, { action: 'announcement.read', entityType: 'announcement', entityId: id, after: { readAt: now } });
+    if (recorded)
+      await recordAudit(tx, audit, {
+        action: 'announcement.read',
+        entityType: 'announcement',
+        entityId: id,
+        after: { readAt: now },
+      });
   });
 }

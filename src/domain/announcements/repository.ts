@@ -46,7 +46,10 @@ export function createAnnouncementsRepository(db: Executor) {
   return {
     async insert(announcement: NewAnnouncement): Promise<Announcement> {
       const { audience, ...rest } = announcement;
-      const [row] = await db.insert(announcements).values({ ...rest, audienceKind: audience.kind, audienceValue: audienceValueOf(audience) }).returning();
+      const [row] = await db
+        .insert(announcements)
+        .values({ ...rest, audienceKind: audience.kind, audienceValue: audienceValueOf(audience) })
+        .returning();
       return toAnnouncement(row!);
     },
 
@@ -72,12 +75,20 @@ export function createAnnouncementsRepository(db: Executor) {
 
     async readsOfAnnouncements(ids: string[]): Promise<{ announcementId: string; userId: string; readAt: Date }[]> {
       if (ids.length === 0) return [];
-      return db.select().from(announcementReads).where(inArray(announcementReads.announcementId, ids)).orderBy(announcementReads.readAt);
+      return db
+        .select()
+        .from(announcementReads)
+        .where(inArray(announcementReads.announcementId, ids))
+        .orderBy(announcementReads.readAt);
     },
 
     /** Records the first read only; returns true when this call recorded it. */
     async recordRead(announcementId: string, userId: string, readAt: Date): Promise<boolean> {
-      const rows = await db.insert(announcementReads).values({ announcementId, userId, readAt }).onConflictDoNothing().returning();
+      const rows = await db
+        .insert(announcementReads)
+        .values({ announcementId, userId, readAt })
+        .onConflictDoNothing()
+        .returning();
       return rows.length > 0;
     },
 
@@ -92,7 +103,11 @@ export function createAnnouncementsRepository(db: Executor) {
       const live = inArray(participants.status, [...LIVE]);
       const [memberships, seats] = await Promise.all([
         db
-          .selectDistinct({ userId: participants.userId, editionId: delegations.editionId, provinceId: delegations.provinceId })
+          .selectDistinct({
+            userId: participants.userId,
+            editionId: delegations.editionId,
+            provinceId: delegations.provinceId,
+          })
           .from(participants)
           .innerJoin(delegations, eq(delegations.id, participants.delegationId))
           .where(and(linked, live)),
@@ -103,19 +118,27 @@ export function createAnnouncementsRepository(db: Executor) {
           .where(and(linked, live)),
       ]);
       const links = new Map<string, ReaderLinks>();
-      const of = (userId: string) => links.get(userId) ?? links.set(userId, { delegations: [], sessionIds: [] }).get(userId)!;
-      for (const row of memberships) of(row.userId!).delegations.push({ editionId: row.editionId, provinceId: row.provinceId });
+      const of = (userId: string) =>
+        links.get(userId) ?? links.set(userId, { delegations: [], sessionIds: [] }).get(userId)!;
+      for (const row of memberships)
+        of(row.userId!).delegations.push({ editionId: row.editionId, provinceId: row.provinceId });
       for (const row of seats) of(row.userId!).sessionIds.push(row.sessionId);
       return links;
     },
 
     async sessionExists(editionId: string, sessionId: string): Promise<boolean> {
-      const [row] = await db.select({ id: programmeSessions.id }).from(programmeSessions).where(and(eq(programmeSessions.id, sessionId), eq(programmeSessions.editionId, editionId)));
+      const [row] = await db
+        .select({ id: programmeSessions.id })
+        .from(programmeSessions)
+        .where(and(eq(programmeSessions.id, sessionId), eq(programmeSessions.editionId, editionId)));
       return row !== undefined;
     },
 
     async delegationExists(editionId: string, provinceId: string): Promise<boolean> {
-      const [row] = await db.select({ id: delegations.id }).from(delegations).where(and(eq(delegations.editionId, editionId), eq(delegations.provinceId, provinceId)));
+      const [row] = await db
+        .select({ id: delegations.id })
+        .from(delegations)
+        .where(and(eq(delegations.editionId, editionId), eq(delegations.provinceId, provinceId)));
       return row !== undefined;
     },
   };

@@ -7,7 +7,14 @@ import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
 import { postAnnouncement } from './post-announcement.ts';
 import { listMyAnnouncements, markAnnouncementRead, type InboxEntry } from './read-announcements.ts';
 import { getAnnouncementReceipts, listPostedAnnouncements, type AnnouncementReceipts } from './receipts.ts';
-import { AnnouncementInbox, AnnouncementParams, EditionParams, PostAnnouncementRequest, PostedAnnouncementView, ReceiptsView } from './schema.ts';
+import {
+  AnnouncementInbox,
+  AnnouncementParams,
+  EditionParams,
+  PostAnnouncementRequest,
+  PostedAnnouncementView,
+  ReceiptsView,
+} from './schema.ts';
 
 const toInboxView = ({ announcement, title, body, readAt }: InboxEntry) => ({
   id: announcement.id,
@@ -39,23 +46,54 @@ export function announcementsRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   api.post(
     '/api/editions/:editionId/announcements',
-    { schema: { tags, description: 'Posts an announcement to everyone, a role, a delegation or the people seated at a session (secretariat)', params: EditionParams, body: PostAnnouncementRequest, response: withProblems({ 201: PostedAnnouncementView }, 400, 401, 403, 404) } },
+    {
+      schema: {
+        tags,
+        description:
+          'Posts an announcement to everyone, a role, a delegation or the people seated at a session (secretariat)',
+        params: EditionParams,
+        body: PostAnnouncementRequest,
+        response: withProblems({ 201: PostedAnnouncementView }, 400, 401, 403, 404),
+      },
+    },
     async (request, reply) => {
       requireActor(request);
-      const posted = await postAnnouncement(deps.db, request.actor, auditContextOf(request), request.params.editionId, request.body, deps.now());
+      const posted = await postAnnouncement(
+        deps.db,
+        request.actor,
+        auditContextOf(request),
+        request.params.editionId,
+        request.body,
+        deps.now(),
+      );
       return reply.status(201).send(toPostedView({ announcement: posted, recipients: 0, receipts: [] }));
     },
   );
 
   api.get(
     '/api/editions/:editionId/announcements',
-    { schema: { tags, description: "An edition's announcements, newest first, with how many they reach and how many opened them (secretariat)", params: EditionParams, response: withProblems({ 200: z.array(PostedAnnouncementView) }, 400, 401, 403, 404) } },
-    async (request) => (await listPostedAnnouncements(deps.db, requireActor(request), request.params.editionId)).map(toPostedView),
+    {
+      schema: {
+        tags,
+        description:
+          "An edition's announcements, newest first, with how many they reach and how many opened them (secretariat)",
+        params: EditionParams,
+        response: withProblems({ 200: z.array(PostedAnnouncementView) }, 400, 401, 403, 404),
+      },
+    },
+    async (request) =>
+      (await listPostedAnnouncements(deps.db, requireActor(request), request.params.editionId)).map(toPostedView),
   );
 
   api.get(
     '/api/announcements',
-    { schema: { tags, description: "Announcements addressed to the signed-in reader, newest first, in the reader's language", response: withProblems({ 200: AnnouncementInbox }, 401) } },
+    {
+      schema: {
+        tags,
+        description: "Announcements addressed to the signed-in reader, newest first, in the reader's language",
+        response: withProblems({ 200: AnnouncementInbox }, 401),
+      },
+    },
     async (request) => {
       const inbox = await listMyAnnouncements(deps.db, requireActor(request), request.locale);
       return { unread: inbox.unread, announcements: inbox.entries.map(toInboxView) };
@@ -64,18 +102,42 @@ export function announcementsRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   api.post(
     '/api/announcements/:id/read',
-    { schema: { tags, description: 'Records that the reader opened the announcement; idempotent', params: AnnouncementParams, response: withProblems({ 204: z.null().describe('Recorded') }, 400, 401, 403, 404) } },
+    {
+      schema: {
+        tags,
+        description: 'Records that the reader opened the announcement; idempotent',
+        params: AnnouncementParams,
+        response: withProblems({ 204: z.null().describe('Recorded') }, 400, 401, 403, 404),
+      },
+    },
     async (request, reply) => {
-      await markAnnouncementRead(deps.db, requireActor(request), auditContextOf(request), request.params.id, deps.now());
+      await markAnnouncementRead(
+        deps.db,
+        requireActor(request),
+        auditContextOf(request),
+        request.params.id,
+        deps.now(),
+      );
       return reply.status(204).send(null);
     },
   );
 
   api.get(
     '/api/announcements/:id/receipts',
-    { schema: { tags, description: 'How many accounts an announcement reaches, and who opened it when (secretariat)', params: AnnouncementParams, response: withProblems({ 200: ReceiptsView }, 400, 401, 403, 404) } },
+    {
+      schema: {
+        tags,
+        description: 'How many accounts an announcement reaches, and who opened it when (secretariat)',
+        params: AnnouncementParams,
+        response: withProblems({ 200: ReceiptsView }, 400, 401, 403, 404),
+      },
+    },
     async (request) => {
-      const { announcement, recipients, receipts } = await getAnnouncementReceipts(deps.db, requireActor(request), request.params.id);
+      const { announcement, recipients, receipts } = await getAnnouncementReceipts(
+        deps.db,
+        requireActor(request),
+        request.params.id,
+      );
       return {
         announcementId: announcement.id,
         recipients,

@@ -3,7 +3,14 @@ import type { Audience, Reader } from './model.ts';
 import { findAnnouncementProblems, isAddressedTo, textForReader } from './rules.ts';
 
 const EDITION = 'summit-2025';
-const reader = (extra: Partial<Reader> = {}): Reader => ({ userId: 'u-1', role: 'buyer', provinceId: null, delegations: [], sessionIds: [], ...extra });
+const reader = (extra: Partial<Reader> = {}): Reader => ({
+  userId: 'u-1',
+  role: 'buyer',
+  provinceId: null,
+  delegations: [],
+  sessionIds: [],
+  ...extra,
+});
 const to = (audience: Audience, editionId = EDITION) => ({ editionId, audience });
 
 describe('who an announcement is addressed to', () => {
@@ -23,7 +30,12 @@ describe('who an announcement is addressed to', () => {
   });
 
   it('does not take the province of an exhibitor or buyer account as delegation membership', () => {
-    expect(isAddressedTo(to({ kind: 'delegation', provinceId: 'gilan' }), reader({ role: 'exhibitor', provinceId: 'gilan' }))).toBe(false);
+    expect(
+      isAddressedTo(
+        to({ kind: 'delegation', provinceId: 'gilan' }),
+        reader({ role: 'exhibitor', provinceId: 'gilan' }),
+      ),
+    ).toBe(false);
   });
 
   it('reaches someone registered in the delegation of that edition, not of another edition', () => {
@@ -46,18 +58,30 @@ describe('who an announcement is addressed to', () => {
 
 describe('the text a reader sees', () => {
   it('is in their language when it was written', () => {
-    expect(textForReader({ fa: 'سلام', en: 'Hello' }, 'en', 'fa')).toEqual({ text: 'Hello', language: 'en', isOtherLanguage: false });
+    expect(textForReader({ fa: 'سلام', en: 'Hello' }, 'en', 'fa')).toEqual({
+      text: 'Hello',
+      language: 'en',
+      isOtherLanguage: false,
+    });
   });
 
   it('falls back to the original language, flagged, when theirs is missing or blank', () => {
-    expect(textForReader({ fa: 'سلام', ru: '  ' }, 'ru', 'fa')).toEqual({ text: 'سلام', language: 'fa', isOtherLanguage: true });
+    expect(textForReader({ fa: 'سلام', ru: '  ' }, 'ru', 'fa')).toEqual({
+      text: 'سلام',
+      language: 'fa',
+      isOtherLanguage: true,
+    });
   });
 });
 
 describe('a new announcement', () => {
   it('needs its title and body in the original language', () => {
-    expect(findAnnouncementProblems({ title: { en: 'Bus times' }, body: { ru: 'Текст' }, language: 'en' })).toEqual([{ path: 'body.en', code: 'required' }]);
-    expect(findAnnouncementProblems({ title: { ru: 'Автобусы' }, body: { en: 'Text' }, language: 'en' })).toEqual([{ path: 'title.en', code: 'original_language_missing' }]);
+    expect(findAnnouncementProblems({ title: { en: 'Bus times' }, body: { ru: 'Текст' }, language: 'en' })).toEqual([
+      { path: 'body.en', code: 'required' },
+    ]);
+    expect(findAnnouncementProblems({ title: { ru: 'Автобусы' }, body: { en: 'Text' }, language: 'en' })).toEqual([
+      { path: 'title.en', code: 'original_language_missing' },
+    ]);
     expect(findAnnouncementProblems({ title: { en: 'Bus times' }, body: { en: 'Text' }, language: 'en' })).toEqual([]);
   });
 });

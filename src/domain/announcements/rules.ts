@@ -18,7 +18,10 @@ export function isAddressedTo(announcement: Pick<Announcement, 'editionId' | 'au
     case 'delegation':
       return (
         (reader.role === 'delegation_member' && reader.provinceId === audience.provinceId) ||
-        reader.delegations.some((delegation) => delegation.editionId === announcement.editionId && delegation.provinceId === audience.provinceId)
+        reader.delegations.some(
+          (delegation) =>
+            delegation.editionId === announcement.editionId && delegation.provinceId === audience.provinceId,
+        )
       );
     case 'session':
       return reader.sessionIds.includes(audience.sessionId);
@@ -33,13 +36,22 @@ export type ReadableText = { text: string; language: Locale; isOtherLanguage: bo
  */
 export function textForReader(text: LocalizedText, locale: Locale, originalLanguage: Locale): ReadableText {
   if (text[locale]?.trim()) return { text: text[locale]!, language: locale, isOtherLanguage: false };
-  return { text: text[originalLanguage] ?? '', language: originalLanguage, isOtherLanguage: originalLanguage !== locale };
+  return {
+    text: text[originalLanguage] ?? '',
+    language: originalLanguage,
+    isOtherLanguage: originalLanguage !== locale,
+  };
 }
 
 /** Checks across fields of a new announcement: the original language must be written, title and body. */
-export function findAnnouncementProblems(content: { title: LocalizedText; body: LocalizedText; language: Locale }): { path: string; code: string }[] {
+export function findAnnouncementProblems(content: {
+  title: LocalizedText;
+  body: LocalizedText;
+  language: Locale;
+}): { path: string; code: string }[] {
   const problems: { path: string; code: string }[] = [];
-  if (!content.title[content.language]?.trim()) problems.push({ path: `title.${content.language}`, code: 'original_language_missing' });
+  if (!content.title[content.language]?.trim())
+    problems.push({ path: `title.${content.language}`, code: 'original_language_missing' });
   if (!content.body[content.language]?.trim()) problems.push({ path: `body.${content.language}`, code: 'required' });
   return problems;
 }

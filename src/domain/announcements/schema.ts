@@ -9,14 +9,26 @@ export const AnnouncementParams = z.object({ id: z.uuid().describe('Announcement
 export const AudienceSchema = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('everyone').describe('Everyone signed in') }).strict(),
-    z.object({ kind: z.literal('role').describe('Every account of one role'), role: z.enum(ROLES).describe('Account role') }).strict(),
     z
       .object({
-        kind: z.literal('delegation').describe("One province's delegation: its members' accounts and the people registered in it"),
+        kind: z.literal('role').describe('Every account of one role'),
+        role: z.enum(ROLES).describe('Account role'),
+      })
+      .strict(),
+    z
+      .object({
+        kind: z
+          .literal('delegation')
+          .describe("One province's delegation: its members' accounts and the people registered in it"),
         provinceId: z.string().min(1).max(64).describe('Province whose delegation is addressed'),
       })
       .strict(),
-    z.object({ kind: z.literal('session').describe('The people holding a seat at one session'), sessionId: z.uuid().describe('Programme session id') }).strict(),
+    z
+      .object({
+        kind: z.literal('session').describe('The people holding a seat at one session'),
+        sessionId: z.uuid().describe('Programme session id'),
+      })
+      .strict(),
   ])
   .describe('Who the announcement is for');
 
@@ -29,13 +41,20 @@ export const PostAnnouncementRequest = z
   .object({
     title: text(200, 'Title'),
     body: text(10_000, 'Body'),
-    language: LocaleSchema.describe('Language the announcement was first written in; shown to readers whose own language is missing'),
+    language: LocaleSchema.describe(
+      'Language the announcement was first written in; shown to readers whose own language is missing',
+    ),
     audience: AudienceSchema,
   })
   .strict()
   .superRefine((content, context) => {
     for (const problem of findAnnouncementProblems(content)) {
-      context.addIssue({ code: 'custom', path: problem.path.split('.'), params: { code: problem.code }, message: problem.code });
+      context.addIssue({
+        code: 'custom',
+        path: problem.path.split('.'),
+        params: { code: problem.code },
+        message: problem.code,
+      });
     }
   })
   .describe('A new announcement');
@@ -45,7 +64,9 @@ const ReadableText = z
   .object({
     text: z.string().describe('The text'),
     language: LocaleSchema.describe('Language of the text'),
-    isOtherLanguage: z.boolean().describe("True when the reader's language is missing and the original is shown instead"),
+    isOtherLanguage: z
+      .boolean()
+      .describe("True when the reader's language is missing and the original is shown instead"),
   })
   .describe("The text in the reader's language, or else in the original language");
 

@@ -9,7 +9,9 @@ export const announcements = pgTable(
   'announcements',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    editionId: text('edition_id').notNull().references(() => editions.id),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
     title: jsonb('title').$type<LocalizedText>().notNull(),
     body: jsonb('body').$type<LocalizedText>().notNull(),
     language: text('language').$type<Locale>().notNull(),

@@ -1,6 +1,10 @@
 import { expect, it } from 'vitest';
 import { signedIn } from '../../platform/testing/factories.ts';
-import { describeWriteEndpointProperties, jsonWriteEndpoints, type WriteEndpoint } from '../../platform/testing/write-properties.ts';
+import {
+  describeWriteEndpointProperties,
+  jsonWriteEndpoints,
+  type WriteEndpoint,
+} from '../../platform/testing/write-properties.ts';
 import { PostAnnouncementRequest } from './schema.ts';
 
 const endpoints: Record<string, WriteEndpoint> = {
@@ -12,8 +16,13 @@ const endpoints: Record<string, WriteEndpoint> = {
   },
 };
 
-const properties = describeWriteEndpointProperties(async (t) => ({ users: { staff: await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now()) } }), endpoints);
+const properties = describeWriteEndpointProperties(
+  async (t) => ({ users: { staff: await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now()) } }),
+  endpoints,
+);
 
 it('puts every JSON write endpoint of announcements under these properties', () => {
-  expect(jsonWriteEndpoints(properties.testApp(), ['/api/announcements', '/api/editions/{editionId}/announcements'])).toEqual(Object.keys(endpoints).sort());
+  expect(
+    jsonWriteEndpoints(properties.testApp(), ['/api/announcements', '/api/editions/{editionId}/announcements']),
+  ).toEqual(Object.keys(endpoints).sort());
 });

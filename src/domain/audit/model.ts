@@ -34,6 +34,8 @@ export function redactSecrets(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redactSecrets);
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   return Object.fromEntries(
-    Object.entries(value).filter(([key]) => !REDACTED_KEYS.has(key)).map(([key, inner]) => [key, redactSecrets(inner)]),
+    Object.entries(value)
+      .filter(([key]) => !REDACTED_KEYS.has(key))
+      .map(([key, inner]) => [key, redactSecrets(inner)]),
   );
 }

@@ -7,12 +7,18 @@ import { auditLog } from './tables.ts';
 export function createAuditRepository(db: Executor) {
   return {
     async append(context: AuditContext, entry: NewAuditEntry): Promise<void> {
-      await db.insert(auditLog).values({ ...context, ...entry, before: entry.before ?? null, after: entry.after ?? null });
+      await db
+        .insert(auditLog)
+        .values({ ...context, ...entry, before: entry.before ?? null, after: entry.after ?? null });
     },
 
     async appendMany(context: AuditContext, entries: NewAuditEntry[]): Promise<void> {
       for (const chunk of chunksOf(entries, INSERT_CHUNK)) {
-        await db.insert(auditLog).values(chunk.map((entry) => ({ ...context, ...entry, before: entry.before ?? null, after: entry.after ?? null })));
+        await db
+          .insert(auditLog)
+          .values(
+            chunk.map((entry) => ({ ...context, ...entry, before: entry.before ?? null, after: entry.after ?? null })),
+          );
       }
     },
 
@@ -26,7 +32,12 @@ export function createAuditRepository(db: Executor) {
         filter.to ? lte(auditLog.occurredAt, filter.to) : undefined,
         filter.beforeId ? lt(auditLog.id, filter.beforeId) : undefined,
       ];
-      return db.select().from(auditLog).where(and(...conditions)).orderBy(desc(auditLog.id)).limit(filter.limit);
+      return db
+        .select()
+        .from(auditLog)
+        .where(and(...conditions))
+        .orderBy(desc(auditLog.id))
+        .limit(filter.limit);
     },
   };
 }

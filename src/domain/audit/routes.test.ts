@@ -11,8 +11,18 @@ beforeAll(async () => {
   t = await createTestApp();
   staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
   delegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'mangystau' }, t.clock.now());
-  await t.request({ method: 'PATCH', url: '/api/provinces/mangystau', payload: { overview: { kk: 'Қазақстанның теңіз қақпасы.' } }, as: delegate });
-  await t.request({ method: 'POST', url: '/api/invites', payload: { email: 'b@example.org', role: 'buyer', organisation: 'Aktau Trade' }, as: staff });
+  await t.request({
+    method: 'PATCH',
+    url: '/api/provinces/mangystau',
+    payload: { overview: { kk: 'Қазақстанның теңіз қақпасы.' } },
+    as: delegate,
+  });
+  await t.request({
+    method: 'POST',
+    url: '/api/invites',
+    payload: { email: 'b@example.org', role: 'buyer', organisation: 'Aktau Trade' },
+    as: staff,
+  });
 });
 afterAll(() => t.close());
 
@@ -21,13 +31,24 @@ const readAudit = (query: string, as?: Credentials) => t.request({ method: 'GET'
 describe('the audit log', () => {
   it('is readable by the secretariat, newest first, with before and after', async () => {
     const entries = (await readAudit('', staff)).json();
-    expect(entries.map((entry: { action: string }) => entry.action).slice(0, 2)).toEqual(['invite.create', 'province.update_profile']);
+    expect(entries.map((entry: { action: string }) => entry.action).slice(0, 2)).toEqual([
+      'invite.create',
+      'province.update_profile',
+    ]);
     const edit = entries.find((entry: { action: string }) => entry.action === 'province.update_profile');
-    expect(edit).toMatchObject({ before: { overview: {} }, after: { overview: { kk: 'Қазақстанның теңіз қақпасы.' } }, actorEmail: delegate.actor.email });
+    expect(edit).toMatchObject({
+      before: { overview: {} },
+      after: { overview: { kk: 'Қазақстанның теңіз қақпасы.' } },
+      actorEmail: delegate.actor.email,
+    });
   });
 
   it('filters by kind of entity and by person', async () => {
-    expect((await readAudit('?entityType=province', staff)).json().every((entry: { entityType: string }) => entry.entityType === 'province')).toBe(true);
+    expect(
+      (await readAudit('?entityType=province', staff))
+        .json()
+        .every((entry: { entityType: string }) => entry.entityType === 'province'),
+    ).toBe(true);
     const byDelegate = (await readAudit(`?actorEmail=${encodeURIComponent(delegate.actor.email)}`, staff)).json();
     expect(byDelegate).toHaveLength(1);
   });

@@ -10,18 +10,26 @@ import { AuditEntryView, AuditQuery } from './schema.ts';
 import { listAuditEntries } from './service.ts';
 
 export function auditRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.withTypeProvider<ZodTypeProvider>().get(
-    '/api/audit',
-    { schema: { tags: ['audit'], querystring: AuditQuery, response: withProblems({ 200: z.array(AuditEntryView) }, 400, 401, 403) } },
-    async (request) => {
-      if (!can(requireActor(request), 'audit.read')) throw new AppError('forbidden');
-      const { from, to, ...filter } = request.query;
-      const entries = await listAuditEntries(deps.db, {
-        ...filter,
-        from: from ? new Date(from) : undefined,
-        to: to ? new Date(to) : undefined,
-      });
-      return entries.map((entry) => ({ ...entry, occurredAt: entry.occurredAt.toISOString() }));
-    },
-  );
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .get(
+      '/api/audit',
+      {
+        schema: {
+          tags: ['audit'],
+          querystring: AuditQuery,
+          response: withProblems({ 200: z.array(AuditEntryView) }, 400, 401, 403),
+        },
+      },
+      async (request) => {
+        if (!can(requireActor(request), 'audit.read')) throw new AppError('forbidden');
+        const { from, to, ...filter } = request.query;
+        const entries = await listAuditEntries(deps.db, {
+          ...filter,
+          from: from ? new Date(from) : undefined,
+          to: to ? new Date(to) : undefined,
+        });
+        return entries.map((entry) => ({ ...entry, occurredAt: entry.occurredAt.toISOString() }));
+      },
+    );
 }

@@ -12,7 +12,10 @@ export const AuditQuery = z
     limit: z.coerce.number().int().min(1).max(200).default(50).describe('Page size'),
   })
   .strict()
-  .refine((query) => !query.from || !query.to || query.from <= query.to, { path: ['to'], params: { code: 'ends_before_start' } });
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    path: ['to'],
+    params: { code: 'ends_before_start' },
+  });
 
 export const AuditEntryView = z
   .object({

@@ -18,9 +18,19 @@ export function summariseAttendance(db: Executor, editionId: string): Promise<At
 export type AttendanceReport = AttendanceSummary & { editionId: string; timeZone: string; today: string };
 
 /** For the check-in desks and the secretariat's dashboard. */
-export async function readAttendance(db: Executor, actor: Actor | null, editionId: string, now: Date): Promise<AttendanceReport> {
+export async function readAttendance(
+  db: Executor,
+  actor: Actor | null,
+  editionId: string,
+  now: Date,
+): Promise<AttendanceReport> {
   if (!can(actor, 'check_in.scan') && !can(actor, 'dashboard.read')) throw new AppError('forbidden');
   const edition = await findEdition(db, editionId);
   if (!edition) throw new AppError('edition_not_found', { id: editionId });
-  return { editionId, timeZone: edition.timeZone, today: localDayOf(now, edition.timeZone), ...(await summariseAttendance(db, editionId)) };
+  return {
+    editionId,
+    timeZone: edition.timeZone,
+    today: localDayOf(now, edition.timeZone),
+    ...(await summariseAttendance(db, editionId)),
+  };
 }

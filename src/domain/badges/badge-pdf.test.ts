@@ -21,7 +21,11 @@ const card: BadgeCard = {
 /** The first page as a greyscale bitmap (PGM from poppler), as a camera would see the printed badge. */
 function rasterise(pdf: Buffer): { data: Uint8ClampedArray; width: number; height: number } {
   const pgm = spawnSync('pdftoppm', ['-r', '150', '-f', '1', '-l', '1', '-gray', '-'], { input: pdf }).stdout;
-  const [, width, height] = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 32).toString('latin1'))!.map(Number) as [number, number, number];
+  const [, width, height] = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 32).toString('latin1'))!.map(Number) as [
+    number,
+    number,
+    number,
+  ];
   const pixels = pgm.subarray(pgm.length - width * height);
   const rgba = new Uint8ClampedArray(width * height * 4);
   pixels.forEach((grey, index) => rgba.set([grey, grey, grey, 255], index * 4));

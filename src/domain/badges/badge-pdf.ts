@@ -1,6 +1,12 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { collectPdf, drawTextLine, measureTextLine, registerTextFonts, type PdfDocument } from '../../platform/pdf/pdf-text.ts';
+import {
+  collectPdf,
+  drawTextLine,
+  measureTextLine,
+  registerTextFonts,
+  type PdfDocument,
+} from '../../platform/pdf/pdf-text.ts';
 import type { ParticipantRole } from '../delegations/model.ts';
 import { groupTokenForPrint } from './token-rules.ts';
 
@@ -42,7 +48,12 @@ type LineStyle = { y: number; size: number; colour: string; bold?: boolean };
 
 /** One A6 page per badge, fonts embedded (subset), QR codes drawn as vectors. */
 export function renderBadgesPdf(cards: readonly BadgeCard[], title: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: [PAGE.width, PAGE.height], margin: 0, autoFirstPage: false, info: { Title: title, Creator: 'Caspian Bridge' } });
+  const doc = new PDFDocument({
+    size: [PAGE.width, PAGE.height],
+    margin: 0,
+    autoFirstPage: false,
+    info: { Title: title, Creator: 'Caspian Bridge' },
+  });
   registerTextFonts(doc);
   const done = collectPdf(doc);
   for (const card of cards) drawBadge(doc, card);
@@ -61,11 +72,13 @@ function drawBadge(doc: PdfDocument, card: BadgeCard): void {
   if (card.nameLatin !== card.nameNative) y += drawLine(doc, card.nameLatin, { y, size: 14, colour: INK });
   y += 6;
   if (card.province) y += drawLine(doc, card.province, { y, size: 12, colour: INK });
-  if (card.provinceEnglish && card.provinceEnglish !== card.province) y += drawLine(doc, card.provinceEnglish, { y, size: 10, colour: MUTED });
+  if (card.provinceEnglish && card.provinceEnglish !== card.province)
+    y += drawLine(doc, card.provinceEnglish, { y, size: 10, colour: MUTED });
 
   // Two lines rather than one joined by a separator: a line must keep to one direction (see drawLine).
   const roleTop = PAGE.height - QR_SIZE - 92;
-  const roleInEnglish = card.roleLabelEnglish && card.roleLabelEnglish !== card.roleLabel ? card.roleLabelEnglish : null;
+  const roleInEnglish =
+    card.roleLabelEnglish && card.roleLabelEnglish !== card.roleLabel ? card.roleLabelEnglish : null;
   doc.rect(0, roleTop, PAGE.width, 44).fill(ROLE_COLOURS[card.role]);
   drawLine(doc, card.roleLabel, { y: roleTop + (roleInEnglish ? 3 : 10), size: 13, colour: '#ffffff', bold: true });
   if (roleInEnglish) drawLine(doc, roleInEnglish, { y: roleTop + 24, size: 9, colour: '#ffffff' });
@@ -77,7 +90,10 @@ function drawBadge(doc: PdfDocument, card: BadgeCard): void {
 /** Draws one centred line, shrunk to fit the width, and answers the height it took. */
 function drawLine(doc: PdfDocument, text: string, style: LineStyle): number {
   const textStyle = (size: number) => ({ size, bold: style.bold });
-  const size = Math.max(6, style.size * Math.min(1, TEXT_WIDTH / Math.max(1, measureTextLine(doc, text, textStyle(style.size)))));
+  const size = Math.max(
+    6,
+    style.size * Math.min(1, TEXT_WIDTH / Math.max(1, measureTextLine(doc, text, textStyle(style.size)))),
+  );
   doc.fillColor(style.colour);
   drawTextLine(doc, text, (PAGE.width - measureTextLine(doc, text, textStyle(size))) / 2, style.y, textStyle(size));
   return size * 1.5;

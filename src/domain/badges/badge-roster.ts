@@ -16,13 +16,21 @@ export type RosterEntry = { participant: Participant; badge: (Badge & { token: s
  * Reading the registrations also needs registration.manage, which every role that manages
  * badges has.
  */
-export async function listBadgeRoster(db: Executor, actor: Actor | null, editionId: string, delegationId: string | undefined, now: Date): Promise<RosterEntry[]> {
+export async function listBadgeRoster(
+  db: Executor,
+  actor: Actor | null,
+  editionId: string,
+  delegationId: string | undefined,
+  now: Date,
+): Promise<RosterEntry[]> {
   if (!can(actor, 'badge.manage')) throw new AppError('forbidden');
   const [participants, badges] = await Promise.all([
     listRegistrations(db, actor, editionId, { status: 'approved', ...(delegationId && { delegationId }) }),
     createBadgesRepository(db).listLiveBadges(editionId),
   ]);
   const key = await currentSigningKey(db, now);
-  const liveBadgeOf = new Map(badges.map((badge) => [badge.participantId, { ...badge, token: encodeBadgeToken(badge.id, key) }]));
+  const liveBadgeOf = new Map(
+    badges.map((badge) => [badge.participantId, { ...badge, token: encodeBadgeToken(badge.id, key) }]),
+  );
   return participants.map((participant) => ({ participant, badge: liveBadgeOf.get(participant.id) ?? null }));
 }

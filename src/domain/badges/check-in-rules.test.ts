@@ -49,17 +49,26 @@ describe('admission with a genuine badge', () => {
 
   it('refuses a revoked badge even when its holder is approved', () => {
     const revokedAt = new Date('2025-11-17T10:00:00Z');
-    expect(checkAdmission(badge(revokedAt), holder('approved'))).toEqual({ ok: false, code: 'badge_revoked', revokedAt });
+    expect(checkAdmission(badge(revokedAt), holder('approved'))).toEqual({
+      ok: false,
+      code: 'badge_revoked',
+      revokedAt,
+    });
   });
 
   it('refuses a holder whose registration was cancelled after the badge was issued', () => {
-    expect(checkAdmission(badge(), holder('cancelled'))).toEqual({ ok: false, code: 'participant_not_approved', status: 'cancelled' });
+    expect(checkAdmission(badge(), holder('cancelled'))).toEqual({
+      ok: false,
+      code: 'participant_not_approved',
+      status: 'cancelled',
+    });
   });
 });
 
 describe('issuing a badge', () => {
   it('is for approved participants only', () => {
     expect(checkBadgeIssue(holder('approved'))).toEqual({ ok: true });
-    for (const status of ['pending', 'rejected', 'cancelled'] as const) expect(checkBadgeIssue(holder(status)).ok, status).toBe(false);
+    for (const status of ['pending', 'rejected', 'cancelled'] as const)
+      expect(checkBadgeIssue(holder(status)).ok, status).toBe(false);
   });
 });

@@ -20,7 +20,10 @@ import { isBadgeTokenSignedBy, normaliseTypedToken, parseBadgeToken } from './to
 export type CheckInResult = {
   checkIn: CheckIn;
   alreadyCheckedIn: boolean;
-  participant: Pick<Participant, 'id' | 'nameNative' | 'nameLatin' | 'nameLanguage' | 'role' | 'organisation' | 'provinceId'> & { provinceNames: LocalizedText | null };
+  participant: Pick<
+    Participant,
+    'id' | 'nameNative' | 'nameLatin' | 'nameLanguage' | 'role' | 'organisation' | 'provinceId'
+  > & { provinceNames: LocalizedText | null };
 };
 
 /** The badge a token names, if the token's signature is genuine; anything else is one and the same refusal. */
@@ -39,7 +42,11 @@ async function findSignedBadge(db: Database, token: string): Promise<Badge> {
  * once per day of the edition's calendar, a session once; a repeat scan answers with the
  * first check-in and counts nothing.
  */
-export async function checkIn(db: Database, context: BadgeContext, request: { token: string; sessionId?: string | undefined }): Promise<CheckInResult> {
+export async function checkIn(
+  db: Database,
+  context: BadgeContext,
+  request: { token: string; sessionId?: string | undefined },
+): Promise<CheckInResult> {
   if (!can(context.actor, 'check_in.scan')) throw new AppError('forbidden');
   const badge = await findSignedBadge(db, request.token);
   const edition = await findEdition(db, badge.editionId);
@@ -48,11 +55,14 @@ export async function checkIn(db: Database, context: BadgeContext, request: { to
   if (!holder) throw new AppError('badge_token_invalid');
   const admission = checkAdmission(badge, holder);
   if (!admission.ok && admission.code === 'badge_revoked') {
-    throw new AppError('badge_revoked', { revokedAt: `${formatInTimeZone(admission.revokedAt, edition.timeZone, 'yyyy-MM-dd HH:mm')} (${edition.timeZone})` });
+    throw new AppError('badge_revoked', {
+      revokedAt: `${formatInTimeZone(admission.revokedAt, edition.timeZone, 'yyyy-MM-dd HH:mm')} (${edition.timeZone})`,
+    });
   }
   if (!admission.ok) throw new AppError(admission.code, { status: admission.status });
   const sessionId = request.sessionId ?? null;
-  if (sessionId && (await getSession(db, sessionId)).editionId !== badge.editionId) throw new AppError('session_not_found', { id: sessionId });
+  if (sessionId && (await getSession(db, sessionId)).editionId !== badge.editionId)
+    throw new AppError('session_not_found', { id: sessionId });
 
   const day = localDayOf(context.now, edition.timeZone);
   const { checkIn: recorded, alreadyCheckedIn } = await inTransaction(db, async (tx) => {
@@ -67,13 +77,22 @@ export async function checkIn(db: Database, context: BadgeContext, request: { to
       checkedInBy: context.actor?.userId ?? null,
     });
     if (inserted) {
-      await recordAudit(tx, context.audit, { action: 'check_in.record', entityType: 'check_in', entityId: inserted.id, after: inserted });
+      await recordAudit(tx, context.audit, {
+        action: 'check_in.record',
+        entityType: 'check_in',
+        entityId: inserted.id,
+        after: inserted,
+      });
       return { checkIn: inserted, alreadyCheckedIn: false };
     }
-    const earlier = sessionId ? await repo.findSessionCheckIn(holder.id, sessionId) : await repo.findVenueCheckIn(holder.id, day);
+    const earlier = sessionId
+      ? await repo.findSessionCheckIn(holder.id, sessionId)
+      : await repo.findVenueCheckIn(holder.id, day);
     return { checkIn: earlier!, alreadyCheckedIn: true };
   });
-  const province = holder.provinceId ? (await listProvinces(db)).find((entry) => entry.id === holder.provinceId) : undefined;
+  const province = holder.provinceId
+    ? (await listProvinces(db)).find((entry) => entry.id === holder.provinceId)
+    : undefined;
   return {
     checkIn: recorded,
     alreadyCheckedIn,

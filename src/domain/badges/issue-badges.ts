@@ -32,7 +32,13 @@ export async function issueBadge(db: Database, context: BadgeContext, participan
     const previous = await repo.findLiveBadgeOf(participantId);
     if (previous) {
       const revoked = await repo.revokeBadge(previous.id, context.actor?.userId ?? null, REISSUE_REASON, context.now);
-      await recordAudit(tx, context.audit, { action: 'badge.revoke', entityType: 'badge', entityId: previous.id, before: previous, after: revoked });
+      await recordAudit(tx, context.audit, {
+        action: 'badge.revoke',
+        entityType: 'badge',
+        entityId: previous.id,
+        before: previous,
+        after: revoked,
+      });
     }
     const badge = await repo.insertBadge({
       id: randomUUID(),
@@ -41,13 +47,23 @@ export async function issueBadge(db: Database, context: BadgeContext, participan
       issuedAt: context.now,
       issuedBy: context.actor?.userId ?? null,
     });
-    await recordAudit(tx, context.audit, { action: 'badge.issue', entityType: 'badge', entityId: badge.id, after: badge });
+    await recordAudit(tx, context.audit, {
+      action: 'badge.issue',
+      entityType: 'badge',
+      entityId: badge.id,
+      after: badge,
+    });
     return { ...badge, token: encodeBadgeToken(badge.id, await currentSigningKey(tx, context.now)) };
   });
 }
 
 /** A revoked badge stays in the table, so that a scan of it can say it was revoked rather than unknown. */
-export async function revokeBadge(db: Database, context: BadgeContext, badgeId: string, reason: string): Promise<Badge> {
+export async function revokeBadge(
+  db: Database,
+  context: BadgeContext,
+  badgeId: string,
+  reason: string,
+): Promise<Badge> {
   if (!can(context.actor, 'badge.manage')) throw new AppError('forbidden');
   return inTransaction(db, async (tx) => {
     const repo = createBadgesRepository(tx);
@@ -57,7 +73,13 @@ export async function revokeBadge(db: Database, context: BadgeContext, badgeId: 
     const before = (await repo.findBadge(badgeId))!;
     if (before.revokedAt) return before;
     const after = await repo.revokeBadge(badgeId, context.actor?.userId ?? null, reason, context.now);
-    await recordAudit(tx, context.audit, { action: 'badge.revoke', entityType: 'badge', entityId: badgeId, before, after });
+    await recordAudit(tx, context.audit, {
+      action: 'badge.revoke',
+      entityType: 'badge',
+      entityId: badgeId,
+      before,
+      after,
+    });
     return after!;
   });
 }

@@ -29,7 +29,20 @@ export type CheckIn = {
 export type NewCheckIn = Omit<CheckIn, 'id'>;
 
 /** What a badge and a check-in need to know of a participant. */
-export type BadgeHolder = Pick<Participant, 'id' | 'editionId' | 'delegationId' | 'role' | 'status' | 'nameNative' | 'nameLatin' | 'nameLanguage' | 'provinceId' | 'organisation' | 'isDemo'>;
+export type BadgeHolder = Pick<
+  Participant,
+  | 'id'
+  | 'editionId'
+  | 'delegationId'
+  | 'role'
+  | 'status'
+  | 'nameNative'
+  | 'nameLatin'
+  | 'nameLanguage'
+  | 'provinceId'
+  | 'organisation'
+  | 'isDemo'
+>;
 
 export type AttendanceSummary = {
   byDay: { day: string; count: number }[];

@@ -93,7 +93,12 @@ export function createBadgesRepository(db: Executor) {
     async summariseAttendance(editionId: string): Promise<AttendanceSummary> {
       const count = sql<number>`count(distinct ${checkIns.participantId})::int`;
       const [byDay, bySession] = await Promise.all([
-        db.select({ day: checkIns.day, count }).from(checkIns).where(eq(checkIns.editionId, editionId)).groupBy(checkIns.day).orderBy(asc(checkIns.day)),
+        db
+          .select({ day: checkIns.day, count })
+          .from(checkIns)
+          .where(eq(checkIns.editionId, editionId))
+          .groupBy(checkIns.day)
+          .orderBy(asc(checkIns.day)),
         db
           .select({ sessionId: checkIns.sessionId, count })
           .from(checkIns)

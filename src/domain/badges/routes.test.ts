@@ -5,7 +5,13 @@ import { signedIn } from '../../platform/testing/factories.ts';
 import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 import { auditLog } from '../audit/tables.ts';
 import { badgeSigningKeys, badges } from './tables.ts';
-import { EDITION_2025, insertOtherEdition, insertParticipant, insertSession, setParticipantStatus } from './test-fixtures.ts';
+import {
+  EDITION_2025,
+  insertOtherEdition,
+  insertParticipant,
+  insertSession,
+  setParticipantStatus,
+} from './test-fixtures.ts';
 import { encodeBadgeToken } from './token-rules.ts';
 
 let t: TestApp;
@@ -19,13 +25,24 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const issue = (participantId: string, as: SignedInUser = staff) => t.request({ method: 'POST', url: `/api/participants/${participantId}/badge`, as, payload: {} });
-const revoke = (badgeId: string, reason = 'lost') => t.request({ method: 'POST', url: `/api/badges/${badgeId}/revoke`, as: staff, payload: { reason } });
+const issue = (participantId: string, as: SignedInUser = staff) =>
+  t.request({ method: 'POST', url: `/api/participants/${participantId}/badge`, as, payload: {} });
+const revoke = (badgeId: string, reason = 'lost') =>
+  t.request({ method: 'POST', url: `/api/badges/${badgeId}/revoke`, as: staff, payload: { reason } });
 const scan = (token: string, sessionId?: string, as: SignedInUser = staff) =>
-  t.request({ method: 'POST', url: '/api/check-ins', as, payload: sessionId ? { token, sessionId } : { token }, headers: { 'accept-language': 'fa' } });
-const attendance = async () => (await t.request({ method: 'GET', url: `/api/editions/${EDITION_2025}/attendance`, as: staff })).json();
+  t.request({
+    method: 'POST',
+    url: '/api/check-ins',
+    as,
+    payload: sessionId ? { token, sessionId } : { token },
+    headers: { 'accept-language': 'fa' },
+  });
+const attendance = async () =>
+  (await t.request({ method: 'GET', url: `/api/editions/${EDITION_2025}/attendance`, as: staff })).json();
 
-async function issuedToken(spec: Parameters<typeof insertParticipant>[1] = {}): Promise<{ participantId: string; badgeId: string; token: string }> {
+async function issuedToken(
+  spec: Parameters<typeof insertParticipant>[1] = {},
+): Promise<{ participantId: string; badgeId: string; token: string }> {
   const { id } = await insertParticipant(t.database.db, spec);
   const badge = (await issue(id)).json();
   return { participantId: id, badgeId: badge.id, token: badge.token };
@@ -76,18 +93,32 @@ describe('issuing badges', () => {
     const revoked = await revoke(badgeId, 'misprinted');
     expect(revoked.statusCode).toBe(200);
     expect(revoked.json()).toMatchObject({ revokedReason: 'misprinted', token: null });
-    expect((await revoke(badgeId, 'again')).json()).toMatchObject({ revokedReason: 'misprinted', revokedAt: revoked.json().revokedAt });
+    expect((await revoke(badgeId, 'again')).json()).toMatchObject({
+      revokedReason: 'misprinted',
+      revokedAt: revoked.json().revokedAt,
+    });
     expect((await revoke('00000000-0000-4000-8000-000000000000')).json().code).toBe('badge_not_found');
   });
 
   it('lists approved participants with their badges, by delegation', async () => {
-    const { participantId, badgeId } = await issuedToken({ provinceId: 'mangystau', nameNative: 'Әлихан Қасымов', nameLatin: 'Alikhan Kassymov', nameLanguage: 'kk' });
+    const { participantId, badgeId } = await issuedToken({
+      provinceId: 'mangystau',
+      nameNative: 'Әлихан Қасымов',
+      nameLatin: 'Alikhan Kassymov',
+      nameLanguage: 'kk',
+    });
     await insertParticipant(t.database.db, { provinceId: 'mangystau', status: 'pending' });
     const all = (await t.request({ method: 'GET', url: `/api/editions/${EDITION_2025}/badges`, as: staff })).json();
     const entry = all.find((row: { participantId: string }) => row.participantId === participantId);
     expect(entry.badge.id).toBe(badgeId);
     expect(all.every((row: { status: string }) => row.status === 'approved')).toBe(true);
-    const own = (await t.request({ method: 'GET', url: `/api/editions/${EDITION_2025}/badges?delegationId=${entry.delegationId}`, as: staff })).json();
+    const own = (
+      await t.request({
+        method: 'GET',
+        url: `/api/editions/${EDITION_2025}/badges?delegationId=${entry.delegationId}`,
+        as: staff,
+      })
+    ).json();
     expect(own.length).toBeGreaterThan(0);
     expect(own.every((row: { delegationId: string }) => row.delegationId === entry.delegationId)).toBe(true);
   });
@@ -99,7 +130,10 @@ describe('checking in', () => {
     const flipped = token.slice(0, 30) + (token[30] === 'A' ? 'B' : 'A') + token.slice(31);
     const forged = encodeBadgeToken(badgeId, { id: 1, secret: Buffer.alloc(32, 1) });
     const [key] = await t.database.db.select().from(badgeSigningKeys).where(eq(badgeSigningKeys.id, 1));
-    const unknownBadge = encodeBadgeToken('00000000-0000-4000-8000-000000000000', { id: 1, secret: Buffer.from(key!.secret, 'base64url') });
+    const unknownBadge = encodeBadgeToken('00000000-0000-4000-8000-000000000000', {
+      id: 1,
+      secret: Buffer.from(key!.secret, 'base64url'),
+    });
     for (const bad of ['', 'hello', flipped, forged, token.slice(0, 40), unknownBadge]) {
       const response = await scan(bad);
       expect(response.statusCode, bad).toBe(400);
@@ -133,20 +167,30 @@ describe('checking in', () => {
     t.clock.set(new Date('2025-11-18T09:00:00+03:30'));
     const first = await scan(token);
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toMatchObject({ alreadyCheckedIn: false, day: '2025-11-18', sessionId: null, participant: { nameLatin: 'Day Counter', role: 'member' } });
+    expect(first.json()).toMatchObject({
+      alreadyCheckedIn: false,
+      day: '2025-11-18',
+      sessionId: null,
+      participant: { nameLatin: 'Day Counter', role: 'member' },
+    });
     expect(first.json().participant.provinceNames.en).toBeTruthy();
     // 23:45 in Tehran is still the 18th there.
     t.clock.set(new Date('2025-11-18T20:15:00Z'));
     const again = await scan(token);
     expect(again.statusCode).toBe(200);
-    expect(again.json()).toMatchObject({ alreadyCheckedIn: true, day: '2025-11-18', checkedInAt: first.json().checkedInAt });
+    expect(again.json()).toMatchObject({
+      alreadyCheckedIn: true,
+      day: '2025-11-18',
+      checkedInAt: first.json().checkedInAt,
+    });
     // 23:45 UTC is already 03:15 on the 19th in Tehran: a new day.
     t.clock.set(new Date('2025-11-18T23:45:00Z'));
     const nextDay = await scan(token);
     expect(nextDay.statusCode).toBe(201);
     expect(nextDay.json().day).toBe('2025-11-19');
     const after = await attendance();
-    const countOn = (report: { byDay: { day: string; count: number }[] }, day: string) => report.byDay.find((entry) => entry.day === day)?.count ?? 0;
+    const countOn = (report: { byDay: { day: string; count: number }[] }, day: string) =>
+      report.byDay.find((entry) => entry.day === day)?.count ?? 0;
     expect(countOn(after, '2025-11-18') - countOn(before, '2025-11-18')).toBe(1);
     expect(countOn(after, '2025-11-19') - countOn(before, '2025-11-19')).toBe(1);
     expect(after).toMatchObject({ timeZone: 'Asia/Tehran', today: '2025-11-19' });
@@ -179,13 +223,32 @@ describe('permissions', () => {
   it('keeps badges and check-in to the secretariat', async () => {
     const { participantId, badgeId, token } = await issuedToken();
     expect((await issue(participantId, delegate)).statusCode).toBe(403);
-    expect((await t.request({ method: 'POST', url: `/api/participants/${participantId}/badge`, payload: {} })).statusCode).toBe(401);
-    expect((await t.request({ method: 'POST', url: `/api/badges/${badgeId}/revoke`, as: delegate, payload: { reason: 'x' } })).statusCode).toBe(403);
+    expect(
+      (await t.request({ method: 'POST', url: `/api/participants/${participantId}/badge`, payload: {} })).statusCode,
+    ).toBe(401);
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: `/api/badges/${badgeId}/revoke`,
+          as: delegate,
+          payload: { reason: 'x' },
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await scan(token, undefined, delegate)).statusCode).toBe(403);
-    expect((await t.request({ method: 'GET', url: `/api/badges/${badgeId}/badge.pdf`, as: delegate })).statusCode).toBe(403);
-    expect((await t.request({ method: 'GET', url: `/api/editions/${EDITION_2025}/badges.pdf`, as: delegate })).statusCode).toBe(403);
-    expect((await t.request({ method: 'GET', url: `/api/editions/${EDITION_2025}/badges`, as: delegate })).statusCode).toBe(403);
-    expect((await t.request({ method: 'GET', url: `/api/editions/${EDITION_2025}/attendance`, as: delegate })).statusCode).toBe(403);
+    expect((await t.request({ method: 'GET', url: `/api/badges/${badgeId}/badge.pdf`, as: delegate })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await t.request({ method: 'GET', url: `/api/editions/${EDITION_2025}/badges.pdf`, as: delegate })).statusCode,
+    ).toBe(403);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/editions/${EDITION_2025}/badges`, as: delegate })).statusCode,
+    ).toBe(403);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/editions/${EDITION_2025}/attendance`, as: delegate })).statusCode,
+    ).toBe(403);
     expect((await t.request({ method: 'GET', url: `/api/editions/${EDITION_2025}/attendance` })).statusCode).toBe(401);
     const rows = await t.database.db.select().from(badges).where(eq(badges.id, badgeId));
     expect(rows[0]!.revokedAt).toBeNull();
@@ -212,7 +275,12 @@ describe('badge PDFs', () => {
   });
 
   it('embeds a Cyrillic face for a Kazakh name', async () => {
-    const { badgeId } = await issuedToken({ provinceId: 'mangystau', nameNative: 'Әлихан Қасымов', nameLatin: 'Alikhan Kassymov', nameLanguage: 'kk' });
+    const { badgeId } = await issuedToken({
+      provinceId: 'mangystau',
+      nameNative: 'Әлихан Қасымов',
+      nameLatin: 'Alikhan Kassymov',
+      nameLanguage: 'kk',
+    });
     const pdf = (await t.request({ method: 'GET', url: `/api/badges/${badgeId}/badge.pdf`, as: staff })).rawPayload;
     expect(pdf.toString('latin1')).toMatch(/\/FontName \/[A-Z]{6}\+NotoSans/);
     expect(textOf(pdf)).toContain('Әлихан Қасымов');
@@ -227,10 +295,24 @@ describe('badge PDFs', () => {
 
   it('prints every live badge of a delegation, one per page', async () => {
     const { delegationId } = await insertParticipant(t.database.db, { provinceId: 'balkan', status: 'pending' });
-    const one = await issuedToken({ provinceId: 'balkan', nameNative: 'Aýna Orazowa', nameLatin: 'Ayna Orazova', nameLanguage: 'tk' });
-    await issuedToken({ provinceId: 'balkan', nameNative: 'Merdan Ataýew', nameLatin: 'Merdan Atayev', nameLanguage: 'tk' });
+    const one = await issuedToken({
+      provinceId: 'balkan',
+      nameNative: 'Aýna Orazowa',
+      nameLatin: 'Ayna Orazova',
+      nameLanguage: 'tk',
+    });
+    await issuedToken({
+      provinceId: 'balkan',
+      nameNative: 'Merdan Ataýew',
+      nameLatin: 'Merdan Atayev',
+      nameLanguage: 'tk',
+    });
     await issue(one.participantId);
-    const response = await t.request({ method: 'GET', url: `/api/editions/${EDITION_2025}/badges.pdf?delegationId=${delegationId}`, as: staff });
+    const response = await t.request({
+      method: 'GET',
+      url: `/api/editions/${EDITION_2025}/badges.pdf?delegationId=${delegationId}`,
+      as: staff,
+    });
     expect(response.statusCode).toBe(200);
     expect(pagesOf(response.rawPayload)).toBe(2);
     expect(textOf(response.rawPayload)).toContain('Merdan Atayev');

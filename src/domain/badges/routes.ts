@@ -40,9 +40,17 @@ const toBadgeView = (badge: Badge & { token?: string }) => ({
 export function badgesRoutes(app: FastifyInstance, deps: AppDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['badges'];
-  const context = (request: FastifyRequest) => ({ actor: request.actor, audit: auditContextOf(request), now: deps.now() });
+  const context = (request: FastifyRequest) => ({
+    actor: request.actor,
+    audit: auditContextOf(request),
+    now: deps.now(),
+  });
   const sendPdf = (file: BadgeFile, reply: FastifyReply) =>
-    reply.header('content-disposition', `inline; filename="${file.fileName}"`).header('cache-control', 'no-store').type(PDF).send(file.pdf);
+    reply
+      .header('content-disposition', `inline; filename="${file.fileName}"`)
+      .header('cache-control', 'no-store')
+      .type(PDF)
+      .send(file.pdf);
 
   api.post(
     '/api/participants/:id/badge',
@@ -63,7 +71,15 @@ export function badgesRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   api.post(
     '/api/badges/:id/revoke',
-    { schema: { tags, description: 'Revokes a badge: scans of it are refused from now on', params: BadgeIdParam, body: RevokeBadgeRequest, response: withProblems({ 200: BadgeView }, 400, 401, 403, 404) } },
+    {
+      schema: {
+        tags,
+        description: 'Revokes a badge: scans of it are refused from now on',
+        params: BadgeIdParam,
+        body: RevokeBadgeRequest,
+        response: withProblems({ 200: BadgeView }, 400, 401, 403, 404),
+      },
+    },
     async (request) => {
       requireActor(request);
       return toBadgeView(await revokeBadge(deps.db, context(request), request.params.id, request.body.reason));
@@ -72,7 +88,14 @@ export function badgesRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   api.get(
     '/api/badges/:id/badge.pdf',
-    { schema: { tags, description: 'The badge to print (A6, one page)', params: BadgeIdParam, response: withProblems({}, 400, 401, 403, 404, 410) } },
+    {
+      schema: {
+        tags,
+        description: 'The badge to print (A6, one page)',
+        params: BadgeIdParam,
+        response: withProblems({}, 400, 401, 403, 404, 410),
+      },
+    },
     async (request, reply) => {
       requireActor(request);
       return sendPdf(await renderBadgeFile(deps.db, request.actor, request.params.id, deps.now()), reply);
@@ -81,10 +104,27 @@ export function badgesRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   api.get(
     '/api/editions/:editionId/badges.pdf',
-    { schema: { tags, description: 'Every live badge of the edition or of one delegation, one per page', params: EditionIdParam, querystring: DelegationQuery, response: withProblems({}, 400, 401, 403, 404) } },
+    {
+      schema: {
+        tags,
+        description: 'Every live badge of the edition or of one delegation, one per page',
+        params: EditionIdParam,
+        querystring: DelegationQuery,
+        response: withProblems({}, 400, 401, 403, 404),
+      },
+    },
     async (request, reply) => {
       requireActor(request);
-      return sendPdf(await renderEditionBadgesFile(deps.db, request.actor, request.params.editionId, request.query.delegationId, deps.now()), reply);
+      return sendPdf(
+        await renderEditionBadgesFile(
+          deps.db,
+          request.actor,
+          request.params.editionId,
+          request.query.delegationId,
+          deps.now(),
+        ),
+        reply,
+      );
     },
   );
 
@@ -101,19 +141,25 @@ export function badgesRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request) => {
       requireActor(request);
-      const roster = await listBadgeRoster(deps.db, request.actor, request.params.editionId, request.query.delegationId, deps.now());
+      const roster = await listBadgeRoster(
+        deps.db,
+        request.actor,
+        request.params.editionId,
+        request.query.delegationId,
+        deps.now(),
+      );
       return roster.map(({ participant, badge }) => ({
-          participantId: participant.id,
-          delegationId: participant.delegationId,
-          role: participant.role,
-          status: participant.status,
-          nameNative: participant.nameNative,
-          nameLatin: participant.nameLatin,
-          nameLanguage: participant.nameLanguage,
-          provinceId: participant.provinceId,
-          isDemo: participant.isDemo,
-          badge: badge ? toBadgeView(badge) : null,
-        }));
+        participantId: participant.id,
+        delegationId: participant.delegationId,
+        role: participant.role,
+        status: participant.status,
+        nameNative: participant.nameNative,
+        nameLatin: participant.nameLatin,
+        nameLanguage: participant.nameLanguage,
+        provinceId: participant.provinceId,
+        isDemo: participant.isDemo,
+        badge: badge ? toBadgeView(badge) : null,
+      }));
     },
   );
 
@@ -122,7 +168,8 @@ export function badgesRoutes(app: FastifyInstance, deps: AppDeps): void {
     {
       schema: {
         tags,
-        description: 'Checks a badge in at the venue (once per edition-local day) or at a session (once); a repeat scan answers 200 and counts nothing',
+        description:
+          'Checks a badge in at the venue (once per edition-local day) or at a session (once); a repeat scan answers 200 and counts nothing',
         body: CheckInRequest,
         response: withProblems({ 200: CheckInView, 201: CheckInView }, 400, 401, 403, 404, 409, 410),
       },
@@ -142,7 +189,14 @@ export function badgesRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   api.get(
     '/api/editions/:editionId/attendance',
-    { schema: { tags, description: 'People checked in per edition-local day and per session', params: EditionIdParam, response: withProblems({ 200: AttendanceView }, 400, 401, 403, 404) } },
+    {
+      schema: {
+        tags,
+        description: 'People checked in per edition-local day and per session',
+        params: EditionIdParam,
+        response: withProblems({ 200: AttendanceView }, 400, 401, 403, 404),
+      },
+    },
     async (request) => {
       requireActor(request);
       return readAttendance(deps.db, request.actor, request.params.editionId, deps.now());

@@ -6,18 +6,33 @@ export const ParticipantIdParam = z.object({ id: z.uuid().describe('Participant 
 export const BadgeIdParam = z.object({ id: z.uuid().describe('Badge id') }).strict();
 export const EditionIdParam = z.object({ editionId: z.string().min(1).max(128).describe('Edition id') }).strict();
 
-export const DelegationQuery = z.object({ delegationId: z.uuid().optional().describe('Only the badges of this delegation') }).strict();
+export const DelegationQuery = z
+  .object({ delegationId: z.uuid().optional().describe('Only the badges of this delegation') })
+  .strict();
 
-export const IssueBadgeRequest = z.object({}).strict().describe('No fields: the badge is made from the participant as registered');
+export const IssueBadgeRequest = z
+  .object({})
+  .strict()
+  .describe('No fields: the badge is made from the participant as registered');
 
 export const RevokeBadgeRequest = z
-  .object({ reason: z.string().trim().min(1).max(500).describe('Why the badge no longer admits its holder, e.g. lost or misprinted') })
+  .object({
+    reason: z
+      .string()
+      .trim()
+      .min(1)
+      .max(500)
+      .describe('Why the badge no longer admits its holder, e.g. lost or misprinted'),
+  })
   .strict()
   .describe('Revocation of a badge');
 
 export const CheckInRequest = z
   .object({
-    token: z.string().max(200).describe("The code read from the badge's QR code, or typed from the characters printed under it"),
+    token: z
+      .string()
+      .max(200)
+      .describe("The code read from the badge's QR code, or typed from the characters printed under it"),
     sessionId: z.uuid().optional().describe('The session whose door this is; left out at the venue entrance'),
   })
   .strict()
@@ -52,7 +67,9 @@ export const BadgeRosterEntry = z
 
 export const CheckInView = z
   .object({
-    alreadyCheckedIn: z.boolean().describe('True when this person was already counted here (today at the venue, or in this session)'),
+    alreadyCheckedIn: z
+      .boolean()
+      .describe('True when this person was already counted here (today at the venue, or in this session)'),
     checkedInAt: z.iso.datetime().describe('When they were first counted here (UTC)'),
     day: z.iso.date().describe("The day counted, in the edition's time zone"),
     sessionId: z.uuid().nullable().describe('Session, or null at the venue entrance'),
@@ -76,7 +93,18 @@ export const AttendanceView = z
     editionId: z.string().describe('Edition id'),
     timeZone: z.string().describe("The edition's time zone, which decides the days"),
     today: z.iso.date().describe("Today in the edition's time zone"),
-    byDay: z.array(z.object({ day: z.iso.date().describe('Edition-local day'), count: z.number().int().describe('People seen that day') })).describe('Distinct people per day'),
-    bySession: z.array(z.object({ sessionId: z.uuid().describe('Session'), count: z.number().int().describe('People checked in') })).describe('Distinct people per session'),
+    byDay: z
+      .array(
+        z.object({
+          day: z.iso.date().describe('Edition-local day'),
+          count: z.number().int().describe('People seen that day'),
+        }),
+      )
+      .describe('Distinct people per day'),
+    bySession: z
+      .array(
+        z.object({ sessionId: z.uuid().describe('Session'), count: z.number().int().describe('People checked in') }),
+      )
+      .describe('Distinct people per session'),
   })
   .describe('Attendance counts');

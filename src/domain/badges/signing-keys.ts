@@ -12,7 +12,11 @@ const SECRET_BYTES = 32;
  * another instance got there before, and the read then returns that instance's secret.
  */
 export function currentSigningKey(db: Executor, now: Date): Promise<SigningKey> {
-  return createBadgesRepository(db).ensureSigningKey(CURRENT_SIGNING_KEY_ID, randomBytes(SECRET_BYTES).toString('base64url'), now);
+  return createBadgesRepository(db).ensureSigningKey(
+    CURRENT_SIGNING_KEY_ID,
+    randomBytes(SECRET_BYTES).toString('base64url'),
+    now,
+  );
 }
 
 export function findSigningKey(db: Executor, id: number): Promise<SigningKey | null> {

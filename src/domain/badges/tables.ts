@@ -22,14 +22,18 @@ export const badges = pgTable(
     participantId: uuid('participant_id')
       .notNull()
       .references(() => participants.id),
-    editionId: text('edition_id').notNull().references(() => editions.id),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
     issuedBy: uuid('issued_by').references(() => users.id),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedBy: uuid('revoked_by').references(() => users.id),
     revokedReason: text('revoked_reason'),
   },
-  (table) => [uniqueIndex('badges_one_live_per_participant').on(table.participantId).where(sql`${table.revokedAt} is null`)],
+  (table) => [
+    uniqueIndex('badges_one_live_per_participant').on(table.participantId).where(sql`${table.revokedAt} is null`),
+  ],
 );
 
 /** A scan at the door of the venue (no session) or of one session; a second scan is not counted twice. */
@@ -37,11 +41,15 @@ export const checkIns = pgTable(
   'check_ins',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    badgeId: uuid('badge_id').notNull().references(() => badges.id),
+    badgeId: uuid('badge_id')
+      .notNull()
+      .references(() => badges.id),
     participantId: uuid('participant_id')
       .notNull()
       .references(() => participants.id),
-    editionId: text('edition_id').notNull().references(() => editions.id),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
     sessionId: uuid('session_id').references(() => programmeSessions.id),
     // The calendar day in the edition's time zone.
     day: date('day').notNull(),
@@ -50,7 +58,11 @@ export const checkIns = pgTable(
   },
   (table) => [
     index('check_ins_edition_day_idx').on(table.editionId, table.day),
-    uniqueIndex('check_ins_venue_once_per_day').on(table.participantId, table.day).where(sql`${table.sessionId} is null`),
-    uniqueIndex('check_ins_session_once').on(table.participantId, table.sessionId).where(sql`${table.sessionId} is not null`),
+    uniqueIndex('check_ins_venue_once_per_day')
+      .on(table.participantId, table.day)
+      .where(sql`${table.sessionId} is null`),
+    uniqueIndex('check_ins_session_once')
+      .on(table.participantId, table.sessionId)
+      .where(sql`${table.sessionId} is not null`),
   ],
 );

@@ -21,10 +21,19 @@ export type ParticipantSpec = {
 };
 
 /** A participant row written straight to the table: the registration flow is not what these tests are about. */
-export async function insertParticipant(db: Database, spec: ParticipantSpec = {}): Promise<{ id: string; delegationId: string | null }> {
+export async function insertParticipant(
+  db: Database,
+  spec: ParticipantSpec = {},
+): Promise<{ id: string; delegationId: string | null }> {
   const provinceId = spec.provinceId ?? 'gilan';
   const editionId = spec.editionId ?? EDITION_2025;
-  const [delegation] = spec.delegated === false ? [] : await db.select().from(delegations).where(and(eq(delegations.editionId, editionId), eq(delegations.provinceId, provinceId)));
+  const [delegation] =
+    spec.delegated === false
+      ? []
+      : await db
+          .select()
+          .from(delegations)
+          .where(and(eq(delegations.editionId, editionId), eq(delegations.provinceId, provinceId)));
   const [row] = await db
     .insert(participants)
     .values({
@@ -73,6 +82,14 @@ let otherEditions = 0;
 export async function insertOtherEdition(db: Database): Promise<string> {
   const [edition] = await db.select().from(editions).where(eq(editions.id, EDITION_2025));
   const id = `test-edition-${randomUUID().slice(0, 8)}`;
-  await db.insert(editions).values({ ...edition!, id, ordinal: edition!.ordinal + (otherEditions += 1), startsOn: '2026-11-17', endsOn: '2026-11-20' });
+  await db
+    .insert(editions)
+    .values({
+      ...edition!,
+      id,
+      ordinal: edition!.ordinal + (otherEditions += 1),
+      startsOn: '2026-11-17',
+      endsOn: '2026-11-20',
+    });
   return id;
 }

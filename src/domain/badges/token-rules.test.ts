@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { encodeBadgeToken, groupTokenForPrint, isBadgeTokenSignedBy, normaliseTypedToken, parseBadgeToken, type ParsedBadgeToken } from './token-rules.ts';
+import {
+  encodeBadgeToken,
+  groupTokenForPrint,
+  isBadgeTokenSignedBy,
+  normaliseTypedToken,
+  parseBadgeToken,
+  type ParsedBadgeToken,
+} from './token-rules.ts';
 
 const key = { id: 1, secret: Buffer.alloc(32, 7) };
 const otherKey = { id: 1, secret: Buffer.alloc(32, 8) };
@@ -34,7 +41,8 @@ describe('badge tokens', () => {
   });
 
   it('refuse any single changed character', () => {
-    for (let index = 0; index < token.length; index += 1) expect(verify(flipCharacter(token, index)), `character ${index}`).toBe(false);
+    for (let index = 0; index < token.length; index += 1)
+      expect(verify(flipCharacter(token, index)), `character ${index}`).toBe(false);
   });
 
   it('refuse a token signed with another secret', () => {
@@ -54,7 +62,16 @@ describe('badge tokens', () => {
   });
 
   it('refuse truncated, lengthened and garbage tokens without throwing', () => {
-    for (const garbage of [token.slice(0, 43), token.slice(0, 22), `${token}A`, '', 'not a token', '!'.repeat(44), `${token.slice(0, 43)}=`, 'A'.repeat(44)]) {
+    for (const garbage of [
+      token.slice(0, 43),
+      token.slice(0, 22),
+      `${token}A`,
+      '',
+      'not a token',
+      '!'.repeat(44),
+      `${token.slice(0, 43)}=`,
+      'A'.repeat(44),
+    ]) {
       expect(parseBadgeToken(garbage).ok, garbage).toBe(false);
     }
   });

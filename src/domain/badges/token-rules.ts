@@ -32,12 +32,18 @@ function bytesToUuid(bytes: Buffer): string {
 }
 
 function macOf(keyId: number, badgeId: Buffer, secret: Buffer): Buffer {
-  return createHmac('sha256', secret).update(PURPOSE).update(Buffer.of(keyId)).update(badgeId).digest().subarray(0, MAC_BYTES);
+  return createHmac('sha256', secret)
+    .update(PURPOSE)
+    .update(Buffer.of(keyId))
+    .update(badgeId)
+    .digest()
+    .subarray(0, MAC_BYTES);
 }
 
 export function encodeBadgeToken(badgeId: string, key: SigningKey): string {
   if (!UUID_PATTERN.test(badgeId)) throw new RangeError('A badge id is a lower-case uuid');
-  if (!Number.isInteger(key.id) || key.id < 1 || key.id > MAX_SIGNING_KEY_ID) throw new RangeError('A signing key id fits in one byte');
+  if (!Number.isInteger(key.id) || key.id < 1 || key.id > MAX_SIGNING_KEY_ID)
+    throw new RangeError('A signing key id fits in one byte');
   const id = uuidToBytes(badgeId);
   return Buffer.concat([Buffer.of(key.id), id, macOf(key.id, id, key.secret)]).toString('base64url');
 }
@@ -49,12 +55,17 @@ export function normaliseTypedToken(input: string): string {
 
 /** Reads the parts of a token without trusting them: only `isBadgeTokenSignedBy` does that. */
 export function parseBadgeToken(token: string): TokenParse {
-  if (token.length !== TOKEN_LENGTH || !BASE64URL_PATTERN.test(token)) return { ok: false, code: 'badge_token_invalid' };
+  if (token.length !== TOKEN_LENGTH || !BASE64URL_PATTERN.test(token))
+    return { ok: false, code: 'badge_token_invalid' };
   const bytes = Buffer.from(token, 'base64url');
   if (bytes.length !== TOKEN_BYTES || bytes[0] === 0) return { ok: false, code: 'badge_token_invalid' };
   return {
     ok: true,
-    token: { keyId: bytes[0]!, badgeId: bytesToUuid(bytes.subarray(1, 1 + UUID_BYTES)), mac: bytes.subarray(1 + UUID_BYTES) },
+    token: {
+      keyId: bytes[0]!,
+      badgeId: bytesToUuid(bytes.subarray(1, 1 + UUID_BYTES)),
+      mac: bytes.subarray(1 + UUID_BYTES),
+    },
   };
 }
 

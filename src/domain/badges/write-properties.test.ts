@@ -1,12 +1,26 @@
 import { expect, it } from 'vitest';
 import { signedIn } from '../../platform/testing/factories.ts';
-import { describeWriteEndpointProperties, jsonWriteEndpoints, type WriteEndpoint } from '../../platform/testing/write-properties.ts';
+import {
+  describeWriteEndpointProperties,
+  jsonWriteEndpoints,
+  type WriteEndpoint,
+} from '../../platform/testing/write-properties.ts';
 import { CheckInRequest, IssueBadgeRequest, RevokeBadgeRequest } from './schema.ts';
 import { insertParticipant } from './test-fixtures.ts';
 
 const endpoints: Record<string, WriteEndpoint> = {
-  'POST /api/participants/:id/badge': { method: 'POST', url: ({ ids }) => `/api/participants/${ids!.participant}/badge`, schema: IssueBadgeRequest, as: 'staff' },
-  'POST /api/badges/:id/revoke': { method: 'POST', url: ({ ids }) => `/api/badges/${ids!.badge}/revoke`, schema: RevokeBadgeRequest, as: 'staff' },
+  'POST /api/participants/:id/badge': {
+    method: 'POST',
+    url: ({ ids }) => `/api/participants/${ids!.participant}/badge`,
+    schema: IssueBadgeRequest,
+    as: 'staff',
+  },
+  'POST /api/badges/:id/revoke': {
+    method: 'POST',
+    url: ({ ids }) => `/api/badges/${ids!.badge}/revoke`,
+    schema: RevokeBadgeRequest,
+    as: 'staff',
+  },
   'POST /api/check-ins': { method: 'POST', url: () => '/api/check-ins', schema: CheckInRequest, as: 'staff' },
 };
 
@@ -14,10 +28,14 @@ const properties = describeWriteEndpointProperties(async (t) => {
   const staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
   const participant = (await insertParticipant(t.database.db)).id;
   const other = (await insertParticipant(t.database.db)).id;
-  const badge = (await t.request({ method: 'POST', url: `/api/participants/${other}/badge`, as: staff, payload: {} })).json().id as string;
+  const badge = (
+    await t.request({ method: 'POST', url: `/api/participants/${other}/badge`, as: staff, payload: {} })
+  ).json().id as string;
   return { users: { staff }, ids: { participant, badge } };
 }, endpoints);
 
 it('puts every JSON write endpoint of badges and check-in under these properties', () => {
-  expect(jsonWriteEndpoints(properties.testApp(), ['/api/participants/{id}/badge', '/api/badges', '/api/check-ins'])).toEqual(Object.keys(endpoints).sort());
+  expect(
+    jsonWriteEndpoints(properties.testApp(), ['/api/participants/{id}/badge', '/api/badges', '/api/check-ins']),
+  ).toEqual(Object.keys(endpoints).sort());
 });

@@ -36,10 +36,23 @@ const PNG = Buffer.from(
 
 const MB = 1024 * 1024;
 
-const upload = (itemId: string, fileName: string, payload: Buffer, as?: Credentials, contentType = 'application/octet-stream') =>
-  t.request({ method: 'POST', url: `/api/items/${itemId}/attachments?fileName=${encodeURIComponent(fileName)}`, payload, headers: { 'content-type': contentType }, as });
+const upload = (
+  itemId: string,
+  fileName: string,
+  payload: Buffer,
+  as?: Credentials,
+  contentType = 'application/octet-stream',
+) =>
+  t.request({
+    method: 'POST',
+    url: `/api/items/${itemId}/attachments?fileName=${encodeURIComponent(fileName)}`,
+    payload,
+    headers: { 'content-type': contentType },
+    as,
+  });
 const get = (url: string, as?: Credentials) => t.request({ method: 'GET', url, as });
-const listOf = async (itemId: string, as: Credentials = astrakhan) => (await get(`/api/items/${itemId}/attachments`, as)).json() as { id: string; fileName: string }[];
+const listOf = async (itemId: string, as: Credentials = astrakhan) =>
+  (await get(`/api/items/${itemId}/attachments`, as)).json() as { id: string; fileName: string }[];
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -56,7 +69,14 @@ describe('attaching files to an offer or a need', () => {
   it('accepts a PDF and gives it back byte for byte, to be saved, cacheable by all once published', async () => {
     const created = await upload(publishedId, 'report.pdf', PDF, astrakhan);
     expect(created.statusCode, created.body).toBe(201);
-    expect(created.json()).toEqual({ id: expect.any(String), itemId: publishedId, fileName: 'report.pdf', mediaType: 'application/pdf', sizeBytes: PDF.length, uploadedAt: t.clock.now().toISOString() });
+    expect(created.json()).toEqual({
+      id: expect.any(String),
+      itemId: publishedId,
+      fileName: 'report.pdf',
+      mediaType: 'application/pdf',
+      sizeBytes: PDF.length,
+      uploadedAt: t.clock.now().toISOString(),
+    });
 
     const file = await get(`/api/attachments/${created.json().id}`);
     expect(file.statusCode).toBe(200);
@@ -92,28 +112,50 @@ describe('attaching files to an offer or a need', () => {
 
   it('lists what an item carries in the order it was attached, without the content', async () => {
     const list = (await get(`/api/items/${publishedId}/attachments`)).json();
-    expect(list.map((attachment: { fileName: string }) => attachment.fileName)).toEqual(['report.pdf', 'pixel.png', 'گزارش سالانه ۱۴۰۴.pdf']);
+    expect(list.map((attachment: { fileName: string }) => attachment.fileName)).toEqual([
+      'report.pdf',
+      'pixel.png',
+      'گزارش سالانه ۱۴۰۴.pdf',
+    ]);
     expect(Object.keys(list[0]).sort()).toEqual(['fileName', 'id', 'itemId', 'mediaType', 'sizeBytes', 'uploadedAt']);
   });
 
   it('audits an upload with the metadata and not the bytes', async () => {
     const entries = (await get(`/api/audit?entityId=${publishedId}&action=item.attach`, admin)).json();
     expect(entries).toHaveLength(3);
-    expect(entries[0].after).toMatchObject({ itemId: publishedId, mediaType: 'application/pdf', sizeBytes: PDF.length });
+    expect(entries[0].after).toMatchObject({
+      itemId: publishedId,
+      mediaType: 'application/pdf',
+      sizeBytes: PDF.length,
+    });
     expect(entries[0].after).not.toHaveProperty('content');
   });
 });
 
 describe('refused files', () => {
   it('names a text file that calls itself a PDF for what it is', async () => {
-    const response = await upload(draftId, 'report.pdf', Buffer.from('Quarterly figures, honestly a PDF\n'), astrakhan, 'application/pdf');
+    const response = await upload(
+      draftId,
+      'report.pdf',
+      Buffer.from('Quarterly figures, honestly a PDF\n'),
+      astrakhan,
+      'application/pdf',
+    );
     expect(response.statusCode).toBe(415);
-    expect(response.json()).toMatchObject({ code: 'attachment_type_not_allowed', detail: expect.stringContaining('text/plain') });
+    expect(response.json()).toMatchObject({
+      code: 'attachment_type_not_allowed',
+      detail: expect.stringContaining('text/plain'),
+    });
   });
 
   it('refuses 11 MB before reading it, and one byte over 10 MB after, storing nothing', async () => {
     for (const size of [11 * MB, 10 * MB + 1]) {
-      const response = await upload(draftId, 'big.pdf', Buffer.concat([PDF, Buffer.alloc(size - PDF.length)]), astrakhan);
+      const response = await upload(
+        draftId,
+        'big.pdf',
+        Buffer.concat([PDF, Buffer.alloc(size - PDF.length)]),
+        astrakhan,
+      );
       expect(response.statusCode).toBe(413);
       expect(response.json()).toMatchObject({ code: 'attachment_too_large', detail: expect.stringContaining('10 MB') });
     }
@@ -123,7 +165,10 @@ describe('refused files', () => {
   it('refuses an empty body', async () => {
     const response = await upload(draftId, 'empty.pdf', Buffer.alloc(0), astrakhan);
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'validation_failed', errors: [expect.objectContaining({ path: 'body', code: 'missing' })] });
+    expect(response.json()).toMatchObject({
+      code: 'validation_failed',
+      errors: [expect.objectContaining({ path: 'body', code: 'missing' })],
+    });
   });
 
   it('refuses a file name that is a path, too long, or blank', async () => {
@@ -136,17 +181,26 @@ describe('refused files', () => {
   });
 
   it('takes ten files per item and refuses the eleventh', async () => {
-    const { id: itemId } = (await t.request({ method: 'POST', url: '/api/items', payload: { ...sturgeonNeed, title: { ru: 'Десять файлов' } }, as: astrakhan })).json();
+    const { id: itemId } = (
+      await t.request({
+        method: 'POST',
+        url: '/api/items',
+        payload: { ...sturgeonNeed, title: { ru: 'Десять файлов' } },
+        as: astrakhan,
+      })
+    ).json();
     for (let n = 1; n <= 10; n += 1) expect((await upload(itemId, `${n}.png`, PNG, astrakhan)).statusCode).toBe(201);
     const eleventh = await upload(itemId, '11.png', PNG, astrakhan);
     expect(eleventh.statusCode).toBe(400);
-    expect(eleventh.json().errors).toEqual([{ path: 'attachments', code: 'too_big', message: 'Must have at most 10 items.' }]);
+    expect(eleventh.json().errors).toEqual([
+      { path: 'attachments', code: 'too_big', message: 'Must have at most 10 items.' },
+    ]);
     expect(await listOf(itemId)).toHaveLength(10);
   });
 });
 
 describe('who may attach, see and remove files', () => {
-  it("refuses a delegate of another province, and stores nothing", async () => {
+  it('refuses a delegate of another province, and stores nothing', async () => {
     const before = await listOf(publishedId);
     const response = await upload(publishedId, 'foreign.pdf', PDF, gilan);
     expect(response.statusCode).toBe(403);
@@ -192,6 +246,11 @@ describe('who may attach, see and remove files', () => {
     expect((await get(`/api/attachments/${id}`)).statusCode).toBe(404);
     expect((await remove(astrakhan)).statusCode).toBe(404);
     const entries = (await get(`/api/audit?entityId=${publishedId}&action=item.detach`, admin)).json();
-    expect(entries).toEqual([expect.objectContaining({ actorUserId: astrakhan.actor.userId, before: expect.objectContaining({ id, fileName: 'outdated.pdf' }) })]);
+    expect(entries).toEqual([
+      expect.objectContaining({
+        actorUserId: astrakhan.actor.userId,
+        before: expect.objectContaining({ id, fileName: 'outdated.pdf' }),
+      }),
+    ]);
   });
 });

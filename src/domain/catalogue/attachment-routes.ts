@@ -19,39 +19,61 @@ const UPLOAD_BODY_LIMIT_BYTES = ATTACHMENT_MAX_BYTES + 1;
 
 const tags = ['catalogue'];
 
-const toAttachmentView = ({ uploadedBy: _uploadedBy, ...attachment }: Attachment) => ({ ...attachment, uploadedAt: attachment.uploadedAt.toISOString() });
+const toAttachmentView = ({ uploadedBy: _uploadedBy, ...attachment }: Attachment) => ({
+  ...attachment,
+  uploadedAt: attachment.uploadedAt.toISOString(),
+});
 
-const contextOf = (request: FastifyRequest, deps: AppDeps) => ({ actor: request.actor, audit: auditContextOf(request), now: deps.now() });
+const contextOf = (request: FastifyRequest, deps: AppDeps) => ({
+  actor: request.actor,
+  audit: auditContextOf(request),
+  now: deps.now(),
+});
 
 export function attachmentRoutes(app: FastifyInstance, deps: AppDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
-  api.get('/api/items/:id/attachments', { schema: { tags, params: ItemId, response: withProblems({ 200: z.array(AttachmentView) }, 400, 404) } }, async (request) =>
-    (await listAttachments(deps.db, request.actor, request.params.id)).map(toAttachmentView),
+  api.get(
+    '/api/items/:id/attachments',
+    { schema: { tags, params: ItemId, response: withProblems({ 200: z.array(AttachmentView) }, 400, 404) } },
+    async (request) => (await listAttachments(deps.db, request.actor, request.params.id)).map(toAttachmentView),
   );
 
   api.get(
     '/api/attachments/:id',
-    { schema: { tags, description: 'The file itself, with its stored media type.', params: AttachmentId, response: withProblems({}, 400, 404) } },
+    {
+      schema: {
+        tags,
+        description: 'The file itself, with its stored media type.',
+        params: AttachmentId,
+        response: withProblems({}, 400, 404),
+      },
+    },
     async (request, reply) => {
       const { attachment, isItemPublished } = await getAttachmentContent(deps.db, request.actor, request.params.id);
-      return reply
-        .type(attachment.mediaType)
-        .header('content-length', attachment.content.length)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', contentDispositionOf(attachment.fileName, attachment.mediaType))
-        .header('cache-control', cacheControlOf(isItemPublished))
-        // Only pictures and PDFs are stored, but should a browser ever render one as a page, it gets no scripts and no origin.
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .send(attachment.content);
+      return (
+        reply
+          .type(attachment.mediaType)
+          .header('content-length', attachment.content.length)
+          .header('x-content-type-options', 'nosniff')
+          .header('content-disposition', contentDispositionOf(attachment.fileName, attachment.mediaType))
+          .header('cache-control', cacheControlOf(isItemPublished))
+          // Only pictures and PDFs are stored, but should a browser ever render one as a page, it gets no scripts and no origin.
+          .header('content-security-policy', "default-src 'none'; sandbox")
+          .send(attachment.content)
+      );
     },
   );
 
-  api.delete('/api/attachments/:id', { schema: { tags, params: AttachmentId, response: withProblems({ 204: z.null() }, 400, 401, 403, 404) } }, async (request, reply) => {
-    requireActor(request);
-    await deleteAttachment(deps.db, contextOf(request, deps), request.params.id);
-    return reply.status(204).send(null);
-  });
+  api.delete(
+    '/api/attachments/:id',
+    { schema: { tags, params: AttachmentId, response: withProblems({ 204: z.null() }, 400, 401, 403, 404) } },
+    async (request, reply) => {
+      requireActor(request);
+      await deleteAttachment(deps.db, contextOf(request, deps), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 
   // Content-type parsers belong to a plugin scope: this one takes raw files, for the upload alone.
   void app.register(async (scope) => registerUploadRoute(scope, deps));
@@ -59,7 +81,8 @@ export function attachmentRoutes(app: FastifyInstance, deps: AppDeps): void {
 
 function registerUploadRoute(scope: FastifyInstance, deps: AppDeps): void {
   scope.removeAllContentTypeParsers();
-  const asBuffer = (_request: FastifyRequest, body: Buffer, done: (error: null, body: Buffer) => void) => done(null, body);
+  const asBuffer = (_request: FastifyRequest, body: Buffer, done: (error: null, body: Buffer) => void) =>
+    done(null, body);
   scope.addContentTypeParser(FILE_CONTENT_TYPES, { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT_BYTES }, asBuffer);
   // Any other declared type too: the content decides, so a HEIC photo is refused by name rather than for its header.
   scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT_BYTES }, asBuffer);
@@ -78,13 +101,17 @@ function registerUploadRoute(scope: FastifyInstance, deps: AppDeps): void {
       // Before the body is read: nobody uploads megabytes without being signed in.
       onRequest: async (request) => void requireActor(request),
       errorHandler: (error) => {
-        if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw new AppError('attachment_too_large', { limitMb: ATTACHMENT_MAX_MB });
+        if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+          throw new AppError('attachment_too_large', { limitMb: ATTACHMENT_MAX_MB });
         throw error;
       },
     },
     async (request, reply) => {
       const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-      const attachment = await uploadAttachment(deps.db, contextOf(request, deps), request.params.id, { fileName: request.query.fileName, content });
+      const attachment = await uploadAttachment(deps.db, contextOf(request, deps), request.params.id, {
+        fileName: request.query.fileName,
+        content,
+      });
       return reply.status(201).send(toAttachmentView(attachment));
     },
   );

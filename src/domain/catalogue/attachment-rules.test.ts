@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ATTACHMENT_MAX_BYTES, cacheControlOf, checkAttachment, contentDispositionOf, hasRoomForAttachment, isAcceptableFileName, looksLikeText } from './attachment-rules.ts';
+import {
+  ATTACHMENT_MAX_BYTES,
+  cacheControlOf,
+  checkAttachment,
+  contentDispositionOf,
+  hasRoomForAttachment,
+  isAcceptableFileName,
+  looksLikeText,
+} from './attachment-rules.ts';
 
 describe('checkAttachment', () => {
   it('accepts a PDF, a JPEG, a PNG and a WebP picture by their content', () => {
@@ -80,8 +88,12 @@ describe('isAcceptableFileName', () => {
 
 describe('contentDispositionOf', () => {
   it('shows pictures in the browser and has PDFs saved', () => {
-    expect(contentDispositionOf('port.png', 'image/png')).toBe(`inline; filename="port.png"; filename*=UTF-8''port.png`);
-    expect(contentDispositionOf('report.pdf', 'application/pdf')).toBe(`attachment; filename="report.pdf"; filename*=UTF-8''report.pdf`);
+    expect(contentDispositionOf('port.png', 'image/png')).toBe(
+      `inline; filename="port.png"; filename*=UTF-8''port.png`,
+    );
+    expect(contentDispositionOf('report.pdf', 'application/pdf')).toBe(
+      `attachment; filename="report.pdf"; filename*=UTF-8''report.pdf`,
+    );
   });
 
   it('encodes a Persian name as UTF-8 and gives old clients an ASCII stand-in', () => {
@@ -92,7 +104,9 @@ describe('contentDispositionOf', () => {
 
   it('escapes quotes, apostrophes and percent signs so the header cannot be broken', () => {
     const header = contentDispositionOf(`O'Neil "draft" 100%.pdf`, 'application/pdf');
-    expect(header).toBe(`attachment; filename="O'Neil _draft_ 100_.pdf"; filename*=UTF-8''O%27Neil%20%22draft%22%20100%25.pdf`);
+    expect(header).toBe(
+      `attachment; filename="O'Neil _draft_ 100_.pdf"; filename*=UTF-8''O%27Neil%20%22draft%22%20100%25.pdf`,
+    );
   });
 
   it('stays within printable ASCII whatever the name', () => {

@@ -23,7 +23,8 @@ export function isAttachmentMediaType(mediaType: string | undefined): mediaType 
 export function checkAttachment(sizeBytes: number, detectedMediaType: string | undefined): AttachmentCheck {
   if (sizeBytes === 0) return { ok: false, code: 'empty' };
   if (sizeBytes > ATTACHMENT_MAX_BYTES) return { ok: false, code: 'too_large' };
-  if (!isAttachmentMediaType(detectedMediaType)) return { ok: false, code: 'type_not_allowed', detected: detectedMediaType ?? 'unknown' };
+  if (!isAttachmentMediaType(detectedMediaType))
+    return { ok: false, code: 'type_not_allowed', detected: detectedMediaType ?? 'unknown' };
   return { ok: true, mediaType: detectedMediaType };
 }
 
@@ -36,7 +37,9 @@ const TEXT_SAMPLE_BYTES = 4096;
 export function looksLikeText(content: Uint8Array): boolean {
   try {
     // stream: a multi-byte character cut off at the end of the sample is not an encoding error.
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(content.subarray(0, TEXT_SAMPLE_BYTES), { stream: true });
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(content.subarray(0, TEXT_SAMPLE_BYTES), {
+      stream: true,
+    });
     return !/[\x00-\x08\x0B\x0E-\x1F\x7F]/.test(text);
   } catch {
     return false;
@@ -64,12 +67,17 @@ export function contentDispositionOf(fileName: string, mediaType: AttachmentMedi
 
 /** RFC 6266 §4.3: a plain filename for old clients, without quotes, backslashes, percent signs or non-ASCII. */
 function asciiFallbackOf(fileName: string): string {
-  return Array.from(fileName, (character) => (/^[\x20-\x7E]$/.test(character) && !'"\\%'.includes(character) ? character : '_')).join('');
+  return Array.from(fileName, (character) =>
+    /^[\x20-\x7E]$/.test(character) && !'"\\%'.includes(character) ? character : '_',
+  ).join('');
 }
 
 /** RFC 8187 value characters: encodeURIComponent leaves ' ( ) * as they are, which the grammar does not allow. */
 function encodeRfc5987(text: string): string {
-  return encodeURIComponent(text).replace(/['()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(text).replace(
+    /['()*]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** Files of published items are the same for everyone; others depend on who asks. */

@@ -21,7 +21,9 @@ export const AttachmentView = z
     id: z.uuid(),
     itemId: z.uuid().describe('Offer or need the file belongs to'),
     fileName: z.string(),
-    mediaType: z.enum(ATTACHMENT_MEDIA_TYPES).describe('Type found in the content, whatever the name or declared type said'),
+    mediaType: z
+      .enum(ATTACHMENT_MEDIA_TYPES)
+      .describe('Type found in the content, whatever the name or declared type said'),
     sizeBytes: z.number().int(),
     uploadedAt: z.string().describe('When (ISO 8601)'),
   })

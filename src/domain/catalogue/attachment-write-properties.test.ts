@@ -20,7 +20,15 @@ const PDF_HEAD = Buffer.from('%PDF-1.4\n%%EOF\n', 'latin1');
 const hostileName = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 260 }),
   fc.string({ unit: 'grapheme', maxLength: 220 }),
-  fc.constantFrom('../../etc/passwd', 'a\r\nSet-Cookie: x=1', '"; filename=evil.html', 'گزارش‌سالانه.pdf', ' . ', '%00.png', 'x\u202Egnp.exe'),
+  fc.constantFrom(
+    '../../etc/passwd',
+    'a\r\nSet-Cookie: x=1',
+    '"; filename=evil.html',
+    'گزارش‌سالانه.pdf',
+    ' . ',
+    '%00.png',
+    'x\u202Egnp.exe',
+  ),
 );
 const content = fc.oneof(
   fc.constant(PNG),
@@ -28,10 +36,19 @@ const content = fc.oneof(
   fc.uint8Array({ maxLength: 2048 }).map((bytes) => Buffer.from(bytes)),
   fc.uint8Array({ maxLength: 64 }).map((bytes) => Buffer.concat([PNG.subarray(0, 8), bytes])),
 );
-const contentType = fc.constantFrom('application/octet-stream', 'application/pdf', 'image/png', 'text/plain', 'application/json', 'multipart/form-data; boundary=x');
+const contentType = fc.constantFrom(
+  'application/octet-stream',
+  'application/pdf',
+  'image/png',
+  'text/plain',
+  'application/json',
+  'multipart/form-data; boundary=x',
+);
 
 async function fingerprint(): Promise<string> {
-  const result = await t.database.db.execute(sql`select concat_ws('/', (select count(*) from catalogue_attachments), (select count(*) from audit_log)) as state`);
+  const result = await t.database.db.execute(
+    sql`select concat_ws('/', (select count(*) from catalogue_attachments), (select count(*) from audit_log)) as state`,
+  );
   return (result as unknown as { rows: { state: string }[] }).rows[0]!.state;
 }
 
@@ -42,13 +59,22 @@ beforeAll(async () => {
     method: 'POST',
     url: '/api/items',
     as: delegate,
-    payload: { kind: 'offer', provinceId: 'mangystau', language: 'kk', title: { kk: 'Ақтау портындағы қоймалар' }, taxonomyCodes: ['transit_logistics'], status: 'published' },
+    payload: {
+      kind: 'offer',
+      provinceId: 'mangystau',
+      language: 'kk',
+      title: { kk: 'Ақтау портындағы қоймалар' },
+      taxonomyCodes: ['transit_logistics'],
+      status: 'published',
+    },
   });
   itemId = created.json().id;
 });
 afterAll(() => t.close());
 
-it('never answers 5xx to an upload, stores nothing it refuses, and serves what it took with a header-safe name', { timeout: 120_000 }, async () => {
+it('never answers 5xx to an upload, stores nothing it refuses, and serves what it took with a header-safe name', {
+  timeout: 120_000,
+}, async () => {
   let accepted = 0;
   await fc.assert(
     fc.asyncProperty(hostileName, content, contentType, async (fileName, body, declared) => {
@@ -70,7 +96,9 @@ it('never answers 5xx to an upload, stores nothing it refuses, and serves what i
       const { id } = response.json();
       const file = await t.request({ method: 'GET', url: `/api/attachments/${id}` });
       expect(file.rawPayload.equals(body)).toBe(true);
-      expect(file.headers['content-disposition']).toMatch(/^(inline|attachment); filename="[\x20-\x7E]*"; filename\*=UTF-8''[A-Za-z0-9%!#$&+\-.^_`|~]+$/);
+      expect(file.headers['content-disposition']).toMatch(
+        /^(inline|attachment); filename="[\x20-\x7E]*"; filename\*=UTF-8''[A-Za-z0-9%!#$&+\-.^_`|~]+$/,
+      );
       expect((await t.request({ method: 'DELETE', url: `/api/attachments/${id}`, as: delegate })).statusCode).toBe(204);
     }),
     { numRuns: 300 },

@@ -26,12 +26,19 @@ export function createAttachmentsRepository(db: Executor) {
      * for a tenth file. False when the item is gone.
      */
     async lockItem(itemId: string): Promise<boolean> {
-      const rows = await db.select({ id: catalogueItems.id }).from(catalogueItems).where(eq(catalogueItems.id, itemId)).for('update');
+      const rows = await db
+        .select({ id: catalogueItems.id })
+        .from(catalogueItems)
+        .where(eq(catalogueItems.id, itemId))
+        .for('update');
       return rows.length > 0;
     },
 
     async countForItem(itemId: string): Promise<number> {
-      const [row] = await db.select({ n: count() }).from(catalogueAttachments).where(eq(catalogueAttachments.itemId, itemId));
+      const [row] = await db
+        .select({ n: count() })
+        .from(catalogueAttachments)
+        .where(eq(catalogueAttachments.itemId, itemId));
       return row?.n ?? 0;
     },
 
@@ -41,7 +48,11 @@ export function createAttachmentsRepository(db: Executor) {
     },
 
     async listForItem(itemId: string): Promise<Attachment[]> {
-      const rows = await db.select(metadataColumns).from(catalogueAttachments).where(eq(catalogueAttachments.itemId, itemId)).orderBy(asc(catalogueAttachments.uploadedAt), asc(catalogueAttachments.id));
+      const rows = await db
+        .select(metadataColumns)
+        .from(catalogueAttachments)
+        .where(eq(catalogueAttachments.itemId, itemId))
+        .orderBy(asc(catalogueAttachments.uploadedAt), asc(catalogueAttachments.id));
       return rows.map(toAttachment);
     },
 
@@ -51,7 +62,10 @@ export function createAttachmentsRepository(db: Executor) {
     },
 
     async findWithContent(id: string): Promise<AttachmentWithContent | null> {
-      const [row] = await db.select({ ...metadataColumns, content: catalogueAttachments.content }).from(catalogueAttachments).where(eq(catalogueAttachments.id, id));
+      const [row] = await db
+        .select({ ...metadataColumns, content: catalogueAttachments.content })
+        .from(catalogueAttachments)
+        .where(eq(catalogueAttachments.id, id));
       return row ? { ...toAttachment(row), content: row.content } : null;
     },
 

@@ -8,7 +8,13 @@ import { can } from '../accounts/permissions.ts';
 import type { AuditContext } from '../audit/model.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { Attachment, AttachmentMediaType, AttachmentWithContent } from './attachment-model.ts';
-import { ATTACHMENT_MAX_MB, ATTACHMENTS_PER_ITEM_MAX, checkAttachment, hasRoomForAttachment, looksLikeText } from './attachment-rules.ts';
+import {
+  ATTACHMENT_MAX_MB,
+  ATTACHMENTS_PER_ITEM_MAX,
+  checkAttachment,
+  hasRoomForAttachment,
+  looksLikeText,
+} from './attachment-rules.ts';
 import { createAttachmentsRepository } from './attachments-repository.ts';
 import type { CatalogueItem } from './model.ts';
 import { getItem } from './read-items.ts';
@@ -18,7 +24,8 @@ export type Upload = { fileName: string; content: Buffer };
 export type AttachmentDownload = { attachment: AttachmentWithContent; isItemPublished: boolean };
 
 function assertMayWrite(actor: Actor | null, item: CatalogueItem): void {
-  if (!can(actor, 'item.write', { provinceId: item.provinceId, organisation: item.organisation?.name ?? null })) throw new AppError('forbidden');
+  if (!can(actor, 'item.write', { provinceId: item.provinceId, organisation: item.organisation?.name ?? null }))
+    throw new AppError('forbidden');
 }
 
 /** A file of an item someone may not see answers as if it did not exist, like the item itself. */
@@ -26,7 +33,8 @@ async function getItemOf(db: Executor, actor: Actor | null, attachment: Attachme
   try {
     return await getItem(db, actor, attachment.itemId);
   } catch (error) {
-    if (error instanceof AppError && error.code === 'item_not_found') throw new AppError('attachment_not_found', { id: attachment.id });
+    if (error instanceof AppError && error.code === 'item_not_found')
+      throw new AppError('attachment_not_found', { id: attachment.id });
     throw error;
   }
 }
@@ -47,14 +55,21 @@ async function acceptedMediaTypeOf(content: Buffer): Promise<AttachmentMediaType
   throw new AppError('attachment_type_not_allowed', { detected: check.detected });
 }
 
-export async function uploadAttachment(db: Database, context: WriteContext, itemId: string, upload: Upload): Promise<Attachment> {
+export async function uploadAttachment(
+  db: Database,
+  context: WriteContext,
+  itemId: string,
+  upload: Upload,
+): Promise<Attachment> {
   assertMayWrite(context.actor, await getItem(db, context.actor, itemId));
   const mediaType = await acceptedMediaTypeOf(upload.content);
   return inTransaction(db, async (tx) => {
     const repo = createAttachmentsRepository(tx);
     if (!(await repo.lockItem(itemId))) throw new AppError('item_not_found', { id: itemId });
     if (!hasRoomForAttachment(await repo.countForItem(itemId))) {
-      throw new AppError('validation_failed', {}, [{ path: 'attachments', code: 'too_big', params: { maximum: ATTACHMENTS_PER_ITEM_MAX, origin: 'array' } }]);
+      throw new AppError('validation_failed', {}, [
+        { path: 'attachments', code: 'too_big', params: { maximum: ATTACHMENTS_PER_ITEM_MAX, origin: 'array' } },
+      ]);
     }
     const attachment = await repo.insert({
       id: randomUUID(),
@@ -66,7 +81,12 @@ export async function uploadAttachment(db: Database, context: WriteContext, item
       uploadedAt: context.now,
       content: upload.content,
     });
-    await recordAudit(tx, context.audit, { action: 'item.attach', entityType: 'catalogue_item', entityId: itemId, after: attachment });
+    await recordAudit(tx, context.audit, {
+      action: 'item.attach',
+      entityType: 'catalogue_item',
+      entityId: itemId,
+      after: attachment,
+    });
     return attachment;
   });
 }
@@ -88,6 +108,11 @@ export async function deleteAttachment(db: Database, context: WriteContext, id: 
     const attachment = await findAttachment(tx, id);
     assertMayWrite(context.actor, await getItemOf(tx, context.actor, attachment));
     await createAttachmentsRepository(tx).delete(id);
-    await recordAudit(tx, context.audit, { action: 'item.detach', entityType: 'catalogue_item', entityId: attachment.itemId, before: attachment });
+    await recordAudit(tx, context.audit, {
+      action: 'item.detach',
+      entityType: 'catalogue_item',
+      entityId: attachment.itemId,
+      before: attachment,
+    });
   });
 }

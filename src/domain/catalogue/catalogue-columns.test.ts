@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_COLUMNS, checkHeader, columnOfPath, isBlankRow, itemToRow, rowOfCells, rowToRequest, type CatalogueRow } from './catalogue-columns.ts';
+import {
+  CATALOGUE_COLUMNS,
+  checkHeader,
+  columnOfPath,
+  isBlankRow,
+  itemToRow,
+  rowOfCells,
+  rowToRequest,
+  type CatalogueRow,
+} from './catalogue-columns.ts';
 import type { ItemContent } from './model.ts';
 import { CreateItemRequest } from './schema.ts';
 
@@ -32,7 +41,14 @@ describe('the row of an item', () => {
   it('has a cell for every column, with lists joined by semicolons', () => {
     const row = itemToRow({ ...caviar, id: '1c0ffee0-0000-4000-8000-000000000000', status: 'published' });
     expect(Object.keys(row)).toEqual([...CATALOGUE_COLUMNS]);
-    expect(row).toMatchObject({ taxonomy_codes: 'fisheries_aquaculture.aquaculture;agriculture_food', season_months: '3;4;5', value_min: null, value_max: 900000, title_en: null, status: 'published' });
+    expect(row).toMatchObject({
+      taxonomy_codes: 'fisheries_aquaculture.aquaculture;agriculture_food',
+      season_months: '3;4;5',
+      value_min: null,
+      value_max: 900000,
+      title_en: null,
+      status: 'published',
+    });
   });
 
   it('leaves quantity, value and organisation out when their cells are empty', () => {
@@ -55,7 +71,11 @@ describe('reading cells', () => {
   });
 
   it('reads lists separated by semicolons or commas, with spaces around', () => {
-    expect(rowToRequest({ ...base, contact_languages: ' ru , en; fa ' }).request.contactLanguages).toEqual(['ru', 'en', 'fa']);
+    expect(rowToRequest({ ...base, contact_languages: ' ru , en; fa ' }).request.contactLanguages).toEqual([
+      'ru',
+      'en',
+      'fa',
+    ]);
     expect(rowToRequest({ ...base, season_months: 7 }).request.seasonMonths).toEqual([7]);
   });
 
@@ -78,8 +98,14 @@ describe('reading cells', () => {
   });
 
   it('flags a value under no heading instead of dropping it', () => {
-    expect(rowOfCells(['kind', null], ['offer', 'stray'])).toEqual({ row: { kind: 'offer' }, hasValuesOutsideColumns: true });
-    expect(rowOfCells(['kind', null], ['offer', ' '])).toEqual({ row: { kind: 'offer' }, hasValuesOutsideColumns: false });
+    expect(rowOfCells(['kind', null], ['offer', 'stray'])).toEqual({
+      row: { kind: 'offer' },
+      hasValuesOutsideColumns: true,
+    });
+    expect(rowOfCells(['kind', null], ['offer', ' '])).toEqual({
+      row: { kind: 'offer' },
+      hasValuesOutsideColumns: false,
+    });
   });
 
   it('knows a row of empty cells is no item', () => {
@@ -90,7 +116,9 @@ describe('reading cells', () => {
 
 describe('the header row', () => {
   it('accepts the columns in any order and case, without id and status', () => {
-    const header = CATALOGUE_COLUMNS.filter((column) => column !== 'id' && column !== 'status').reverse().map((column) => column.toUpperCase());
+    const header = CATALOGUE_COLUMNS.filter((column) => column !== 'id' && column !== 'status')
+      .reverse()
+      .map((column) => column.toUpperCase());
     expect(checkHeader([...header, ''])).toMatchObject({ ok: true });
   });
 

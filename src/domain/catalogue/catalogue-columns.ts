@@ -64,7 +64,8 @@ export function checkHeader(header: readonly string[]): HeaderCheck {
     seen.add(name);
   }
   for (const column of CATALOGUE_COLUMNS) {
-    if (!seen.has(column) && !OPTIONAL_COLUMNS.includes(column)) problems.push({ path: `header.${column}`, code: 'missing_column' });
+    if (!seen.has(column) && !OPTIONAL_COLUMNS.includes(column))
+      problems.push({ path: `header.${column}`, code: 'missing_column' });
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, columns: names.map((name) => (isCatalogueColumn(name) ? name : null)) };
@@ -77,9 +78,14 @@ function shortened(name: string): string {
 }
 
 /** The item's columns as export writes them: lists joined with `;`, dates as YYYY-MM-DD. */
-export function itemToRow(item: ItemContent & Partial<Pick<CatalogueItem, 'id' | 'status'>>): Record<CatalogueColumn, ExportCell> {
+export function itemToRow(
+  item: ItemContent & Partial<Pick<CatalogueItem, 'id' | 'status'>>,
+): Record<CatalogueColumn, ExportCell> {
   const texts = (prefix: 'title' | 'description') =>
-    Object.fromEntries(LOCALES.map((locale) => [`${prefix}_${locale}`, item[prefix][locale] ?? null])) as Record<`${typeof prefix}_${Locale}`, string | null>;
+    Object.fromEntries(LOCALES.map((locale) => [`${prefix}_${locale}`, item[prefix][locale] ?? null])) as Record<
+      `${typeof prefix}_${Locale}`,
+      string | null
+    >;
   const list = (values: readonly (string | number)[]) => (values.length > 0 ? values.join(LIST_SEPARATOR) : null);
   return {
     id: item.id ?? null,
@@ -118,20 +124,28 @@ export function rowToRequest(row: CatalogueRow): ParsedRow {
   const text = (column: CatalogueColumn) => textOf(row[column]);
   const optional = (column: CatalogueColumn) => text(column) || undefined;
   const texts = (prefix: 'title' | 'description') =>
-    Object.fromEntries(LOCALES.flatMap((locale) => (text(`${prefix}_${locale}`) ? [[locale, text(`${prefix}_${locale}`)]] : [])));
+    Object.fromEntries(
+      LOCALES.flatMap((locale) => (text(`${prefix}_${locale}`) ? [[locale, text(`${prefix}_${locale}`)]] : [])),
+    );
   return {
     id: text('id') || null,
     request: {
       kind: optional('kind'),
       provinceId: optional('province_id'),
-      organisation: anyFilled(row, ['organisation_name', 'organisation_type']) ? { name: text('organisation_name'), type: optional('organisation_type') } : null,
+      organisation: anyFilled(row, ['organisation_name', 'organisation_type'])
+        ? { name: text('organisation_name'), type: optional('organisation_type') }
+        : null,
       language: optional('language'),
       title: texts('title'),
       description: texts('description'),
       taxonomyCodes: listOf(row.taxonomy_codes),
       hsCodes: listOf(row.hs_codes, hsCodeOf),
       quantity: anyFilled(row, ['quantity_amount', 'quantity_unit', 'quantity_period'])
-        ? { amount: numberOf(row.quantity_amount), unit: optional('quantity_unit'), period: text('quantity_period') || null }
+        ? {
+            amount: numberOf(row.quantity_amount),
+            unit: optional('quantity_unit'),
+            period: text('quantity_period') || null,
+          }
         : null,
       value: anyFilled(row, ['value_min', 'value_max', 'currency'])
         ? { min: numberOf(row.value_min) ?? null, max: numberOf(row.value_max) ?? null, currency: optional('currency') }
@@ -145,7 +159,10 @@ export function rowToRequest(row: CatalogueRow): ParsedRow {
 }
 
 /** The cells of a file row under the columns of its header; a value under no column is flagged, not dropped. */
-export function rowOfCells(columns: readonly (CatalogueColumn | null)[], cells: readonly Cell[]): { row: CatalogueRow; hasValuesOutsideColumns: boolean } {
+export function rowOfCells(
+  columns: readonly (CatalogueColumn | null)[],
+  cells: readonly Cell[],
+): { row: CatalogueRow; hasValuesOutsideColumns: boolean } {
   const row: CatalogueRow = {};
   let hasValuesOutsideColumns = false;
   cells.forEach((cell, index) => {
@@ -218,9 +235,15 @@ function isoDateOf(date: Date): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
 }
 
-function listOf<T = string>(cell: Cell | undefined, parse?: (part: string, cell: Cell | undefined) => T): (T | string)[] {
+function listOf<T = string>(
+  cell: Cell | undefined,
+  parse?: (part: string, cell: Cell | undefined) => T,
+): (T | string)[] {
   const parts = typeof cell === 'number' ? [String(cell)] : textOf(cell).split(LIST_SPLITTER);
-  return parts.map((part) => part.trim()).filter(Boolean).map((part) => (parse ? parse(part, cell) : part));
+  return parts
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => (parse ? parse(part, cell) : part));
 }
 
 /** A spreadsheet stores an HS code typed as a number without its leading zero (0303 → 303). */

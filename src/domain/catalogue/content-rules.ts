@@ -13,7 +13,9 @@ export function findContentProblems(content: Partial<ItemContent>): FieldError[]
   if (content.quantity && !content.quantity.unit) problems.push({ path: 'quantity.unit', code: 'unit_required' });
   const value = content.value;
   if (value && value.min === null && value.max === null) problems.push({ path: 'value.min', code: 'value_required' });
-  if (value && value.min !== null && value.max !== null && value.max < value.min) problems.push({ path: 'value.max', code: 'max_below_min' });
-  if (content.validFrom && content.validUntil && content.validUntil < content.validFrom) problems.push({ path: 'validUntil', code: 'ends_before_start' });
+  if (value && value.min !== null && value.max !== null && value.max < value.min)
+    problems.push({ path: 'value.max', code: 'max_below_min' });
+  if (content.validFrom && content.validUntil && content.validUntil < content.validFrom)
+    problems.push({ path: 'validUntil', code: 'ends_before_start' });
   return problems;
 }

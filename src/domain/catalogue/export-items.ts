@@ -7,7 +7,11 @@ import { listItems, type ItemQuery } from './read-items.ts';
 const PAGE_SIZE = 500;
 
 /** Everything the actor would see in GET /api/items with these filters, page after page. */
-export async function listItemsForExport(db: Executor, actor: Actor | null, filters: Omit<ItemQuery, 'limit' | 'offset'>): Promise<CatalogueItem[]> {
+export async function listItemsForExport(
+  db: Executor,
+  actor: Actor | null,
+  filters: Omit<ItemQuery, 'limit' | 'offset'>,
+): Promise<CatalogueItem[]> {
   const items: CatalogueItem[] = [];
   for (let offset = 0; ; offset += PAGE_SIZE) {
     const page = await listItems(db, actor, { ...filters, limit: PAGE_SIZE, offset });

@@ -19,7 +19,14 @@ it('stores nothing when a row fails while being stored, even after earlier rows 
   const { items, total } = await listItems(db, null, { limit: 1, offset: 0 });
   const existing = items[0]!;
   // A secretariat member whose account is gone: checks pass, but a new item cannot name them as owner.
-  const ghost: Actor = { userId: randomUUID(), email: 'ghost@example.org', displayName: 'Ghost', role: 'secretariat_admin', provinceId: null, organisation: null };
+  const ghost: Actor = {
+    userId: randomUUID(),
+    email: 'ghost@example.org',
+    displayName: 'Ghost',
+    role: 'secretariat_admin',
+    provinceId: null,
+    organisation: null,
+  };
   const cellsOf = (row: ReturnType<typeof itemToRow>) => CATALOGUE_COLUMNS.map((column) => row[column]);
   const sheet: Sheet = {
     header: [...CATALOGUE_COLUMNS],
@@ -28,7 +35,11 @@ it('stores nothing when a row fails while being stored, even after earlier rows 
       { rowNumber: 3, cells: cellsOf({ ...itemToRow(existing), id: null }) },
     ],
   };
-  const context = { actor: ghost, audit: { actorUserId: ghost.userId, actorEmail: ghost.email, requestId: 'test' }, now: new Date() };
+  const context = {
+    actor: ghost,
+    audit: { actorUserId: ghost.userId, actorEmail: ghost.email, requestId: 'test' },
+    now: new Date(),
+  };
 
   const failure = await importItems(db, context, sheet, 'draft').catch((error: unknown) => error);
   expect(String(failure)).toContain('insert into "catalogue_items"');

@@ -9,7 +9,14 @@ import { ORGANISATION_ROLES } from '../accounts/roles.ts';
 import { recordAudit } from '../audit/service.ts';
 import { listProvinces } from '../provinces/service.ts';
 import { findUnusableTaxonomyCodes } from '../taxonomy/service.ts';
-import { checkHeader, columnOfPath, isBlankRow, rowOfCells, rowToRequest, type CatalogueColumn } from './catalogue-columns.ts';
+import {
+  checkHeader,
+  columnOfPath,
+  isBlankRow,
+  rowOfCells,
+  rowToRequest,
+  type CatalogueColumn,
+} from './catalogue-columns.ts';
 import type { CatalogueItem, ItemContent } from './model.ts';
 import { createCatalogueRepository } from './repository.ts';
 import { CreateItemRequest, ItemId, toItemContent } from './schema.ts';
@@ -17,7 +24,12 @@ import type { Sheet } from './transfer-files.ts';
 import { insertCheckedItems, storeCheckedUpdate, withActorOrganisation, type WriteContext } from './write-items.ts';
 
 export type ImportStatus = 'draft' | 'published';
-export type ImportOutcome = { imported: number; created: number; updated: number; items: { row: number; id: string }[] };
+export type ImportOutcome = {
+  imported: number;
+  created: number;
+  updated: number;
+  items: { row: number; id: string }[];
+};
 
 /** A row that passed every check: what it becomes, and the item it replaces, if any. */
 type PlannedRow = { rowNumber: number; content: ItemContent; existing: CatalogueItem | null };
@@ -31,7 +43,12 @@ type Candidate = { rowNumber: number; id: string | null; content: ItemContent };
  * transaction with a version and an audit entry per item. New items get `status`; updated items
  * keep theirs.
  */
-export async function importItems(db: Database, context: WriteContext, sheet: Sheet, status: ImportStatus): Promise<ImportOutcome> {
+export async function importItems(
+  db: Database,
+  context: WriteContext,
+  sheet: Sheet,
+  status: ImportStatus,
+): Promise<ImportOutcome> {
   return inTransaction(db, async (tx) => {
     const plan = await planImport(tx, context.actor, sheet);
     if (plan.headerProblems.length > 0) throw new AppError('import_file_unreadable', {}, plan.headerProblems);
@@ -39,13 +56,24 @@ export async function importItems(db: Database, context: WriteContext, sheet: Sh
     const updates = plan.planned.filter((row) => row.existing);
     const creations = plan.planned.filter((row) => !row.existing);
     const items: ImportOutcome['items'] = [];
-    for (const row of updates) items.push({ row: row.rowNumber, id: (await storeCheckedUpdate(tx, context, row.existing!, row.content)).id });
-    const created = await insertCheckedItems(tx, context, creations.map((row) => row.content), { status });
+    for (const row of updates)
+      items.push({ row: row.rowNumber, id: (await storeCheckedUpdate(tx, context, row.existing!, row.content)).id });
+    const created = await insertCheckedItems(
+      tx,
+      context,
+      creations.map((row) => row.content),
+      { status },
+    );
     creations.forEach((row, index) => items.push({ row: row.rowNumber, id: created[index]!.id }));
     items.sort((a, b) => a.row - b.row);
     const updated = updates.length;
     const outcome = { imported: items.length, created: items.length - updated, updated, items };
-    await recordAudit(tx, context.audit, { action: 'item.import', entityType: 'catalogue_item', entityId: '*', after: { status, created: outcome.created, updated } });
+    await recordAudit(tx, context.audit, {
+      action: 'item.import',
+      entityType: 'catalogue_item',
+      entityId: '*',
+      after: { status, created: outcome.created, updated },
+    });
     return outcome;
   });
 }
@@ -63,7 +91,11 @@ async function planImport(db: Executor, actor: Actor | null, sheet: Sheet): Prom
   const header = checkHeader(sheet.header);
   if (!header.ok) return { headerProblems: header.problems, rowProblems: [], planned: [] };
   if (sheet.rows.length > MAX_IMPORT_ROWS) {
-    return { headerProblems: [{ path: 'rows', code: 'too_big', params: { maximum: MAX_IMPORT_ROWS, origin: 'array' } }], rowProblems: [], planned: [] };
+    return {
+      headerProblems: [{ path: 'rows', code: 'too_big', params: { maximum: MAX_IMPORT_ROWS, origin: 'array' } }],
+      rowProblems: [],
+      planned: [],
+    };
   }
   const rowProblems: FieldError[] = [];
   const candidates: Candidate[] = [];
@@ -76,28 +108,55 @@ async function planImport(db: Executor, actor: Actor | null, sheet: Sheet): Prom
     else candidates.push(checked);
   }
   const checked = await checkAgainstDatabase(db, actor, candidates);
-  return { headerProblems: [], rowProblems: [...rowProblems, ...checked.problems].sort(byRow), planned: checked.planned };
+  return {
+    headerProblems: [],
+    rowProblems: [...rowProblems, ...checked.problems].sort(byRow),
+    planned: checked.planned,
+  };
 }
 
 // The API's own validator, so that an imported row is judged, and its problems named, as a request body is.
 type Validation = { value?: unknown; error?: AppError };
-const validateItemRequest = zodValidatorCompiler({ schema: CreateItemRequest, method: 'POST', url: '/api/items', httpPart: 'body' }) as (data: unknown) => Validation;
-const validateItemId = zodValidatorCompiler({ schema: ItemId, method: 'POST', url: '/api/items', httpPart: 'body' }) as (data: unknown) => Validation;
+const validateItemRequest = zodValidatorCompiler({
+  schema: CreateItemRequest,
+  method: 'POST',
+  url: '/api/items',
+  httpPart: 'body',
+}) as (data: unknown) => Validation;
+const validateItemId = zodValidatorCompiler({
+  schema: ItemId,
+  method: 'POST',
+  url: '/api/items',
+  httpPart: 'body',
+}) as (data: unknown) => Validation;
 
-function checkRowCells(actor: Actor | null, rowNumber: number, parsed: ReturnType<typeof rowToRequest>): Candidate | { problems: FieldError[] } {
+function checkRowCells(
+  actor: Actor | null,
+  rowNumber: number,
+  parsed: ReturnType<typeof rowToRequest>,
+): Candidate | { problems: FieldError[] } {
   const idErrors = parsed.id === null ? [] : (validateItemId({ id: parsed.id }).error?.fieldErrors ?? []);
   const result = validateItemRequest(parsed.request);
-  const problems = [...idErrors, ...(result.error?.fieldErrors ?? [])].map((error) => ({ ...error, path: cellPath(rowNumber, columnOfPath(error.path)) }));
+  const problems = [...idErrors, ...(result.error?.fieldErrors ?? [])].map((error) => ({
+    ...error,
+    path: cellPath(rowNumber, columnOfPath(error.path)),
+  }));
   if (problems.length > 0) return { problems };
   const content = toItemContent(result.value as z.output<typeof CreateItemRequest>);
   return { rowNumber, id: parsed.id, content: parsed.id === null ? withActorOrganisation(actor, content) : content };
 }
 
 /** Provinces and taxonomy are read once for the whole file; existing items one by one. */
-async function checkAgainstDatabase(db: Executor, actor: Actor | null, candidates: Candidate[]): Promise<{ problems: FieldError[]; planned: PlannedRow[] }> {
+async function checkAgainstDatabase(
+  db: Executor,
+  actor: Actor | null,
+  candidates: Candidate[],
+): Promise<{ problems: FieldError[]; planned: PlannedRow[] }> {
   const provinceIds = new Set((await listProvinces(db)).map((province) => province.id));
   const existing = await findExistingItems(db, candidates);
-  const added = candidates.flatMap((row) => row.content.taxonomyCodes.filter((code) => !existing.get(row.rowNumber)?.taxonomyCodes.includes(code)));
+  const added = candidates.flatMap((row) =>
+    row.content.taxonomyCodes.filter((code) => !existing.get(row.rowNumber)?.taxonomyCodes.includes(code)),
+  );
   const unusable = new Set(await findUnusableTaxonomyCodes(db, [...new Set(added)]));
   const problems: FieldError[] = [];
   const planned: PlannedRow[] = [];
@@ -106,10 +165,15 @@ async function checkAgainstDatabase(db: Executor, actor: Actor | null, candidate
     const before = existing.get(row.rowNumber) ?? null;
     const rowProblems = [
       ...findIdProblems(actor, row, before, seenIds),
-      ...(provinceIds.has(row.content.provinceId) ? [] : [{ path: cellPath(row.rowNumber, 'province_id'), code: 'unknown_province' }]),
-      ...row.content.taxonomyCodes.filter((code) => unusable.has(code) && !before?.taxonomyCodes.includes(code)).map(() => ({ path: cellPath(row.rowNumber, 'taxonomy_codes'), code: 'unknown_taxonomy_code' })),
+      ...(provinceIds.has(row.content.provinceId)
+        ? []
+        : [{ path: cellPath(row.rowNumber, 'province_id'), code: 'unknown_province' }]),
+      ...row.content.taxonomyCodes
+        .filter((code) => unusable.has(code) && !before?.taxonomyCodes.includes(code))
+        .map(() => ({ path: cellPath(row.rowNumber, 'taxonomy_codes'), code: 'unknown_taxonomy_code' })),
     ];
-    if (rowProblems.length === 0 && !mayWrite(actor, row.content)) rowProblems.push({ path: cellPath(row.rowNumber, forbiddenColumnOf(actor)), code: 'forbidden' });
+    if (rowProblems.length === 0 && !mayWrite(actor, row.content))
+      rowProblems.push({ path: cellPath(row.rowNumber, forbiddenColumnOf(actor)), code: 'forbidden' });
     if (row.id !== null) seenIds.set(row.id, row.rowNumber);
     problems.push(...rowProblems);
     if (rowProblems.length === 0) planned.push({ rowNumber: row.rowNumber, content: row.content, existing: before });
@@ -131,12 +195,19 @@ async function findExistingItems(db: Executor, candidates: Candidate[]): Promise
  * An id must name an item the actor may change, once per file. An item they cannot even see is
  * reported as unknown, as the API answers 404 for it, so that the file does not reveal it exists.
  */
-function findIdProblems(actor: Actor | null, row: Candidate, before: CatalogueItem | null, seenIds: Map<string, number>): FieldError[] {
+function findIdProblems(
+  actor: Actor | null,
+  row: Candidate,
+  before: CatalogueItem | null,
+  seenIds: Map<string, number>,
+): FieldError[] {
   if (row.id === null) return [];
   const path = cellPath(row.rowNumber, 'id');
   if (seenIds.has(row.id)) return [{ path, code: 'duplicate_id', params: { row: seenIds.get(row.id) } }];
   if (!before || !(before.status === 'published' || mayWrite(actor, before))) return [{ path, code: 'unknown_item' }];
-  return mayWrite(actor, before) ? [] : [{ path: cellPath(row.rowNumber, forbiddenColumnOf(actor)), code: 'forbidden' }];
+  return mayWrite(actor, before)
+    ? []
+    : [{ path: cellPath(row.rowNumber, forbiddenColumnOf(actor)), code: 'forbidden' }];
 }
 
 function mayWrite(actor: Actor | null, content: Pick<ItemContent, 'provinceId' | 'organisation'>): boolean {

@@ -35,10 +35,17 @@ const fryNeed: ItemContent = {
 };
 
 const csvOf = (rows: Record<CatalogueColumn, ExportCell>[]) =>
-  writeSheet('csv', CATALOGUE_COLUMNS, rows.map((row) => CATALOGUE_COLUMNS.map((column) => row[column])));
+  writeSheet(
+    'csv',
+    CATALOGUE_COLUMNS,
+    rows.map((row) => CATALOGUE_COLUMNS.map((column) => row[column])),
+  );
 const good = itemToRow(fryNeed);
 
-async function requestReport(file: Buffer, language: string): Promise<{ status: number; headers: Record<string, unknown>; lines: unknown[][]; rightToLeft: boolean }> {
+async function requestReport(
+  file: Buffer,
+  language: string,
+): Promise<{ status: number; headers: Record<string, unknown>; lines: unknown[][]; rightToLeft: boolean }> {
   const response = await t.request({
     method: 'POST',
     url: '/api/items/import/report',
@@ -51,7 +58,12 @@ async function requestReport(file: Buffer, language: string): Promise<{ status: 
   const sheet = workbook.worksheets[0]!;
   const lines: unknown[][] = [];
   sheet.eachRow((row) => lines.push((row.values as unknown[]).slice(1)));
-  return { status: response.statusCode, headers: response.headers, lines, rightToLeft: sheet.views[0]?.rightToLeft ?? false };
+  return {
+    status: response.statusCode,
+    headers: response.headers,
+    lines,
+    rightToLeft: sheet.views[0]?.rightToLeft ?? false,
+  };
 }
 
 describe('the import report', () => {
@@ -69,7 +81,10 @@ describe('the import report', () => {
 
   it('says in one line that a file has no problems, right to left in Persian', async () => {
     const report = await requestReport(await csvOf([good]), 'fa');
-    expect(report.lines).toEqual([['سطر', 'ستون', 'اشکال'], [undefined, undefined, 'هیچ اشکالی پیدا نشد: فایل را می‌توان همین‌طور وارد کرد.']]);
+    expect(report.lines).toEqual([
+      ['سطر', 'ستون', 'اشکال'],
+      [undefined, undefined, 'هیچ اشکالی پیدا نشد: فایل را می‌توان همین‌طور وارد کرد.'],
+    ]);
     expect(report.rightToLeft).toBe(true);
   });
 

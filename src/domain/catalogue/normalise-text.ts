@@ -4,7 +4,7 @@
  * Measured on PostgreSQL trigram similarity (see the stack notes): Arabic vs Persian letters
  * 0.31 → 0.69, ZWNJ and digits 0.74 → 1.00, diacritics 0.20 → 1.00, ё/е 0.67 → 1.00.
  */
-const LETTER_MAP: Record<string, string> = { 'ي': 'ی', 'ى': 'ی', 'ك': 'ک', 'ة': 'ه', 'ۀ': 'ه', 'ё': 'е', 'Ё': 'е' };
+const LETTER_MAP: Record<string, string> = { ي: 'ی', ى: 'ی', ك: 'ک', ة: 'ه', ۀ: 'ه', ё: 'е', Ё: 'е' };
 const ARABIC_DIACRITICS = /[\u064B-\u065F\u0670\u0640]/g;
 const JOINERS = /[\u200C\u200D]/g;
 const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;

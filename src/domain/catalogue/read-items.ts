@@ -12,7 +12,10 @@ import type { ItemQuery as ItemQuerySchema } from './schema.ts';
 export type ItemQuery = z.output<typeof ItemQuerySchema>;
 
 function isVisibleTo(actor: Actor | null, item: CatalogueItem): boolean {
-  return item.status === 'published' || can(actor, 'item.write', { provinceId: item.provinceId, organisation: item.organisation?.name ?? null });
+  return (
+    item.status === 'published' ||
+    can(actor, 'item.write', { provinceId: item.provinceId, organisation: item.organisation?.name ?? null })
+  );
 }
 
 /** Unpublished items answer 404, not 403, so that their existence does not leak either. */
@@ -24,11 +27,16 @@ export async function getItem(db: Executor, actor: Actor | null, id: string): Pr
 
 export async function getItemHistory(db: Executor, actor: Actor | null, id: string): Promise<ItemVersion[]> {
   const item = await getItem(db, actor, id);
-  if (!can(actor, 'item.write', { provinceId: item.provinceId, organisation: item.organisation?.name ?? null })) throw new AppError('forbidden');
+  if (!can(actor, 'item.write', { provinceId: item.provinceId, organisation: item.organisation?.name ?? null }))
+    throw new AppError('forbidden');
   return createCatalogueRepository(db).listVersions(id);
 }
 
-export async function listItems(db: Executor, actor: Actor | null, query: ItemQuery): Promise<{ items: CatalogueItem[]; total: number }> {
+export async function listItems(
+  db: Executor,
+  actor: Actor | null,
+  query: ItemQuery,
+): Promise<{ items: CatalogueItem[]; total: number }> {
   const scope = draftScopeOf(actor);
   const statuses = scope === 'none' ? ['published' as const] : (query.status ?? ['published' as const]);
   const filter: ItemFilter = {
@@ -49,7 +57,9 @@ export async function listItems(db: Executor, actor: Actor | null, query: ItemQu
 /** Countries are a filter on provinces: the catalogue never reads the provinces' tables itself. */
 async function provinceIdsFor(db: Executor, query: ItemQuery): Promise<string[] | undefined> {
   if (!query.country) return query.province;
-  const inCountries = (await listProvinces(db)).filter((province) => query.country!.includes(province.countryCode)).map((province) => province.id);
+  const inCountries = (await listProvinces(db))
+    .filter((province) => query.country!.includes(province.countryCode))
+    .map((province) => province.id);
   return query.province ? inCountries.filter((id) => query.province!.includes(id)) : inCountries;
 }
 

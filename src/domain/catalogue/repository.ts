@@ -15,7 +15,13 @@ function toItem(row: ItemRow): CatalogueItem {
 
 function toRow(item: CatalogueItem): ItemRow {
   const { value, ...rest } = item;
-  return { ...rest, valueMin: value?.min ?? null, valueMax: value?.max ?? null, currency: value?.currency ?? null, searchText: searchTextOf(item) };
+  return {
+    ...rest,
+    valueMin: value?.min ?? null,
+    valueMax: value?.max ?? null,
+    currency: value?.currency ?? null,
+    searchText: searchTextOf(item),
+  };
 }
 
 /** Titles and descriptions in every language, in one normal form, for plain-text filtering. */
@@ -34,7 +40,9 @@ function filterConditions(filter: ItemFilter): (SQL | undefined)[] {
   return [
     inArray(catalogueItems.status, filter.statuses),
     visible,
-    filter.provinceIds ? inArray(catalogueItems.provinceId, filter.provinceIds.length ? filter.provinceIds : ['']) : undefined,
+    filter.provinceIds
+      ? inArray(catalogueItems.provinceId, filter.provinceIds.length ? filter.provinceIds : [''])
+      : undefined,
     filter.kind ? eq(catalogueItems.kind, filter.kind) : undefined,
     filter.sector
       ? sql`exists (select 1 from jsonb_array_elements_text(${catalogueItems.taxonomyCodes}) as code where code = ${filter.sector} or code like ${`${escapeLike(filter.sector)}.%`})`
@@ -43,7 +51,12 @@ function filterConditions(filter: ItemFilter): (SQL | undefined)[] {
     filter.hsCode
       ? sql`exists (select 1 from jsonb_array_elements_text(${catalogueItems.hsCodes}) as hs where hs like ${`${filter.hsCode}%`} or ${filter.hsCode} like hs || '%')`
       : undefined,
-    filter.validOn ? and(or(isNull(catalogueItems.validFrom), lte(catalogueItems.validFrom, filter.validOn)), or(isNull(catalogueItems.validUntil), gte(catalogueItems.validUntil, filter.validOn))) : undefined,
+    filter.validOn
+      ? and(
+          or(isNull(catalogueItems.validFrom), lte(catalogueItems.validFrom, filter.validOn)),
+          or(isNull(catalogueItems.validUntil), gte(catalogueItems.validUntil, filter.validOn)),
+        )
+      : undefined,
     filter.text ? sql`${catalogueItems.searchText} like ${`%${escapeLike(normaliseText(filter.text))}%`}` : undefined,
   ];
 }
@@ -81,7 +94,13 @@ export function createCatalogueRepository(db: Executor) {
 
     async list(filter: ItemFilter): Promise<{ items: CatalogueItem[]; total: number }> {
       const where = and(...filterConditions(filter));
-      const rows = await db.select().from(catalogueItems).where(where).orderBy(desc(catalogueItems.updatedAt), desc(catalogueItems.id)).limit(filter.limit).offset(filter.offset);
+      const rows = await db
+        .select()
+        .from(catalogueItems)
+        .where(where)
+        .orderBy(desc(catalogueItems.updatedAt), desc(catalogueItems.id))
+        .limit(filter.limit)
+        .offset(filter.offset);
       const [total] = await db.select({ n: count() }).from(catalogueItems).where(where);
       return { items: rows.map(toItem), total: total?.n ?? 0 };
     },
@@ -101,11 +120,18 @@ export function createCatalogueRepository(db: Executor) {
     },
 
     listVersions(itemId: string): Promise<ItemVersion[]> {
-      return db.select().from(catalogueItemVersions).where(eq(catalogueItemVersions.itemId, itemId)).orderBy(desc(catalogueItemVersions.version));
+      return db
+        .select()
+        .from(catalogueItemVersions)
+        .where(eq(catalogueItemVersions.itemId, itemId))
+        .orderBy(desc(catalogueItemVersions.version));
     },
 
     async deleteDemoItems(): Promise<number> {
-      const deleted = await db.delete(catalogueItems).where(eq(catalogueItems.isDemo, true)).returning({ id: catalogueItems.id });
+      const deleted = await db
+        .delete(catalogueItems)
+        .where(eq(catalogueItems.isDemo, true))
+        .returning({ id: catalogueItems.id });
       return deleted.length;
     },
   };

@@ -59,30 +59,59 @@ describe('writing an offer or a need', () => {
   });
 
   it('publishes it for everyone, and counts it under its sector', async () => {
-    const published = await t.request({ method: 'POST', url: `/api/items/${id}/status`, payload: { status: 'published' }, as: astrakhan });
+    const published = await t.request({
+      method: 'POST',
+      url: `/api/items/${id}/status`,
+      payload: { status: 'published' },
+      as: astrakhan,
+    });
     expect(published.json()).toMatchObject({ status: 'published', version: 2 });
     expect((await get(`/api/items/${id}`)).json().title.ru).toBe('Молодь осетровых для зарыбления');
     expect((await get('/api/items/sectors')).json()).toEqual([{ sector: 'fisheries_aquaculture', items: 1 }]);
   });
 
   it('versions every change and lets the author read the history', async () => {
-    await t.request({ method: 'PATCH', url: `/api/items/${id}`, payload: { title: { ru: 'Молодь осетровых для зарыбления', en: 'Sturgeon fry for restocking' } }, as: astrakhan });
+    await t.request({
+      method: 'PATCH',
+      url: `/api/items/${id}`,
+      payload: { title: { ru: 'Молодь осетровых для зарыбления', en: 'Sturgeon fry for restocking' } },
+      as: astrakhan,
+    });
     const history = (await get(`/api/items/${id}/history`, astrakhan)).json();
-    expect(history.map((entry: { version: number; change: string }) => [entry.version, entry.change])).toEqual([[3, 'edited'], [2, 'published'], [1, 'created']]);
+    expect(history.map((entry: { version: number; change: string }) => [entry.version, entry.change])).toEqual([
+      [3, 'edited'],
+      [2, 'published'],
+      [1, 'created'],
+    ]);
     expect(history[2].item.title).toEqual({ ru: 'Молодь осетровых для зарыбления' });
     expect((await get(`/api/items/${id}/history`, gilan)).statusCode).toBe(403);
   });
 
   it("refuses an edit by another province's delegate and keeps the item as it was", async () => {
-    const response = await t.request({ method: 'PATCH', url: `/api/items/${id}`, payload: { title: { ru: 'Чужая правка' } }, as: gilan });
+    const response = await t.request({
+      method: 'PATCH',
+      url: `/api/items/${id}`,
+      payload: { title: { ru: 'Чужая правка' } },
+      as: gilan,
+    });
     expect(response.statusCode).toBe(403);
     expect((await get(`/api/items/${id}`)).json().version).toBe(3);
   });
 
   it('refuses a status change that skips a step', async () => {
     const draft = (await post({ ...sturgeonNeed, title: { ru: 'Черновик' } }, astrakhan)).json();
-    await t.request({ method: 'POST', url: `/api/items/${draft.id}/status`, payload: { status: 'archived' }, as: astrakhan });
-    const again = await t.request({ method: 'POST', url: `/api/items/${draft.id}/status`, payload: { status: 'draft' }, as: astrakhan });
+    await t.request({
+      method: 'POST',
+      url: `/api/items/${draft.id}/status`,
+      payload: { status: 'archived' },
+      as: astrakhan,
+    });
+    const again = await t.request({
+      method: 'POST',
+      url: `/api/items/${draft.id}/status`,
+      payload: { status: 'draft' },
+      as: astrakhan,
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('invalid_status_transition');
   });
@@ -96,7 +125,11 @@ describe('bad input', () => {
   };
 
   it('names an unknown or retired taxonomy code', async () => {
-    await expectFieldError({ ...sturgeonNeed, taxonomyCodes: ['energy.oil', 'energy.fusion'] }, 'taxonomyCodes.1', 'unknown_taxonomy_code');
+    await expectFieldError(
+      { ...sturgeonNeed, taxonomyCodes: ['energy.oil', 'energy.fusion'] },
+      'taxonomyCodes.1',
+      'unknown_taxonomy_code',
+    );
   });
 
   it('wants a unit with a quantity', async () => {
@@ -104,7 +137,11 @@ describe('bad input', () => {
   });
 
   it('wants the validity to end after it starts', async () => {
-    await expectFieldError({ ...sturgeonNeed, validFrom: '2026-01-01', validUntil: '2025-01-01' }, 'validUntil', 'ends_before_start');
+    await expectFieldError(
+      { ...sturgeonNeed, validFrom: '2026-01-01', validUntil: '2025-01-01' },
+      'validUntil',
+      'ends_before_start',
+    );
   });
 
   it('wants the title in the original language', async () => {
@@ -113,8 +150,15 @@ describe('bad input', () => {
 
   it('checks an edit against what is stored, not only against the request', async () => {
     const item = (await post(sturgeonNeed, astrakhan)).json();
-    const response = await t.request({ method: 'PATCH', url: `/api/items/${item.id}`, payload: { validUntil: '2020-01-01' }, as: astrakhan });
-    expect(response.json().errors).toContainEqual(expect.objectContaining({ path: 'validUntil', code: 'ends_before_start' }));
+    const response = await t.request({
+      method: 'PATCH',
+      url: `/api/items/${item.id}`,
+      payload: { validUntil: '2020-01-01' },
+      as: astrakhan,
+    });
+    expect(response.json().errors).toContainEqual(
+      expect.objectContaining({ path: 'validUntil', code: 'ends_before_start' }),
+    );
   });
 
   it('accepts but warns about a title in a script that contradicts its language', async () => {
@@ -126,25 +170,55 @@ describe('bad input', () => {
 
 describe('exhibitors and buyers', () => {
   it('post for their own organisation, filed under a province', async () => {
-    const response = await post({ ...sturgeonNeed, kind: 'offer', provinceId: 'gilan', language: 'fa', title: { fa: 'چای سیاه لاهیجان' }, description: {}, taxonomyCodes: ['agriculture_food.tea'] }, exhibitor);
+    const response = await post(
+      {
+        ...sturgeonNeed,
+        kind: 'offer',
+        provinceId: 'gilan',
+        language: 'fa',
+        title: { fa: 'چای سیاه لاهیجان' },
+        description: {},
+        taxonomyCodes: ['agriculture_food.tea'],
+      },
+      exhibitor,
+    );
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json().organisation).toEqual({ name: 'Gilan Tea Co', type: 'company' });
   });
 
-  it("cannot post for another organisation", async () => {
-    const response = await post({ ...sturgeonNeed, organisation: { name: 'Someone Else', type: 'company' } }, exhibitor);
+  it('cannot post for another organisation', async () => {
+    const response = await post(
+      { ...sturgeonNeed, organisation: { name: 'Someone Else', type: 'company' } },
+      exhibitor,
+    );
     expect(response.statusCode).toBe(403);
   });
 });
 
 describe('the public catalogue', () => {
   beforeAll(async () => {
-    const rice = await post({ ...sturgeonNeed, kind: 'offer', provinceId: 'gilan', language: 'fa', title: { fa: 'برنج هاشمی گیلان' }, description: { fa: 'برنج درجه یک برای صادرات' }, taxonomyCodes: ['agriculture_food.rice'], hsCodes: ['1006'], status: 'published' }, gilan);
+    const rice = await post(
+      {
+        ...sturgeonNeed,
+        kind: 'offer',
+        provinceId: 'gilan',
+        language: 'fa',
+        title: { fa: 'برنج هاشمی گیلان' },
+        description: { fa: 'برنج درجه یک برای صادرات' },
+        taxonomyCodes: ['agriculture_food.rice'],
+        hsCodes: ['1006'],
+        status: 'published',
+      },
+      gilan,
+    );
     expect(rice.statusCode, rice.body).toBe(201);
   });
 
   it('filters by country, kind, sector and HS chapter', async () => {
-    const titles = async (query: string) => (await get(`/api/items?${query}`)).json().items.map((item: { title: Record<string, string> }) => item.title.ru ?? item.title.fa);
+    const titles = async (query: string) =>
+      (await get(`/api/items?${query}`))
+        .json()
+        .items.map((item: { title: Record<string, string> }) => item.title.ru ?? item.title.fa);
     expect(await titles('country=IR')).toEqual(['برنج هاشمی گیلان']);
     expect(await titles('kind=need')).toEqual(['Молодь осетровых для зарыбления']);
     expect(await titles('sector=agriculture_food')).toEqual(['برنج هاشمی گیلان']);

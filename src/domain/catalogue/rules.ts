@@ -37,7 +37,11 @@ export function findScriptMismatches(content: Pick<ItemContent, 'title' | 'descr
   return (['title', 'description'] as const).flatMap((field) =>
     Object.entries(content[field])
       .filter(([locale, text]) => text && isMostlyOtherScript(text, locale as Locale))
-      .map(([locale]) => ({ path: `${field}.${locale}`, code: 'script_mismatch' as const, language: locale as Locale })),
+      .map(([locale]) => ({
+        path: `${field}.${locale}`,
+        code: 'script_mismatch' as const,
+        language: locale as Locale,
+      })),
   );
 }
 
@@ -49,7 +53,11 @@ function isMostlyOtherScript(text: string, locale: Locale): boolean {
 }
 
 /** Where an edit lands: the new content, one version further, published the first time it is. */
-export function applyItemChange(item: CatalogueItem, change: Partial<ItemContent> & { status?: ItemStatus }, now: Date): CatalogueItem {
+export function applyItemChange(
+  item: CatalogueItem,
+  change: Partial<ItemContent> & { status?: ItemStatus },
+  now: Date,
+): CatalogueItem {
   const status = change.status ?? item.status;
   return {
     ...item,

@@ -1,4 +1,17 @@
-import { boolean, customType, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { users } from '../accounts/tables.ts';
@@ -15,7 +28,9 @@ export const catalogueItems = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     kind: text('kind').$type<ItemKind>().notNull(),
-    provinceId: text('province_id').notNull().references(() => provinces.id),
+    provinceId: text('province_id')
+      .notNull()
+      .references(() => provinces.id),
     organisation: jsonb('organisation').$type<Organisation>(),
     ownerUserId: uuid('owner_user_id').references(() => users.id),
     status: text('status').$type<ItemStatus>().notNull(),
@@ -40,14 +55,19 @@ export const catalogueItems = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     publishedAt: timestamp('published_at', { withTimezone: true }),
   },
-  (table) => [index('catalogue_items_status_idx').on(table.status, table.provinceId), index('catalogue_items_kind_idx').on(table.kind)],
+  (table) => [
+    index('catalogue_items_status_idx').on(table.status, table.provinceId),
+    index('catalogue_items_kind_idx').on(table.kind),
+  ],
 );
 
 /** Every state an item has been in, so its history can be read and any change traced. */
 export const catalogueItemVersions = pgTable(
   'catalogue_item_versions',
   {
-    itemId: uuid('item_id').notNull().references(() => catalogueItems.id, { onDelete: 'cascade' }),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => catalogueItems.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     change: text('change').notNull(),
     changedBy: uuid('changed_by'),
@@ -61,12 +81,14 @@ export const catalogueItemVersions = pgTable(
 export const catalogueAttachments = pgTable(
   'catalogue_attachments',
   {
-  id: uuid('id').primaryKey().defaultRandom(),
-  itemId: uuid('item_id').notNull().references(() => catalogueItems.id, { onDelete: 'cascade' }),
-  fileName: text('file_name').notNull(),
-  mediaType: text('media_type').notNull(),
-  sizeBytes: integer('size_bytes').notNull(),
-  content: bytea('content').notNull(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => catalogueItems.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    content: bytea('content').notNull(),
     uploadedBy: uuid('uploaded_by'),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
   },

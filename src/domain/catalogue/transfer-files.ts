@@ -47,7 +47,8 @@ function cellOf(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object' || value instanceof Date) return value;
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellOf(value.text as ExcelJS.CellValue);
+  if ('hyperlink' in value)
+    return typeof value.text === 'string' ? value.text : cellOf(value.text as ExcelJS.CellValue);
   if ('result' in value) return cellOf(value.result as ExcelJS.CellValue);
   if ('error' in value) return String(value.error);
   return null;
@@ -56,7 +57,11 @@ function cellOf(value: ExcelJS.CellValue): Cell {
 function readCsv(file: Buffer): Sheet {
   // Excel saves "CSV" in the system's code page unless told UTF-8; such bytes are refused, not guessed.
   const text = new TextDecoder('utf-8', { fatal: true }).decode(file);
-  const records = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, skip_empty_lines: false }) as string[][];
+  const records = parse(text, {
+    delimiter: delimiterOf(text),
+    relax_column_count: true,
+    skip_empty_lines: false,
+  }) as string[][];
   const [header = [], ...rest] = records;
   return { header, rows: rest.map((cells, index) => ({ rowNumber: index + 2, cells: cells.map(unguardFormula) })) };
 }
@@ -72,19 +77,35 @@ function delimiterOf(text: string): string {
 // (CSV injection, OWASP); export prefixes it with an apostrophe, and import takes that off again.
 const FORMULA_START = /^[=+\-@]/;
 const guardFormula = (cell: ExportCell) => (typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell);
-const unguardFormula = (cell: string) => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);
+const unguardFormula = (cell: string) =>
+  cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 
 /** A catalogue file: the header row of machine keys, then one row per item. CSV is UTF-8 with a BOM. */
-export async function writeSheet(format: FileFormat, header: readonly string[], rows: readonly ExportCell[][]): Promise<Buffer> {
-  if (format === 'csv') return Buffer.from(stringify([header, ...rows.map((row) => row.map(guardFormula))], { bom: true, record_delimiter: 'windows' }));
+export async function writeSheet(
+  format: FileFormat,
+  header: readonly string[],
+  rows: readonly ExportCell[][],
+): Promise<Buffer> {
+  if (format === 'csv')
+    return Buffer.from(
+      stringify([header, ...rows.map((row) => row.map(guardFormula))], { bom: true, record_delimiter: 'windows' }),
+    );
   return writeWorkbook({ sheetName: SHEET_NAME, header, rows, rightToLeft: false });
 }
 
-export type WorkbookContent = { sheetName: string; header: readonly string[]; rows: readonly ExportCell[][]; rightToLeft: boolean; columnWidths?: number[] };
+export type WorkbookContent = {
+  sheetName: string;
+  header: readonly string[];
+  rows: readonly ExportCell[][];
+  rightToLeft: boolean;
+  columnWidths?: number[];
+};
 
 export async function writeWorkbook(content: WorkbookContent): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const worksheet = workbook.addWorksheet(content.sheetName, { views: [{ state: 'frozen', ySplit: 1, rightToLeft: content.rightToLeft }] });
+  const worksheet = workbook.addWorksheet(content.sheetName, {
+    views: [{ state: 'frozen', ySplit: 1, rightToLeft: content.rightToLeft }],
+  });
   worksheet.addRow([...content.header]).font = { bold: true };
   content.columnWidths?.forEach((width, index) => void (worksheet.getColumn(index + 1).width = width));
   for (const row of content.rows) worksheet.addRow(row);

@@ -19,13 +19,41 @@ afterAll(() => t.close());
 
 type ItemJson = ItemContent & { id: string; status: ItemStatus; version: number };
 
-const CONTENT_KEYS = ['kind', 'provinceId', 'organisation', 'language', 'title', 'description', 'taxonomyCodes', 'hsCodes', 'quantity', 'value', 'seasonMonths', 'validFrom', 'validUntil', 'contactLanguages'] as const;
+const CONTENT_KEYS = [
+  'kind',
+  'provinceId',
+  'organisation',
+  'language',
+  'title',
+  'description',
+  'taxonomyCodes',
+  'hsCodes',
+  'quantity',
+  'value',
+  'seasonMonths',
+  'validFrom',
+  'validUntil',
+  'contactLanguages',
+] as const;
 const contentOf = (item: ItemJson) => Object.fromEntries(CONTENT_KEYS.map((key) => [key, item[key]]));
 
 const get = (url: string, as?: Credentials) => t.request({ method: 'GET', url, as });
-const importFile = (file: Buffer, format: FileFormat, as?: Credentials, query = '', headers: Record<string, string> = {}) =>
-  t.request({ method: 'POST', url: `/api/items/import${query}`, payload: file, headers: { 'content-type': MEDIA_TYPES[format], ...headers }, as });
-const allItems = async (as: Credentials, status = 'draft,published,archived'): Promise<ItemJson[]> => (await get(`/api/items?limit=200&status=${status}`, as)).json().items;
+const importFile = (
+  file: Buffer,
+  format: FileFormat,
+  as?: Credentials,
+  query = '',
+  headers: Record<string, string> = {},
+) =>
+  t.request({
+    method: 'POST',
+    url: `/api/items/import${query}`,
+    payload: file,
+    headers: { 'content-type': MEDIA_TYPES[format], ...headers },
+    as,
+  });
+const allItems = async (as: Credentials, status = 'draft,published,archived'): Promise<ItemJson[]> =>
+  (await get(`/api/items?limit=200&status=${status}`, as)).json().items;
 
 const riceOffer: ItemContent = {
   kind: 'offer',
@@ -45,7 +73,11 @@ const riceOffer: ItemContent = {
 };
 
 const fileOf = (format: FileFormat, rows: Partial<Record<(typeof CATALOGUE_COLUMNS)[number], ExportCell>>[]) =>
-  writeSheet(format, CATALOGUE_COLUMNS, rows.map((row) => CATALOGUE_COLUMNS.map((column) => row[column] ?? null)));
+  writeSheet(
+    format,
+    CATALOGUE_COLUMNS,
+    rows.map((row) => CATALOGUE_COLUMNS.map((column) => row[column] ?? null)),
+  );
 
 describe('export', () => {
   it('answers every published item as a workbook with the catalogue columns, named for the day', async () => {
@@ -77,34 +109,47 @@ describe('export', () => {
 });
 
 describe('export then import', () => {
-  it.each(['xlsx', 'csv'] as const)('gives every item a new version with identical content and adds none (%s)', async (format) => {
-    const before = await allItems(admin);
-    expect(before.length).toBeGreaterThan(60);
-    const exported = await get(`/api/items/export?format=${format}&status=draft,published,archived`, admin);
-    const response = await importFile(exported.rawPayload, format, admin);
-    expect(response.statusCode, response.body).toBe(201);
-    expect(response.json()).toMatchObject({ imported: before.length, created: 0, updated: before.length });
-    const after = new Map((await allItems(admin)).map((item) => [item.id, item]));
-    expect(after.size).toBe(before.length);
-    for (const item of before) {
-      expect(contentOf(after.get(item.id)!)).toEqual(contentOf(item));
-      expect(after.get(item.id)).toMatchObject({ version: item.version + 1, status: item.status });
-    }
-  });
+  it.each(['xlsx', 'csv'] as const)(
+    'gives every item a new version with identical content and adds none (%s)',
+    async (format) => {
+      const before = await allItems(admin);
+      expect(before.length).toBeGreaterThan(60);
+      const exported = await get(`/api/items/export?format=${format}&status=draft,published,archived`, admin);
+      const response = await importFile(exported.rawPayload, format, admin);
+      expect(response.statusCode, response.body).toBe(201);
+      expect(response.json()).toMatchObject({ imported: before.length, created: 0, updated: before.length });
+      const after = new Map((await allItems(admin)).map((item) => [item.id, item]));
+      expect(after.size).toBe(before.length);
+      for (const item of before) {
+        expect(contentOf(after.get(item.id)!)).toEqual(contentOf(item));
+        expect(after.get(item.id)).toMatchObject({ version: item.version + 1, status: item.status });
+      }
+    },
+  );
 
   it('keeps text that starts like a formula as text, guarded in CSV', async () => {
-    const row = { ...itemToRow({ ...riceOffer, title: { fa: 'برنج', en: '=HYPERLINK("x") rice' } }), id: null, status: null };
+    const row = {
+      ...itemToRow({ ...riceOffer, title: { fa: 'برنج', en: '=HYPERLINK("x") rice' } }),
+      id: null,
+      status: null,
+    };
     const created = (await importFile(await fileOf('csv', [row]), 'csv', gilan, '?status=published')).json();
     const csv = (await get('/api/items/export?format=csv&q=hyperlink')).rawPayload.toString('utf8');
     expect(csv).toContain(`"'=HYPERLINK(""x"") rice"`);
     await importFile(Buffer.from(csv), 'csv', gilan);
-    expect((await get(`/api/items/${created.items[0].id}`)).json()).toMatchObject({ version: 2, title: { en: '=HYPERLINK("x") rice' } });
+    expect((await get(`/api/items/${created.items[0].id}`)).json()).toMatchObject({
+      version: 2,
+      title: { en: '=HYPERLINK("x") rice' },
+    });
   });
 });
 
 describe('import', () => {
   it("creates drafts in a delegate's province, seen by them and not by the public", async () => {
-    const rows = [itemToRow(riceOffer), itemToRow({ ...riceOffer, kind: 'need', title: { fa: 'نیاز به انبار سرد' }, quantity: null, value: null })];
+    const rows = [
+      itemToRow(riceOffer),
+      itemToRow({ ...riceOffer, kind: 'need', title: { fa: 'نیاز به انبار سرد' }, quantity: null, value: null }),
+    ];
     const response = await importFile(await fileOf('xlsx', rows), 'xlsx', gilan);
     expect(response.statusCode, response.body).toBe(201);
     const { items, created } = response.json();
@@ -113,12 +158,19 @@ describe('import', () => {
     const stored = (await get(`/api/items/${items[0].id}`, gilan)).json();
     expect(stored).toMatchObject({ status: 'draft', provinceId: 'gilan', version: 1, title: riceOffer.title });
     expect((await get(`/api/items/${items[0].id}`)).statusCode).toBe(404);
-    expect((await get(`/api/items/${items[1].id}/history`, gilan)).json()).toMatchObject([{ version: 1, change: 'created' }]);
+    expect((await get(`/api/items/${items[1].id}/history`, gilan)).json()).toMatchObject([
+      { version: 1, change: 'created' },
+    ]);
   });
 
   it('publishes what it adds when asked to, and reads real date cells', async () => {
     const file = await fileOf('xlsx', [{ ...itemToRow(riceOffer), valid_from: null }]);
-    const response = await importFile(await withDateCell(file, 'valid_from', new Date(Date.UTC(2026, 1, 2))), 'xlsx', gilan, '?status=published');
+    const response = await importFile(
+      await withDateCell(file, 'valid_from', new Date(Date.UTC(2026, 1, 2))),
+      'xlsx',
+      gilan,
+      '?status=published',
+    );
     const id = response.json().items[0].id;
     expect((await get(`/api/items/${id}`)).json()).toMatchObject({ status: 'published', validFrom: '2026-02-02' });
   });
@@ -152,7 +204,11 @@ describe('a file with problems', () => {
     expect(response.statusCode).toBe(422);
     expect(response.json()).toMatchObject({ code: 'import_rejected', title: 'Ничего не импортировано' });
     expect(response.json().errors).toEqual([
-      { path: 'rows.3.taxonomy_codes', code: 'unknown_taxonomy_code', message: 'Нет действующей отрасли или подотрасли с таким кодом.' },
+      {
+        path: 'rows.3.taxonomy_codes',
+        code: 'unknown_taxonomy_code',
+        message: 'Нет действующей отрасли или подотрасли с таким кодом.',
+      },
       { path: 'rows.4.quantity_unit', code: 'unit_required', message: expect.any(String) },
       { path: 'rows.5.valid_until', code: 'ends_before_start', message: expect.any(String) },
       { path: 'rows.6.province_id', code: 'forbidden', message: expect.stringContaining('региона') },
@@ -162,11 +218,20 @@ describe('a file with problems', () => {
 
   it('refuses an id that names no item, and the same id twice', async () => {
     const [existing] = await allItems(gilan, 'draft');
-    const rows = [{ ...good, id: '00000000-0000-4000-8000-000000000000' }, { ...itemToRow(existing!), id: existing!.id }, { ...itemToRow(existing!), id: existing!.id }, { ...good, id: 'abc' }];
+    const rows = [
+      { ...good, id: '00000000-0000-4000-8000-000000000000' },
+      { ...itemToRow(existing!), id: existing!.id },
+      { ...itemToRow(existing!), id: existing!.id },
+      { ...good, id: 'abc' },
+    ];
     const response = await importFile(await fileOf('csv', rows), 'csv', gilan);
     expect(response.json().errors).toEqual([
       expect.objectContaining({ path: 'rows.2.id', code: 'unknown_item' }),
-      expect.objectContaining({ path: 'rows.4.id', code: 'duplicate_id', message: 'This id is used more than once (first on row 3).' }),
+      expect.objectContaining({
+        path: 'rows.4.id',
+        code: 'duplicate_id',
+        message: 'This id is used more than once (first on row 3).',
+      }),
       expect.objectContaining({ path: 'rows.5.id', code: 'invalid_format' }),
     ]);
   });

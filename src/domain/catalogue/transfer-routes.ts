@@ -24,7 +24,11 @@ const FILE_BODY = `The file itself as the request body, with Content-Type ${MEDI
 export function transferRoutes(app: FastifyInstance, deps: AppDeps): void {
   void app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser([MEDIA_TYPES.csv, MEDIA_TYPES.xlsx], { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
+    scope.addContentTypeParser(
+      [MEDIA_TYPES.csv, MEDIA_TYPES.xlsx],
+      { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT_BYTES },
+      (_request, body, done) => done(null, body),
+    );
     registerErrorHandling(scope, IMPORT_BODY_LIMIT_BYTES);
     registerTransferRoutes(scope, deps);
   });
@@ -33,22 +37,45 @@ export function transferRoutes(app: FastifyInstance, deps: AppDeps): void {
 function registerTransferRoutes(scope: FastifyInstance, deps: AppDeps): void {
   const api = scope.withTypeProvider<ZodTypeProvider>();
   const tags = ['catalogue'];
-  const context = (request: FastifyRequest) => ({ actor: request.actor, audit: auditContextOf(request), now: deps.now() });
-
-  api.get('/api/items/export', { schema: { tags, description: 'The filtered catalogue as a file, one row per item', querystring: ExportQuery, response: withProblems({}, 400) } }, async (request, reply) => {
-    const { format, ...filters } = request.query;
-    const items = await listItemsForExport(deps.db, request.actor, filters);
-    const file = await writeSheet(format, CATALOGUE_COLUMNS, exportRowsOf(items));
-    const day = deps.now().toISOString().slice(0, 10);
-    return reply
-      .header('content-disposition', `attachment; filename="catalogue-${day}.${format}"`)
-      .type(format === 'csv' ? `${MEDIA_TYPES.csv}; charset=utf-8` : MEDIA_TYPES.xlsx)
-      .send(file);
+  const context = (request: FastifyRequest) => ({
+    actor: request.actor,
+    audit: auditContextOf(request),
+    now: deps.now(),
   });
+
+  api.get(
+    '/api/items/export',
+    {
+      schema: {
+        tags,
+        description: 'The filtered catalogue as a file, one row per item',
+        querystring: ExportQuery,
+        response: withProblems({}, 400),
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      const items = await listItemsForExport(deps.db, request.actor, filters);
+      const file = await writeSheet(format, CATALOGUE_COLUMNS, exportRowsOf(items));
+      const day = deps.now().toISOString().slice(0, 10);
+      return reply
+        .header('content-disposition', `attachment; filename="catalogue-${day}.${format}"`)
+        .type(format === 'csv' ? `${MEDIA_TYPES.csv}; charset=utf-8` : MEDIA_TYPES.xlsx)
+        .send(file);
+    },
+  );
 
   api.post(
     '/api/items/import',
-    { bodyLimit: IMPORT_BODY_LIMIT_BYTES, schema: { tags, description: `Stores every row of the file or none. ${FILE_BODY}`, querystring: ImportQuery, response: withProblems({ 201: ImportResult }, 400, 401, 403, 413, 415, 422) } },
+    {
+      bodyLimit: IMPORT_BODY_LIMIT_BYTES,
+      schema: {
+        tags,
+        description: `Stores every row of the file or none. ${FILE_BODY}`,
+        querystring: ImportQuery,
+        response: withProblems({ 201: ImportResult }, 400, 401, 403, 413, 415, 422),
+      },
+    },
     async (request, reply) => {
       requireActor(request);
       const outcome = await importItems(deps.db, context(request), await sheetOf(request), request.query.status);
@@ -58,12 +85,22 @@ function registerTransferRoutes(scope: FastifyInstance, deps: AppDeps): void {
 
   api.post(
     '/api/items/import/report',
-    { bodyLimit: IMPORT_BODY_LIMIT_BYTES, schema: { tags, description: `The problems an import of the file would meet, as an XLSX file in the request language. ${FILE_BODY}`, response: withProblems({}, 400, 401, 403, 413, 415) } },
+    {
+      bodyLimit: IMPORT_BODY_LIMIT_BYTES,
+      schema: {
+        tags,
+        description: `The problems an import of the file would meet, as an XLSX file in the request language. ${FILE_BODY}`,
+        response: withProblems({}, 400, 401, 403, 413, 415),
+      },
+    },
     async (request, reply) => {
       requireActor(request);
       const problems = await findImportProblems(deps.db, request.actor, await sheetOf(request));
       const file = await writeImportReport(request.t, request.locale, problems);
-      return reply.header('content-disposition', 'attachment; filename="import-report.xlsx"').type(MEDIA_TYPES.xlsx).send(file);
+      return reply
+        .header('content-disposition', 'attachment; filename="import-report.xlsx"')
+        .type(MEDIA_TYPES.xlsx)
+        .send(file);
     },
   );
 }

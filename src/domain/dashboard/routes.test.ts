@@ -19,13 +19,37 @@ beforeAll(async () => {
   await rows.edition('dashboard-other-edition');
   // Gilan: head and interpreter approved, nothing pending: complete.
   const gilan = await rows.delegation(EDITION, 'gilan', 6);
-  ids.gilanHead = await rows.participant(EDITION, { role: 'head', status: 'approved', countryCode: 'IR', provinceId: 'gilan', delegationId: gilan });
-  ids.gilanInterpreter = await rows.participant(EDITION, { role: 'interpreter', status: 'approved', countryCode: 'IR', provinceId: 'gilan', delegationId: gilan });
+  ids.gilanHead = await rows.participant(EDITION, {
+    role: 'head',
+    status: 'approved',
+    countryCode: 'IR',
+    provinceId: 'gilan',
+    delegationId: gilan,
+  });
+  ids.gilanInterpreter = await rows.participant(EDITION, {
+    role: 'interpreter',
+    status: 'approved',
+    countryCode: 'IR',
+    provinceId: 'gilan',
+    delegationId: gilan,
+  });
   await rows.participant(EDITION, { role: 'member', status: 'approved', countryCode: 'IR', delegationId: gilan });
   // Astrakhan: head pending, no interpreter, one member rejected.
   const astrakhan = await rows.delegation(EDITION, 'astrakhan', 4);
-  await rows.participant(EDITION, { role: 'head', status: 'pending', countryCode: 'RU', provinceId: 'astrakhan', delegationId: astrakhan });
-  await rows.participant(EDITION, { role: 'member', status: 'rejected', countryCode: 'RU', provinceId: 'astrakhan', delegationId: astrakhan });
+  await rows.participant(EDITION, {
+    role: 'head',
+    status: 'pending',
+    countryCode: 'RU',
+    provinceId: 'astrakhan',
+    delegationId: astrakhan,
+  });
+  await rows.participant(EDITION, {
+    role: 'member',
+    status: 'rejected',
+    countryCode: 'RU',
+    provinceId: 'astrakhan',
+    delegationId: astrakhan,
+  });
   // Mangystau: nobody registered yet.
   await rows.delegation(EDITION, 'mangystau', 5);
   // Someone outside any delegation, and a registration of another edition that must not count.
@@ -52,17 +76,44 @@ describe('the dashboard figures', () => {
     const response = await dashboard(staff);
     expect(response.statusCode).toBe(200);
     const body = response.json();
-    expect(body.byCountry).toEqual([{ key: 'IR', count: 3 }, { key: 'DE', count: 1 }, { key: 'RU', count: 1 }]);
+    expect(body.byCountry).toEqual([
+      { key: 'IR', count: 3 },
+      { key: 'DE', count: 1 },
+      { key: 'RU', count: 1 },
+    ]);
     // The Gilan member has no province of their own and counts under their delegation's.
-    expect(body.byProvince).toEqual([{ key: 'gilan', count: 3 }, { key: 'astrakhan', count: 1 }]);
-    expect(body.byRole).toEqual([{ key: 'head', count: 2 }, { key: 'guest', count: 1 }, { key: 'interpreter', count: 1 }, { key: 'member', count: 1 }]);
-    expect(body.byStatus).toEqual([{ key: 'approved', count: 4 }, { key: 'pending', count: 1 }, { key: 'rejected', count: 1 }]);
+    expect(body.byProvince).toEqual([
+      { key: 'gilan', count: 3 },
+      { key: 'astrakhan', count: 1 },
+    ]);
+    expect(body.byRole).toEqual([
+      { key: 'head', count: 2 },
+      { key: 'guest', count: 1 },
+      { key: 'interpreter', count: 1 },
+      { key: 'member', count: 1 },
+    ]);
+    expect(body.byStatus).toEqual([
+      { key: 'approved', count: 4 },
+      { key: 'pending', count: 1 },
+      { key: 'rejected', count: 1 },
+    ]);
   });
 
   it('counts each person once a day, and check-ins and seats per session', async () => {
     const body = (await dashboard(staff)).json();
-    expect(body.dailyAttendance).toEqual([{ day: '2026-11-17', count: 2 }, { day: '2026-11-18', count: 1 }]);
-    expect(body.sessionAttendance.map(({ title, seatsReserved, checkedIn }: { title: { en: string }; seatsReserved: number; checkedIn: number }) => [title.en, seatsReserved, checkedIn])).toEqual([
+    expect(body.dailyAttendance).toEqual([
+      { day: '2026-11-17', count: 2 },
+      { day: '2026-11-18', count: 1 },
+    ]);
+    expect(
+      body.sessionAttendance.map(
+        ({ title, seatsReserved, checkedIn }: { title: { en: string }; seatsReserved: number; checkedIn: number }) => [
+          title.en,
+          seatsReserved,
+          checkedIn,
+        ],
+      ),
+    ).toEqual([
       ['Opening', 2, 1],
       ['Transit panel', 1, 0],
     ]);
@@ -71,15 +122,27 @@ describe('the dashboard figures', () => {
   it('lists the delegations still to chase with what each lacks', async () => {
     const body = (await dashboard(staff)).json();
     expect(body.incompleteDelegations).toEqual([
-      expect.objectContaining({ provinceId: 'astrakhan', gaps: ['no_approved_head', 'no_approved_interpreter', 'pending_registrations'], pendingRegistrations: 1, seatsTaken: 1, seatsLeft: 3 }),
-      expect.objectContaining({ provinceId: 'mangystau', gaps: ['no_approved_head', 'no_approved_interpreter'], seatsLeft: 5 }),
+      expect.objectContaining({
+        provinceId: 'astrakhan',
+        gaps: ['no_approved_head', 'no_approved_interpreter', 'pending_registrations'],
+        pendingRegistrations: 1,
+        seatsTaken: 1,
+        seatsLeft: 3,
+      }),
+      expect.objectContaining({
+        provinceId: 'mangystau',
+        gaps: ['no_approved_head', 'no_approved_interpreter'],
+        seatsLeft: 5,
+      }),
     ]);
   });
 
   it('is for the secretariat only', async () => {
     expect((await dashboard(delegate)).statusCode).toBe(403);
     expect((await dashboard()).statusCode).toBe(401);
-    expect((await t.request({ method: 'GET', url: `/api/editions/${EDITION}/dashboard.xlsx`, as: delegate })).statusCode).toBe(403);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/editions/${EDITION}/dashboard.xlsx`, as: delegate })).statusCode,
+    ).toBe(403);
   });
 
   it('answers 404 for an unknown edition', async () => {
@@ -91,25 +154,67 @@ describe('the dashboard figures', () => {
 
 describe('the dashboard workbook', () => {
   async function workbook(language: string) {
-    const response = await t.request({ method: 'GET', url: `/api/editions/${EDITION}/dashboard.xlsx`, as: staff, headers: { 'accept-language': language } });
+    const response = await t.request({
+      method: 'GET',
+      url: `/api/editions/${EDITION}/dashboard.xlsx`,
+      as: staff,
+      headers: { 'accept-language': language },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     return book;
   }
-  const rowsOf = (sheet: ExcelJS.Worksheet) => sheet.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
+  const rowsOf = (sheet: ExcelJS.Worksheet) =>
+    sheet
+      .getSheetValues()
+      .filter(Boolean)
+      .map((row) => (row as unknown[]).slice(1));
 
   it('has one sheet per chart with the same numbers as the API', async () => {
     const book = await workbook('en');
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['By country', 'By province', 'By role', 'By status', 'Attendance per day', 'Attendance per session', 'Incomplete delegations']);
-    expect(rowsOf(book.worksheets[0]!)).toEqual([['Country', 'Registrations'], ['Iran', 3], ['Germany', 1], ['Russia', 1]]);
-    expect(rowsOf(book.worksheets[1]!)).toEqual([['Province', 'Registrations'], ['Gilan Province', 3], ['Astrakhan Oblast', 1]]);
-    expect(rowsOf(book.worksheets[4]!)).toEqual([['Day', 'People checked in'], ['2026-11-17', 2], ['2026-11-18', 1]]);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual([
+      'By country',
+      'By province',
+      'By role',
+      'By status',
+      'Attendance per day',
+      'Attendance per session',
+      'Incomplete delegations',
+    ]);
+    expect(rowsOf(book.worksheets[0]!)).toEqual([
+      ['Country', 'Registrations'],
+      ['Iran', 3],
+      ['Germany', 1],
+      ['Russia', 1],
+    ]);
+    expect(rowsOf(book.worksheets[1]!)).toEqual([
+      ['Province', 'Registrations'],
+      ['Gilan Province', 3],
+      ['Astrakhan Oblast', 1],
+    ]);
+    expect(rowsOf(book.worksheets[4]!)).toEqual([
+      ['Day', 'People checked in'],
+      ['2026-11-17', 2],
+      ['2026-11-18', 1],
+    ]);
     const sessions = rowsOf(book.worksheets[5]!);
     expect(sessions[0]).toEqual(['Session', 'Starts (Asia/Tehran)', 'Seats reserved', 'Checked in']);
-    expect(sessions.slice(1).map((row) => [row[0], row[2], row[3]])).toEqual([['Opening', 2, 1], ['Transit panel', 1, 0]]);
-    expect(rowsOf(book.worksheets[6]!)[1]).toEqual(['Astrakhan Oblast', 'No', 'No', 1, 4, 1, 3, 'No approved head; No approved interpreter; Registrations pending']);
+    expect(sessions.slice(1).map((row) => [row[0], row[2], row[3]])).toEqual([
+      ['Opening', 2, 1],
+      ['Transit panel', 1, 0],
+    ]);
+    expect(rowsOf(book.worksheets[6]!)[1]).toEqual([
+      'Astrakhan Oblast',
+      'No',
+      'No',
+      1,
+      4,
+      1,
+      3,
+      'No approved head; No approved interpreter; Registrations pending',
+    ]);
   });
 
   it('translates headers and names for the reader, right to left in Persian', async () => {

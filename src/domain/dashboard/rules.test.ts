@@ -24,13 +24,23 @@ describe('a delegation standing', () => {
   });
 
   it('lacks a head while its head is only pending, and counts that registration as pending', () => {
-    const standing = assessDelegation(tally([['head', 'pending', 1], ['interpreter', 'approved', 1]]));
+    const standing = assessDelegation(
+      tally([
+        ['head', 'pending', 1],
+        ['interpreter', 'approved', 1],
+      ]),
+    );
     expect(standing.gaps).toEqual(['no_approved_head', 'pending_registrations']);
     expect(standing.pendingRegistrations).toBe(1);
   });
 
   it('lacks an interpreter whose registration was rejected', () => {
-    const standing = assessDelegation(tally([['head', 'approved', 1], ['interpreter', 'rejected', 1]]));
+    const standing = assessDelegation(
+      tally([
+        ['head', 'approved', 1],
+        ['interpreter', 'rejected', 1],
+      ]),
+    );
     expect(standing.gaps).toEqual(['no_approved_interpreter']);
   });
 
@@ -40,14 +50,26 @@ describe('a delegation standing', () => {
 
   it('counts pending and approved people of the delegation roles against the limit, not rejected ones nor guests', () => {
     const standing = assessDelegation(
-      tally([...ready, ['press', 'pending', 2], ['member', 'rejected', 4], ['member', 'cancelled', 1], ['guest', 'approved', 3]], { memberLimit: 6 }),
+      tally(
+        [
+          ...ready,
+          ['press', 'pending', 2],
+          ['member', 'rejected', 4],
+          ['member', 'cancelled', 1],
+          ['guest', 'approved', 3],
+        ],
+        { memberLimit: 6 },
+      ),
     );
     expect(standing.seatsTaken).toBe(7);
     expect(standing.seatsLeft).toBe(0);
   });
 
   it('is an empty delegation with every seat left and neither head nor interpreter', () => {
-    expect(assessDelegation(tally([], { memberLimit: 8 }))).toMatchObject({ seatsLeft: 8, gaps: ['no_approved_head', 'no_approved_interpreter'] });
+    expect(assessDelegation(tally([], { memberLimit: 8 }))).toMatchObject({
+      seatsLeft: 8,
+      gaps: ['no_approved_head', 'no_approved_interpreter'],
+    });
   });
 });
 
@@ -64,6 +86,12 @@ describe('the list of incomplete delegations', () => {
 
 describe('sorting tallies', () => {
   it('puts the largest first and breaks ties by key', () => {
-    expect(sortTallies([{ key: 'RU', count: 2 }, { key: 'AZ', count: 2 }, { key: 'IR', count: 5 }]).map((entry) => entry.key)).toEqual(['IR', 'AZ', 'RU']);
+    expect(
+      sortTallies([
+        { key: 'RU', count: 2 },
+        { key: 'AZ', count: 2 },
+        { key: 'IR', count: 5 },
+      ]).map((entry) => entry.key),
+    ).toEqual(['IR', 'AZ', 'RU']);
   });
 });

@@ -7,7 +7,9 @@ export const DashboardParams = z.object({ editionId: z.string().min(1).max(128).
 
 const Count = z.number().int().nonnegative();
 const tally = <K extends z.ZodType<string>>(key: K, what: string) =>
-  z.array(z.object({ key: key.describe(what), count: Count.describe('Registrations') })).describe(`Live registrations (pending or approved) per ${what}, largest first`);
+  z
+    .array(z.object({ key: key.describe(what), count: Count.describe('Registrations') }))
+    .describe(`Live registrations (pending or approved) per ${what}, largest first`);
 
 export const DashboardView = z
   .object({
@@ -17,10 +19,20 @@ export const DashboardView = z
     byProvince: tally(z.string(), 'province id (the participant’s own, else their delegation’s)'),
     byRole: tally(z.enum(PARTICIPANT_ROLES), 'participant role'),
     byStatus: z
-      .array(z.object({ key: z.enum(PARTICIPANT_STATUSES).describe('Registration status'), count: Count.describe('Registrations') }))
+      .array(
+        z.object({
+          key: z.enum(PARTICIPANT_STATUSES).describe('Registration status'),
+          count: Count.describe('Registrations'),
+        }),
+      )
       .describe('All registrations per status, largest first'),
     dailyAttendance: z
-      .array(z.object({ day: z.string().describe('Calendar day (YYYY-MM-DD) in the edition time zone'), count: Count.describe('People checked in that day') }))
+      .array(
+        z.object({
+          day: z.string().describe('Calendar day (YYYY-MM-DD) in the edition time zone'),
+          count: Count.describe('People checked in that day'),
+        }),
+      )
       .describe('People checked in per day, each counted once a day'),
     sessionAttendance: z
       .array(

@@ -32,14 +32,29 @@ export function summitRows(db: Database) {
       return id;
     },
 
-    async delegation(editionId: string, provinceId: string, memberLimit = 10, roleLimits: RoleLimits = {}): Promise<string> {
-      const [row] = await db.insert(delegations).values({ editionId, provinceId, memberLimit, roleLimits }).returning({ id: delegations.id });
+    async delegation(
+      editionId: string,
+      provinceId: string,
+      memberLimit = 10,
+      roleLimits: RoleLimits = {},
+    ): Promise<string> {
+      const [row] = await db
+        .insert(delegations)
+        .values({ editionId, provinceId, memberLimit, roleLimits })
+        .returning({ id: delegations.id });
       return row!.id;
     },
 
     async participant(
       editionId: string,
-      spec: { role: ParticipantRole; status: ParticipantStatus; countryCode: string; provinceId?: string | null; delegationId?: string | null; userId?: string | null },
+      spec: {
+        role: ParticipantRole;
+        status: ParticipantStatus;
+        countryCode: string;
+        provinceId?: string | null;
+        delegationId?: string | null;
+        userId?: string | null;
+      },
     ): Promise<string> {
       person++;
       const [row] = await db
@@ -88,12 +103,29 @@ export function summitRows(db: Database) {
     },
 
     /** A badge for the participant and a scan on the day (at the door, or at a session). */
-    async checkIn(editionId: string, participantId: string, day: string, sessionId: string | null = null): Promise<void> {
+    async checkIn(
+      editionId: string,
+      participantId: string,
+      day: string,
+      sessionId: string | null = null,
+    ): Promise<void> {
       if (!badgeOf.has(participantId)) {
-        const [badge] = await db.insert(badges).values({ participantId, editionId, issuedAt: new Date('2026-11-01T08:00:00Z') }).returning({ id: badges.id });
+        const [badge] = await db
+          .insert(badges)
+          .values({ participantId, editionId, issuedAt: new Date('2026-11-01T08:00:00Z') })
+          .returning({ id: badges.id });
         badgeOf.set(participantId, badge!.id);
       }
-      await db.insert(checkIns).values({ badgeId: badgeOf.get(participantId)!, participantId, editionId, sessionId, day, checkedInAt: new Date(`${day}T07:00:00Z`) });
+      await db
+        .insert(checkIns)
+        .values({
+          badgeId: badgeOf.get(participantId)!,
+          participantId,
+          editionId,
+          sessionId,
+          day,
+          checkedInAt: new Date(`${day}T07:00:00Z`),
+        });
     },
   };
 }

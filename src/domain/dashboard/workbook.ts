@@ -27,21 +27,64 @@ export function dashboardSheets(dashboard: Dashboard, { t, locale, provinceNames
   const registrations = t('dashboard.column.registrations');
   const yesNo = (value: boolean) => t(value ? 'dashboard.yes' : 'dashboard.no');
   const province = (id: string) => textIn(provinceNames.get(id), locale) || id;
-  const startsAt = new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: dashboard.timeZone });
+  const startsAt = new Intl.DateTimeFormat(INTL_TAG[locale], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: dashboard.timeZone,
+  });
   return [
-    { name: t('dashboard.sheet.byCountry'), header: [t('dashboard.column.country'), registrations], rows: dashboard.byCountry.map((entry) => [countryNameIn(entry.key, locale), entry.count]) },
-    { name: t('dashboard.sheet.byProvince'), header: [t('dashboard.column.province'), registrations], rows: dashboard.byProvince.map((entry) => [province(entry.key), entry.count]) },
-    { name: t('dashboard.sheet.byRole'), header: [t('dashboard.column.role'), registrations], rows: dashboard.byRole.map((entry) => [t(`dashboard.role.${entry.key}`), entry.count]) },
-    { name: t('dashboard.sheet.byStatus'), header: [t('dashboard.column.status'), registrations], rows: dashboard.byStatus.map((entry) => [t(`dashboard.status.${entry.key}`), entry.count]) },
-    { name: t('dashboard.sheet.dailyAttendance'), header: [t('dashboard.column.day'), t('dashboard.column.people')], rows: dashboard.dailyAttendance.map((entry) => [entry.day, entry.count]) },
+    {
+      name: t('dashboard.sheet.byCountry'),
+      header: [t('dashboard.column.country'), registrations],
+      rows: dashboard.byCountry.map((entry) => [countryNameIn(entry.key, locale), entry.count]),
+    },
+    {
+      name: t('dashboard.sheet.byProvince'),
+      header: [t('dashboard.column.province'), registrations],
+      rows: dashboard.byProvince.map((entry) => [province(entry.key), entry.count]),
+    },
+    {
+      name: t('dashboard.sheet.byRole'),
+      header: [t('dashboard.column.role'), registrations],
+      rows: dashboard.byRole.map((entry) => [t(`dashboard.role.${entry.key}`), entry.count]),
+    },
+    {
+      name: t('dashboard.sheet.byStatus'),
+      header: [t('dashboard.column.status'), registrations],
+      rows: dashboard.byStatus.map((entry) => [t(`dashboard.status.${entry.key}`), entry.count]),
+    },
+    {
+      name: t('dashboard.sheet.dailyAttendance'),
+      header: [t('dashboard.column.day'), t('dashboard.column.people')],
+      rows: dashboard.dailyAttendance.map((entry) => [entry.day, entry.count]),
+    },
     {
       name: t('dashboard.sheet.sessionAttendance'),
-      header: [t('dashboard.column.session'), t('dashboard.column.startsAt', { timeZone: dashboard.timeZone }), t('dashboard.column.seatsReserved'), t('dashboard.column.checkedIn')],
-      rows: dashboard.sessionAttendance.map((session) => [textIn(session.title, locale), startsAt.format(session.startsAt), session.seatsReserved, session.checkedIn]),
+      header: [
+        t('dashboard.column.session'),
+        t('dashboard.column.startsAt', { timeZone: dashboard.timeZone }),
+        t('dashboard.column.seatsReserved'),
+        t('dashboard.column.checkedIn'),
+      ],
+      rows: dashboard.sessionAttendance.map((session) => [
+        textIn(session.title, locale),
+        startsAt.format(session.startsAt),
+        session.seatsReserved,
+        session.checkedIn,
+      ]),
     },
     {
       name: t('dashboard.sheet.incompleteDelegations'),
-      header: ['province', 'approvedHead', 'approvedInterpreter', 'pending', 'memberLimit', 'seatsTaken', 'seatsLeft', 'gaps'].map((column) => t(`dashboard.column.${column}`)),
+      header: [
+        'province',
+        'approvedHead',
+        'approvedInterpreter',
+        'pending',
+        'memberLimit',
+        'seatsTaken',
+        'seatsLeft',
+        'gaps',
+      ].map((column) => t(`dashboard.column.${column}`)),
       rows: dashboard.incompleteDelegations.map((standing) => [
         province(standing.provinceId),
         yesNo(standing.hasApprovedHead),
@@ -59,9 +102,13 @@ export function dashboardSheets(dashboard: Dashboard, { t, locale, provinceNames
 export async function writeDashboardWorkbook(dashboard: Dashboard, names: WorkbookNames): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   for (const sheet of dashboardSheets(dashboard, names)) {
-    const worksheet = workbook.addWorksheet(sheetName(sheet.name), { views: [{ state: 'frozen', ySplit: 1, rightToLeft: names.locale === 'fa' }] });
+    const worksheet = workbook.addWorksheet(sheetName(sheet.name), {
+      views: [{ state: 'frozen', ySplit: 1, rightToLeft: names.locale === 'fa' }],
+    });
     worksheet.addRow(sheet.header).font = { bold: true };
-    sheet.header.forEach((heading, index) => void (worksheet.getColumn(index + 1).width = Math.max(12, Math.min(60, heading.length + 4))));
+    sheet.header.forEach(
+      (heading, index) => void (worksheet.getColumn(index + 1).width = Math.max(12, Math.min(60, heading.length + 4))),
+    );
     worksheet.getColumn(1).width = 40;
     for (const row of sheet.rows) worksheet.addRow(row);
   }

@@ -10,14 +10,24 @@ import { createParticipantsRepository } from './participants-repository.ts';
 import type { WriteContext } from './register-participant.ts';
 import { checkCancellable, checkDecidable } from './rules.ts';
 
-export async function listRegistrations(db: Executor, actor: Actor | null, editionId: string, filter: RegistrationFilter): Promise<Registration[]> {
+export async function listRegistrations(
+  db: Executor,
+  actor: Actor | null,
+  editionId: string,
+  filter: RegistrationFilter,
+): Promise<Registration[]> {
   if (!can(actor, 'registration.manage')) throw new AppError('forbidden');
   await getEdition(db, editionId);
   return createParticipantsRepository(db).list(editionId, filter);
 }
 
 /** Approves or rejects a pending registration; a rejection carries its reason. */
-export async function decideRegistration(db: Database, context: WriteContext, id: string, decision: Decision): Promise<Registration> {
+export async function decideRegistration(
+  db: Database,
+  context: WriteContext,
+  id: string,
+  decision: Decision,
+): Promise<Registration> {
   if (!can(context.actor, 'registration.manage')) throw new AppError('forbidden');
   return inTransaction(db, async (tx) => {
     const repo = createParticipantsRepository(tx);
@@ -26,8 +36,19 @@ export async function decideRegistration(db: Database, context: WriteContext, id
     const check = checkDecidable(before.status);
     if (!check.ok) throw new AppError(check.code, { status: check.status });
     const status = decision.decision === 'approve' ? 'approved' : 'rejected';
-    const after = await repo.setStatus(id, { status, decisionReason: decision.reason, decidedBy: context.actor!.userId, decidedAt: context.now });
-    await recordAudit(tx, context.audit, { action: `registration.${decision.decision}`, entityType: 'participant', entityId: id, before, after });
+    const after = await repo.setStatus(id, {
+      status,
+      decisionReason: decision.reason,
+      decidedBy: context.actor!.userId,
+      decidedAt: context.now,
+    });
+    await recordAudit(tx, context.audit, {
+      action: `registration.${decision.decision}`,
+      entityType: 'participant',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -41,13 +62,31 @@ export async function cancelRegistration(db: Database, context: WriteContext, id
     if (!canChangeRegistration(context.actor, before)) throw new AppError('forbidden');
     const check = checkCancellable(before.status);
     if (!check.ok) throw new AppError(check.code, { status: check.status });
-    const after = await repo.setStatus(id, { status: 'cancelled', decisionReason: before.decisionReason, decidedBy: context.actor!.userId, decidedAt: context.now });
-    await recordAudit(tx, context.audit, { action: 'registration.cancel', entityType: 'participant', entityId: id, before, after });
+    const after = await repo.setStatus(id, {
+      status: 'cancelled',
+      decisionReason: before.decisionReason,
+      decidedBy: context.actor!.userId,
+      decidedAt: context.now,
+    });
+    await recordAudit(tx, context.audit, {
+      action: 'registration.cancel',
+      entityType: 'participant',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
 
-export function canChangeRegistration(actor: Actor | null, registration: Pick<Registration, 'delegationId' | 'provinceId'>): boolean {
+export function canChangeRegistration(
+  actor: Actor | null,
+  registration: Pick<Registration, 'delegationId' | 'provinceId'>,
+): boolean {
   if (can(actor, 'registration.manage')) return true;
-  return registration.delegationId !== null && registration.provinceId !== null && can(actor, 'delegation.register', { provinceId: registration.provinceId });
+  return (
+    registration.delegationId !== null &&
+    registration.provinceId !== null &&
+    can(actor, 'delegation.register', { provinceId: registration.provinceId })
+  );
 }

@@ -6,7 +6,11 @@ import { delegations } from './tables.ts';
 export function createDelegationsRepository(db: Executor) {
   return {
     listByEdition(editionId: string): Promise<Delegation[]> {
-      return db.select().from(delegations).where(eq(delegations.editionId, editionId)).orderBy(asc(delegations.provinceId));
+      return db
+        .select()
+        .from(delegations)
+        .where(eq(delegations.editionId, editionId))
+        .orderBy(asc(delegations.provinceId));
     },
 
     async find(id: string): Promise<Delegation | null> {
@@ -28,14 +32,25 @@ export function createDelegationsRepository(db: Executor) {
       if (source.length === 0) return 0;
       const rows = await db
         .insert(delegations)
-        .values(source.map(({ provinceId, memberLimit, roleLimits }) => ({ editionId: toEditionId, provinceId, memberLimit, roleLimits })))
+        .values(
+          source.map(({ provinceId, memberLimit, roleLimits }) => ({
+            editionId: toEditionId,
+            provinceId,
+            memberLimit,
+            roleLimits,
+          })),
+        )
         .onConflictDoNothing()
         .returning({ id: delegations.id });
       return rows.length;
     },
 
     async updateLimits(id: string, memberLimit: number, roleLimits: RoleLimits): Promise<Delegation> {
-      const [row] = await db.update(delegations).set({ memberLimit, roleLimits }).where(eq(delegations.id, id)).returning();
+      const [row] = await db
+        .update(delegations)
+        .set({ memberLimit, roleLimits })
+        .where(eq(delegations.id, id))
+        .returning();
       return row!;
     },
   };

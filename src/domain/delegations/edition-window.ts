@@ -3,7 +3,8 @@ import { getEdition, listEditions } from '../summit/service.ts';
 import type { RegistrationWindow } from './model.ts';
 
 // Summit's Edition type predates the registration deadline column; the row carries it all the same.
-const closesAtOf = (edition: object): Date | null => (edition as { registrationClosesAt?: Date | null }).registrationClosesAt ?? null;
+const closesAtOf = (edition: object): Date | null =>
+  (edition as { registrationClosesAt?: Date | null }).registrationClosesAt ?? null;
 
 /** The edition's registration deadline and last day; edition_not_found when there is no such edition. */
 export async function findRegistrationWindow(db: Executor, editionId: string): Promise<RegistrationWindow> {
@@ -12,5 +13,10 @@ export async function findRegistrationWindow(db: Executor, editionId: string): P
 }
 
 export async function listEditionWindows(db: Executor): Promise<({ id: string } & RegistrationWindow)[]> {
-  return (await listEditions(db)).map((edition) => ({ id: edition.id, endsOn: edition.endsOn, timeZone: edition.timeZone, registrationClosesAt: closesAtOf(edition) }));
+  return (await listEditions(db)).map((edition) => ({
+    id: edition.id,
+    endsOn: edition.endsOn,
+    timeZone: edition.timeZone,
+    registrationClosesAt: closesAtOf(edition),
+  }));
 }

@@ -13,13 +13,22 @@ type Column<T> = { key: string; width: number; value: (row: T) => Cell };
 // A text cell that starts like a formula could run as one once the file is saved as CSV or
 // pasted elsewhere (CSV injection, OWASP); as in the catalogue's export, it gets an apostrophe.
 const FORMULA_START = /^[=+\-@\t\r]/;
-export const guardFormula = (cell: Cell): Cell => (typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell);
+export const guardFormula = (cell: Cell): Cell =>
+  typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
 
 /** An instant in the edition's time zone, in the reader's language and calendar, with the zone named. */
 export function formatInstant(instant: Date | null, locale: Locale, timeZone: string): string | null {
   if (!instant) return null;
   const language = locale === 'fa' ? 'fa-IR-u-ca-persian' : locale;
-  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(instant);
+  return new Intl.DateTimeFormat(language, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(instant);
 }
 
 function registrationColumns(t: TFunction, locale: Locale, timeZone: string): Column<Registration>[] {
@@ -34,10 +43,18 @@ function registrationColumns(t: TFunction, locale: Locale, timeZone: string): Co
     { key: 'organisation', width: 30, value: (row) => row.organisation },
     { key: 'email', width: 30, value: (row) => row.email },
     { key: 'phone', width: 18, value: (row) => row.phone },
-    { key: 'languages', width: 24, value: (row) => row.languages.map((language) => languageNameIn(language, locale)).join(', ') },
+    {
+      key: 'languages',
+      width: 24,
+      value: (row) => row.languages.map((language) => languageNameIn(language, locale)).join(', '),
+    },
     { key: 'createdAt', width: 24, value: (row) => formatInstant(row.createdAt, locale, timeZone) },
     { key: 'decisionReason', width: 30, value: (row) => row.decisionReason },
-    { key: 'visaLetter', width: 12, value: (row) => t(row.visaLetterRequested ? 'registration.yes' : 'registration.no') },
+    {
+      key: 'visaLetter',
+      width: 12,
+      value: (row) => t(row.visaLetterRequested ? 'registration.yes' : 'registration.no'),
+    },
     { key: 'demo', width: 8, value: (row) => (row.isDemo ? t('registration.yes') : null) },
   ];
 }
@@ -57,9 +74,17 @@ function visaColumns(t: TFunction, locale: Locale, timeZone: string): Column<Vis
   ];
 }
 
-async function writeTable<T>(t: TFunction, locale: Locale, sheet: string, columns: Column<T>[], rows: readonly T[]): Promise<Buffer> {
+async function writeTable<T>(
+  t: TFunction,
+  locale: Locale,
+  sheet: string,
+  columns: Column<T>[],
+  rows: readonly T[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const worksheet = workbook.addWorksheet(t(`registration.sheet.${sheet}`), { views: [{ state: 'frozen', ySplit: 1, rightToLeft: locale === 'fa' }] });
+  const worksheet = workbook.addWorksheet(t(`registration.sheet.${sheet}`), {
+    views: [{ state: 'frozen', ySplit: 1, rightToLeft: locale === 'fa' }],
+  });
   worksheet.addRow(columns.map((column) => t(`registration.column.${column.key}`))).font = { bold: true };
   columns.forEach((column, index) => void (worksheet.getColumn(index + 1).width = column.width));
   for (const row of rows) worksheet.addRow(columns.map((column) => guardFormula(column.value(row))));
@@ -67,10 +92,21 @@ async function writeTable<T>(t: TFunction, locale: Locale, sheet: string, column
 }
 
 /** Registrations (or a delegation's members) as a workbook with headings in the reader's language. */
-export function writeRegistrationsWorkbook(t: TFunction, locale: Locale, timeZone: string, sheet: 'registrations' | 'members', rows: readonly Registration[]): Promise<Buffer> {
+export function writeRegistrationsWorkbook(
+  t: TFunction,
+  locale: Locale,
+  timeZone: string,
+  sheet: 'registrations' | 'members',
+  rows: readonly Registration[],
+): Promise<Buffer> {
   return writeTable(t, locale, sheet, registrationColumns(t, locale, timeZone), rows);
 }
 
-export function writeVisaLettersWorkbook(t: TFunction, locale: Locale, timeZone: string, rows: readonly VisaLetterEntry[]): Promise<Buffer> {
+export function writeVisaLettersWorkbook(
+  t: TFunction,
+  locale: Locale,
+  timeZone: string,
+  rows: readonly VisaLetterEntry[],
+): Promise<Buffer> {
   return writeTable(t, locale, 'visaLetters', visaColumns(t, locale, timeZone), rows);
 }

@@ -17,7 +17,10 @@ export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 export const DELEGATION_ROLES: readonly ParticipantRole[] = ['head', 'member', 'interpreter', 'press'];
 
 // Moderators are invited by the programme team, not registered through the public form.
-export const PUBLIC_ROLES = PARTICIPANT_ROLES.filter((role) => role !== 'moderator') as [ParticipantRole, ...ParticipantRole[]];
+export const PUBLIC_ROLES = PARTICIPANT_ROLES.filter((role) => role !== 'moderator') as [
+  ParticipantRole,
+  ...ParticipantRole[],
+];
 
 export const PARTICIPANT_STATUSES = ['pending', 'approved', 'rejected', 'cancelled'] as const;
 export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];

@@ -1,6 +1,15 @@
 import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
-import type { NewParticipant, Participant, ParticipantStatus, Registration, RegistrationFilter, RoleCounts, VisaLetterDetails, VisaLetterRequest } from './model.ts';
+import type {
+  NewParticipant,
+  Participant,
+  ParticipantStatus,
+  Registration,
+  RegistrationFilter,
+  RoleCounts,
+  VisaLetterDetails,
+  VisaLetterRequest,
+} from './model.ts';
 import { participants, visaLetterRequests } from './tables.ts';
 
 /** The columns every reader outside the secretariat may see: never the phone or the decision notes. */
@@ -40,7 +49,12 @@ const LIVE: ParticipantStatus[] = ['pending', 'approved'];
 // First key of the two-key advisory lock: keeps the delegations' locks apart from any other use.
 const DELEGATION_LOCK_CLASS = 5_000_201;
 
-export type DelegationRoleCount = { delegationId: string; role: Participant['role']; status: ParticipantStatus; total: number };
+export type DelegationRoleCount = {
+  delegationId: string;
+  role: Participant['role'];
+  status: ParticipantStatus;
+  total: number;
+};
 
 export function createParticipantsRepository(db: Executor) {
   return {
@@ -73,7 +87,12 @@ export function createParticipantsRepository(db: Executor) {
 
     async countByDelegation(editionId: string): Promise<DelegationRoleCount[]> {
       const rows = await db
-        .select({ delegationId: participants.delegationId, role: participants.role, status: participants.status, total: count() })
+        .select({
+          delegationId: participants.delegationId,
+          role: participants.role,
+          status: participants.status,
+          total: count(),
+        })
         .from(participants)
         .where(and(eq(participants.editionId, editionId), sql`${participants.delegationId} is not null`))
         .groupBy(participants.delegationId, participants.role, participants.status);
@@ -84,7 +103,13 @@ export function createParticipantsRepository(db: Executor) {
       const [row] = await db
         .select({ id: participants.id })
         .from(participants)
-        .where(and(eq(participants.editionId, editionId), sql`lower(${participants.email}) = lower(${email})`, inArray(participants.status, LIVE)))
+        .where(
+          and(
+            eq(participants.editionId, editionId),
+            sql`lower(${participants.email}) = lower(${email})`,
+            inArray(participants.status, LIVE),
+          ),
+        )
         .limit(1);
       return row !== undefined;
     },
@@ -102,7 +127,10 @@ export function createParticipantsRepository(db: Executor) {
         .orderBy(asc(participants.nameLatin), asc(participants.id));
     },
 
-    async setStatus(id: string, changes: { status: ParticipantStatus; decisionReason: string | null; decidedBy: string | null; decidedAt: Date }): Promise<Registration> {
+    async setStatus(
+      id: string,
+      changes: { status: ParticipantStatus; decisionReason: string | null; decidedBy: string | null; decidedAt: Date },
+    ): Promise<Registration> {
       await db.update(participants).set(changes).where(eq(participants.id, id));
       return (await this.findRegistration(id))!;
     },
@@ -113,14 +141,18 @@ export function createParticipantsRepository(db: Executor) {
       } catch (error) {
         // Drizzle's error message lists the query parameters, and an unexpected error is logged:
         // passport data must not reach the log, so only the SQLSTATE goes on.
-        const code = (error as { cause?: { code?: unknown }; code?: unknown }).cause?.code ?? (error as { code?: unknown }).code;
+        const code =
+          (error as { cause?: { code?: unknown }; code?: unknown }).cause?.code ?? (error as { code?: unknown }).code;
         throw new Error(`storing a visa letter request failed (SQLSTATE ${String(code ?? 'unknown')})`);
       }
     },
 
     /** Whether there was a request to delete. */
     async deleteVisaRequest(participantId: string): Promise<boolean> {
-      const rows = await db.delete(visaLetterRequests).where(eq(visaLetterRequests.participantId, participantId)).returning({ id: visaLetterRequests.participantId });
+      const rows = await db
+        .delete(visaLetterRequests)
+        .where(eq(visaLetterRequests.participantId, participantId))
+        .returning({ id: visaLetterRequests.participantId });
       return rows.length > 0;
     },
 
@@ -138,7 +170,15 @@ export function createParticipantsRepository(db: Executor) {
       if (editionIds.length === 0) return 0;
       const rows = await db
         .delete(visaLetterRequests)
-        .where(inArray(visaLetterRequests.participantId, db.select({ id: participants.id }).from(participants).where(inArray(participants.editionId, [...editionIds]))))
+        .where(
+          inArray(
+            visaLetterRequests.participantId,
+            db
+              .select({ id: participants.id })
+              .from(participants)
+              .where(inArray(participants.editionId, [...editionIds])),
+          ),
+        )
         .returning({ id: visaLetterRequests.participantId });
       return rows.length;
     },
@@ -159,7 +199,12 @@ function conditionsOf(filter: RegistrationFilter): SQL[] {
 
 function textMatch(text: string): SQL | undefined {
   const pattern = `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-  return or(ilike(participants.nameNative, pattern), ilike(participants.nameLatin, pattern), ilike(participants.email, pattern), ilike(participants.organisation, pattern));
+  return or(
+    ilike(participants.nameNative, pattern),
+    ilike(participants.nameLatin, pattern),
+    ilike(participants.email, pattern),
+    ilike(participants.organisation, pattern),
+  );
 }
 
 export type ParticipantsRepository = ReturnType<typeof createParticipantsRepository>;

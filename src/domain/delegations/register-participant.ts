@@ -16,28 +16,45 @@ import { violatedUniqueConstraint } from '../../platform/db/unique-violation.ts'
 export type WriteContext = { actor: Actor | null; audit: AuditContext; now: Date };
 
 /** Anyone may register for an open edition; the registration waits for the secretariat's decision. */
-export async function registerParticipant(db: Database, context: WriteContext, editionId: string, form: RegistrationForm): Promise<Registration> {
+export async function registerParticipant(
+  db: Database,
+  context: WriteContext,
+  editionId: string,
+  form: RegistrationForm,
+): Promise<Registration> {
   await assertRegistrationOpen(db, editionId, context.now);
-  if (form.provinceId && !(await provinceExists(db, form.provinceId))) throw new AppError('province_not_found', { id: form.provinceId });
+  if (form.provinceId && !(await provinceExists(db, form.provinceId)))
+    throw new AppError('province_not_found', { id: form.provinceId });
   return inTransaction(db, async (tx) => {
-    const delegation = joinsDelegation(form.role, form.provinceId) ? await findProvinceDelegation(tx, editionId, form.provinceId!) : null;
+    const delegation = joinsDelegation(form.role, form.provinceId)
+      ? await findProvinceDelegation(tx, editionId, form.provinceId!)
+      : null;
     return insertRegistration(tx, context, editionId, delegation, form);
   });
 }
 
 /** A delegation's office registers its own people, under the same deadline and limits as the public. */
-export async function registerDelegationMember(db: Database, context: WriteContext, delegationId: string, form: Omit<RegistrationForm, 'provinceId'>): Promise<Registration> {
+export async function registerDelegationMember(
+  db: Database,
+  context: WriteContext,
+  delegationId: string,
+  form: Omit<RegistrationForm, 'provinceId'>,
+): Promise<Registration> {
   const delegation = await createDelegationsRepository(db).find(delegationId);
   if (!delegation) throw new AppError('delegation_not_found', { id: delegationId });
-  if (!can(context.actor, 'delegation.register', { provinceId: delegation.provinceId })) throw new AppError('forbidden');
+  if (!can(context.actor, 'delegation.register', { provinceId: delegation.provinceId }))
+    throw new AppError('forbidden');
   await assertRegistrationOpen(db, delegation.editionId, context.now);
-  return inTransaction(db, (tx) => insertRegistration(tx, context, delegation.editionId, delegation, { ...form, provinceId: delegation.provinceId }));
+  return inTransaction(db, (tx) =>
+    insertRegistration(tx, context, delegation.editionId, delegation, { ...form, provinceId: delegation.provinceId }),
+  );
 }
 
 async function assertRegistrationOpen(db: Database, editionId: string, now: Date): Promise<void> {
   const window = await findRegistrationWindow(db, editionId);
   const open = checkRegistrationOpen(window, now);
-  if (!open.ok) throw new AppError('registration_closed', { closedAt: open.closedAt.toISOString(), timeZone: window.timeZone });
+  if (!open.ok)
+    throw new AppError('registration_closed', { closedAt: open.closedAt.toISOString(), timeZone: window.timeZone });
 }
 
 async function findProvinceDelegation(tx: Transaction, editionId: string, provinceId: string): Promise<Delegation> {
@@ -46,13 +63,21 @@ async function findProvinceDelegation(tx: Transaction, editionId: string, provin
   return delegation;
 }
 
-async function insertRegistration(tx: Transaction, context: WriteContext, editionId: string, delegation: Delegation | null, form: RegistrationForm): Promise<Registration> {
+async function insertRegistration(
+  tx: Transaction,
+  context: WriteContext,
+  editionId: string,
+  delegation: Delegation | null,
+  form: RegistrationForm,
+): Promise<Registration> {
   const repo = createParticipantsRepository(tx);
   if (delegation) {
     await repo.lockDelegation(delegation.id);
     const capacity = checkDelegationCapacity(delegation, await repo.countLiveByRole(delegation.id), form.role);
     if (!capacity.ok) {
-      throw capacity.code === 'delegation_head_taken' ? new AppError('delegation_head_taken') : new AppError('delegation_full', { limit: capacity.limit, role: capacity.role ?? 'total' });
+      throw capacity.code === 'delegation_head_taken'
+        ? new AppError('delegation_head_taken')
+        : new AppError('delegation_full', { limit: capacity.limit, role: capacity.role ?? 'total' });
     }
   }
   if (await repo.hasLiveEmail(editionId, form.email)) throw new AppError('participant_email_taken');
@@ -72,7 +97,12 @@ async function insertRegistration(tx: Transaction, context: WriteContext, editio
   if (visaLetter) await repo.insertVisaRequest(created.id, visaLetter, context.now);
   const after = { ...created, visaLetterRequested: visaLetter !== null };
   // Passport data stays out of the audit log: the entry says only that a letter was requested.
-  await recordAudit(tx, context.audit, { action: 'registration.create', entityType: 'participant', entityId: created.id, after });
+  await recordAudit(tx, context.audit, {
+    action: 'registration.create',
+    entityType: 'participant',
+    entityId: created.id,
+    after,
+  });
   return after;
 }
 

@@ -34,7 +34,11 @@ const count = sql<number>`count(*)::int`;
 export async function countRegistrations(db: Executor, editionId: string): Promise<RegistrationCounts> {
   const live = and(eq(participants.editionId, editionId), inArray(participants.status, LIVE));
   const [byCountry, byProvince, byRole, byStatus] = await Promise.all([
-    db.select({ key: participants.countryCode, count }).from(participants).where(live).groupBy(participants.countryCode),
+    db
+      .select({ key: participants.countryCode, count })
+      .from(participants)
+      .where(live)
+      .groupBy(participants.countryCode),
     db
       .select({ key: provinceOf, count })
       .from(participants)
@@ -42,14 +46,27 @@ export async function countRegistrations(db: Executor, editionId: string): Promi
       .where(and(live, sql`${provinceOf} is not null`))
       .groupBy(provinceOf),
     db.select({ key: participants.role, count }).from(participants).where(live).groupBy(participants.role),
-    db.select({ key: participants.status, count }).from(participants).where(eq(participants.editionId, editionId)).groupBy(participants.status),
+    db
+      .select({ key: participants.status, count })
+      .from(participants)
+      .where(eq(participants.editionId, editionId))
+      .groupBy(participants.status),
   ]);
-  const numbers = <K extends string>(rows: { key: K | null; count: number }[]) => rows.map((row) => ({ key: row.key as K, count: Number(row.count) }));
-  return { byCountry: numbers(byCountry), byProvince: numbers(byProvince), byRole: numbers(byRole), byStatus: numbers(byStatus) };
+  const numbers = <K extends string>(rows: { key: K | null; count: number }[]) =>
+    rows.map((row) => ({ key: row.key as K, count: Number(row.count) }));
+  return {
+    byCountry: numbers(byCountry),
+    byProvince: numbers(byProvince),
+    byRole: numbers(byRole),
+    byStatus: numbers(byStatus),
+  };
 }
 
 /** Every delegation of the edition with its registrations counted per role and status (none for an empty one). */
-export async function countDelegationRegistrations(db: Executor, editionId: string): Promise<DelegationRegistrations[]> {
+export async function countDelegationRegistrations(
+  db: Executor,
+  editionId: string,
+): Promise<DelegationRegistrations[]> {
   const [all, rows] = await Promise.all([
     db.select().from(delegations).where(eq(delegations.editionId, editionId)).orderBy(asc(delegations.provinceId)),
     db
@@ -63,6 +80,8 @@ export async function countDelegationRegistrations(db: Executor, editionId: stri
     provinceId: delegation.provinceId,
     memberLimit: delegation.memberLimit,
     roleLimits: delegation.roleLimits,
-    counts: rows.filter((row) => row.delegationId === delegation.id).map(({ role, status, count: n }) => ({ role, status, count: Number(n) })),
+    counts: rows
+      .filter((row) => row.delegationId === delegation.id)
+      .map(({ role, status, count: n }) => ({ role, status, count: Number(n) })),
   }));
 }

@@ -35,44 +35,82 @@ describe('the database backing the registration rules', () => {
   it('refuses a second live head of one delegation, naming the index', async () => {
     const [gilan] = await database.db.select().from(delegations).where(eq(delegations.provinceId, 'gilan'));
     const attempt = database.db.insert(participants).values(newPerson(gilan!.id, { role: 'head' }));
-    const error = await attempt.then(() => null, (caught: unknown) => caught);
+    const error = await attempt.then(
+      () => null,
+      (caught: unknown) => caught,
+    );
     expect(violatedUniqueConstraint(error)).toBe('participants_delegation_head_key');
   });
 
   it('refuses a second live registration with the same e-mail in any case', async () => {
     const [gilan] = await database.db.select().from(delegations).where(eq(delegations.provinceId, 'gilan'));
     await database.db.insert(participants).values(newPerson(gilan!.id, { email: 'Same@example.org' }));
-    const error = await database.db.insert(participants).values(newPerson(gilan!.id, { email: 'same@EXAMPLE.org' })).then(() => null, (caught: unknown) => caught);
+    const error = await database.db
+      .insert(participants)
+      .values(newPerson(gilan!.id, { email: 'same@EXAMPLE.org' }))
+      .then(
+        () => null,
+        (caught: unknown) => caught,
+      );
     expect(violatedUniqueConstraint(error)).toBe('participants_edition_email_key');
   });
 });
 
 describe('passport data', () => {
   it('stays out of the error when storing it fails, since unexpected errors are logged', async () => {
-    const details = { fullNameInPassport: 'SECRET NAME', passportNumber: 'P0SECRET9', nationality: 'IR', dateOfBirth: '1980-01-01', passportExpiresOn: '2030-01-01' };
-    const orphan = createParticipantsRepository(database.db).insertVisaRequest('00000000-0000-4000-8000-000000000000', details, new Date());
-    const error = (await orphan.then(() => null, (caught: unknown) => caught)) as Error;
+    const details = {
+      fullNameInPassport: 'SECRET NAME',
+      passportNumber: 'P0SECRET9',
+      nationality: 'IR',
+      dateOfBirth: '1980-01-01',
+      passportExpiresOn: '2030-01-01',
+    };
+    const orphan = createParticipantsRepository(database.db).insertVisaRequest(
+      '00000000-0000-4000-8000-000000000000',
+      details,
+      new Date(),
+    );
+    const error = (await orphan.then(
+      () => null,
+      (caught: unknown) => caught,
+    )) as Error;
     expect(error.message).toContain('SQLSTATE 23503');
-    expect(JSON.stringify({ message: error.message, stack: error.stack, cause: error.cause })).not.toMatch(/P0SECRET9|SECRET NAME/);
+    expect(JSON.stringify({ message: error.message, stack: error.stack, cause: error.cause })).not.toMatch(
+      /P0SECRET9|SECRET NAME/,
+    );
   });
 });
 
 describe('for other capabilities', () => {
   it('copies the delegations of an edition with their limits and none of their people', async () => {
     const [source] = await database.db.select().from(editions).where(eq(editions.id, EDITION));
-    await database.db.insert(editions).values({ ...source!, id: 'summit-2026', ordinal: 99, startsOn: '2026-11-17', endsOn: '2026-11-20' });
+    await database.db
+      .insert(editions)
+      .values({ ...source!, id: 'summit-2026', ordinal: 99, startsOn: '2026-11-17', endsOn: '2026-11-20' });
     const copied = await inTransaction(database.db, (tx) => copyDelegationStructure(tx, EDITION, 'summit-2026'));
     expect(copied).toBe(12);
     const rows = await database.db.select().from(delegations).where(eq(delegations.editionId, 'summit-2026'));
-    expect(rows.find((row) => row.provinceId === 'balkan')).toMatchObject({ memberLimit: 15, roleLimits: { head: 1, interpreter: 3, press: 3 } });
+    expect(rows.find((row) => row.provinceId === 'balkan')).toMatchObject({
+      memberLimit: 15,
+      roleLimits: { head: 1, interpreter: 3, press: 3 },
+    });
     expect(await database.db.select().from(participants).where(eq(participants.editionId, 'summit-2026'))).toEqual([]);
     expect(await inTransaction(database.db, (tx) => copyDelegationStructure(tx, EDITION, 'summit-2026'))).toBe(0);
   });
 
   it('finds a participant by id, without phone or passport data, and null for an unknown or malformed id', async () => {
-    const [someone] = await createParticipantsRepository(database.db).list(EDITION, { role: 'head', provinceId: 'balkan' });
+    const [someone] = await createParticipantsRepository(database.db).list(EDITION, {
+      role: 'head',
+      provinceId: 'balkan',
+    });
     const found = await findParticipant(database.db, someone!.id);
-    expect(found).toMatchObject({ id: someone!.id, role: 'head', nameLatin: 'Merdan Annayev', status: 'approved', isDemo: true });
+    expect(found).toMatchObject({
+      id: someone!.id,
+      role: 'head',
+      nameLatin: 'Merdan Annayev',
+      status: 'approved',
+      isDemo: true,
+    });
     expect(found).not.toHaveProperty('phone');
     expect(await findParticipant(database.db, '00000000-0000-4000-8000-000000000000')).toBeNull();
     expect(await findParticipant(database.db, 'not-a-uuid')).toBeNull();

@@ -42,10 +42,22 @@ const person = (overrides: Record<string, unknown> = {}) => ({
   languages: ['fa', 'en'],
   ...overrides,
 });
-const register = (body: object, headers: Record<string, string> = {}) => t.request({ method: 'POST', url: REGISTER, payload: body, headers });
+const register = (body: object, headers: Record<string, string> = {}) =>
+  t.request({ method: 'POST', url: REGISTER, payload: body, headers });
 const setLimits = (provinceId: string, memberLimit: number, roleLimits: object) =>
-  t.request({ method: 'PATCH', url: `/api/delegations/${delegationIds[provinceId]}`, as: staff, payload: { memberLimit, roleLimits } });
-const visa = { fullNameInPassport: 'NIMA FARAJI', passportNumber: 'X98765432', nationality: 'IR', dateOfBirth: '1985-04-02', passportExpiresOn: '2030-01-01' };
+  t.request({
+    method: 'PATCH',
+    url: `/api/delegations/${delegationIds[provinceId]}`,
+    as: staff,
+    payload: { memberLimit, roleLimits },
+  });
+const visa = {
+  fullNameInPassport: 'NIMA FARAJI',
+  passportNumber: 'X98765432',
+  nationality: 'IR',
+  dateOfBirth: '1985-04-02',
+  passportExpiresOn: '2030-01-01',
+};
 
 describe('the public delegation summary', () => {
   it('lists the twelve delegations with their limits and approved people per role', async () => {
@@ -53,12 +65,19 @@ describe('the public delegation summary', () => {
     expect(response.statusCode).toBe(200);
     const gilan = response.json().find((delegation: { provinceId: string }) => delegation.provinceId === 'gilan');
     expect(response.json()).toHaveLength(12);
-    expect(gilan).toMatchObject({ memberLimit: 15, roleLimits: { head: 1, interpreter: 3, press: 3 }, approved: { head: 1, member: 1, interpreter: 1 }, approvedTotal: 3 });
+    expect(gilan).toMatchObject({
+      memberLimit: 15,
+      roleLimits: { head: 1, interpreter: 3, press: 3 },
+      approved: { head: 1, member: 1, interpreter: 1 },
+      approvedTotal: 3,
+    });
     expect(gilan).not.toHaveProperty('members');
   });
 
   it('answers 404 for an unknown edition', async () => {
-    expect((await t.request({ method: 'GET', url: '/api/editions/nope/delegations' })).json().code).toBe('edition_not_found');
+    expect((await t.request({ method: 'GET', url: '/api/editions/nope/delegations' })).json().code).toBe(
+      'edition_not_found',
+    );
   });
 });
 
@@ -66,7 +85,12 @@ describe('the public registration form', () => {
   it('takes a registration without sign-in, pending, and answers without contact or passport data', async () => {
     const response = await register(person({ phone: '+98 13 1234 5678', visaLetter: visa }));
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ status: 'pending', role: 'member', delegationId: delegationIds.mazandaran, visaLetterRequested: true });
+    expect(response.json()).toMatchObject({
+      status: 'pending',
+      role: 'member',
+      delegationId: delegationIds.mazandaran,
+      visaLetterRequested: true,
+    });
     expect(response.body).not.toContain('X98765432');
     expect(response.body).not.toContain('example.org');
     expect(response.body).not.toContain('1234');
@@ -76,14 +100,18 @@ describe('the public registration form', () => {
     const missing = await register(person({ provinceId: undefined }));
     expect(missing.statusCode).toBe(400);
     expect(missing.json().errors).toEqual([expect.objectContaining({ path: 'provinceId', code: 'province_required' })]);
-    expect((await register(person({ role: 'guest', provinceId: undefined }))).json()).toMatchObject({ delegationId: null });
+    expect((await register(person({ role: 'guest', provinceId: undefined }))).json()).toMatchObject({
+      delegationId: null,
+    });
     expect((await register(person({ role: 'press', provinceId: null }))).json()).toMatchObject({ delegationId: null });
   });
 
   it('says per field what is wrong, in the reader language', async () => {
     const response = await register(person({ nameLatin: 'نیما', email: 'not-an-email' }), { 'accept-language': 'ru' });
     expect(response.statusCode).toBe(400);
-    const byPath = Object.fromEntries(response.json().errors.map((error: { path: string; message: string }) => [error.path, error.message]));
+    const byPath = Object.fromEntries(
+      response.json().errors.map((error: { path: string; message: string }) => [error.path, error.message]),
+    );
     expect(byPath.nameLatin).toBe('Напишите имя только латинскими буквами.');
     expect(Object.keys(byPath)).toContain('email');
   });
@@ -95,7 +123,10 @@ describe('the public registration form', () => {
 
 describe('the registration deadline', () => {
   it('refuses registrations from the edition deadline on, naming the time in the edition time zone', async () => {
-    await t.database.db.update(editions).set({ registrationClosesAt: new Date('2025-11-01T20:30:00Z') }).where(eq(editions.id, EDITION));
+    await t.database.db
+      .update(editions)
+      .set({ registrationClosesAt: new Date('2025-11-01T20:30:00Z') })
+      .where(eq(editions.id, EDITION));
     try {
       t.clock.set(new Date('2025-11-01T20:29:59Z'));
       expect((await register(person())).statusCode).toBe(201);
@@ -105,7 +136,12 @@ describe('the registration deadline', () => {
       expect(closed.json().code).toBe('registration_closed');
       expect(closed.json().detail).toContain('2025');
       const delegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, t.clock.now());
-      const office = await t.request({ method: 'POST', url: `/api/delegations/${delegationIds.gilan}/members`, as: delegate, payload: person({ provinceId: undefined }) });
+      const office = await t.request({
+        method: 'POST',
+        url: `/api/delegations/${delegationIds.gilan}/members`,
+        as: delegate,
+        payload: person({ provinceId: undefined }),
+      });
       expect(office.json().code).toBe('registration_closed');
     } finally {
       await t.database.db.update(editions).set({ registrationClosesAt: null }).where(eq(editions.id, EDITION));
@@ -121,12 +157,23 @@ describe('the registration deadline', () => {
 describe('delegation limits', () => {
   it('refuses a role over its own limit, counting pending and approved people', async () => {
     // Astrakhan's seed: one approved interpreter; the limit is three.
-    expect((await register(person({ provinceId: 'astrakhan', role: 'interpreter', countryCode: 'RU' }))).statusCode).toBe(201);
-    expect((await register(person({ provinceId: 'astrakhan', role: 'interpreter', countryCode: 'RU' }))).statusCode).toBe(201);
-    const full = await register(person({ provinceId: 'astrakhan', role: 'interpreter', countryCode: 'RU' }), { 'accept-language': 'en' });
+    expect(
+      (await register(person({ provinceId: 'astrakhan', role: 'interpreter', countryCode: 'RU' }))).statusCode,
+    ).toBe(201);
+    expect(
+      (await register(person({ provinceId: 'astrakhan', role: 'interpreter', countryCode: 'RU' }))).statusCode,
+    ).toBe(201);
+    const full = await register(person({ provinceId: 'astrakhan', role: 'interpreter', countryCode: 'RU' }), {
+      'accept-language': 'en',
+    });
     expect(full.statusCode).toBe(409);
-    expect(full.json()).toMatchObject({ code: 'delegation_full', detail: 'The delegation has reached its limit of 3 for interpreter.' });
-    expect((await register(person({ provinceId: 'astrakhan', role: 'member', countryCode: 'RU' }))).statusCode).toBe(201);
+    expect(full.json()).toMatchObject({
+      code: 'delegation_full',
+      detail: 'The delegation has reached its limit of 3 for interpreter.',
+    });
+    expect((await register(person({ provinceId: 'astrakhan', role: 'member', countryCode: 'RU' }))).statusCode).toBe(
+      201,
+    );
   });
 
   it('refuses anyone once the total is reached', async () => {
@@ -140,9 +187,14 @@ describe('delegation limits', () => {
   it('lets only one of two simultaneous requests take the last place', async () => {
     // Neftchala's seed: an approved head and a pending member.
     await setLimits('neftchala', 3, {});
-    const results = await Promise.all([register(person({ provinceId: 'neftchala', countryCode: 'AZ' })), register(person({ provinceId: 'neftchala', countryCode: 'AZ' }))]);
+    const results = await Promise.all([
+      register(person({ provinceId: 'neftchala', countryCode: 'AZ' })),
+      register(person({ provinceId: 'neftchala', countryCode: 'AZ' })),
+    ]);
     expect(results.map((response) => response.statusCode).sort()).toEqual([201, 409]);
-    const summary = (await t.request({ method: 'GET', url: `/api/editions/${EDITION}/delegations` })).json().find((delegation: { provinceId: string }) => delegation.provinceId === 'neftchala');
+    const summary = (await t.request({ method: 'GET', url: `/api/editions/${EDITION}/delegations` }))
+      .json()
+      .find((delegation: { provinceId: string }) => delegation.provinceId === 'neftchala');
     expect(summary.placesLeft).toBe(0);
   });
 
@@ -153,8 +205,25 @@ describe('delegation limits', () => {
   });
 
   it('lets only the secretariat change the limits', async () => {
-    expect((await t.request({ method: 'PATCH', url: `/api/delegations/${delegationIds.gilan}`, as: gilanDelegate, payload: { memberLimit: 99, roleLimits: {} } })).statusCode).toBe(403);
-    expect((await t.request({ method: 'PATCH', url: `/api/delegations/${delegationIds.gilan}`, payload: { memberLimit: 99, roleLimits: {} } })).statusCode).toBe(401);
+    expect(
+      (
+        await t.request({
+          method: 'PATCH',
+          url: `/api/delegations/${delegationIds.gilan}`,
+          as: gilanDelegate,
+          payload: { memberLimit: 99, roleLimits: {} },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await t.request({
+          method: 'PATCH',
+          url: `/api/delegations/${delegationIds.gilan}`,
+          payload: { memberLimit: 99, roleLimits: {} },
+        })
+      ).statusCode,
+    ).toBe(401);
   });
 });
 
@@ -165,7 +234,12 @@ describe('one registration per e-mail and edition', () => {
     const again = await register(person({ role: 'guest', email: 'twice@example.org' }));
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('participant_email_taken');
-    await t.request({ method: 'POST', url: `/api/registrations/${first.json().id}/decision`, as: staff, payload: { decision: 'reject', reason: 'Duplicate' } });
+    await t.request({
+      method: 'POST',
+      url: `/api/registrations/${first.json().id}/decision`,
+      as: staff,
+      payload: { decision: 'reject', reason: 'Duplicate' },
+    });
     expect((await register(person({ role: 'guest', email: 'twice@example.org' }))).statusCode).toBe(201);
   });
 });
@@ -173,7 +247,8 @@ describe('one registration per e-mail and edition', () => {
 describe('the secretariat deciding', () => {
   it('approves a pending registration once, and rejects only with a reason', async () => {
     const id = (await register(person({ role: 'speaker', provinceId: null }))).json().id;
-    const decide = (payload: object, as = staff) => t.request({ method: 'POST', url: `/api/registrations/${id}/decision`, as, payload });
+    const decide = (payload: object, as = staff) =>
+      t.request({ method: 'POST', url: `/api/registrations/${id}/decision`, as, payload });
     expect((await decide({ decision: 'approve' }, gilanDelegate)).statusCode).toBe(403);
     const noReason = await decide({ decision: 'reject' });
     expect(noReason.statusCode).toBe(400);
@@ -191,9 +266,15 @@ describe('the secretariat deciding', () => {
     const list = (query: string) => t.request({ method: 'GET', url: `${REGISTER}?${query}`, as: staff });
     const heads = (await list('role=head&status=approved')).json();
     expect(heads.length).toBeGreaterThan(5);
-    expect(heads.every((row: { role: string; status: string }) => row.role === 'head' && row.status === 'approved')).toBe(true);
-    expect((await list('provinceId=balkan')).json().every((row: { provinceId: string }) => row.provinceId === 'balkan')).toBe(true);
-    expect((await list('text=Volkov')).json().map((row: { nameLatin: string }) => row.nameLatin)).toEqual(['Andrei Volkov']);
+    expect(
+      heads.every((row: { role: string; status: string }) => row.role === 'head' && row.status === 'approved'),
+    ).toBe(true);
+    expect(
+      (await list('provinceId=balkan')).json().every((row: { provinceId: string }) => row.provinceId === 'balkan'),
+    ).toBe(true);
+    expect((await list('text=Volkov')).json().map((row: { nameLatin: string }) => row.nameLatin)).toEqual([
+      'Andrei Volkov',
+    ]);
     expect((await list('countryCode=TM&role=head')).json()).toHaveLength(1);
     expect((await t.request({ method: 'GET', url: REGISTER, as: gilanDelegate })).statusCode).toBe(403);
     expect((await t.request({ method: 'GET', url: REGISTER })).statusCode).toBe(401);
@@ -205,15 +286,32 @@ describe('the delegation office', () => {
     const own = await t.request({ method: 'GET', url: `/api/delegations/${delegationIds.gilan}`, as: gilanDelegate });
     expect(own.statusCode).toBe(200);
     expect(own.json().members.every((member: { provinceId: string }) => member.provinceId === 'gilan')).toBe(true);
-    expect((await t.request({ method: 'GET', url: `/api/delegations/${delegationIds.balkan}`, as: gilanDelegate })).statusCode).toBe(403);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/delegations/${delegationIds.balkan}`, as: gilanDelegate }))
+        .statusCode,
+    ).toBe(403);
     expect((await t.request({ method: 'GET', url: `/api/delegations/${delegationIds.gilan}` })).statusCode).toBe(401);
     const { provinceId: _provinceId, ...member } = person({ role: 'interpreter' });
-    const added = await t.request({ method: 'POST', url: `/api/delegations/${delegationIds.gilan}/members`, as: gilanDelegate, payload: member });
+    const added = await t.request({
+      method: 'POST',
+      url: `/api/delegations/${delegationIds.gilan}/members`,
+      as: gilanDelegate,
+      payload: member,
+    });
     expect(added.statusCode).toBe(201);
     expect(added.json()).toMatchObject({ provinceId: 'gilan', delegationId: delegationIds.gilan, status: 'pending' });
-    const other = await t.request({ method: 'POST', url: `/api/delegations/${delegationIds.gilan}/members`, as: balkanDelegate, payload: { ...member, email: 'other@example.org' } });
+    const other = await t.request({
+      method: 'POST',
+      url: `/api/delegations/${delegationIds.gilan}/members`,
+      as: balkanDelegate,
+      payload: { ...member, email: 'other@example.org' },
+    });
     expect(other.statusCode).toBe(403);
-    const mine = await t.request({ method: 'GET', url: `/api/editions/${EDITION}/delegations/mine`, as: balkanDelegate });
+    const mine = await t.request({
+      method: 'GET',
+      url: `/api/editions/${EDITION}/delegations/mine`,
+      as: balkanDelegate,
+    });
     expect(mine.json()).toMatchObject({ provinceId: 'balkan' });
   });
 });
@@ -221,37 +319,70 @@ describe('the delegation office', () => {
 describe('visa letter privacy', () => {
   it('shows passport data to visa.read alone, never to the delegation, the public or the audit log', async () => {
     const { provinceId: _provinceId, ...member } = person({ visaLetter: { ...visa, passportNumber: 'PRIV4TE77' } });
-    const added = await t.request({ method: 'POST', url: `/api/delegations/${delegationIds.gilan}/members`, as: gilanDelegate, payload: member });
+    const added = await t.request({
+      method: 'POST',
+      url: `/api/delegations/${delegationIds.gilan}/members`,
+      as: gilanDelegate,
+      payload: member,
+    });
     expect(added.statusCode).toBe(201);
     expect(added.body).not.toContain('PRIV4TE77');
-    const members = await t.request({ method: 'GET', url: `/api/delegations/${delegationIds.gilan}`, as: gilanDelegate });
+    const members = await t.request({
+      method: 'GET',
+      url: `/api/delegations/${delegationIds.gilan}`,
+      as: gilanDelegate,
+    });
     expect(members.body).not.toContain('PRIV4TE77');
-    expect((await t.request({ method: 'GET', url: `/api/editions/${EDITION}/visa-letters`, as: gilanDelegate })).statusCode).toBe(403);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/editions/${EDITION}/visa-letters`, as: gilanDelegate })).statusCode,
+    ).toBe(403);
     expect((await t.request({ method: 'GET', url: `/api/editions/${EDITION}/visa-letters` })).statusCode).toBe(401);
-    expect((await t.request({ method: 'GET', url: `/api/editions/${EDITION}/visa-letters/export`, as: gilanDelegate })).statusCode).toBe(403);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/editions/${EDITION}/visa-letters/export`, as: gilanDelegate }))
+        .statusCode,
+    ).toBe(403);
     const letters = await t.request({ method: 'GET', url: `/api/editions/${EDITION}/visa-letters`, as: staff });
-    expect(letters.json()).toContainEqual(expect.objectContaining({ participantId: added.json().id, passportNumber: 'PRIV4TE77', nationality: 'IR' }));
-    const audit = await t.database.db.select().from(auditLog).where(sql`${auditLog.after}::text like '%PRIV4TE77%' or ${auditLog.before}::text like '%PRIV4TE77%'`);
+    expect(letters.json()).toContainEqual(
+      expect.objectContaining({ participantId: added.json().id, passportNumber: 'PRIV4TE77', nationality: 'IR' }),
+    );
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.after}::text like '%PRIV4TE77%' or ${auditLog.before}::text like '%PRIV4TE77%'`);
     expect(audit).toEqual([]);
   });
 
   it('deletes passport data on request, through the delegation office or the secretariat', async () => {
     const { provinceId: _provinceId, ...member } = person({ visaLetter: visa });
-    const id = (await t.request({ method: 'POST', url: `/api/delegations/${delegationIds.balkan}/members`, as: balkanDelegate, payload: member })).json().id;
-    const remove = (as?: SignedInUser) => t.request({ method: 'DELETE', url: `/api/registrations/${id}/visa-letter`, ...(as && { as }) });
+    const id = (
+      await t.request({
+        method: 'POST',
+        url: `/api/delegations/${delegationIds.balkan}/members`,
+        as: balkanDelegate,
+        payload: member,
+      })
+    ).json().id;
+    const remove = (as?: SignedInUser) =>
+      t.request({ method: 'DELETE', url: `/api/registrations/${id}/visa-letter`, ...(as && { as }) });
     expect((await remove(gilanDelegate)).statusCode).toBe(403);
     expect((await remove(balkanDelegate)).statusCode).toBe(204);
     expect((await remove(staff)).json().code).toBe('visa_request_not_found');
-    const letters = (await t.request({ method: 'GET', url: `/api/editions/${EDITION}/visa-letters`, as: staff })).json();
+    const letters = (
+      await t.request({ method: 'GET', url: `/api/editions/${EDITION}/visa-letters`, as: staff })
+    ).json();
     expect(letters.some((letter: { participantId: string }) => letter.participantId === id)).toBe(false);
   });
 
   it('purges the passport data of an edition once its last day is over, and not before', async () => {
     await register(person({ role: 'guest', visaLetter: visa }));
     expect(await purgeVisaDataOfEndedEditions(t.database.db, new Date('2025-11-21T20:29:00Z'))).toBe(0);
-    expect((await t.request({ method: 'GET', url: `/api/editions/${EDITION}/visa-letters`, as: staff })).json().length).toBeGreaterThan(0);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/editions/${EDITION}/visa-letters`, as: staff })).json().length,
+    ).toBeGreaterThan(0);
     expect(await purgeVisaDataOfEndedEditions(t.database.db, new Date('2025-11-21T20:30:00Z'))).toBeGreaterThan(0);
-    expect((await t.request({ method: 'GET', url: `/api/editions/${EDITION}/visa-letters`, as: staff })).json()).toEqual([]);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/editions/${EDITION}/visa-letters`, as: staff })).json(),
+    ).toEqual([]);
     expect(await purgeVisaDataOfEndedEditions(t.database.db, new Date('2025-11-22T00:00:00Z'))).toBe(0);
   });
 });
@@ -261,12 +392,30 @@ describe('XLSX exports', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(body as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
-    return { name: sheet.name, rows: sheet.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1)) };
+    return {
+      name: sheet.name,
+      rows: sheet
+        .getSheetValues()
+        .slice(1)
+        .map((row) => (row as unknown[]).slice(1)),
+    };
   };
 
   it('exports registrations with headings in the reader language and formulas defused', async () => {
-    await register(person({ role: 'exhibitor', provinceId: null, organisation: '=HYPERLINK("http://evil.example","x")', nameLatin: 'Formula Tester' }));
-    const response = await t.request({ method: 'GET', url: `${REGISTER}/export?text=Formula`, as: staff, headers: { 'accept-language': 'ru' } });
+    await register(
+      person({
+        role: 'exhibitor',
+        provinceId: null,
+        organisation: '=HYPERLINK("http://evil.example","x")',
+        nameLatin: 'Formula Tester',
+      }),
+    );
+    const response = await t.request({
+      method: 'GET',
+      url: `${REGISTER}/export?text=Formula`,
+      as: staff,
+      headers: { 'accept-language': 'ru' },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     const { name, rows } = await readSheet(response.rawPayload);
@@ -277,11 +426,28 @@ describe('XLSX exports', () => {
   });
 
   it("exports a delegation's members for its office, and visa letters for the secretariat only", async () => {
-    const members = await t.request({ method: 'GET', url: `/api/delegations/${delegationIds.balkan}/members/export`, as: balkanDelegate });
+    const members = await t.request({
+      method: 'GET',
+      url: `/api/delegations/${delegationIds.balkan}/members/export`,
+      as: balkanDelegate,
+    });
     expect(members.statusCode).toBe(200);
     expect((await readSheet(members.rawPayload)).rows.length).toBeGreaterThan(3);
-    expect((await t.request({ method: 'GET', url: `/api/delegations/${delegationIds.balkan}/members/export`, as: gilanDelegate })).statusCode).toBe(403);
-    const letters = await t.request({ method: 'GET', url: `/api/editions/${EDITION}/visa-letters/export`, as: staff, headers: { 'accept-language': 'fa' } });
+    expect(
+      (
+        await t.request({
+          method: 'GET',
+          url: `/api/delegations/${delegationIds.balkan}/members/export`,
+          as: gilanDelegate,
+        })
+      ).statusCode,
+    ).toBe(403);
+    const letters = await t.request({
+      method: 'GET',
+      url: `/api/editions/${EDITION}/visa-letters/export`,
+      as: staff,
+      headers: { 'accept-language': 'fa' },
+    });
     expect((await readSheet(letters.rawPayload)).rows[0]).toContain('شماره گذرنامه');
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { joinsDelegation, checkCancellable, checkDecidable, checkDelegationCapacity, checkRegistrationOpen, editionEndInstant, endedEditionIds, registrationClosesAt } from './rules.ts';
+import {
+  joinsDelegation,
+  checkCancellable,
+  checkDecidable,
+  checkDelegationCapacity,
+  checkRegistrationOpen,
+  editionEndInstant,
+  endedEditionIds,
+  registrationClosesAt,
+} from './rules.ts';
 
 const window2025 = { endsOn: '2025-11-21', timeZone: 'Asia/Tehran', registrationClosesAt: null };
 const delegation = { memberLimit: 5, roleLimits: { head: 1, interpreter: 2 } };
@@ -26,7 +35,9 @@ describe('registration deadline', () => {
   });
 
   it('ignores a deadline set after the edition is over', () => {
-    expect(registrationClosesAt({ ...window2025, registrationClosesAt: new Date('2026-01-01T00:00:00Z') }).toISOString()).toBe('2025-11-21T20:30:00.000Z');
+    expect(
+      registrationClosesAt({ ...window2025, registrationClosesAt: new Date('2026-01-01T00:00:00Z') }).toISOString(),
+    ).toBe('2025-11-21T20:30:00.000Z');
   });
 });
 
@@ -36,16 +47,29 @@ describe('delegation capacity', () => {
   });
 
   it('refuses a second head even where the limits would allow one', () => {
-    expect(checkDelegationCapacity({ memberLimit: 5, roleLimits: { head: 3 } }, { head: 1 }, 'head')).toEqual({ ok: false, code: 'delegation_head_taken' });
+    expect(checkDelegationCapacity({ memberLimit: 5, roleLimits: { head: 3 } }, { head: 1 }, 'head')).toEqual({
+      ok: false,
+      code: 'delegation_head_taken',
+    });
   });
 
   it('refuses a role at its own limit while the total still has room', () => {
     expect(checkDelegationCapacity(delegation, { member: 1 }, 'head')).toEqual({ ok: true });
-    expect(checkDelegationCapacity(delegation, { interpreter: 2 }, 'interpreter')).toEqual({ ok: false, code: 'delegation_full', limit: 2, role: 'interpreter' });
+    expect(checkDelegationCapacity(delegation, { interpreter: 2 }, 'interpreter')).toEqual({
+      ok: false,
+      code: 'delegation_full',
+      limit: 2,
+      role: 'interpreter',
+    });
   });
 
   it('refuses anyone once the total is reached, even a role without a limit', () => {
-    expect(checkDelegationCapacity(delegation, { member: 4, press: 1 }, 'member')).toEqual({ ok: false, code: 'delegation_full', limit: 5, role: null });
+    expect(checkDelegationCapacity(delegation, { member: 4, press: 1 }, 'member')).toEqual({
+      ok: false,
+      code: 'delegation_full',
+      limit: 5,
+      role: null,
+    });
   });
 
   it('lets a role without a limit of its own fill the total', () => {
@@ -71,13 +95,20 @@ describe('decisions', () => {
 
   it('cancels pending and approved registrations but not rejected ones', () => {
     expect(checkCancellable('approved')).toEqual({ ok: true });
-    expect(checkCancellable('rejected')).toEqual({ ok: false, code: 'registration_already_decided', status: 'rejected' });
+    expect(checkCancellable('rejected')).toEqual({
+      ok: false,
+      code: 'registration_already_decided',
+      status: 'rejected',
+    });
   });
 });
 
 describe('ended editions', () => {
   it('counts an edition as ended only after its last day in its own time zone', () => {
-    const editions = [{ id: 'e2025', endsOn: '2025-11-21', timeZone: 'Asia/Tehran' }, { id: 'e2026', endsOn: '2026-11-20', timeZone: 'Asia/Tehran' }];
+    const editions = [
+      { id: 'e2025', endsOn: '2025-11-21', timeZone: 'Asia/Tehran' },
+      { id: 'e2026', endsOn: '2026-11-20', timeZone: 'Asia/Tehran' },
+    ];
     expect(endedEditionIds(editions, new Date('2025-11-21T20:00:00Z'))).toEqual([]);
     expect(endedEditionIds(editions, new Date('2025-11-21T20:30:00Z'))).toEqual(['e2025']);
   });

@@ -1,5 +1,12 @@
 import { fromZonedTime } from 'date-fns-tz';
-import { DELEGATION_ROLES, type Delegation, type ParticipantRole, type ParticipantStatus, type RegistrationWindow, type RoleCounts } from './model.ts';
+import {
+  DELEGATION_ROLES,
+  type Delegation,
+  type ParticipantRole,
+  type ParticipantStatus,
+  type RegistrationWindow,
+  type RoleCounts,
+} from './model.ts';
 
 export const isDelegationRole = (role: ParticipantRole): boolean => DELEGATION_ROLES.includes(role);
 
@@ -28,22 +35,31 @@ export type CapacityCheck =
   | { ok: false; code: 'delegation_head_taken' }
   | { ok: false; code: 'delegation_full'; limit: number; role: ParticipantRole | null };
 
-export const totalOf = (counts: RoleCounts): number => Object.values(counts).reduce((sum, value) => sum + (value ?? 0), 0);
+export const totalOf = (counts: RoleCounts): number =>
+  Object.values(counts).reduce((sum, value) => sum + (value ?? 0), 0);
 
 /**
  * Whether one more person of `role` fits, counting pending and approved people alike: a pending
  * registration holds its place until it is decided. `role: null` in the refusal means the total.
  */
-export function checkDelegationCapacity(delegation: Pick<Delegation, 'memberLimit' | 'roleLimits'>, live: RoleCounts, role: ParticipantRole): CapacityCheck {
+export function checkDelegationCapacity(
+  delegation: Pick<Delegation, 'memberLimit' | 'roleLimits'>,
+  live: RoleCounts,
+  role: ParticipantRole,
+): CapacityCheck {
   // A delegation has one head whatever its limits say; the partial unique index backs this up.
   if (role === 'head' && (live.head ?? 0) > 0) return { ok: false, code: 'delegation_head_taken' };
-  if (totalOf(live) >= delegation.memberLimit) return { ok: false, code: 'delegation_full', limit: delegation.memberLimit, role: null };
+  if (totalOf(live) >= delegation.memberLimit)
+    return { ok: false, code: 'delegation_full', limit: delegation.memberLimit, role: null };
   const roleLimit = delegation.roleLimits[role];
-  if (roleLimit !== undefined && (live[role] ?? 0) >= roleLimit) return { ok: false, code: 'delegation_full', limit: roleLimit, role };
+  if (roleLimit !== undefined && (live[role] ?? 0) >= roleLimit)
+    return { ok: false, code: 'delegation_full', limit: roleLimit, role };
   return { ok: true };
 }
 
-export type DecisionCheck = { ok: true } | { ok: false; code: 'registration_already_decided'; status: ParticipantStatus };
+export type DecisionCheck =
+  | { ok: true }
+  | { ok: false; code: 'registration_already_decided'; status: ParticipantStatus };
 
 /** Only a pending registration is approved or rejected. */
 export function checkDecidable(status: ParticipantStatus): DecisionCheck {
@@ -52,7 +68,9 @@ export function checkDecidable(status: ParticipantStatus): DecisionCheck {
 
 /** A pending or approved registration may be cancelled; a rejected or cancelled one is final. */
 export function checkCancellable(status: ParticipantStatus): DecisionCheck {
-  return status === 'pending' || status === 'approved' ? { ok: true } : { ok: false, code: 'registration_already_decided', status };
+  return status === 'pending' || status === 'approved'
+    ? { ok: true }
+    : { ok: false, code: 'registration_already_decided', status };
 }
 
 /** Head, member and interpreter travel with their province's delegation; press may come with one or alone. */
@@ -66,6 +84,11 @@ export function joinsDelegation(role: ParticipantRole, provinceId: string | null
 }
 
 /** Editions whose last day is over: their passport data has served its purpose. */
-export function endedEditionIds(editions: readonly ({ id: string } & Pick<RegistrationWindow, 'endsOn' | 'timeZone'>)[], now: Date): string[] {
-  return editions.filter((edition) => editionEndInstant(edition.endsOn, edition.timeZone) <= now).map((edition) => edition.id);
+export function endedEditionIds(
+  editions: readonly ({ id: string } & Pick<RegistrationWindow, 'endsOn' | 'timeZone'>)[],
+  now: Date,
+): string[] {
+  return editions
+    .filter((edition) => editionEndInstant(edition.endsOn, edition.timeZone) <= now)
+    .map((edition) => edition.id);
 }

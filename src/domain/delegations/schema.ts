@@ -1,12 +1,23 @@
 import { z } from 'zod';
 import { LocaleSchema } from '../../platform/i18n/localized-text.ts';
-import { DELEGATION_ROLES, PARTICIPANT_ROLES, PARTICIPANT_STATUSES, PUBLIC_ROLES, type ParticipantRole } from './model.ts';
+import {
+  DELEGATION_ROLES,
+  PARTICIPANT_ROLES,
+  PARTICIPANT_STATUSES,
+  PUBLIC_ROLES,
+  type ParticipantRole,
+} from './model.ts';
 import { needsProvince } from './rules.ts';
 
 const DelegationRole = z.enum(DELEGATION_ROLES as [ParticipantRole, ...ParticipantRole[]]);
 
-const IsoDate = z.iso.date().refine((date) => date >= '1900-01-01' && date <= '2999-12-31', { params: { code: 'date_out_of_range' } });
-const CountryCode = z.string().regex(/^[A-Z]{2}$/).describe('ISO 3166-1 alpha-2 country code, e.g. IR');
+const IsoDate = z.iso
+  .date()
+  .refine((date) => date >= '1900-01-01' && date <= '2999-12-31', { params: { code: 'date_out_of_range' } });
+const CountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/)
+  .describe('ISO 3166-1 alpha-2 country code, e.g. IR');
 const ProvinceIdSchema = z.string().min(1).max(64).describe('Province id, e.g. gilan');
 const Text = (max: number) => z.string().trim().min(1).max(max);
 // Letters of the Latin script (with their accents), spaces and the marks names carry.
@@ -15,7 +26,10 @@ const LATIN_NAME = /^[\p{Script=Latin}\p{M}' .\-]+$/u;
 export const VisaLetterRequestBody = z
   .object({
     fullNameInPassport: Text(200).describe('Full name exactly as printed in the passport'),
-    passportNumber: z.string().regex(/^[A-Za-z0-9]{5,20}$/).describe('Passport number, letters and digits only'),
+    passportNumber: z
+      .string()
+      .regex(/^[A-Za-z0-9]{5,20}$/)
+      .describe('Passport number, letters and digits only'),
     nationality: CountryCode.describe('Nationality as an ISO 3166-1 alpha-2 code'),
     dateOfBirth: IsoDate.describe('Date of birth (YYYY-MM-DD)'),
     passportExpiresOn: IsoDate.describe('Passport expiry date (YYYY-MM-DD)'),
@@ -33,22 +47,42 @@ const PersonFields = {
   organisation: Text(200).nullable().optional().describe('Organisation the person represents'),
   countryCode: CountryCode,
   email: z.email().max(254).describe('E-mail address; one live registration per address and edition'),
-  phone: z.string().regex(/^\+?[0-9 ()-]{5,30}$/).nullable().optional().describe('Phone number, digits with an optional leading +'),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 ()-]{5,30}$/)
+    .nullable()
+    .optional()
+    .describe('Phone number, digits with an optional leading +'),
   languages: z.array(LocaleSchema).min(1).max(6).describe('Languages the person speaks, of the platform six'),
   visaLetter: VisaLetterRequestBody.nullable().optional(),
 };
 
 export const RegistrationRequest = z
   .object({
-    role: z.enum(PUBLIC_ROLES).describe('Role at the summit; head, member and interpreter travel with their province delegation, press may'),
-    provinceId: ProvinceIdSchema.nullable().optional().describe('Province whose delegation the person joins; required for head, member and interpreter'),
+    role: z
+      .enum(PUBLIC_ROLES)
+      .describe('Role at the summit; head, member and interpreter travel with their province delegation, press may'),
+    provinceId: ProvinceIdSchema.nullable()
+      .optional()
+      .describe('Province whose delegation the person joins; required for head, member and interpreter'),
     ...PersonFields,
   })
   .strict()
   .superRefine((body, context) => {
-    if (needsProvince(body.role) && !body.provinceId) context.addIssue({ code: 'custom', path: ['provinceId'], params: { code: 'province_required' }, message: 'province_required' });
+    if (needsProvince(body.role) && !body.provinceId)
+      context.addIssue({
+        code: 'custom',
+        path: ['provinceId'],
+        params: { code: 'province_required' },
+        message: 'province_required',
+      });
     if ((body.role === 'exhibitor' || body.role === 'buyer') && !body.organisation) {
-      context.addIssue({ code: 'custom', path: ['organisation'], params: { code: 'organisation_required' }, message: 'organisation_required' });
+      context.addIssue({
+        code: 'custom',
+        path: ['organisation'],
+        params: { code: 'organisation_required' },
+        message: 'organisation_required',
+      });
     }
   })
   .describe('A registration for an edition, sent by the person themselves');
@@ -63,21 +97,35 @@ export type MemberRequest = z.output<typeof MemberRequest>;
 export const DecisionRequest = z
   .object({
     decision: z.enum(['approve', 'reject']).describe('Approve or reject the pending registration'),
-    reason: z.string().trim().max(1000).nullable().optional().describe('Why; required when rejecting, shown to the secretariat'),
+    reason: z
+      .string()
+      .trim()
+      .max(1000)
+      .nullable()
+      .optional()
+      .describe('Why; required when rejecting, shown to the secretariat'),
   })
   .strict()
   .superRefine((body, context) => {
-    if (body.decision === 'reject' && !body.reason) context.addIssue({ code: 'custom', path: ['reason'], params: { code: 'required' }, message: 'required' });
+    if (body.decision === 'reject' && !body.reason)
+      context.addIssue({ code: 'custom', path: ['reason'], params: { code: 'required' }, message: 'required' });
   });
 
 const Limit = z.number().int().min(0).max(500);
 export const RoleLimitsSchema = z
-  .object(Object.fromEntries(DELEGATION_ROLES.map((role) => [role, Limit.optional().describe(`Most people with the role ${role}`)])) as Record<'head' | 'member' | 'interpreter' | 'press', z.ZodOptional<typeof Limit>>)
+  .object(
+    Object.fromEntries(
+      DELEGATION_ROLES.map((role) => [role, Limit.optional().describe(`Most people with the role ${role}`)]),
+    ) as Record<'head' | 'member' | 'interpreter' | 'press', z.ZodOptional<typeof Limit>>,
+  )
   .strict()
   .describe('Most people per role; a role left out is limited by the total only');
 
 export const DelegationLimitsRequest = z
-  .object({ memberLimit: Limit.describe('Most people the delegation may bring in total'), roleLimits: RoleLimitsSchema })
+  .object({
+    memberLimit: Limit.describe('Most people the delegation may bring in total'),
+    roleLimits: RoleLimitsSchema,
+  })
   .strict();
 
 export const EditionIdParam = z.object({ editionId: z.string().min(1).max(128).describe('Edition id') }).strict();
@@ -119,7 +167,9 @@ export const PublicRegistrationView = z
     nameNative: z.string().describe('Name in its own script'),
     nameLatin: z.string().describe('Name in Latin letters'),
     delegationId: z.uuid().nullable().describe('Delegation joined, if any'),
-    visaLetterRequested: z.boolean().describe('Whether a visa letter was requested (the passport data is never returned)'),
+    visaLetterRequested: z
+      .boolean()
+      .describe('Whether a visa letter was requested (the passport data is never returned)'),
   })
   .describe('What the form gets back: no contact or passport data');
 
@@ -148,7 +198,9 @@ export const RegistrationView = z
   })
   .describe('A registration as the secretariat and its delegation office see it');
 
-export const DelegationDetailView = DelegationSummaryView.extend({ members: z.array(RegistrationView).describe('Everyone registered with the delegation') });
+export const DelegationDetailView = DelegationSummaryView.extend({
+  members: z.array(RegistrationView).describe('Everyone registered with the delegation'),
+});
 
 export const VisaLetterView = z
   .object({

@@ -11,8 +11,12 @@ export const delegations = pgTable(
   'delegations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    editionId: text('edition_id').notNull().references(() => editions.id),
-    provinceId: text('province_id').notNull().references(() => provinces.id),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    provinceId: text('province_id')
+      .notNull()
+      .references(() => provinces.id),
     // Most people the delegation may bring, in total and per role.
     memberLimit: integer('member_limit').notNull(),
     roleLimits: jsonb('role_limits').$type<RoleLimits>().notNull(),
@@ -25,7 +29,9 @@ export const participants = pgTable(
   'participants',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    editionId: text('edition_id').notNull().references(() => editions.id),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
     delegationId: uuid('delegation_id').references(() => delegations.id),
     role: text('role').$type<ParticipantRole>().notNull(),
     // The name as its owner writes it, in its own script, and in Latin letters for badges and lists.

@@ -15,7 +15,11 @@ import { endedEditionIds } from './rules.ts';
 export type VisaLetterEntry = VisaLetterRequest & { participant: Registration };
 
 /** Passport data is for the secretariat's visa desk alone (visa.read), never for delegations or the public. */
-export async function listVisaLetters(db: Executor, actor: Actor | null, editionId: string): Promise<VisaLetterEntry[]> {
+export async function listVisaLetters(
+  db: Executor,
+  actor: Actor | null,
+  editionId: string,
+): Promise<VisaLetterEntry[]> {
   if (!can(actor, 'visa.read')) throw new AppError('forbidden');
   await getEdition(db, editionId);
   return createParticipantsRepository(db).listVisaRequests(editionId);
@@ -29,7 +33,11 @@ export async function deleteVisaLetter(db: Database, context: WriteContext, part
     if (!registration) throw new AppError('participant_not_found', { id: participantId });
     if (!canChangeRegistration(context.actor, registration)) throw new AppError('forbidden');
     if (!(await repo.deleteVisaRequest(participantId))) throw new AppError('visa_request_not_found');
-    await recordAudit(tx, context.audit, { action: 'visa_letter.delete', entityType: 'participant', entityId: participantId });
+    await recordAudit(tx, context.audit, {
+      action: 'visa_letter.delete',
+      entityType: 'participant',
+      entityId: participantId,
+    });
   });
 }
 
@@ -44,7 +52,12 @@ export async function purgeVisaDataOfEndedEditions(db: Database, now: Date): Pro
     const purged = await createParticipantsRepository(tx).deleteVisaRequestsOfEditions(ended);
     if (purged > 0) {
       const audit = { actorUserId: null, actorEmail: null, requestId: null };
-      await recordAudit(tx, audit, { action: 'visa_letter.purge', entityType: 'edition', entityId: ended.join(','), after: { purged } });
+      await recordAudit(tx, audit, {
+        action: 'visa_letter.purge',
+        entityType: 'edition',
+        entityId: ended.join(','),
+        after: { purged },
+      });
     }
     return purged;
   });

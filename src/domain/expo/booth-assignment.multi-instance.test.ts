@@ -13,11 +13,29 @@ describe.runIf(serverUrl)('two instances assigning one booth at the same moment'
   it('lets exactly one win; the other gets booth_taken and one row is stored', async () => {
     const db = handles[0]!.db;
     const staff = await signedIn(db, { role: 'secretariat_staff' });
-    const [hall] = await db.insert(expoHalls).values({ expoId: 'caspian-expo-2025', name: { en: 'Race hall' }, widthM: 10, depthM: 10 }).returning();
-    const [booth] = await db.insert(expoBooths).values({ hallId: hall!.id, code: 'R1', xM: 0, yM: 0, widthM: 3, depthM: 3 }).returning();
+    const [hall] = await db
+      .insert(expoHalls)
+      .values({ expoId: 'caspian-expo-2025', name: { en: 'Race hall' }, widthM: 10, depthM: 10 })
+      .returning();
+    const [booth] = await db
+      .insert(expoBooths)
+      .values({ hallId: hall!.id, code: 'R1', xM: 0, yM: 0, widthM: 3, depthM: 3 })
+      .returning();
     const contenders = await db
       .insert(exhibitors)
-      .values(['Racer One', 'Racer Two'].map((organisation) => ({ expoId: 'caspian-expo-2025', organisation, provinceId: 'gilan', description: {}, products: [], hsCodes: [], contactLanguages: [], createdAt: new Date(), updatedAt: new Date() })))
+      .values(
+        ['Racer One', 'Racer Two'].map((organisation) => ({
+          expoId: 'caspian-expo-2025',
+          organisation,
+          provinceId: 'gilan',
+          description: {},
+          products: [],
+          hsCodes: [],
+          contactLanguages: [],
+          createdAt: new Date(),
+          updatedAt: new Date(),
+        })),
+      )
       .returning();
 
     const responses = await Promise.all(
@@ -41,11 +59,29 @@ describe.runIf(serverUrl)('two instances assigning one booth at the same moment'
   it('answers booth_taken when the other booking commits while this one waits on the primary key', async () => {
     const db = handles[0]!.db;
     const staff = await signedIn(db, { role: 'secretariat_staff' });
-    const [hall] = await db.insert(expoHalls).values({ expoId: 'caspian-expo-2025', name: { en: 'Wait hall' }, widthM: 10, depthM: 10 }).returning();
-    const [booth] = await db.insert(expoBooths).values({ hallId: hall!.id, code: 'W1', xM: 0, yM: 0, widthM: 3, depthM: 3 }).returning();
+    const [hall] = await db
+      .insert(expoHalls)
+      .values({ expoId: 'caspian-expo-2025', name: { en: 'Wait hall' }, widthM: 10, depthM: 10 })
+      .returning();
+    const [booth] = await db
+      .insert(expoBooths)
+      .values({ hallId: hall!.id, code: 'W1', xM: 0, yM: 0, widthM: 3, depthM: 3 })
+      .returning();
     const [first, second] = await db
       .insert(exhibitors)
-      .values(['Early Bird', 'Late Comer'].map((organisation) => ({ expoId: 'caspian-expo-2025', organisation, provinceId: 'gilan', description: {}, products: [], hsCodes: [], contactLanguages: [], createdAt: new Date(), updatedAt: new Date() })))
+      .values(
+        ['Early Bird', 'Late Comer'].map((organisation) => ({
+          expoId: 'caspian-expo-2025',
+          organisation,
+          provinceId: 'gilan',
+          description: {},
+          products: [],
+          hsCodes: [],
+          contactLanguages: [],
+          createdAt: new Date(),
+          updatedAt: new Date(),
+        })),
+      )
       .returning();
 
     // The other booking holds its row uncommitted, so the request's check finds the booth free and
@@ -53,12 +89,19 @@ describe.runIf(serverUrl)('two instances assigning one booth at the same moment'
     let pending: Promise<{ statusCode: number; json: () => { code: string } }> | undefined;
     await handles[1]!.db.transaction(async (tx) => {
       await tx.insert(boothAssignments).values({ boothId: booth!.id, exhibitorId: first!.id, assignedAt: new Date() });
-      pending = apps[0]!.inject({ method: 'PUT', url: `/api/booths/${booth!.id}/assignment`, payload: { exhibitorId: second!.id }, headers: { cookie: staff.cookie, 'x-csrf-token': staff.csrfToken } });
+      pending = apps[0]!.inject({
+        method: 'PUT',
+        url: `/api/booths/${booth!.id}/assignment`,
+        payload: { exhibitorId: second!.id },
+        headers: { cookie: staff.cookie, 'x-csrf-token': staff.csrfToken },
+      });
       await new Promise((resolve) => setTimeout(resolve, 500));
     });
     const response = await pending!;
     expect(response.statusCode).toBe(409);
     expect(response.json().code).toBe('booth_taken');
-    expect(await db.select().from(boothAssignments).where(eq(boothAssignments.boothId, booth!.id))).toEqual([expect.objectContaining({ exhibitorId: first!.id })]);
+    expect(await db.select().from(boothAssignments).where(eq(boothAssignments.boothId, booth!.id))).toEqual([
+      expect.objectContaining({ exhibitorId: first!.id }),
+    ]);
   });
 });

@@ -13,7 +13,12 @@ import { violatedUniqueConstraint } from '../../platform/db/unique-violation.ts'
  * common case's answer quick; two requests at the same moment are decided by the booth being the
  * assignments' primary key, so the loser's insert fails and it gets booth_taken too.
  */
-export async function assignBooth(db: Database, context: WriteContext, boothId: string, exhibitorId: string): Promise<AssignmentRow> {
+export async function assignBooth(
+  db: Database,
+  context: WriteContext,
+  boothId: string,
+  exhibitorId: string,
+): Promise<AssignmentRow> {
   if (!can(context.actor, 'booth.assign')) throw new AppError('forbidden');
   let boothCode = '';
   try {
@@ -24,10 +29,21 @@ export async function assignBooth(db: Database, context: WriteContext, boothId: 
       boothCode = booth.code;
       const hall = await floor.findHall(booth.hallId);
       const exhibitor = await createExhibitorsRepository(tx).find(exhibitorId);
-      if (!exhibitor || exhibitor.expoId !== hall?.expoId) throw new AppError('exhibitor_not_found', { id: exhibitorId });
+      if (!exhibitor || exhibitor.expoId !== hall?.expoId)
+        throw new AppError('exhibitor_not_found', { id: exhibitorId });
       if (await floor.findAssignment(boothId)) throw new AppError('booth_taken', { code: booth.code });
-      const assignment = await floor.insertAssignment({ boothId, exhibitorId, assignedAt: context.now, assignedBy: context.actor?.userId ?? null });
-      await recordAudit(tx, context.audit, { action: 'expo_booth.assign', entityType: 'expo_booth', entityId: boothId, after: assignment });
+      const assignment = await floor.insertAssignment({
+        boothId,
+        exhibitorId,
+        assignedAt: context.now,
+        assignedBy: context.actor?.userId ?? null,
+      });
+      await recordAudit(tx, context.audit, {
+        action: 'expo_booth.assign',
+        entityType: 'expo_booth',
+        entityId: boothId,
+        after: assignment,
+      });
       return assignment;
     });
   } catch (error) {
@@ -43,6 +59,12 @@ export async function releaseBooth(db: Database, context: WriteContext, boothId:
     const floor = createFloorRepository(tx);
     if (!(await floor.findBooth(boothId))) throw new AppError('booth_not_found', { id: boothId });
     const before = await floor.deleteAssignment(boothId);
-    if (before) await recordAudit(tx, context.audit, { action: 'expo_booth.release', entityType: 'expo_booth', entityId: boothId, before });
+    if (before)
+      await recordAudit(tx, context.audit, {
+        action: 'expo_booth.release',
+        entityType: 'expo_booth',
+        entityId: boothId,
+        before,
+      });
   });
 }

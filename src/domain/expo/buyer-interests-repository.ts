@@ -7,7 +7,11 @@ import { buyerInterests } from './tables.ts';
 export function createBuyerInterestsRepository(db: Executor) {
   return {
     list(expoId: string): Promise<BuyerInterest[]> {
-      return db.select().from(buyerInterests).where(eq(buyerInterests.expoId, expoId)).orderBy(desc(buyerInterests.createdAt), asc(buyerInterests.id));
+      return db
+        .select()
+        .from(buyerInterests)
+        .where(eq(buyerInterests.expoId, expoId))
+        .orderBy(desc(buyerInterests.createdAt), asc(buyerInterests.id));
     },
 
     async insert(interest: Omit<BuyerInterest, 'id'>): Promise<BuyerInterest> {

@@ -20,7 +20,10 @@ describe('copyExpoFloor', () => {
     const db = database.db;
     const [source] = await db.select().from(expos).where(eq(expos.id, 'caspian-expo-2025'));
     await db.insert(expos).values({ ...source!, id: 'copy-floor-target' });
-    const [hall] = await db.insert(expoHalls).values({ expoId: 'caspian-expo-2025', name: text('Test hall'), widthM: 40, depthM: 20, sortOrder: 9 }).returning();
+    const [hall] = await db
+      .insert(expoHalls)
+      .values({ expoId: 'caspian-expo-2025', name: text('Test hall'), widthM: 40, depthM: 20, sortOrder: 9 })
+      .returning();
     const booths = await db
       .insert(expoBooths)
       .values([
@@ -30,10 +33,26 @@ describe('copyExpoFloor', () => {
       .returning();
     const [exhibitor] = await db
       .insert(exhibitors)
-      .values({ expoId: 'caspian-expo-2025', organisation: 'Copy Test Co', provinceId: 'gilan', description: text(''), products: [], hsCodes: [], contactLanguages: ['en'], createdAt: new Date(), updatedAt: new Date() })
+      .values({
+        expoId: 'caspian-expo-2025',
+        organisation: 'Copy Test Co',
+        provinceId: 'gilan',
+        description: text(''),
+        products: [],
+        hsCodes: [],
+        contactLanguages: ['en'],
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      })
       .returning();
-    await db.insert(boothAssignments).values({ boothId: booths[0]!.id, exhibitorId: exhibitor!.id, assignedAt: new Date() });
-    const sourceBooths = (await createFloorRepository(db).listBooths((await createFloorRepository(db).listHalls('caspian-expo-2025')).map((h) => h.id))).length;
+    await db
+      .insert(boothAssignments)
+      .values({ boothId: booths[0]!.id, exhibitorId: exhibitor!.id, assignedAt: new Date() });
+    const sourceBooths = (
+      await createFloorRepository(db).listBooths(
+        (await createFloorRepository(db).listHalls('caspian-expo-2025')).map((h) => h.id),
+      )
+    ).length;
 
     const copied = await copyExpoFloor(db, 'caspian-expo-2025', 'copy-floor-target');
 

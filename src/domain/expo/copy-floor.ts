@@ -14,7 +14,9 @@ export async function copyExpoFloor(tx: Executor, fromExpoId: string, toExpoId: 
     const { id: oldHallId, expoId: _from, ...rest } = hall;
     const newHall = await repo.insertHall({ ...rest, expoId: toExpoId });
     const booths = await repo.listBooths([oldHallId]);
-    const inserted = await repo.insertBooths(booths.map(({ id: _id, hallId: _hall, ...booth }) => ({ ...booth, hallId: newHall.id })));
+    const inserted = await repo.insertBooths(
+      booths.map(({ id: _id, hallId: _hall, ...booth }) => ({ ...booth, hallId: newHall.id })),
+    );
     copied += inserted.length;
   }
   return copied;

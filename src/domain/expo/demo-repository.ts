@@ -7,9 +7,24 @@ export function createExpoDemoRepository(db: Executor) {
   return {
     async deleteDemo(expoId: string): Promise<{ halls: number; exhibitors: number; buyerInterests: number }> {
       return {
-        buyerInterests: (await db.delete(buyerInterests).where(and(eq(buyerInterests.expoId, expoId), eq(buyerInterests.isDemo, true))).returning({ id: buyerInterests.id })).length,
-        exhibitors: (await db.delete(exhibitors).where(and(eq(exhibitors.expoId, expoId), eq(exhibitors.isDemo, true))).returning({ id: exhibitors.id })).length,
-        halls: (await db.delete(expoHalls).where(and(eq(expoHalls.expoId, expoId), eq(expoHalls.isDemo, true))).returning({ id: expoHalls.id })).length,
+        buyerInterests: (
+          await db
+            .delete(buyerInterests)
+            .where(and(eq(buyerInterests.expoId, expoId), eq(buyerInterests.isDemo, true)))
+            .returning({ id: buyerInterests.id })
+        ).length,
+        exhibitors: (
+          await db
+            .delete(exhibitors)
+            .where(and(eq(exhibitors.expoId, expoId), eq(exhibitors.isDemo, true)))
+            .returning({ id: exhibitors.id })
+        ).length,
+        halls: (
+          await db
+            .delete(expoHalls)
+            .where(and(eq(expoHalls.expoId, expoId), eq(expoHalls.isDemo, true)))
+            .returning({ id: expoHalls.id })
+        ).length,
       };
     },
   };

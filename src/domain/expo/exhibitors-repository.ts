@@ -11,9 +11,17 @@ function escapeLike(text: string): string {
 function whereOf(filter: ExhibitorFilter): SQL | undefined {
   return and(
     eq(exhibitors.expoId, filter.expoId),
-    filter.provinceIds ? (filter.provinceIds.length ? inArray(exhibitors.provinceId, filter.provinceIds) : sql`false`) : undefined,
-    filter.hsPrefix ? sql`exists (select 1 from jsonb_array_elements_text(${exhibitors.hsCodes}) as hs where hs like ${`${filter.hsPrefix}%`})` : undefined,
-    filter.contactLanguage ? sql`${exhibitors.contactLanguages} @> ${JSON.stringify([filter.contactLanguage])}::jsonb` : undefined,
+    filter.provinceIds
+      ? filter.provinceIds.length
+        ? inArray(exhibitors.provinceId, filter.provinceIds)
+        : sql`false`
+      : undefined,
+    filter.hsPrefix
+      ? sql`exists (select 1 from jsonb_array_elements_text(${exhibitors.hsCodes}) as hs where hs like ${`${filter.hsPrefix}%`})`
+      : undefined,
+    filter.contactLanguage
+      ? sql`${exhibitors.contactLanguages} @> ${JSON.stringify([filter.contactLanguage])}::jsonb`
+      : undefined,
     filter.text
       ? sql`translate(lower(${exhibitors.organisation} || ' ' || ${exhibitors.description}::text || ' ' || ${exhibitors.products}::text), ${SEARCH_FOLD_FROM}, ${SEARCH_FOLD_TO}) like ${`%${escapeLike(foldSearchText(filter.text))}%`}`
       : undefined,
@@ -30,7 +38,13 @@ export function createExhibitorsRepository(db: Executor) {
 
     async list(filter: ExhibitorFilter): Promise<{ items: Exhibitor[]; total: number }> {
       const where = whereOf(filter);
-      const rows = await db.select().from(exhibitors).where(where).orderBy(asc(exhibitors.organisation), asc(exhibitors.id)).limit(filter.limit).offset(filter.offset);
+      const rows = await db
+        .select()
+        .from(exhibitors)
+        .where(where)
+        .orderBy(asc(exhibitors.organisation), asc(exhibitors.id))
+        .limit(filter.limit)
+        .offset(filter.offset);
       const [total] = await db.select({ n: count() }).from(exhibitors).where(where);
       return { items: rows, total: total?.n ?? 0 };
     },
@@ -45,7 +59,12 @@ export function createExhibitorsRepository(db: Executor) {
       return db
         .select()
         .from(exhibitors)
-        .where(and(eq(exhibitors.expoId, expoId), sql`exists (select 1 from jsonb_array_elements_text(${exhibitors.hsCodes}) as hs where ${related})`));
+        .where(
+          and(
+            eq(exhibitors.expoId, expoId),
+            sql`exists (select 1 from jsonb_array_elements_text(${exhibitors.hsCodes}) as hs where ${related})`,
+          ),
+        );
     },
 
     listAll(expoId: string): Promise<Exhibitor[]> {
@@ -72,7 +91,8 @@ export function createExhibitorsRepository(db: Executor) {
         .innerJoin(expoBooths, eq(expoBooths.id, boothAssignments.boothId))
         .where(inArray(boothAssignments.exhibitorId, [...exhibitorIds]))
         .orderBy(asc(expoBooths.code));
-      for (const row of rows) result.set(row.exhibitorId, [...(result.get(row.exhibitorId) ?? []), { id: row.id, code: row.code }]);
+      for (const row of rows)
+        result.set(row.exhibitorId, [...(result.get(row.exhibitorId) ?? []), { id: row.id, code: row.code }]);
       return result;
     },
   };

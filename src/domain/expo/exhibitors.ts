@@ -24,7 +24,8 @@ function assertMayWrite(actor: Actor | null, organisation: string): void {
 }
 
 async function assertProvince(db: Executor, provinceId: string | undefined): Promise<void> {
-  if (provinceId && !(await provinceExists(db, provinceId))) throw new AppError('province_not_found', { id: provinceId });
+  if (provinceId && !(await provinceExists(db, provinceId)))
+    throw new AppError('province_not_found', { id: provinceId });
 }
 
 async function withBooths(db: Executor, items: Exhibitor[]): Promise<ExhibitorWithBooths[]> {
@@ -32,7 +33,12 @@ async function withBooths(db: Executor, items: Exhibitor[]): Promise<ExhibitorWi
   return items.map((item) => ({ ...item, booths: booths.get(item.id) ?? [] }));
 }
 
-export async function createExhibitor(db: Database, context: WriteContext, expoId: string, content: ExhibitorContent): Promise<ExhibitorWithBooths> {
+export async function createExhibitor(
+  db: Database,
+  context: WriteContext,
+  expoId: string,
+  content: ExhibitorContent,
+): Promise<ExhibitorWithBooths> {
   assertMayWrite(context.actor, content.organisation);
   await assertExpoExists(db, expoId);
   await assertProvince(db, content.provinceId);
@@ -46,14 +52,24 @@ export async function createExhibitor(db: Database, context: WriteContext, expoI
       updatedAt: context.now,
       isDemo: false,
     });
-    await recordAudit(tx, context.audit, { action: 'exhibitor.create', entityType: 'exhibitor', entityId: exhibitor.id, after: exhibitor });
+    await recordAudit(tx, context.audit, {
+      action: 'exhibitor.create',
+      entityType: 'exhibitor',
+      entityId: exhibitor.id,
+      after: exhibitor,
+    });
     return exhibitor;
   });
   return { ...created, booths: [] };
 }
 
 /** An exhibitor account may edit its organisation's entry but not hand it to another organisation. */
-export async function updateExhibitor(db: Database, context: WriteContext, id: string, changes: Partial<ExhibitorContent>): Promise<ExhibitorWithBooths> {
+export async function updateExhibitor(
+  db: Database,
+  context: WriteContext,
+  id: string,
+  changes: Partial<ExhibitorContent>,
+): Promise<ExhibitorWithBooths> {
   const updated = await inTransaction(db, async (tx) => {
     const repo = createExhibitorsRepository(tx);
     const before = await repo.find(id);
@@ -63,7 +79,13 @@ export async function updateExhibitor(db: Database, context: WriteContext, id: s
     await assertProvince(tx, changes.provinceId);
     const derived = changes.products ? { hsCodes: hsCodesOfProducts(changes.products) } : {};
     const after = await repo.update(id, { ...changes, ...derived, updatedAt: context.now });
-    await recordAudit(tx, context.audit, { action: 'exhibitor.update', entityType: 'exhibitor', entityId: id, before, after });
+    await recordAudit(tx, context.audit, {
+      action: 'exhibitor.update',
+      entityType: 'exhibitor',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
   return (await withBooths(db, [updated]))[0]!;
@@ -76,12 +98,18 @@ export async function getExhibitor(db: Executor, id: string): Promise<ExhibitorW
 }
 
 /** The public directory. Countries filter through the provinces, which the expo does not keep itself. */
-export async function listExhibitors(db: Executor, expoId: string, query: ExhibitorQuery): Promise<{ items: ExhibitorWithBooths[]; total: number }> {
+export async function listExhibitors(
+  db: Executor,
+  expoId: string,
+  query: ExhibitorQuery,
+): Promise<{ items: ExhibitorWithBooths[]; total: number }> {
   await assertExpoExists(db, expoId);
   const { province, country, ...rest } = query;
   let provinceIds: string[] | undefined = province ? [province] : undefined;
   if (country) {
-    const inCountry = (await listProvinces(db)).filter((candidate) => candidate.countryCode === country).map((candidate) => candidate.id);
+    const inCountry = (await listProvinces(db))
+      .filter((candidate) => candidate.countryCode === country)
+      .map((candidate) => candidate.id);
     provinceIds = provinceIds ? provinceIds.filter((id) => inCountry.includes(id)) : inCountry;
   }
   const page = await createExhibitorsRepository(db).list({ ...rest, expoId, provinceIds });
@@ -94,6 +122,10 @@ export async function listAllExhibitors(db: Executor, expoId: string): Promise<E
 }
 
 /** The exhibitors a set of HS codes could match, found by the database rather than by reading them all. */
-export function listExhibitorsSharingHsCodes(db: Executor, expoId: string, hsCodes: readonly string[]): Promise<Exhibitor[]> {
+export function listExhibitorsSharingHsCodes(
+  db: Executor,
+  expoId: string,
+  hsCodes: readonly string[],
+): Promise<Exhibitor[]> {
   return createExhibitorsRepository(db).listSharingHsCodes(expoId, hsCodes);
 }

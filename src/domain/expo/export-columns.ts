@@ -12,14 +12,35 @@ const HEADERS = {
   country: { en: 'Country', ru: 'Страна', fa: 'کشور', az: 'Ölkə', kk: 'Ел', tk: 'Ýurt' },
   description: { en: 'Description', ru: 'Описание', fa: 'توضیحات', az: 'Təsvir', kk: 'Сипаттама', tk: 'Düşündiriş' },
   products: { en: 'Products', ru: 'Продукция', fa: 'محصولات', az: 'Məhsullar', kk: 'Өнімдер', tk: 'Önümler' },
-  hsCodes: { en: 'HS codes', ru: 'Коды ТН ВЭД (HS)', fa: 'کدهای HS', az: 'HS kodları', kk: 'HS кодтары', tk: 'HS kodlary' },
+  hsCodes: {
+    en: 'HS codes',
+    ru: 'Коды ТН ВЭД (HS)',
+    fa: 'کدهای HS',
+    az: 'HS kodları',
+    kk: 'HS кодтары',
+    tk: 'HS kodlary',
+  },
   booths: { en: 'Booths', ru: 'Стенды', fa: 'غرفه‌ها', az: 'Stendlər', kk: 'Стендтер', tk: 'Stendler' },
-  contactLanguages: { en: 'Contact languages', ru: 'Языки общения', fa: 'زبان‌های ارتباط', az: 'Əlaqə dilləri', kk: 'Байланыс тілдері', tk: 'Aragatnaşyk dilleri' },
+  contactLanguages: {
+    en: 'Contact languages',
+    ru: 'Языки общения',
+    fa: 'زبان‌های ارتباط',
+    az: 'Əlaqə dilləri',
+    kk: 'Байланыс тілдері',
+    tk: 'Aragatnaşyk dilleri',
+  },
   email: { en: 'E-mail', ru: 'Эл. почта', fa: 'ایمیل', az: 'E-poçt', kk: 'Эл. пошта', tk: 'E-poçta' },
   website: { en: 'Website', ru: 'Сайт', fa: 'وب‌سایت', az: 'Veb-sayt', kk: 'Веб-сайт', tk: 'Web sahypa' },
   volume: { en: 'Volume', ru: 'Объём', fa: 'حجم', az: 'Həcm', kk: 'Көлем', tk: 'Möçber' },
   note: { en: 'Note', ru: 'Примечание', fa: 'یادداشت', az: 'Qeyd', kk: 'Ескертпе', tk: 'Bellik' },
-  matches: { en: 'Matching exhibitors', ru: 'Подходящие экспоненты', fa: 'غرفه‌داران مرتبط', az: 'Uyğun sərgi iştirakçıları', kk: 'Сәйкес экспоненттер', tk: 'Laýyk gelýän sergi gatnaşyjylary' },
+  matches: {
+    en: 'Matching exhibitors',
+    ru: 'Подходящие экспоненты',
+    fa: 'غرفه‌داران مرتبط',
+    az: 'Uyğun sərgi iştirakçıları',
+    kk: 'Сәйкес экспоненттер',
+    tk: 'Laýyk gelýän sergi gatnaşyjylary',
+  },
   demo: { en: 'Demo', ru: 'Демо', fa: 'نمونه', az: 'Demo', kk: 'Демо', tk: 'Demo' },
 } satisfies Record<string, Record<Locale, string>>;
 const PERIODS: Record<TradeVolume['period'], Record<Locale, string>> = {
@@ -29,13 +50,33 @@ const PERIODS: Record<TradeVolume['period'], Record<Locale, string>> = {
 };
 export type ExpoColumn = keyof typeof HEADERS;
 
-export const EXHIBITOR_COLUMNS: readonly ExpoColumn[] = ['organisation', 'province', 'description', 'products', 'hsCodes', 'booths', 'contactLanguages', 'email', 'website', 'demo'];
-export const BUYER_INTEREST_COLUMNS: readonly ExpoColumn[] = ['organisation', 'country', 'province', 'hsCodes', 'volume', 'note', 'contactLanguages', 'matches', 'demo'];
+export const EXHIBITOR_COLUMNS: readonly ExpoColumn[] = [
+  'organisation',
+  'province',
+  'description',
+  'products',
+  'hsCodes',
+  'booths',
+  'contactLanguages',
+  'email',
+  'website',
+  'demo',
+];
+export const BUYER_INTEREST_COLUMNS: readonly ExpoColumn[] = [
+  'organisation',
+  'country',
+  'province',
+  'hsCodes',
+  'volume',
+  'note',
+  'contactLanguages',
+  'matches',
+  'demo',
+];
 
 export function headersIn(columns: readonly ExpoColumn[], locale: Locale): string[] {
   return columns.map((column) => HEADERS[column][locale]);
 }
-
 
 // A text cell that starts like a formula would run as one in some spreadsheets (CSV/formula
 // injection, OWASP); as in the catalogue's files, it is written with a leading apostrophe.
@@ -44,14 +85,24 @@ export function guardFormula(cell: string | number): string | number {
   return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-type Names = { provinceName: (id: string | null) => string; countryName: (code: string) => string; languageName: (code: string) => string };
+type Names = {
+  provinceName: (id: string | null) => string;
+  countryName: (code: string) => string;
+  languageName: (code: string) => string;
+};
 
-export function exhibitorRow(exhibitor: Exhibitor & { booths: { code: string }[] }, locale: Locale, names: Names): (string | number)[] {
+export function exhibitorRow(
+  exhibitor: Exhibitor & { booths: { code: string }[] },
+  locale: Locale,
+  names: Names,
+): (string | number)[] {
   const cells: Record<(typeof EXHIBITOR_COLUMNS)[number], string> = {
     organisation: exhibitor.organisation,
     province: names.provinceName(exhibitor.provinceId),
     description: textIn(exhibitor.description, locale),
-    products: exhibitor.products.map((product) => `${textIn(product.name, locale)} (${product.hsCodes.join(', ')})`).join('; '),
+    products: exhibitor.products
+      .map((product) => `${textIn(product.name, locale)} (${product.hsCodes.join(', ')})`)
+      .join('; '),
     hsCodes: exhibitor.hsCodes.join(', '),
     booths: exhibitor.booths.map((booth) => booth.code).join(', '),
     contactLanguages: exhibitor.contactLanguages.map(names.languageName).join(', '),
@@ -62,8 +113,14 @@ export function exhibitorRow(exhibitor: Exhibitor & { booths: { code: string }[]
   return EXHIBITOR_COLUMNS.map((column) => guardFormula(cells[column]));
 }
 
-export function buyerInterestRow(interest: BuyerInterest & { matches: { organisation: string }[] }, locale: Locale, names: Names): (string | number)[] {
-  const volume = interest.volume ? `${interest.volume.amount} ${interest.volume.unit} ${PERIODS[interest.volume.period][locale]}` : '';
+export function buyerInterestRow(
+  interest: BuyerInterest & { matches: { organisation: string }[] },
+  locale: Locale,
+  names: Names,
+): (string | number)[] {
+  const volume = interest.volume
+    ? `${interest.volume.amount} ${interest.volume.unit} ${PERIODS[interest.volume.period][locale]}`
+    : '';
   const cells = {
     organisation: interest.organisation,
     country: names.countryName(interest.countryCode),

@@ -6,7 +6,13 @@ import type { Actor } from '../accounts/model.ts';
 import { listProvinces } from '../provinces/service.ts';
 import { listBuyerInterests } from './buyer-interests.ts';
 import { listExhibitors } from './exhibitors.ts';
-import { BUYER_INTEREST_COLUMNS, buyerInterestRow, EXHIBITOR_COLUMNS, exhibitorRow, headersIn } from './export-columns.ts';
+import {
+  BUYER_INTEREST_COLUMNS,
+  buyerInterestRow,
+  EXHIBITOR_COLUMNS,
+  exhibitorRow,
+  headersIn,
+} from './export-columns.ts';
 import { textIn } from '../../platform/i18n/localized-text.ts';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -22,9 +28,16 @@ async function namesIn(db: Executor, locale: Locale) {
   };
 }
 
-async function workbookOf(sheetName: string, header: string[], rows: (string | number)[][], locale: Locale): Promise<Buffer> {
+async function workbookOf(
+  sheetName: string,
+  header: string[],
+  rows: (string | number)[][],
+  locale: Locale,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1, rightToLeft: LOCALE_DIRECTION[locale] === 'rtl' }] });
+  const sheet = workbook.addWorksheet(sheetName, {
+    views: [{ state: 'frozen', ySplit: 1, rightToLeft: LOCALE_DIRECTION[locale] === 'rtl' }],
+  });
   sheet.addRow(header).font = { bold: true };
   header.forEach((_title, index) => void (sheet.getColumn(index + 1).width = 24));
   for (const row of rows) sheet.addRow(row);
@@ -44,8 +57,18 @@ export async function exportExhibitors(db: Executor, expoId: string, locale: Loc
 }
 
 /** Buyers' interests with their matching exhibitors; for signed-in users, as the list is. */
-export async function exportBuyerInterests(db: Executor, actor: Actor | null, expoId: string, locale: Locale): Promise<Buffer> {
+export async function exportBuyerInterests(
+  db: Executor,
+  actor: Actor | null,
+  expoId: string,
+  locale: Locale,
+): Promise<Buffer> {
   const interests = await listBuyerInterests(db, actor, expoId);
   const names = await namesIn(db, locale);
-  return workbookOf('buyer-interests', headersIn(BUYER_INTEREST_COLUMNS, locale), interests.map((interest) => buyerInterestRow(interest, locale, names)), locale);
+  return workbookOf(
+    'buyer-interests',
+    headersIn(BUYER_INTEREST_COLUMNS, locale),
+    interests.map((interest) => buyerInterestRow(interest, locale, names)),
+    locale,
+  );
 }

@@ -17,7 +17,11 @@ export function createFloorRepository(db: Executor) {
     },
 
     listHalls(expoId: string): Promise<HallRow[]> {
-      return db.select().from(expoHalls).where(eq(expoHalls.expoId, expoId)).orderBy(asc(expoHalls.sortOrder), asc(expoHalls.id));
+      return db
+        .select()
+        .from(expoHalls)
+        .where(eq(expoHalls.expoId, expoId))
+        .orderBy(asc(expoHalls.sortOrder), asc(expoHalls.id));
     },
 
     async findHall(id: string): Promise<HallRow | null> {
@@ -41,12 +45,18 @@ export function createFloorRepository(db: Executor) {
 
     listBooths(hallIds: readonly string[]): Promise<BoothRow[]> {
       if (hallIds.length === 0) return Promise.resolve([]);
-      return db.select().from(expoBooths).where(inArray(expoBooths.hallId, [...hallIds])).orderBy(asc(expoBooths.code));
+      return db
+        .select()
+        .from(expoBooths)
+        .where(inArray(expoBooths.hallId, [...hallIds]))
+        .orderBy(asc(expoBooths.code));
     },
 
     /** The other booths of a hall, which a new or moved booth must not overlap. */
     listOtherBooths(hallId: string, exceptBoothId: string | null): Promise<BoothRow[]> {
-      const where = exceptBoothId ? and(eq(expoBooths.hallId, hallId), ne(expoBooths.id, exceptBoothId)) : eq(expoBooths.hallId, hallId);
+      const where = exceptBoothId
+        ? and(eq(expoBooths.hallId, hallId), ne(expoBooths.id, exceptBoothId))
+        : eq(expoBooths.hallId, hallId);
       return db.select().from(expoBooths).where(where);
     },
 
@@ -70,7 +80,9 @@ export function createFloorRepository(db: Executor) {
     },
 
     /** Each booth's holder with the exhibitor's name, for drawing the floor. */
-    listAssignments(boothIds: readonly string[]): Promise<(AssignmentRow & { organisation: string; isDemo: boolean })[]> {
+    listAssignments(
+      boothIds: readonly string[],
+    ): Promise<(AssignmentRow & { organisation: string; isDemo: boolean })[]> {
       if (boothIds.length === 0) return Promise.resolve([]);
       return db
         .select({

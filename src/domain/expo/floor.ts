@@ -26,7 +26,9 @@ export async function getFloor(db: Executor, expoId: string): Promise<Floor> {
   const repo = createFloorRepository(db);
   const halls = await repo.listHalls(expoId);
   const booths = await repo.listBooths(halls.map((hall) => hall.id));
-  const holders = new Map((await repo.listAssignments(booths.map((booth) => booth.id))).map((row) => [row.boothId, row]));
+  const holders = new Map(
+    (await repo.listAssignments(booths.map((booth) => booth.id))).map((row) => [row.boothId, row]),
+  );
   return {
     halls: halls.map((hall) => ({
       ...hall,
@@ -34,18 +36,33 @@ export async function getFloor(db: Executor, expoId: string): Promise<Floor> {
         .filter((booth) => booth.hallId === hall.id)
         .map((booth) => {
           const holder = holders.get(booth.id);
-          return { ...booth, exhibitor: holder ? { id: holder.exhibitorId, organisation: holder.organisation, isDemo: holder.isDemo } : null };
+          return {
+            ...booth,
+            exhibitor: holder
+              ? { id: holder.exhibitorId, organisation: holder.organisation, isDemo: holder.isDemo }
+              : null,
+          };
         }),
     })),
   };
 }
 
-export async function createHall(db: Database, context: WriteContext, expoId: string, content: HallContent): Promise<HallRow> {
+export async function createHall(
+  db: Database,
+  context: WriteContext,
+  expoId: string,
+  content: HallContent,
+): Promise<HallRow> {
   assertMayArrange(context);
   await assertExpoExists(db, expoId);
   return inTransaction(db, async (tx) => {
     const hall = await createFloorRepository(tx).insertHall({ ...content, expoId, isDemo: false });
-    await recordAudit(tx, context.audit, { action: 'expo_hall.create', entityType: 'expo_hall', entityId: hall.id, after: hall });
+    await recordAudit(tx, context.audit, {
+      action: 'expo_hall.create',
+      entityType: 'expo_hall',
+      entityId: hall.id,
+      after: hall,
+    });
     return hall;
   });
 }
@@ -57,7 +74,12 @@ async function findHallOrFail(tx: Executor, id: string): Promise<HallRow> {
 }
 
 /** A hall may not shrink under its booths: the first booth left outside is named. */
-export async function updateHall(db: Database, context: WriteContext, id: string, changes: Partial<HallContent>): Promise<HallRow> {
+export async function updateHall(
+  db: Database,
+  context: WriteContext,
+  id: string,
+  changes: Partial<HallContent>,
+): Promise<HallRow> {
   assertMayArrange(context);
   return inTransaction(db, async (tx) => {
     const repo = createFloorRepository(tx);
@@ -67,7 +89,13 @@ export async function updateHall(db: Database, context: WriteContext, id: string
     if (cutOff) throw new AppError('booth_overlaps', { code: cutOff.code });
     // An empty change is allowed and changes nothing (Drizzle refuses an update without values).
     const after = Object.keys(changes).length > 0 ? await repo.updateHall(id, changes) : before;
-    await recordAudit(tx, context.audit, { action: 'expo_hall.update', entityType: 'expo_hall', entityId: id, before, after });
+    await recordAudit(tx, context.audit, {
+      action: 'expo_hall.update',
+      entityType: 'expo_hall',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -82,7 +110,12 @@ export async function deleteHall(db: Database, context: WriteContext, id: string
   });
 }
 
-async function placeBooth(tx: Transaction, hall: HallRow, booth: BoothContent, exceptBoothId: string | null): Promise<void> {
+async function placeBooth(
+  tx: Transaction,
+  hall: HallRow,
+  booth: BoothContent,
+  exceptBoothId: string | null,
+): Promise<void> {
   const repo = createFloorRepository(tx);
   const others = await repo.listOtherBooths(hall.id, exceptBoothId);
   if (others.some((other) => other.code === booth.code)) throw new AppError('booth_code_taken', { code: booth.code });
@@ -100,14 +133,24 @@ async function guardCode<T>(code: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function createBooth(db: Database, context: WriteContext, hallId: string, content: BoothContent): Promise<BoothRow> {
+export async function createBooth(
+  db: Database,
+  context: WriteContext,
+  hallId: string,
+  content: BoothContent,
+): Promise<BoothRow> {
   assertMayArrange(context);
   return guardCode(content.code, () =>
     inTransaction(db, async (tx) => {
       const hall = await findHallOrFail(tx, hallId);
       await placeBooth(tx, hall, content, null);
       const [booth] = await createFloorRepository(tx).insertBooths([{ ...content, hallId }]);
-      await recordAudit(tx, context.audit, { action: 'expo_booth.create', entityType: 'expo_booth', entityId: booth!.id, after: booth });
+      await recordAudit(tx, context.audit, {
+        action: 'expo_booth.create',
+        entityType: 'expo_booth',
+        entityId: booth!.id,
+        after: booth,
+      });
       return booth!;
     }),
   );
@@ -119,16 +162,33 @@ async function findBoothOrFail(tx: Executor, id: string): Promise<BoothRow> {
   return booth;
 }
 
-export async function updateBooth(db: Database, context: WriteContext, id: string, changes: Partial<BoothContent>): Promise<BoothRow> {
+export async function updateBooth(
+  db: Database,
+  context: WriteContext,
+  id: string,
+  changes: Partial<BoothContent>,
+): Promise<BoothRow> {
   assertMayArrange(context);
   return guardCode(changes.code ?? '', () =>
     inTransaction(db, async (tx) => {
       const before = await findBoothOrFail(tx, id);
       const hall = await findHallOrFail(tx, before.hallId);
-      const moved = { code: changes.code ?? before.code, xM: changes.xM ?? before.xM, yM: changes.yM ?? before.yM, widthM: changes.widthM ?? before.widthM, depthM: changes.depthM ?? before.depthM };
+      const moved = {
+        code: changes.code ?? before.code,
+        xM: changes.xM ?? before.xM,
+        yM: changes.yM ?? before.yM,
+        widthM: changes.widthM ?? before.widthM,
+        depthM: changes.depthM ?? before.depthM,
+      };
       await placeBooth(tx, hall, moved, id);
       const after = await createFloorRepository(tx).updateBooth(id, moved);
-      await recordAudit(tx, context.audit, { action: 'expo_booth.update', entityType: 'expo_booth', entityId: id, before, after });
+      await recordAudit(tx, context.audit, {
+        action: 'expo_booth.update',
+        entityType: 'expo_booth',
+        entityId: id,
+        before,
+        after,
+      });
       return after;
     }),
   );
@@ -139,6 +199,11 @@ export async function deleteBooth(db: Database, context: WriteContext, id: strin
   await inTransaction(db, async (tx) => {
     const before = await findBoothOrFail(tx, id);
     await createFloorRepository(tx).deleteBooth(id);
-    await recordAudit(tx, context.audit, { action: 'expo_booth.delete', entityType: 'expo_booth', entityId: id, before });
+    await recordAudit(tx, context.audit, {
+      action: 'expo_booth.delete',
+      entityType: 'expo_booth',
+      entityId: id,
+      before,
+    });
   });
 }

@@ -25,7 +25,10 @@ export type Exhibitor = {
 };
 
 /** What an exhibitor says about itself; the rest is kept by the platform. */
-export type ExhibitorContent = Pick<Exhibitor, 'organisation' | 'provinceId' | 'description' | 'products' | 'contactLanguages' | 'email' | 'website'>;
+export type ExhibitorContent = Pick<
+  Exhibitor,
+  'organisation' | 'provinceId' | 'description' | 'products' | 'contactLanguages' | 'email' | 'website'
+>;
 
 export type ExhibitorFilter = {
   expoId: string;
@@ -56,4 +59,7 @@ export type BuyerInterest = {
   isDemo: boolean;
 };
 
-export type BuyerInterestContent = Pick<BuyerInterest, 'organisation' | 'countryCode' | 'provinceId' | 'hsCodes' | 'volume' | 'note' | 'contactLanguages'>;
+export type BuyerInterestContent = Pick<
+  BuyerInterest,
+  'organisation' | 'countryCode' | 'provinceId' | 'hsCodes' | 'volume' | 'note' | 'contactLanguages'
+>;

@@ -18,7 +18,12 @@ export async function removeDemoExpo(db: Database, context: WriteContext, expoId
   await assertExpoExists(db, expoId);
   return inTransaction(db, async (tx) => {
     const removed = await createExpoDemoRepository(tx).deleteDemo(expoId);
-    await recordAudit(tx, context.audit, { action: 'expo.remove_demo', entityType: 'expo', entityId: expoId, after: removed });
+    await recordAudit(tx, context.audit, {
+      action: 'expo.remove_demo',
+      entityType: 'expo',
+      entityId: expoId,
+      after: removed,
+    });
     return removed;
   });
 }

@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { boothsOutsideHall, foldSearchText, SEARCH_FOLD_FROM, SEARCH_FOLD_TO, checkBoothPlacement, HS_CODE_PATTERN, hsCodesOfProducts, matchExhibitors, rectsOverlap } from './rules.ts';
+import {
+  boothsOutsideHall,
+  foldSearchText,
+  SEARCH_FOLD_FROM,
+  SEARCH_FOLD_TO,
+  checkBoothPlacement,
+  HS_CODE_PATTERN,
+  hsCodesOfProducts,
+  matchExhibitors,
+  rectsOverlap,
+} from './rules.ts';
 
 const hall = { widthM: 30, depthM: 20 };
-const booth = (code: string, xM: number, yM: number, widthM = 3, depthM = 3) => ({ id: code, code, xM, yM, widthM, depthM });
+const booth = (code: string, xM: number, yM: number, widthM = 3, depthM = 3) => ({
+  id: code,
+  code,
+  xM,
+  yM,
+  widthM,
+  depthM,
+});
 
 describe('booth placement', () => {
   it('lets a booth stand edge to edge with its neighbour', () => {
@@ -15,15 +32,26 @@ describe('booth placement', () => {
   });
 
   it('refuses a booth that overlaps another, naming it', () => {
-    expect(checkBoothPlacement(booth('A2', 2.5, 1), hall, [booth('A1', 0, 0), booth('C1', 20, 10)])).toEqual({ ok: false, code: 'booth_overlaps', conflictCode: 'A1' });
+    expect(checkBoothPlacement(booth('A2', 2.5, 1), hall, [booth('A1', 0, 0), booth('C1', 20, 10)])).toEqual({
+      ok: false,
+      code: 'booth_overlaps',
+      conflictCode: 'A1',
+    });
   });
 
   it('refuses a booth lying wholly inside another', () => {
-    expect(checkBoothPlacement(booth('X', 1, 1, 1, 1), hall, [booth('A1', 0, 0)])).toMatchObject({ ok: false, conflictCode: 'A1' });
+    expect(checkBoothPlacement(booth('X', 1, 1, 1, 1), hall, [booth('A1', 0, 0)])).toMatchObject({
+      ok: false,
+      conflictCode: 'A1',
+    });
   });
 
   it('refuses a booth beyond the hall walls', () => {
-    expect(checkBoothPlacement(booth('Z', 28, 0), hall, [])).toEqual({ ok: false, code: 'booth_overlaps', conflictCode: null });
+    expect(checkBoothPlacement(booth('Z', 28, 0), hall, [])).toEqual({
+      ok: false,
+      code: 'booth_overlaps',
+      conflictCode: null,
+    });
     expect(checkBoothPlacement(booth('Z', -1, 0), hall, [])).toMatchObject({ ok: false });
     expect(checkBoothPlacement(booth('Z', 0, 17.5), hall, [])).toMatchObject({ ok: false });
   });
@@ -34,18 +62,27 @@ describe('booth placement', () => {
   });
 
   it('finds the booths a smaller hall would cut off', () => {
-    expect(boothsOutsideHall({ widthM: 10, depthM: 10 }, [booth('A1', 0, 0), booth('A5', 9, 0)]).map((b) => b.code)).toEqual(['A5']);
+    expect(
+      boothsOutsideHall({ widthM: 10, depthM: 10 }, [booth('A1', 0, 0), booth('A5', 9, 0)]).map((b) => b.code),
+    ).toEqual(['A5']);
   });
 });
 
 describe('HS codes', () => {
   it('accepts chapters to national tariff lines and nothing else', () => {
-    for (const code of ['03', '0302', '030211', '03021100', '0302110000']) expect(HS_CODE_PATTERN.test(code)).toBe(true);
-    for (const code of ['3', '030', '03021', '030211000000', '03a2', '']) expect(HS_CODE_PATTERN.test(code)).toBe(false);
+    for (const code of ['03', '0302', '030211', '03021100', '0302110000'])
+      expect(HS_CODE_PATTERN.test(code)).toBe(true);
+    for (const code of ['3', '030', '03021', '030211000000', '03a2', ''])
+      expect(HS_CODE_PATTERN.test(code)).toBe(false);
   });
 
   it("flattens an exhibitor's products into one sorted list", () => {
-    expect(hsCodesOfProducts([{ name: {}, hsCodes: ['1006', '0902'] }, { name: {}, hsCodes: ['0902'] }])).toEqual(['0902', '1006']);
+    expect(
+      hsCodesOfProducts([
+        { name: {}, hsCodes: ['1006', '0902'] },
+        { name: {}, hsCodes: ['0902'] },
+      ]),
+    ).toEqual(['0902', '1006']);
   });
 });
 
@@ -66,7 +103,10 @@ describe('matching buyers with exhibitors', () => {
   });
 
   it('lists every exhibitor sharing any code, by name', () => {
-    expect(matchExhibitors(['1006', '0902'], exhibitors).map((e) => e.organisation)).toEqual(['Rice Mill', 'Tea House']);
+    expect(matchExhibitors(['1006', '0902'], exhibitors).map((e) => e.organisation)).toEqual([
+      'Rice Mill',
+      'Tea House',
+    ]);
   });
 });
 

@@ -21,8 +21,13 @@ export function shareHsCode(left: readonly string[], right: readonly string[]): 
 }
 
 /** The exhibitors whose products a buyer's interest names, sorted by organisation for a stable list. */
-export function matchExhibitors<E extends { hsCodes: readonly string[]; organisation: string }>(interestHsCodes: readonly string[], exhibitors: readonly E[]): E[] {
-  return exhibitors.filter((exhibitor) => shareHsCode(interestHsCodes, exhibitor.hsCodes)).sort((a, b) => a.organisation.localeCompare(b.organisation));
+export function matchExhibitors<E extends { hsCodes: readonly string[]; organisation: string }>(
+  interestHsCodes: readonly string[],
+  exhibitors: readonly E[],
+): E[] {
+  return exhibitors
+    .filter((exhibitor) => shareHsCode(interestHsCodes, exhibitor.hsCodes))
+    .sort((a, b) => a.organisation.localeCompare(b.organisation));
 }
 
 // Metres are stored as doubles; a millimetre of slack keeps 0.1 + 0.2 from counting as an overlap.
@@ -30,24 +35,41 @@ const EPSILON_M = 0.001;
 
 /** Rectangles that only touch along an edge or at a corner do not overlap: booths stand side by side. */
 export function rectsOverlap(a: FloorRect, b: FloorRect): boolean {
-  return a.xM < b.xM + b.widthM - EPSILON_M && b.xM < a.xM + a.widthM - EPSILON_M && a.yM < b.yM + b.depthM - EPSILON_M && b.yM < a.yM + a.depthM - EPSILON_M;
+  return (
+    a.xM < b.xM + b.widthM - EPSILON_M &&
+    b.xM < a.xM + a.widthM - EPSILON_M &&
+    a.yM < b.yM + b.depthM - EPSILON_M &&
+    b.yM < a.yM + a.depthM - EPSILON_M
+  );
 }
 
 export function isInsideHall(booth: FloorRect, hall: { widthM: number; depthM: number }): boolean {
-  return booth.xM >= -EPSILON_M && booth.yM >= -EPSILON_M && booth.xM + booth.widthM <= hall.widthM + EPSILON_M && booth.yM + booth.depthM <= hall.depthM + EPSILON_M;
+  return (
+    booth.xM >= -EPSILON_M &&
+    booth.yM >= -EPSILON_M &&
+    booth.xM + booth.widthM <= hall.widthM + EPSILON_M &&
+    booth.yM + booth.depthM <= hall.depthM + EPSILON_M
+  );
 }
 
 export type BoothPlacement = { ok: true } | { ok: false; code: 'booth_overlaps'; conflictCode: string | null };
 
 /** A booth stands inside its hall's walls and on floor no other booth of the hall uses. */
-export function checkBoothPlacement(booth: FloorRect, hall: { widthM: number; depthM: number }, others: readonly PlacedBooth[]): BoothPlacement {
+export function checkBoothPlacement(
+  booth: FloorRect,
+  hall: { widthM: number; depthM: number },
+  others: readonly PlacedBooth[],
+): BoothPlacement {
   if (!isInsideHall(booth, hall)) return { ok: false, code: 'booth_overlaps', conflictCode: null };
   const clash = others.find((other) => rectsOverlap(booth, other));
   return clash ? { ok: false, code: 'booth_overlaps', conflictCode: clash.code } : { ok: true };
 }
 
 /** A hall may shrink only as long as every booth still fits inside it. */
-export function boothsOutsideHall(hall: { widthM: number; depthM: number }, booths: readonly PlacedBooth[]): PlacedBooth[] {
+export function boothsOutsideHall(
+  hall: { widthM: number; depthM: number },
+  booths: readonly PlacedBooth[],
+): PlacedBooth[] {
   return booths.filter((booth) => !isInsideHall(booth, hall));
 }
 
@@ -61,6 +83,7 @@ export const SEARCH_FOLD_TO = 'ییکههе ';
 
 export function foldSearchText(text: string): string {
   let folded = text.toLowerCase();
-  for (let index = 0; index < SEARCH_FOLD_FROM.length; index++) folded = folded.replaceAll(SEARCH_FOLD_FROM[index]!, SEARCH_FOLD_TO[index]!);
+  for (let index = 0; index < SEARCH_FOLD_FROM.length; index++)
+    folded = folded.replaceAll(SEARCH_FOLD_FROM[index]!, SEARCH_FOLD_TO[index]!);
   return folded;
 }

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { users } from '../accounts/tables.ts';
@@ -11,9 +23,13 @@ export const exhibitors = pgTable(
   'exhibitors',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    expoId: text('expo_id').notNull().references(() => expos.id),
+    expoId: text('expo_id')
+      .notNull()
+      .references(() => expos.id),
     organisation: text('organisation').notNull(),
-    provinceId: text('province_id').notNull().references(() => provinces.id),
+    provinceId: text('province_id')
+      .notNull()
+      .references(() => provinces.id),
     description: jsonb('description').$type<LocalizedText>().notNull(),
     products: jsonb('products').$type<ExhibitorProduct[]>().notNull(),
     // Every product's HS codes, flattened so the directory can filter on them.
@@ -33,7 +49,9 @@ export const exhibitors = pgTable(
 /** Halls and booths are drawn from these numbers: metres from the hall's top-left corner. */
 export const expoHalls = pgTable('expo_halls', {
   id: uuid('id').primaryKey().defaultRandom(),
-  expoId: text('expo_id').notNull().references(() => expos.id),
+  expoId: text('expo_id')
+    .notNull()
+    .references(() => expos.id),
   name: jsonb('name').$type<LocalizedText>().notNull(),
   widthM: doublePrecision('width_m').notNull(),
   depthM: doublePrecision('depth_m').notNull(),
@@ -80,7 +98,9 @@ export const buyerInterests = pgTable(
   'buyer_interests',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    expoId: text('expo_id').notNull().references(() => expos.id),
+    expoId: text('expo_id')
+      .notNull()
+      .references(() => expos.id),
     organisation: text('organisation').notNull(),
     countryCode: text('country_code').notNull(),
     provinceId: text('province_id').references(() => provinces.id),

@@ -9,7 +9,12 @@ export const CALENDAR_MEDIA_TYPE = 'text/calendar; charset=utf-8';
  * An iCalendar file of the sessions, times in UTC (calendar apps show them in the reader's zone),
  * titles in the wanted language or the first one written. `now` stamps the file.
  */
-export function writeCalendar(sessions: readonly SessionDetail[], locale: Locale, calendarName: string, now: Date): string {
+export function writeCalendar(
+  sessions: readonly SessionDetail[],
+  locale: Locale,
+  calendarName: string,
+  now: Date,
+): string {
   const events = sessions.map((session) => eventOf(session, locale, now));
   const { error, value } = createEvents(events, { productId: 'caspian-bridge/programme', calName: calendarName });
   if (error || !value) throw error ?? new Error('ics: no calendar written');

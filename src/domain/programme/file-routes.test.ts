@@ -12,12 +12,26 @@ let sessionId: string;
 beforeAll(async () => {
   t = await createTestApp();
   const staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
-  const room = (await t.request({ method: 'POST', url: `/api/editions/${EDITION}/rooms`, as: staff, payload: { name: { en: 'Calendar hall', ru: 'Зал календаря' }, capacity: 20 } })).json();
+  const room = (
+    await t.request({
+      method: 'POST',
+      url: `/api/editions/${EDITION}/rooms`,
+      as: staff,
+      payload: { name: { en: 'Calendar hall', ru: 'Зал календаря' }, capacity: 20 },
+    })
+  ).json();
   const session = await t.request({
     method: 'POST',
     url: `/api/editions/${EDITION}/sessions`,
     as: staff,
-    payload: { kind: 'side_event', roomId: room.id, title: { en: 'Sturgeon caviar trade', ru: 'Торговля икрой' }, abstract: { en: 'Quotas and labels' }, startsAt: '2025-11-21T23:00:00+03:30', endsAt: '2025-11-21T23:45:00+03:30' },
+    payload: {
+      kind: 'side_event',
+      roomId: room.id,
+      title: { en: 'Sturgeon caviar trade', ru: 'Торговля икрой' },
+      abstract: { en: 'Quotas and labels' },
+      startsAt: '2025-11-21T23:00:00+03:30',
+      endsAt: '2025-11-21T23:45:00+03:30',
+    },
   });
   expect(session.statusCode).toBe(201);
   sessionId = session.json().id;
@@ -26,7 +40,11 @@ afterAll(() => t.close());
 
 describe('add to calendar', () => {
   it('gives the session as an iCalendar event in UTC, titled in the request language', async () => {
-    const response = await t.request({ method: 'GET', url: `/api/sessions/${sessionId}/calendar.ics`, headers: { 'accept-language': 'ru' } });
+    const response = await t.request({
+      method: 'GET',
+      url: `/api/sessions/${sessionId}/calendar.ics`,
+      headers: { 'accept-language': 'ru' },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/calendar');
     const text = response.body.replace(/\r\n /g, '');
@@ -58,7 +76,11 @@ describe('add to calendar', () => {
 
 describe('programme workbook', () => {
   it('has translated headings and the times in the edition zone', async () => {
-    const response = await t.request({ method: 'GET', url: `/api/editions/${EDITION}/programme.xlsx`, headers: { 'accept-language': 'ru' } });
+    const response = await t.request({
+      method: 'GET',
+      url: `/api/editions/${EDITION}/programme.xlsx`,
+      headers: { 'accept-language': 'ru' },
+    });
     expect(response.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
@@ -75,10 +97,17 @@ describe('the demo programme of 2025', () => {
     const programme = (await t.request({ method: 'GET', url: `/api/editions/${EDITION}/programme` })).json();
     const seeded = programme.sessions.filter((session: { id: string }) => session.id !== sessionId);
     expect(seeded.every((session: { isDemo: boolean }) => session.isDemo)).toBe(true);
-    expect(seeded.map((session: { panelId: string | null }) => session.panelId).filter(Boolean).sort()).toEqual(
+    expect(
+      seeded
+        .map((session: { panelId: string | null }) => session.panelId)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(
       ['general', 'panel-1-economy', 'panel-2-transit', 'panel-3-environment'].map((panel) => `${EDITION}/${panel}`),
     );
-    expect(new Set(seeded.map((session: { kind: string }) => session.kind))).toEqual(new Set(['opening', 'break', 'general_panel', 'specialist_panel', 'bilateral_block', 'expo_visit', 'closing']));
+    expect(new Set(seeded.map((session: { kind: string }) => session.kind))).toEqual(
+      new Set(['opening', 'break', 'general_panel', 'specialist_panel', 'bilateral_block', 'expo_visit', 'closing']),
+    );
     const main = programme.rooms.find((room: { name: { en: string } }) => room.name.en === 'Main hall');
     expect(main.interpretationBooths).toContainEqual({ from: 'fa', to: 'ru' });
   });

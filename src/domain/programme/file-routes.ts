@@ -16,36 +16,69 @@ export function programmeFileRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   api.get(
     '/api/sessions/:id/calendar.ics',
-    { schema: { tags, description: 'The session as an iCalendar event (times in UTC)', params: SessionIdParam, querystring: CalendarQuery, response: withProblems({}, 400, 404) } },
+    {
+      schema: {
+        tags,
+        description: 'The session as an iCalendar event (times in UTC)',
+        params: SessionIdParam,
+        querystring: CalendarQuery,
+        response: withProblems({}, 400, 404),
+      },
+    },
     async (request, reply) => {
       const locale = request.query.lang ?? request.locale;
       const session = await getSession(deps.db, request.params.id);
       const edition = await getEdition(deps.db, session.editionId);
       const file = writeCalendar([session], locale, textIn(edition.name, locale), deps.now());
-      return reply.header('content-disposition', `attachment; filename="session-${session.id}.ics"`).type(CALENDAR_MEDIA_TYPE).send(file);
+      return reply
+        .header('content-disposition', `attachment; filename="session-${session.id}.ics"`)
+        .type(CALENDAR_MEDIA_TYPE)
+        .send(file);
     },
   );
 
   api.get(
     '/api/editions/:editionId/programme.ics',
-    { schema: { tags, description: 'The whole programme as an iCalendar file (times in UTC)', params: EditionIdParam, querystring: CalendarQuery, response: withProblems({}, 400, 404) } },
+    {
+      schema: {
+        tags,
+        description: 'The whole programme as an iCalendar file (times in UTC)',
+        params: EditionIdParam,
+        querystring: CalendarQuery,
+        response: withProblems({}, 400, 404),
+      },
+    },
     async (request, reply) => {
       const locale = request.query.lang ?? request.locale;
       const programme = await getProgramme(deps.db, request.params.editionId);
       const edition = await getEdition(deps.db, programme.editionId);
       const file = writeCalendar(programme.sessions, locale, textIn(edition.name, locale), deps.now());
-      return reply.header('content-disposition', `attachment; filename="${programme.editionId}.ics"`).type(CALENDAR_MEDIA_TYPE).send(file);
+      return reply
+        .header('content-disposition', `attachment; filename="${programme.editionId}.ics"`)
+        .type(CALENDAR_MEDIA_TYPE)
+        .send(file);
     },
   );
 
   api.get(
     '/api/editions/:editionId/programme.xlsx',
-    { schema: { tags, description: 'The programme as a workbook, headings and titles in the request language', params: EditionIdParam, querystring: CalendarQuery, response: withProblems({}, 400, 404) } },
+    {
+      schema: {
+        tags,
+        description: 'The programme as a workbook, headings and titles in the request language',
+        params: EditionIdParam,
+        querystring: CalendarQuery,
+        response: withProblems({}, 400, 404),
+      },
+    },
     async (request, reply) => {
       const locale = request.query.lang ?? request.locale;
       const programme = await getProgramme(deps.db, request.params.editionId);
       const file = await writeProgrammeWorkbook(programme, locale);
-      return reply.header('content-disposition', `attachment; filename="${programme.editionId}-programme.xlsx"`).type(XLSX_MEDIA_TYPE).send(file);
+      return reply
+        .header('content-disposition', `attachment; filename="${programme.editionId}-programme.xlsx"`)
+        .type(XLSX_MEDIA_TYPE)
+        .send(file);
     },
   );
 }

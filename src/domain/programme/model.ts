@@ -58,11 +58,22 @@ export type ProgrammeSession = TimeRange & {
 export type SessionWithPeople = ProgrammeSession & { people: SessionPerson[]; seatsTaken: number };
 
 export type NewRoom = Omit<Room, 'id'>;
-export type RoomChanges = Partial<Pick<Room, 'name' | 'capacity' | 'equipment' | 'interpretationBooths' | 'sortOrder' | 'isDemo'>>;
+export type RoomChanges = Partial<
+  Pick<Room, 'name' | 'capacity' | 'equipment' | 'interpretationBooths' | 'sortOrder' | 'isDemo'>
+>;
 
 export type SessionFields = Pick<
   ProgrammeSession,
-  'kind' | 'panelId' | 'roomId' | 'startsAt' | 'endsAt' | 'title' | 'abstract' | 'languagesSpoken' | 'languagesInterpreted' | 'capacity'
+  | 'kind'
+  | 'panelId'
+  | 'roomId'
+  | 'startsAt'
+  | 'endsAt'
+  | 'title'
+  | 'abstract'
+  | 'languagesSpoken'
+  | 'languagesInterpreted'
+  | 'capacity'
 > & { moderatorIds: string[]; speakerIds: string[] };
 export type SessionChanges = Partial<SessionFields>;
 

@@ -43,9 +43,15 @@ export async function getSession(db: Executor, id: string): Promise<SessionDetai
 }
 
 /** Sessions with their room's name, seat limit and the names of their moderators and speakers. */
-export async function describeSessions(db: Executor, sessions: readonly SessionWithPeople[], rooms: readonly Room[]): Promise<SessionDetail[]> {
+export async function describeSessions(
+  db: Executor,
+  sessions: readonly SessionWithPeople[],
+  rooms: readonly Room[],
+): Promise<SessionDetail[]> {
   const roomsById = new Map(rooms.map((room) => [room.id, room]));
-  const participantIds = [...new Set(sessions.flatMap((session) => session.people.map((person) => person.participantId)))];
+  const participantIds = [
+    ...new Set(sessions.flatMap((session) => session.people.map((person) => person.participantId))),
+  ];
   const participants = new Map<string, Participant | null>();
   for (const id of participantIds) participants.set(id, await findParticipant(db, id));
   return sessions.map(({ people, ...session }) => {
@@ -56,7 +62,12 @@ export async function describeSessions(db: Executor, sessions: readonly SessionW
       seatCapacity: seatCapacityOf(session, room),
       people: people.map((person) => {
         const participant = participants.get(person.participantId);
-        return { ...person, nameNative: participant?.nameNative ?? '', nameLatin: participant?.nameLatin ?? '', position: participant?.position ?? null };
+        return {
+          ...person,
+          nameNative: participant?.nameNative ?? '',
+          nameLatin: participant?.nameLatin ?? '',
+          position: participant?.position ?? null,
+        };
       }),
     };
   });

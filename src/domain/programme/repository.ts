@@ -43,13 +43,21 @@ export function createProgrammeRepository(db: Executor) {
 
     /** Sessions held in the room keep their time but lose the room. */
     async deleteRoom(id: string): Promise<string[]> {
-      const detached = await db.update(programmeSessions).set({ roomId: null }).where(eq(programmeSessions.roomId, id)).returning({ id: programmeSessions.id });
+      const detached = await db
+        .update(programmeSessions)
+        .set({ roomId: null })
+        .where(eq(programmeSessions.roomId, id))
+        .returning({ id: programmeSessions.id });
       await db.delete(rooms).where(eq(rooms.id, id));
       return detached.map((row) => row.id);
     },
 
     async listSessions(editionId: string): Promise<SessionWithPeople[]> {
-      const rows = await db.select().from(programmeSessions).where(eq(programmeSessions.editionId, editionId)).orderBy(asc(programmeSessions.startsAt), asc(programmeSessions.id));
+      const rows = await db
+        .select()
+        .from(programmeSessions)
+        .where(eq(programmeSessions.editionId, editionId))
+        .orderBy(asc(programmeSessions.startsAt), asc(programmeSessions.id));
       return withPeople(db, rows);
     },
 
@@ -62,7 +70,8 @@ export function createProgrammeRepository(db: Executor) {
 
     async insertSession(session: NewSessionRow, people: SessionPerson[]): Promise<ProgrammeSession> {
       const [row] = await db.insert(programmeSessions).values(session).returning();
-      if (people.length > 0) await db.insert(sessionPeople).values(people.map((person) => ({ ...person, sessionId: row!.id })));
+      if (people.length > 0)
+        await db.insert(sessionPeople).values(people.map((person) => ({ ...person, sessionId: row!.id })));
       return toSession(row!);
     },
 
@@ -70,7 +79,8 @@ export function createProgrammeRepository(db: Executor) {
       await db.update(programmeSessions).set(changes).where(eq(programmeSessions.id, id));
       if (people === null) return;
       await db.delete(sessionPeople).where(eq(sessionPeople.sessionId, id));
-      if (people.length > 0) await db.insert(sessionPeople).values(people.map((person) => ({ ...person, sessionId: id })));
+      if (people.length > 0)
+        await db.insert(sessionPeople).values(people.map((person) => ({ ...person, sessionId: id })));
     },
 
     async deleteSession(id: string): Promise<void> {
@@ -78,7 +88,10 @@ export function createProgrammeRepository(db: Executor) {
     },
 
     async hasSeat(sessionId: string, participantId: string): Promise<boolean> {
-      const rows = await db.select().from(sessionSeats).where(and(eq(sessionSeats.sessionId, sessionId), eq(sessionSeats.participantId, participantId)));
+      const rows = await db
+        .select()
+        .from(sessionSeats)
+        .where(and(eq(sessionSeats.sessionId, sessionId), eq(sessionSeats.participantId, participantId)));
       return rows.length > 0;
     },
 
@@ -87,7 +100,10 @@ export function createProgrammeRepository(db: Executor) {
     },
 
     async deleteSeat(sessionId: string, participantId: string): Promise<boolean> {
-      const deleted = await db.delete(sessionSeats).where(and(eq(sessionSeats.sessionId, sessionId), eq(sessionSeats.participantId, participantId))).returning();
+      const deleted = await db
+        .delete(sessionSeats)
+        .where(and(eq(sessionSeats.sessionId, sessionId), eq(sessionSeats.participantId, participantId)))
+        .returning();
       return deleted.length > 0;
     },
   };
@@ -101,13 +117,23 @@ async function withPeople(db: Executor, rows: SessionRow[]): Promise<SessionWith
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const [people, seats] = await Promise.all([
-    db.select().from(sessionPeople).where(inArray(sessionPeople.sessionId, ids)).orderBy(asc(sessionPeople.role), asc(sessionPeople.participantId)),
-    db.select({ sessionId: sessionSeats.sessionId, taken: count() }).from(sessionSeats).where(inArray(sessionSeats.sessionId, ids)).groupBy(sessionSeats.sessionId),
+    db
+      .select()
+      .from(sessionPeople)
+      .where(inArray(sessionPeople.sessionId, ids))
+      .orderBy(asc(sessionPeople.role), asc(sessionPeople.participantId)),
+    db
+      .select({ sessionId: sessionSeats.sessionId, taken: count() })
+      .from(sessionSeats)
+      .where(inArray(sessionSeats.sessionId, ids))
+      .groupBy(sessionSeats.sessionId),
   ]);
   const seatsBySession = new Map(seats.map((row) => [row.sessionId, Number(row.taken)]));
   return rows.map((row) => ({
     ...toSession(row),
-    people: people.filter((person) => person.sessionId === row.id).map(({ participantId, role }) => ({ participantId, role })),
+    people: people
+      .filter((person) => person.sessionId === row.id)
+      .map(({ participantId, role }) => ({ participantId, role })),
     seatsTaken: seatsBySession.get(row.id) ?? 0,
   }));
 }

@@ -12,7 +12,11 @@ type Candidate = TimeRange & { id?: string; roomId: string | null };
 /** The session already in the candidate's room at an overlapping time; a session without a room conflicts with nothing. */
 export function findRoomConflict<S extends ProgrammeSession>(candidate: Candidate, booked: readonly S[]): S | null {
   if (candidate.roomId === null) return null;
-  return booked.find((session) => session.id !== candidate.id && session.roomId === candidate.roomId && overlaps(candidate, session)) ?? null;
+  return (
+    booked.find(
+      (session) => session.id !== candidate.id && session.roomId === candidate.roomId && overlaps(candidate, session),
+    ) ?? null
+  );
 }
 
 export type PersonConflict<S> = { participantId: string; session: S };
@@ -33,7 +37,10 @@ export function findPersonConflict<S extends SessionWithPeople>(
 /** The edition's first and last day as instants: from midnight of the first day to midnight after the last, in its zone. */
 export function editionSpan(days: EditionDays): TimeRange {
   const dayAfterEnd = format(addDays(parseISO(days.endsOn), 1), 'yyyy-MM-dd');
-  return { startsAt: fromZonedTime(`${days.startsOn}T00:00:00`, days.timeZone), endsAt: fromZonedTime(`${dayAfterEnd}T00:00:00`, days.timeZone) };
+  return {
+    startsAt: fromZonedTime(`${days.startsOn}T00:00:00`, days.timeZone),
+    endsAt: fromZonedTime(`${dayAfterEnd}T00:00:00`, days.timeZone),
+  };
 }
 
 export function isWithinEdition(range: TimeRange, days: EditionDays): boolean {
@@ -42,7 +49,10 @@ export function isWithinEdition(range: TimeRange, days: EditionDays): boolean {
 }
 
 /** Seats a session offers: its own limit, else its room's; null when neither bounds it. */
-export function seatCapacityOf(session: Pick<ProgrammeSession, 'capacity'>, room: Pick<Room, 'capacity'> | null): number | null {
+export function seatCapacityOf(
+  session: Pick<ProgrammeSession, 'capacity'>,
+  room: Pick<Room, 'capacity'> | null,
+): number | null {
   return session.capacity ?? room?.capacity ?? null;
 }
 
@@ -62,10 +72,12 @@ export function shiftByEditionDays(instant: Date, days: number, fromZone: string
 }
 
 /** The clashing session's times as the problem's detail shows them: in the edition's zone, the zone named. */
-export function conflictTimes(session: TimeRange, timeZone: string): { conflictStartsAt: string; conflictEndsAt: string } {
+export function conflictTimes(
+  session: TimeRange,
+  timeZone: string,
+): { conflictStartsAt: string; conflictEndsAt: string } {
   return {
     conflictStartsAt: formatInTimeZone(session.startsAt, timeZone, 'yyyy-MM-dd HH:mm'),
     conflictEndsAt: `${formatInTimeZone(session.endsAt, timeZone, 'HH:mm')} ${timeZone}`,
   };
 }
-

@@ -9,25 +9,37 @@ const Instant = z.iso
   .refine((value) => value >= '1900' && value < '3000', { params: { code: 'date_out_of_range' } });
 const ShortText = z.partialRecord(LocaleSchema, z.string().trim().max(300));
 const LongText = z.partialRecord(LocaleSchema, z.string().trim().max(5000));
-const hasSomeText = (text: Record<string, string | undefined>) => Object.values(text).some((value) => value && value.length > 0);
+const hasSomeText = (text: Record<string, string | undefined>) =>
+  Object.values(text).some((value) => value && value.length > 0);
 const ParticipantIds = z.array(z.uuid()).max(30);
 const Languages = z.array(LocaleSchema).max(6);
 
 export const EditionIdParam = z.object({ editionId: z.string().min(1).max(128).describe('Edition id') }).strict();
 export const RoomIdParam = z.object({ id: z.uuid().describe('Room id') }).strict();
 export const SessionIdParam = z.object({ id: z.uuid().describe('Session id') }).strict();
-export const SeatParam = z.object({ id: z.uuid().describe('Session id'), participantId: z.uuid().describe('Participant whose seat is freed') }).strict();
+export const SeatParam = z
+  .object({ id: z.uuid().describe('Session id'), participantId: z.uuid().describe('Participant whose seat is freed') })
+  .strict();
 
 const Booth = z
-  .object({ from: LocaleSchema.describe('Language interpreted from'), to: LocaleSchema.describe('Language interpreted into') })
+  .object({
+    from: LocaleSchema.describe('Language interpreted from'),
+    to: LocaleSchema.describe('Language interpreted into'),
+  })
   .strict()
   .refine((booth) => booth.from !== booth.to, { params: { code: 'same_language' }, path: ['to'] })
   .describe('One interpretation booth');
 
 const RoomFields = {
-  name: ShortText.refine(hasSomeText, { params: { code: 'label_required' } }).describe('Room name per language; at least one'),
+  name: ShortText.refine(hasSomeText, { params: { code: 'label_required' } }).describe(
+    'Room name per language; at least one',
+  ),
   capacity: z.number().int().min(1).max(100_000).describe('Seats in the room'),
-  equipment: z.array(z.enum(ROOM_EQUIPMENT)).max(ROOM_EQUIPMENT.length).default([]).describe('What the room is equipped with'),
+  equipment: z
+    .array(z.enum(ROOM_EQUIPMENT))
+    .max(ROOM_EQUIPMENT.length)
+    .default([])
+    .describe('What the room is equipped with'),
   interpretationBooths: z.array(Booth).max(30).default([]).describe('Interpretation booths, one per direction'),
   sortOrder: z.number().int().min(0).max(10_000).default(0).describe('Position in lists; lower first'),
 };
@@ -38,7 +50,11 @@ export const ChangeRoomRequest = z
   .object({
     name: RoomFields.name.optional(),
     capacity: RoomFields.capacity.optional(),
-    equipment: z.array(z.enum(ROOM_EQUIPMENT)).max(ROOM_EQUIPMENT.length).optional().describe('What the room is equipped with'),
+    equipment: z
+      .array(z.enum(ROOM_EQUIPMENT))
+      .max(ROOM_EQUIPMENT.length)
+      .optional()
+      .describe('What the room is equipped with'),
     interpretationBooths: z.array(Booth).max(30).optional().describe('Interpretation booths, one per direction'),
     sortOrder: z.number().int().min(0).max(10_000).optional().describe('Position in lists; lower first'),
   })
@@ -52,7 +68,9 @@ export const RoomView = z
     name: LocalizedTextSchema,
     capacity: z.number().int().describe('Seats in the room'),
     equipment: z.array(z.enum(ROOM_EQUIPMENT)).describe('What the room is equipped with'),
-    interpretationBooths: z.array(z.object({ from: LocaleSchema, to: LocaleSchema })).describe('Interpretation booths, one per direction'),
+    interpretationBooths: z
+      .array(z.object({ from: LocaleSchema, to: LocaleSchema }))
+      .describe('Interpretation booths, one per direction'),
     sortOrder: z.number().int().describe('Position in lists'),
     isDemo: z.boolean().describe('Invented to show how the platform works'),
   })
@@ -60,15 +78,30 @@ export const RoomView = z
 
 const SessionFields = {
   kind: z.enum(SESSION_KINDS).describe('What sort of slot this is'),
-  panelId: z.string().min(1).max(200).nullable().default(null).describe("The edition's panel this session holds, if any"),
+  panelId: z
+    .string()
+    .min(1)
+    .max(200)
+    .nullable()
+    .default(null)
+    .describe("The edition's panel this session holds, if any"),
   roomId: z.uuid().nullable().default(null).describe('Room; none for breaks and visits outside the venue'),
   startsAt: Instant.describe('Start (ISO 8601 with offset); the UI converts from the edition time zone'),
   endsAt: Instant.describe('End (ISO 8601 with offset), after the start'),
-  title: ShortText.refine(hasSomeText, { params: { code: 'label_required' } }).describe('Title per language; at least one'),
+  title: ShortText.refine(hasSomeText, { params: { code: 'label_required' } }).describe(
+    'Title per language; at least one',
+  ),
   abstract: LongText.default({}).describe('Abstract per language'),
   languagesSpoken: Languages.default([]).describe('Languages spoken on the floor'),
   languagesInterpreted: Languages.default([]).describe('Languages offered through interpretation'),
-  capacity: z.number().int().min(1).max(100_000).nullable().default(null).describe("Seats that can be reserved; null for the room's capacity"),
+  capacity: z
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .nullable()
+    .default(null)
+    .describe("Seats that can be reserved; null for the room's capacity"),
   moderatorIds: ParticipantIds.default([]).describe('Participants who moderate'),
   speakerIds: ParticipantIds.default([]).describe('Participants who speak'),
 };
@@ -85,7 +118,13 @@ export const CreateSessionRequest = z
 export const ChangeSessionRequest = z
   .object({
     kind: SessionFields.kind.optional(),
-    panelId: z.string().min(1).max(200).nullable().optional().describe("The edition's panel this session holds, if any"),
+    panelId: z
+      .string()
+      .min(1)
+      .max(200)
+      .nullable()
+      .optional()
+      .describe("The edition's panel this session holds, if any"),
     roomId: z.uuid().nullable().optional().describe('Room; null for none'),
     startsAt: Instant.optional().describe('Start (ISO 8601 with offset)'),
     endsAt: Instant.optional().describe('End (ISO 8601 with offset)'),
@@ -93,7 +132,14 @@ export const ChangeSessionRequest = z
     abstract: LongText.optional().describe('Abstract per language'),
     languagesSpoken: Languages.optional().describe('Languages spoken on the floor'),
     languagesInterpreted: Languages.optional().describe('Languages offered through interpretation'),
-    capacity: z.number().int().min(1).max(100_000).nullable().optional().describe("Seats; null for the room's capacity"),
+    capacity: z
+      .number()
+      .int()
+      .min(1)
+      .max(100_000)
+      .nullable()
+      .optional()
+      .describe("Seats; null for the room's capacity"),
     moderatorIds: ParticipantIds.optional().describe('Participants who moderate; replaces the list'),
     speakerIds: ParticipantIds.optional().describe('Participants who speak; replaces the list'),
   })
@@ -101,7 +147,9 @@ export const ChangeSessionRequest = z
   .refine(endsAfterStart, { params: { code: 'ends_before_start' }, path: ['endsAt'] })
   .describe('Changes to a session; omitted fields stay as they are');
 
-export const ReserveSeatRequest = z.object({ participantId: z.uuid().describe('Participant who takes the seat') }).strict();
+export const ReserveSeatRequest = z
+  .object({ participantId: z.uuid().describe('Participant who takes the seat') })
+  .strict();
 
 const PersonView = z.object({
   participantId: z.uuid().describe('Participant id'),
@@ -126,7 +174,11 @@ export const SessionView = z
     languagesSpoken: z.array(LocaleSchema).describe('Languages spoken on the floor'),
     languagesInterpreted: z.array(LocaleSchema).describe('Languages offered through interpretation'),
     capacity: z.number().int().nullable().describe('Own seat limit, if any'),
-    seatCapacity: z.number().int().nullable().describe('Seats that can be reserved (own limit or room capacity); null for unbounded'),
+    seatCapacity: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Seats that can be reserved (own limit or room capacity); null for unbounded'),
     seatsTaken: z.number().int().describe('Seats reserved'),
     people: z.array(PersonView).describe('Moderators and speakers'),
     isDemo: z.boolean().describe('Invented to show how the platform works; real times are not known'),
@@ -144,9 +196,16 @@ export const ProgrammeView = z
   })
   .describe("An edition's timetable");
 
-export const SeatView = z.object({ sessionId: z.uuid(), participantId: z.uuid(), seatsTaken: z.number().int(), seatCapacity: z.number().int().nullable() });
+export const SeatView = z.object({
+  sessionId: z.uuid(),
+  participantId: z.uuid(),
+  seatsTaken: z.number().int(),
+  seatCapacity: z.number().int().nullable(),
+});
 
-export const CalendarQuery = z.object({ lang: LocaleSchema.optional().describe('Language of titles; defaults to the request language') }).strict();
+export const CalendarQuery = z
+  .object({ lang: LocaleSchema.optional().describe('Language of titles; defaults to the request language') })
+  .strict();
 
 /** A timetable conflict names the session in the way, so the editor can show it. */
 export const ConflictProblem = ProblemSchema.extend({

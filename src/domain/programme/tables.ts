@@ -10,7 +10,9 @@ export const rooms = pgTable(
   'rooms',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    editionId: text('edition_id').notNull().references(() => editions.id),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
     name: jsonb('name').$type<LocalizedText>().notNull(),
     capacity: integer('capacity').notNull(),
     equipment: jsonb('equipment').$type<RoomEquipment[]>().notNull(),
@@ -19,7 +21,10 @@ export const rooms = pgTable(
     // Invented content that shows how the platform works; badged as demo and removable by the secretariat.
     isDemo: boolean('is_demo').notNull().default(false),
   },
-  (table) => [index('rooms_edition_idx').on(table.editionId), check('rooms_capacity_positive', sql`${table.capacity} > 0`)],
+  (table) => [
+    index('rooms_edition_idx').on(table.editionId),
+    check('rooms_capacity_positive', sql`${table.capacity} > 0`),
+  ],
 );
 
 /**
@@ -30,7 +35,9 @@ export const programmeSessions = pgTable(
   'programme_sessions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    editionId: text('edition_id').notNull().references(() => editions.id),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
     kind: text('kind').$type<SessionKind>().notNull(),
     panelId: text('panel_id').references(() => panels.id),
     roomId: uuid('room_id').references(() => rooms.id),
@@ -57,20 +64,34 @@ export const programmeSessions = pgTable(
 export const sessionPeople = pgTable(
   'session_people',
   {
-    sessionId: uuid('session_id').notNull().references(() => programmeSessions.id, { onDelete: 'cascade' }),
-    participantId: uuid('participant_id').notNull().references(() => participants.id),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id),
     role: text('role').$type<SessionPersonRole>().notNull(),
   },
-  (table) => [primaryKey({ columns: [table.sessionId, table.participantId] }), index('session_people_participant_idx').on(table.participantId)],
+  (table) => [
+    primaryKey({ columns: [table.sessionId, table.participantId] }),
+    index('session_people_participant_idx').on(table.participantId),
+  ],
 );
 
 /** Reserved seats; the session's capacity bounds their number. */
 export const sessionSeats = pgTable(
   'session_seats',
   {
-    sessionId: uuid('session_id').notNull().references(() => programmeSessions.id, { onDelete: 'cascade' }),
-    participantId: uuid('participant_id').notNull().references(() => participants.id),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id),
     reservedAt: timestamp('reserved_at', { withTimezone: true }).notNull(),
   },
-  (table) => [primaryKey({ columns: [table.sessionId, table.participantId] }), index('session_seats_participant_idx').on(table.participantId)],
+  (table) => [
+    primaryKey({ columns: [table.sessionId, table.participantId] }),
+    index('session_seats_participant_idx').on(table.participantId),
+  ],
 );

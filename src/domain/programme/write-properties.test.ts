@@ -1,43 +1,108 @@
 import { expect, it } from 'vitest';
 import { participants } from '../delegations/tables.ts';
 import { signedIn } from '../../platform/testing/factories.ts';
-import { describeWriteEndpointProperties, jsonWriteEndpoints, type WriteEndpoint } from '../../platform/testing/write-properties.ts';
+import {
+  describeWriteEndpointProperties,
+  jsonWriteEndpoints,
+  type WriteEndpoint,
+} from '../../platform/testing/write-properties.ts';
 import { ChangeEditionRequest, CreateEditionRequest } from '../summit/schema.ts';
-import { ChangeRoomRequest, ChangeSessionRequest, CreateRoomRequest, CreateSessionRequest, ReserveSeatRequest } from './schema.ts';
+import {
+  ChangeRoomRequest,
+  ChangeSessionRequest,
+  CreateRoomRequest,
+  CreateSessionRequest,
+  ReserveSeatRequest,
+} from './schema.ts';
 
 const EDITION = 'caspian-governors-summit-2025';
 
 const endpoints: Record<string, WriteEndpoint> = {
   'POST /api/editions': { method: 'POST', url: () => '/api/editions', schema: CreateEditionRequest, as: 'staff' },
-  'PATCH /api/editions/:id': { method: 'PATCH', url: () => `/api/editions/${EDITION}`, schema: ChangeEditionRequest, as: 'staff' },
-  'POST /api/editions/:editionId/rooms': { method: 'POST', url: () => `/api/editions/${EDITION}/rooms`, schema: CreateRoomRequest, as: 'staff' },
-  'PATCH /api/rooms/:id': { method: 'PATCH', url: (fixture) => `/api/rooms/${fixture.ids!.room}`, schema: ChangeRoomRequest, as: 'staff' },
-  'POST /api/editions/:editionId/sessions': { method: 'POST', url: () => `/api/editions/${EDITION}/sessions`, schema: CreateSessionRequest, as: 'staff' },
-  'PATCH /api/sessions/:id': { method: 'PATCH', url: (fixture) => `/api/sessions/${fixture.ids!.session}`, schema: ChangeSessionRequest, as: 'staff' },
-  'POST /api/sessions/:id/seats': { method: 'POST', url: (fixture) => `/api/sessions/${fixture.ids!.session}/seats`, schema: ReserveSeatRequest, as: 'staff' },
+  'PATCH /api/editions/:id': {
+    method: 'PATCH',
+    url: () => `/api/editions/${EDITION}`,
+    schema: ChangeEditionRequest,
+    as: 'staff',
+  },
+  'POST /api/editions/:editionId/rooms': {
+    method: 'POST',
+    url: () => `/api/editions/${EDITION}/rooms`,
+    schema: CreateRoomRequest,
+    as: 'staff',
+  },
+  'PATCH /api/rooms/:id': {
+    method: 'PATCH',
+    url: (fixture) => `/api/rooms/${fixture.ids!.room}`,
+    schema: ChangeRoomRequest,
+    as: 'staff',
+  },
+  'POST /api/editions/:editionId/sessions': {
+    method: 'POST',
+    url: () => `/api/editions/${EDITION}/sessions`,
+    schema: CreateSessionRequest,
+    as: 'staff',
+  },
+  'PATCH /api/sessions/:id': {
+    method: 'PATCH',
+    url: (fixture) => `/api/sessions/${fixture.ids!.session}`,
+    schema: ChangeSessionRequest,
+    as: 'staff',
+  },
+  'POST /api/sessions/:id/seats': {
+    method: 'POST',
+    url: (fixture) => `/api/sessions/${fixture.ids!.session}/seats`,
+    schema: ReserveSeatRequest,
+    as: 'staff',
+  },
 };
 
 const properties = describeWriteEndpointProperties(async (t) => {
   const staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
-  const room = (await t.request({ method: 'POST', url: `/api/editions/${EDITION}/rooms`, as: staff, payload: { name: { en: 'Fuzz hall' }, capacity: 10 } })).json();
+  const room = (
+    await t.request({
+      method: 'POST',
+      url: `/api/editions/${EDITION}/rooms`,
+      as: staff,
+      payload: { name: { en: 'Fuzz hall' }, capacity: 10 },
+    })
+  ).json();
   const session = (
     await t.request({
       method: 'POST',
       url: `/api/editions/${EDITION}/sessions`,
       as: staff,
-      payload: { kind: 'side_event', roomId: room.id, title: { en: 'Fuzz' }, startsAt: '2025-11-21T23:00:00+03:30', endsAt: '2025-11-21T23:30:00+03:30' },
+      payload: {
+        kind: 'side_event',
+        roomId: room.id,
+        title: { en: 'Fuzz' },
+        startsAt: '2025-11-21T23:00:00+03:30',
+        endsAt: '2025-11-21T23:30:00+03:30',
+      },
     })
   ).json();
   await t.database.db
     .insert(participants)
-    .values({ editionId: EDITION, role: 'guest', nameNative: 'Fuzz', nameLatin: 'Fuzz', nameLanguage: 'en', countryCode: 'IR', languages: [], status: 'approved', createdAt: t.clock.now() });
+    .values({
+      editionId: EDITION,
+      role: 'guest',
+      nameNative: 'Fuzz',
+      nameLatin: 'Fuzz',
+      nameLanguage: 'en',
+      countryCode: 'IR',
+      languages: [],
+      status: 'approved',
+      createdAt: t.clock.now(),
+    });
   return { users: { staff }, ids: { room: room.id, session: session.id } };
 }, endpoints);
 
 it('puts every JSON write endpoint of editions and the programme under these properties', () => {
   const found = jsonWriteEndpoints(properties.testApp(), ['/api/editions', '/api/rooms', '/api/sessions']).filter(
     // Other capabilities hang their own routes under an edition; their property tests cover them.
-    (endpoint) => endpoint === 'POST /api/editions' || /^(POST|PATCH) \/api\/(editions\/:id$|editions\/:editionId\/(rooms|sessions)$|rooms|sessions)/.test(endpoint),
+    (endpoint) =>
+      endpoint === 'POST /api/editions' ||
+      /^(POST|PATCH) \/api\/(editions\/:id$|editions\/:editionId\/(rooms|sessions)$|rooms|sessions)/.test(endpoint),
   );
   expect(found).toEqual(Object.keys(endpoints).sort());
 });

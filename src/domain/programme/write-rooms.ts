@@ -8,7 +8,12 @@ import type { NewRoom, Room, RoomChanges } from './model.ts';
 import { createProgrammeRepository } from './repository.ts';
 import type { ProgrammeContext } from './write-sessions.ts';
 
-export async function createRoom(db: Database, context: ProgrammeContext, editionId: string, fields: Omit<NewRoom, 'editionId' | 'isDemo'>): Promise<Room> {
+export async function createRoom(
+  db: Database,
+  context: ProgrammeContext,
+  editionId: string,
+  fields: Omit<NewRoom, 'editionId' | 'isDemo'>,
+): Promise<Room> {
   if (!can(context.actor, 'programme.edit')) throw new AppError('forbidden');
   return inTransaction(db, async (tx) => {
     if (!(await findEdition(tx, editionId))) throw new AppError('edition_not_found', { id: editionId });
@@ -18,7 +23,12 @@ export async function createRoom(db: Database, context: ProgrammeContext, editio
   });
 }
 
-export async function changeRoom(db: Database, context: ProgrammeContext, id: string, changes: RoomChanges): Promise<Room> {
+export async function changeRoom(
+  db: Database,
+  context: ProgrammeContext,
+  id: string,
+  changes: RoomChanges,
+): Promise<Room> {
   if (!can(context.actor, 'programme.edit')) throw new AppError('forbidden');
   return inTransaction(db, async (tx) => {
     const repo = createProgrammeRepository(tx);
@@ -40,6 +50,12 @@ export async function deleteRoom(db: Database, context: ProgrammeContext, id: st
     if (!before) throw new AppError('room_not_found', { id });
     await repo.lockEdition(before.editionId);
     const detachedSessionIds = await repo.deleteRoom(id);
-    await recordAudit(tx, context.audit, { action: 'room.delete', entityType: 'room', entityId: id, before, after: { detachedSessionIds } });
+    await recordAudit(tx, context.audit, {
+      action: 'room.delete',
+      entityType: 'room',
+      entityId: id,
+      before,
+      after: { detachedSessionIds },
+    });
   });
 }

@@ -15,7 +15,12 @@ import { conflictTimes, findPersonConflict, findRoomConflict, isWithinEdition } 
 
 export type ProgrammeContext = { actor: Actor | null; audit: AuditContext; now: Date };
 
-export async function createSession(db: Database, context: ProgrammeContext, editionId: string, fields: SessionFields): Promise<SessionDetail> {
+export async function createSession(
+  db: Database,
+  context: ProgrammeContext,
+  editionId: string,
+  fields: SessionFields,
+): Promise<SessionDetail> {
   if (!can(context.actor, 'programme.edit')) throw new AppError('forbidden');
   return inTransaction(db, async (tx) => {
     const edition = await findEdition(tx, editionId);
@@ -26,14 +31,27 @@ export async function createSession(db: Database, context: ProgrammeContext, edi
     await checkReferences(tx, edition, fields, people);
     await checkTimetable(tx, edition, { ...fields, id: undefined, people });
     const { moderatorIds: _moderators, speakerIds: _speakers, ...row } = fields;
-    const created = await repo.insertSession({ ...row, editionId, isDemo: false, createdAt: context.now, updatedAt: context.now }, people);
+    const created = await repo.insertSession(
+      { ...row, editionId, isDemo: false, createdAt: context.now, updatedAt: context.now },
+      people,
+    );
     const after = await getSession(tx, created.id);
-    await recordAudit(tx, context.audit, { action: 'session.create', entityType: 'programme_session', entityId: created.id, after });
+    await recordAudit(tx, context.audit, {
+      action: 'session.create',
+      entityType: 'programme_session',
+      entityId: created.id,
+      after,
+    });
     return after;
   });
 }
 
-export async function changeSession(db: Database, context: ProgrammeContext, id: string, changes: SessionChanges): Promise<SessionDetail> {
+export async function changeSession(
+  db: Database,
+  context: ProgrammeContext,
+  id: string,
+  changes: SessionChanges,
+): Promise<SessionDetail> {
   if (!can(context.actor, 'programme.edit')) throw new AppError('forbidden');
   return inTransaction(db, async (tx) => {
     const repo = createProgrammeRepository(tx);
@@ -48,7 +66,8 @@ export async function changeSession(db: Database, context: ProgrammeContext, id:
       speakerIds: before.people.filter((person) => person.role === 'speaker').map((person) => person.participantId),
       ...changes,
     };
-    if (merged.endsAt <= merged.startsAt) throw new AppError('validation_failed', {}, [{ path: 'endsAt', code: 'ends_before_start' }]);
+    if (merged.endsAt <= merged.startsAt)
+      throw new AppError('validation_failed', {}, [{ path: 'endsAt', code: 'ends_before_start' }]);
     const people = peopleOf(merged);
     await checkReferences(tx, edition, merged, people);
     await checkTimetable(tx, edition, { ...merged, id, people });
@@ -57,7 +76,13 @@ export async function changeSession(db: Database, context: ProgrammeContext, id:
     // A session the secretariat has edited is its own, no longer the invented one it was copied from.
     await repo.updateSession(id, { ...row, isDemo: false, updatedAt: context.now }, peopleChanged ? people : null);
     const after = await getSession(tx, id);
-    await recordAudit(tx, context.audit, { action: 'session.change', entityType: 'programme_session', entityId: id, before, after });
+    await recordAudit(tx, context.audit, {
+      action: 'session.change',
+      entityType: 'programme_session',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -68,19 +93,31 @@ export async function deleteSession(db: Database, context: ProgrammeContext, id:
     const before = await createProgrammeRepository(tx).findSession(id);
     if (!before) throw new AppError('session_not_found', { id });
     await createProgrammeRepository(tx).deleteSession(id);
-    await recordAudit(tx, context.audit, { action: 'session.delete', entityType: 'programme_session', entityId: id, before });
+    await recordAudit(tx, context.audit, {
+      action: 'session.delete',
+      entityType: 'programme_session',
+      entityId: id,
+      before,
+    });
   });
 }
 
 /** Moderators first; someone listed twice is kept once, in the first role given. */
 function peopleOf(fields: Pick<SessionFields, 'moderatorIds' | 'speakerIds'>): SessionPerson[] {
   const people = new Map<string, SessionPerson>();
-  for (const participantId of fields.moderatorIds) if (!people.has(participantId)) people.set(participantId, { participantId, role: 'moderator' });
-  for (const participantId of fields.speakerIds) if (!people.has(participantId)) people.set(participantId, { participantId, role: 'speaker' });
+  for (const participantId of fields.moderatorIds)
+    if (!people.has(participantId)) people.set(participantId, { participantId, role: 'moderator' });
+  for (const participantId of fields.speakerIds)
+    if (!people.has(participantId)) people.set(participantId, { participantId, role: 'speaker' });
   return [...people.values()];
 }
 
-async function checkReferences(tx: Executor, edition: Edition, fields: SessionFields, people: SessionPerson[]): Promise<void> {
+async function checkReferences(
+  tx: Executor,
+  edition: Edition,
+  fields: SessionFields,
+  people: SessionPerson[],
+): Promise<void> {
   if (fields.roomId) {
     const room = await createProgrammeRepository(tx).findRoom(fields.roomId);
     if (!room || room.editionId !== edition.id) throw new AppError('room_not_found', { id: fields.roomId });
@@ -90,21 +127,32 @@ async function checkReferences(tx: Executor, edition: Edition, fields: SessionFi
   }
   for (const { participantId } of people) {
     const participant = await findParticipant(tx, participantId);
-    if (!participant || participant.editionId !== edition.id) throw new AppError('participant_not_found', { id: participantId });
+    if (!participant || participant.editionId !== edition.id)
+      throw new AppError('participant_not_found', { id: participantId });
   }
 }
 
-type Candidate = Pick<SessionFields, 'roomId' | 'startsAt' | 'endsAt'> & { id: string | undefined; people: SessionPerson[] };
+type Candidate = Pick<SessionFields, 'roomId' | 'startsAt' | 'endsAt'> & {
+  id: string | undefined;
+  people: SessionPerson[];
+};
 
 /** Runs under the edition's advisory lock, so the sessions read here cannot change before the write commits. */
 async function checkTimetable(tx: Executor, edition: Edition, candidate: Candidate): Promise<void> {
-  if (!isWithinEdition(candidate, edition)) throw new AppError('session_outside_edition', { startsOn: edition.startsOn, endsOn: edition.endsOn });
+  if (!isWithinEdition(candidate, edition))
+    throw new AppError('session_outside_edition', { startsOn: edition.startsOn, endsOn: edition.endsOn });
   const booked = await createProgrammeRepository(tx).listSessions(edition.id);
   const roomConflict = findRoomConflict(candidate, booked);
   if (roomConflict) {
-    throw new AppError('room_double_booked', { ...conflictTimes(roomConflict, edition.timeZone), conflict: conflictOf(roomConflict) });
+    throw new AppError('room_double_booked', {
+      ...conflictTimes(roomConflict, edition.timeZone),
+      conflict: conflictOf(roomConflict),
+    });
   }
-  const personConflict = findPersonConflict({ ...candidate, participantIds: candidate.people.map((person) => person.participantId) }, booked);
+  const personConflict = findPersonConflict(
+    { ...candidate, participantIds: candidate.people.map((person) => person.participantId) },
+    booked,
+  );
   if (personConflict) {
     const participant = await findParticipant(tx, personConflict.participantId);
     throw new AppError('person_double_booked', {
@@ -116,5 +164,10 @@ async function checkTimetable(tx: Executor, edition: Edition, candidate: Candida
 }
 
 function conflictOf(session: { id: string; title: Record<string, string | undefined>; startsAt: Date; endsAt: Date }) {
-  return { sessionId: session.id, title: session.title, startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString() };
+  return {
+    sessionId: session.id,
+    title: session.title,
+    startsAt: session.startsAt.toISOString(),
+    endsAt: session.endsAt.toISOString(),
+  };
 }

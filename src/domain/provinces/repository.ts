@@ -26,8 +26,16 @@ export function createProvincesRepository(db: Executor) {
       return row ?? null;
     },
 
-    async updateProfile(id: string, profile: { overview: LocalizedText; sections: ProfileSections }, now: Date): Promise<Province> {
-      const [row] = await db.update(provinces).set({ ...profile, updatedAt: now }).where(eq(provinces.id, id)).returning();
+    async updateProfile(
+      id: string,
+      profile: { overview: LocalizedText; sections: ProfileSections },
+      now: Date,
+    ): Promise<Province> {
+      const [row] = await db
+        .update(provinces)
+        .set({ ...profile, updatedAt: now })
+        .where(eq(provinces.id, id))
+        .returning();
       return row!;
     },
 

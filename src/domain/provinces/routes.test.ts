@@ -11,7 +11,11 @@ let staff: SignedInUser;
 
 beforeAll(async () => {
   t = await createTestApp();
-  astrakhanDelegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'astrakhan' }, t.clock.now());
+  astrakhanDelegate = await signedIn(
+    t.database.db,
+    { role: 'delegation_member', provinceId: 'astrakhan' },
+    t.clock.now(),
+  );
   staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
 });
 afterAll(() => t.close());
@@ -34,14 +38,31 @@ describe('reading provinces', () => {
     const population = gilan.facts.find((fact: { key: string }) => fact.key === 'population');
     expect(population).toMatchObject({ value: 2530696, asOf: '2016' });
     expect(population.source).toMatch(/^https?:\/\//);
-    expect(gilan.ports.map((port: { id: string }) => port.id).sort()).toEqual(['ir-anzali', 'ir-astara', 'ir-caspian-port']);
-    expect(gilan.sameCountry.map((other: { id: string }) => other.id).sort()).toEqual(['golestan', 'hormozgan', 'mazandaran', 'sistan-baluchestan']);
+    expect(gilan.ports.map((port: { id: string }) => port.id).sort()).toEqual([
+      'ir-anzali',
+      'ir-astara',
+      'ir-caspian-port',
+    ]);
+    expect(gilan.sameCountry.map((other: { id: string }) => other.id).sort()).toEqual([
+      'golestan',
+      'hormozgan',
+      'mazandaran',
+      'sistan-baluchestan',
+    ]);
   });
 
   it('answers 404 with a translated problem for an unknown province', async () => {
-    const response = await t.request({ method: 'GET', url: '/api/provinces/atlantis', headers: { 'accept-language': 'fa-IR,fa;q=0.9' } });
+    const response = await t.request({
+      method: 'GET',
+      url: '/api/provinces/atlantis',
+      headers: { 'accept-language': 'fa-IR,fa;q=0.9' },
+    });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toMatchObject({ code: 'province_not_found', status: 404, type: '/api/problems/province_not_found' });
+    expect(response.json()).toMatchObject({
+      code: 'province_not_found',
+      status: 404,
+      type: '/api/problems/province_not_found',
+    });
     expect(response.json().detail).toContain('atlantis');
   });
 });
@@ -52,7 +73,11 @@ describe('editing a province overview', () => {
     expect(response.statusCode).toBe(200);
     expect(response.json().overview).toEqual({ ru: 'Ворота России на Каспии.' });
     const [entry] = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'province.update_profile'));
-    expect(entry).toMatchObject({ entityId: 'astrakhan', actorUserId: astrakhanDelegate.actor.userId, before: { overview: {} } });
+    expect(entry).toMatchObject({
+      entityId: 'astrakhan',
+      actorUserId: astrakhanDelegate.actor.userId,
+      before: { overview: {} },
+    });
   });
 
   it("forbids a delegate to edit another province's overview and changes nothing", async () => {
@@ -64,17 +89,40 @@ describe('editing a province overview', () => {
   });
 
   it('edits one profile section without touching the overview or the other sections', async () => {
-    await t.request({ method: 'PATCH', url: '/api/provinces/astrakhan', payload: { sections: { contacts: { ru: 'Отдел международных связей' } } }, as: astrakhanDelegate });
-    const response = await t.request({ method: 'PATCH', url: '/api/provinces/astrakhan', payload: { sections: { economy: { ru: 'Порты, рыболовство, судостроение.' } } }, as: astrakhanDelegate });
+    await t.request({
+      method: 'PATCH',
+      url: '/api/provinces/astrakhan',
+      payload: { sections: { contacts: { ru: 'Отдел международных связей' } } },
+      as: astrakhanDelegate,
+    });
+    const response = await t.request({
+      method: 'PATCH',
+      url: '/api/provinces/astrakhan',
+      payload: { sections: { economy: { ru: 'Порты, рыболовство, судостроение.' } } },
+      as: astrakhanDelegate,
+    });
     expect(response.statusCode).toBe(200);
-    expect(response.json().sections).toEqual({ contacts: { ru: 'Отдел международных связей' }, economy: { ru: 'Порты, рыболовство, судостроение.' } });
+    expect(response.json().sections).toEqual({
+      contacts: { ru: 'Отдел международных связей' },
+      economy: { ru: 'Порты, рыболовство, судостроение.' },
+    });
     expect(response.json().overview).toEqual({ ru: 'Ворота России на Каспии.' });
   });
 
   it('refuses an unknown section and an empty change', async () => {
-    const unknown = await t.request({ method: 'PATCH', url: '/api/provinces/astrakhan', payload: { sections: { gossip: { ru: 'x' } } }, as: astrakhanDelegate });
+    const unknown = await t.request({
+      method: 'PATCH',
+      url: '/api/provinces/astrakhan',
+      payload: { sections: { gossip: { ru: 'x' } } },
+      as: astrakhanDelegate,
+    });
     expect(unknown.json().errors[0]).toMatchObject({ path: 'sections.gossip', code: 'unrecognized_keys' });
-    const empty = await t.request({ method: 'PATCH', url: '/api/provinces/astrakhan', payload: {}, as: astrakhanDelegate });
+    const empty = await t.request({
+      method: 'PATCH',
+      url: '/api/provinces/astrakhan',
+      payload: {},
+      as: astrakhanDelegate,
+    });
     expect(empty.json().errors[0]).toMatchObject({ code: 'nothing_to_change' });
   });
 
@@ -87,7 +135,12 @@ describe('editing a province overview', () => {
   });
 
   it('rejects an unknown language and an unknown field with their paths', async () => {
-    const response = await t.request({ method: 'PATCH', url: '/api/provinces/astrakhan', payload: { overview: { de: 'Hallo' }, colour: 'red' }, as: astrakhanDelegate });
+    const response = await t.request({
+      method: 'PATCH',
+      url: '/api/provinces/astrakhan',
+      payload: { overview: { de: 'Hallo' }, colour: 'red' },
+      as: astrakhanDelegate,
+    });
     expect(response.statusCode).toBe(400);
     const paths = response.json().errors.map((error: { path: string }) => error.path);
     expect(paths).toContain('colour');

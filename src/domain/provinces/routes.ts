@@ -8,13 +8,18 @@ import type { Province } from './model.ts';
 import { PortView, ProvinceDetailView, ProvinceId, ProvinceSummaryView, UpdateProfileRequest } from './schema.ts';
 import { getProvinceDetail, listPorts, listProvinces, updateProvinceProfile } from './service.ts';
 
-const withIsoDate = <T extends Pick<Province, 'updatedAt'>>(province: T) => ({ ...province, updatedAt: province.updatedAt.toISOString() });
+const withIsoDate = <T extends Pick<Province, 'updatedAt'>>(province: T) => ({
+  ...province,
+  updatedAt: province.updatedAt.toISOString(),
+});
 
 export function provincesRoutes(app: FastifyInstance, deps: AppDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['provinces'];
 
-  api.get('/api/provinces', { schema: { tags, response: { 200: z.array(ProvinceSummaryView) } } }, () => listProvinces(deps.db));
+  api.get('/api/provinces', { schema: { tags, response: { 200: z.array(ProvinceSummaryView) } } }, () =>
+    listProvinces(deps.db),
+  );
 
   api.get('/api/ports', { schema: { tags, response: { 200: z.array(PortView) } } }, () => listPorts(deps.db));
 
@@ -26,7 +31,14 @@ export function provincesRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   api.patch(
     '/api/provinces/:id',
-    { schema: { tags, params: ProvinceId, body: UpdateProfileRequest, response: withProblems({ 200: ProvinceDetailView }, 400, 401, 403, 404) } },
+    {
+      schema: {
+        tags,
+        params: ProvinceId,
+        body: UpdateProfileRequest,
+        response: withProblems({ 200: ProvinceDetailView }, 400, 401, 403, 404),
+      },
+    },
     async (request) => {
       requireActor(request);
       const { id } = request.params;

@@ -10,7 +10,12 @@ const Coordinates = {
 };
 
 const SectionsSchema = z
-  .object(Object.fromEntries(PROFILE_SECTIONS.map((section) => [section, LocalizedTextSchema.optional()])) as Record<ProfileSection, z.ZodOptional<typeof LocalizedTextSchema>>)
+  .object(
+    Object.fromEntries(PROFILE_SECTIONS.map((section) => [section, LocalizedTextSchema.optional()])) as Record<
+      ProfileSection,
+      z.ZodOptional<typeof LocalizedTextSchema>
+    >,
+  )
   .strict()
   .describe('Profile sections (economy, investment climate, contacts), each as text per language');
 
@@ -61,4 +66,6 @@ export const UpdateProfileRequest = z
     sections: SectionsSchema.optional().describe('Sections given replace those sections; others stay'),
   })
   .strict()
-  .refine((body) => body.overview !== undefined || body.sections !== undefined, { params: { code: 'nothing_to_change' } });
+  .refine((body) => body.overview !== undefined || body.sections !== undefined, {
+    params: { code: 'nothing_to_change' },
+  });

@@ -48,7 +48,11 @@ export async function updateProvinceProfile(
     const before = await repo.find(id);
     if (!before) throw new AppError('province_not_found', { id });
     if (!can(actor, 'province.edit', { provinceId: id })) throw new AppError('forbidden');
-    const after = await repo.updateProfile(id, { overview: changes.overview ?? before.overview, sections: { ...before.sections, ...changes.sections } }, now);
+    const after = await repo.updateProfile(
+      id,
+      { overview: changes.overview ?? before.overview, sections: { ...before.sections, ...changes.sections } },
+      now,
+    );
     await recordAudit(tx, audit, {
       action: 'province.update_profile',
       entityType: 'province',

@@ -21,13 +21,21 @@ describe('copying an edition', () => {
   });
 
   it('keeps the panel slug under the new edition id', () => {
-    expect(copiedPanelId('caspian-governors-summit-2025/panel-2-transit', 'caspian-governors-summit-2025', 'summit-2026')).toBe('summit-2026/panel-2-transit');
+    expect(
+      copiedPanelId('caspian-governors-summit-2025/panel-2-transit', 'caspian-governors-summit-2025', 'summit-2026'),
+    ).toBe('summit-2026/panel-2-transit');
   });
 
   it('renames the expo by year, or after the edition when the year gives nothing new', () => {
     expect(copiedExpoId('caspian-expo-2025', 'summit-2026', '2026-10-01', new Set())).toBe('caspian-expo-2026');
-    expect(copiedExpoId('caspian-expo-2025', 'summit-2026', '2026-10-01', new Set(['caspian-expo-2026']))).toBe('summit-2026-expo');
-    expect(copiedExpoId('caspian-expo-2025', 'summit-2025-autumn', '2025-12-01', new Set())).toBe('summit-2025-autumn-expo');
-    expect(copiedExpoId('trade-fair', 'summit-2026', '2026-10-01', new Set(['summit-2026-expo']))).toBe('summit-2026-expo-2');
+    expect(copiedExpoId('caspian-expo-2025', 'summit-2026', '2026-10-01', new Set(['caspian-expo-2026']))).toBe(
+      'summit-2026-expo',
+    );
+    expect(copiedExpoId('caspian-expo-2025', 'summit-2025-autumn', '2025-12-01', new Set())).toBe(
+      'summit-2025-autumn-expo',
+    );
+    expect(copiedExpoId('trade-fair', 'summit-2026', '2026-10-01', new Set(['summit-2026-expo']))).toBe(
+      'summit-2026-expo-2',
+    );
   });
 });

@@ -27,7 +27,12 @@ export function copiedPanelId(panelId: string, fromEditionId: string, toEditionI
 }
 
 /** "caspian-expo-2025" becomes "caspian-expo-2026" for a 2026 edition; otherwise the edition's own id names it. */
-export function copiedExpoId(expoId: string, toEditionId: string, toStartsOn: string, taken: ReadonlySet<string>): string {
+export function copiedExpoId(
+  expoId: string,
+  toEditionId: string,
+  toStartsOn: string,
+  taken: ReadonlySet<string>,
+): string {
   const byYear = expoId.replace(/\d{4}$/, toStartsOn.slice(0, 4));
   if (byYear !== expoId && !taken.has(byYear)) return byYear;
   for (let n = 1; ; n++) {

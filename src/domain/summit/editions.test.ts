@@ -38,39 +38,108 @@ afterAll(() => t.close());
 /** A room, a session with a moderator and a reserved seat, a member of the seeded Gilan delegation, an expo hall with a booth. */
 async function givePreviousEditionStructureAndPeople(): Promise<void> {
   const db = t.database.db;
-  const [delegation] = await db.select().from(delegations).where(and(eq(delegations.editionId, FROM), eq(delegations.provinceId, 'gilan')));
+  const [delegation] = await db
+    .select()
+    .from(delegations)
+    .where(and(eq(delegations.editionId, FROM), eq(delegations.provinceId, 'gilan')));
   const [person] = await db
     .insert(participants)
-    .values({ editionId: FROM, delegationId: delegation!.id, role: 'member', nameNative: 'Test', nameLatin: 'Test', nameLanguage: 'en', countryCode: 'IR', provinceId: 'gilan', languages: ['fa'], status: 'approved', createdAt: t.clock.now() })
+    .values({
+      editionId: FROM,
+      delegationId: delegation!.id,
+      role: 'member',
+      nameNative: 'Test',
+      nameLatin: 'Test',
+      nameLanguage: 'en',
+      countryCode: 'IR',
+      provinceId: 'gilan',
+      languages: ['fa'],
+      status: 'approved',
+      createdAt: t.clock.now(),
+    })
     .returning();
-  const room = (await t.request({ method: 'POST', url: `/api/editions/${FROM}/rooms`, as: staff, payload: { name: { en: 'Copy hall' }, capacity: 50, interpretationBooths: [{ from: 'fa', to: 'ru' }] } })).json();
+  const room = (
+    await t.request({
+      method: 'POST',
+      url: `/api/editions/${FROM}/rooms`,
+      as: staff,
+      payload: { name: { en: 'Copy hall' }, capacity: 50, interpretationBooths: [{ from: 'fa', to: 'ru' }] },
+    })
+  ).json();
   const session = await t.request({
     method: 'POST',
     url: `/api/editions/${FROM}/sessions`,
     as: staff,
-    payload: { kind: 'specialist_panel', panelId: `${FROM}/panel-2-transit`, roomId: room.id, title: { en: 'Copied panel' }, moderatorIds: [person!.id], startsAt: '2025-11-19T22:00:00+03:30', endsAt: '2025-11-19T23:00:00+03:30' },
+    payload: {
+      kind: 'specialist_panel',
+      panelId: `${FROM}/panel-2-transit`,
+      roomId: room.id,
+      title: { en: 'Copied panel' },
+      moderatorIds: [person!.id],
+      startsAt: '2025-11-19T22:00:00+03:30',
+      endsAt: '2025-11-19T23:00:00+03:30',
+    },
   });
   expect(session.statusCode).toBe(201);
-  await db.insert(sessionSeats).values({ sessionId: session.json().id, participantId: person!.id, reservedAt: t.clock.now() });
-  const [hall] = await db.insert(expoHalls).values({ expoId: 'caspian-expo-2025', name: { en: 'Hall A' }, widthM: 40, depthM: 30 }).returning();
+  await db
+    .insert(sessionSeats)
+    .values({ sessionId: session.json().id, participantId: person!.id, reservedAt: t.clock.now() });
+  const [hall] = await db
+    .insert(expoHalls)
+    .values({ expoId: 'caspian-expo-2025', name: { en: 'Hall A' }, widthM: 40, depthM: 30 })
+    .returning();
   await db.insert(expoBooths).values({ hallId: hall!.id, code: 'A1', xM: 0, yM: 0, widthM: 3, depthM: 3 });
 }
 
 describe('creating an edition', () => {
   it('is for the secretariat only', async () => {
-    expect((await t.request({ method: 'POST', url: '/api/editions', as: delegate, payload: newEdition({ id: 'by-a-delegate' }) })).statusCode).toBe(403);
-    expect((await t.request({ method: 'POST', url: '/api/editions', payload: newEdition({ id: 'by-nobody' }) })).statusCode).toBe(401);
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: '/api/editions',
+          as: delegate,
+          payload: newEdition({ id: 'by-a-delegate' }),
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await t.request({ method: 'POST', url: '/api/editions', payload: newEdition({ id: 'by-nobody' }) })).statusCode,
+    ).toBe(401);
   });
 
   it('refuses a time zone Intl does not know', async () => {
-    const response = await t.request({ method: 'POST', url: '/api/editions', as: staff, payload: newEdition({ id: 'zoneless', timeZone: 'Caspian/Rasht' }) });
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/editions',
+      as: staff,
+      payload: newEdition({ id: 'zoneless', timeZone: 'Caspian/Rasht' }),
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].path).toBe('timeZone');
   });
 
   it('refuses an unknown host province and an unknown edition to copy from', async () => {
-    expect((await t.request({ method: 'POST', url: '/api/editions', as: staff, payload: newEdition({ id: 'nowhere', hostProvinceId: 'atlantis' }) })).json().code).toBe('province_not_found');
-    expect((await t.request({ method: 'POST', url: '/api/editions', as: staff, payload: newEdition({ id: 'orphan', copyFromEditionId: 'summit-1999' }) })).json().code).toBe('edition_not_found');
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: '/api/editions',
+          as: staff,
+          payload: newEdition({ id: 'nowhere', hostProvinceId: 'atlantis' }),
+        })
+      ).json().code,
+    ).toBe('province_not_found');
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: '/api/editions',
+          as: staff,
+          payload: newEdition({ id: 'orphan', copyFromEditionId: 'summit-1999' }),
+        })
+      ).json().code,
+    ).toBe('edition_not_found');
   });
 });
 
@@ -81,17 +150,33 @@ describe('copying the 2025 edition', () => {
     const programme = (await t.request({ method: 'GET', url: `/api/editions/${FROM}/programme` })).json();
     before = {
       delegations: (await t.database.db.select().from(delegations).where(eq(delegations.editionId, FROM))).length,
-      booths: (await t.database.db.select().from(expoBooths).innerJoin(expoHalls, eq(expoBooths.hallId, expoHalls.id)).where(eq(expoHalls.expoId, 'caspian-expo-2025'))).length,
+      booths: (
+        await t.database.db
+          .select()
+          .from(expoBooths)
+          .innerJoin(expoHalls, eq(expoBooths.hallId, expoHalls.id))
+          .where(eq(expoHalls.expoId, 'caspian-expo-2025'))
+      ).length,
       sessions: programme.sessions.length,
       rooms: programme.rooms.length,
     };
-    const response = await t.request({ method: 'POST', url: '/api/editions', as: staff, payload: newEdition({ copyFromEditionId: FROM }) });
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/editions',
+      as: staff,
+      payload: newEdition({ copyFromEditionId: FROM }),
+    });
     expect(response.statusCode).toBe(201);
     created = response.json();
   });
 
   it('numbers the edition after the last one and records where it came from', () => {
-    expect(created).toMatchObject({ id: TO, ordinal: 2, copiedFromEditionId: FROM, registrationClosesAt: '2026-10-31T20:30:00.000Z' });
+    expect(created).toMatchObject({
+      id: TO,
+      ordinal: 2,
+      copiedFromEditionId: FROM,
+      registrationClosesAt: '2026-10-31T20:30:00.000Z',
+    });
     expect(created.copied).toEqual({ panels: 4, expos: 1, ...before });
     expect(before.delegations).toBeGreaterThan(0);
   });
@@ -100,23 +185,40 @@ describe('copying the 2025 edition', () => {
     const edition = (await t.request({ method: 'GET', url: `/api/editions/${TO}` })).json();
     expect(edition.panels.map((panel: { id: string }) => panel.id)).toContain(`${TO}/panel-2-transit`);
     for (const panel of edition.panels) expect(panel.moderatorName).toEqual({});
-    expect(edition.provinces).toEqual(expect.arrayContaining([{ provinceId: 'mazandaran', role: 'host' }, { provinceId: 'gilan', role: 'participant' }]));
+    expect(edition.provinces).toEqual(
+      expect.arrayContaining([
+        { provinceId: 'mazandaran', role: 'host' },
+        { provinceId: 'gilan', role: 'participant' },
+      ]),
+    );
   });
 
   it('moves the sessions by the days between the editions, keeping the time of day, without people or seats', async () => {
     const programme = (await t.request({ method: 'GET', url: `/api/editions/${TO}/programme` })).json();
     const room = programme.rooms.find((candidate: { name: { en?: string } }) => candidate.name.en === 'Copy hall');
     expect(room).toMatchObject({ capacity: 50, interpretationBooths: [{ from: 'fa', to: 'ru' }] });
-    const copied = programme.sessions.find((session: { title: { en?: string } }) => session.title.en === 'Copied panel');
-    expect(copied).toMatchObject({ panelId: `${TO}/panel-2-transit`, roomId: room.id, startsAt: new Date('2026-11-18T22:00:00+03:30').toISOString() });
+    const copied = programme.sessions.find(
+      (session: { title: { en?: string } }) => session.title.en === 'Copied panel',
+    );
+    expect(copied).toMatchObject({
+      panelId: `${TO}/panel-2-transit`,
+      roomId: room.id,
+      startsAt: new Date('2026-11-18T22:00:00+03:30').toISOString(),
+    });
     for (const session of programme.sessions) expect([session.people, session.seatsTaken]).toEqual([[], 0]);
   });
 
   it('copies the expo with shifted dates and its floor, and the delegations without their members', async () => {
     const [expo] = await t.database.db.select().from(expos).where(eq(expos.editionId, TO));
     expect(expo).toMatchObject({ id: 'caspian-expo-2026', startsOn: '2026-11-17' });
-    expect((await t.database.db.select().from(expoHalls).where(eq(expoHalls.expoId, 'caspian-expo-2026'))).map((hall) => hall.name.en)).toContain('Hall A');
-    expect(await t.database.db.select().from(delegations).where(eq(delegations.editionId, TO))).toContainEqual(expect.objectContaining({ provinceId: 'gilan' }));
+    expect(
+      (await t.database.db.select().from(expoHalls).where(eq(expoHalls.expoId, 'caspian-expo-2026'))).map(
+        (hall) => hall.name.en,
+      ),
+    ).toContain('Hall A');
+    expect(await t.database.db.select().from(delegations).where(eq(delegations.editionId, TO))).toContainEqual(
+      expect.objectContaining({ provinceId: 'gilan' }),
+    );
     expect(await t.database.db.select().from(participants).where(eq(participants.editionId, TO))).toEqual([]);
   });
 
@@ -126,11 +228,18 @@ describe('copying the 2025 edition', () => {
     expect(archive.json()).toMatchObject({ id: FROM, startsOn: '2025-11-18' });
     expect(archive.json().panels[0].moderatorName.en).toBeTruthy();
     const old = (await t.request({ method: 'GET', url: `/api/editions/${FROM}/programme` })).json();
-    expect(old.sessions.find((session: { title: { en?: string } }) => session.title.en === 'Copied panel').people).toHaveLength(1);
+    expect(
+      old.sessions.find((session: { title: { en?: string } }) => session.title.en === 'Copied panel').people,
+    ).toHaveLength(1);
   });
 
   it('answers edition_id_taken for the same id again and leaves nothing behind', async () => {
-    const again = await t.request({ method: 'POST', url: '/api/editions', as: staff, payload: newEdition({ copyFromEditionId: FROM }) });
+    const again = await t.request({
+      method: 'POST',
+      url: '/api/editions',
+      as: staff,
+      payload: newEdition({ copyFromEditionId: FROM }),
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('edition_id_taken');
     expect((await t.request({ method: 'GET', url: '/api/editions' })).json()).toHaveLength(2);
@@ -139,18 +248,46 @@ describe('copying the 2025 edition', () => {
 
 describe('changing an edition', () => {
   it('moves the registration deadline, and only the secretariat may', async () => {
-    const changed = await t.request({ method: 'PATCH', url: `/api/editions/${FROM}`, as: staff, payload: { registrationClosesAt: '2025-11-10T20:30:00Z' } });
+    const changed = await t.request({
+      method: 'PATCH',
+      url: `/api/editions/${FROM}`,
+      as: staff,
+      payload: { registrationClosesAt: '2025-11-10T20:30:00Z' },
+    });
     expect(changed.statusCode).toBe(200);
     expect(changed.json().registrationClosesAt).toBe('2025-11-10T20:30:00.000Z');
-    expect((await t.request({ method: 'PATCH', url: `/api/editions/${FROM}`, as: delegate, payload: { registrationClosesAt: null } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.request({
+          method: 'PATCH',
+          url: `/api/editions/${FROM}`,
+          as: delegate,
+          payload: { registrationClosesAt: null },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('refuses an end before the start, also against the stored start', async () => {
-    const response = await t.request({ method: 'PATCH', url: `/api/editions/${FROM}`, as: staff, payload: { endsOn: '2025-11-01' } });
+    const response = await t.request({
+      method: 'PATCH',
+      url: `/api/editions/${FROM}`,
+      as: staff,
+      payload: { endsOn: '2025-11-01' },
+    });
     expect(response.statusCode).toBe(400);
   });
 
   it('answers 404 for an unknown edition', async () => {
-    expect((await t.request({ method: 'PATCH', url: '/api/editions/summit-1999', as: staff, payload: { slogan: { en: 'x' } } })).statusCode).toBe(404);
+    expect(
+      (
+        await t.request({
+          method: 'PATCH',
+          url: '/api/editions/summit-1999',
+          as: staff,
+          payload: { slogan: { en: 'x' } },
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 });

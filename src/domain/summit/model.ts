@@ -63,7 +63,16 @@ export type NewEdition = Omit<Edition, 'sources' | 'copiedFromEditionId' | 'ordi
   copyFromEditionId: string | null;
 };
 
-export type EditionChanges = Partial<Pick<Edition, 'name' | 'slogan' | 'city' | 'venue' | 'startsOn' | 'endsOn' | 'registrationClosesAt'>>;
+export type EditionChanges = Partial<
+  Pick<Edition, 'name' | 'slogan' | 'city' | 'venue' | 'startsOn' | 'endsOn' | 'registrationClosesAt'>
+>;
 
 /** What copying an edition brought along, for the audit log and the answer. */
-export type CopyReport = { panels: number; rooms: number; sessions: number; expos: number; delegations: number; booths: number };
+export type CopyReport = {
+  panels: number;
+  rooms: number;
+  sessions: number;
+  expos: number;
+  delegations: number;
+  booths: number;
+};

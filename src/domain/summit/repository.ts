@@ -20,14 +20,20 @@ export function createSummitRepository(db: Executor) {
     },
 
     async listPanels(editionId: string): Promise<Panel[]> {
-      const rows = await db.select().from(panels).where(eq(panels.editionId, editionId))
+      const rows = await db
+        .select()
+        .from(panels)
+        .where(eq(panels.editionId, editionId))
         // The general panel has no number and comes first, then the specialist panels in order.
         .orderBy(sql`${panels.number} asc nulls first`);
       return rows.map(({ editionId: _editionId, ...panel }) => panel);
     },
 
     async listSpeakers(editionId: string): Promise<Speaker[]> {
-      const rows = await db.select().from(speakers).where(eq(speakers.editionId, editionId))
+      const rows = await db
+        .select()
+        .from(speakers)
+        .where(eq(speakers.editionId, editionId))
         .orderBy(sql`case ${speakers.slot} when 'opening_keynote' then 0 else 1 end`, asc(speakers.id));
       return rows.map(({ editionId: _editionId, ...speaker }) => speaker);
     },
@@ -60,7 +66,8 @@ export function createSummitRepository(db: Executor) {
     },
 
     async insertProvinces(editionId: string, entries: EditionProvince[]): Promise<void> {
-      if (entries.length > 0) await db.insert(editionProvinces).values(entries.map((entry) => ({ ...entry, editionId })));
+      if (entries.length > 0)
+        await db.insert(editionProvinces).values(entries.map((entry) => ({ ...entry, editionId })));
     },
 
     async insertPanels(editionId: string, entries: Panel[]): Promise<void> {

@@ -23,7 +23,12 @@ describe('the current edition', () => {
 
   it('has one general and three specialist panels, each with a moderator', async () => {
     const { panels } = (await t.request({ method: 'GET', url: '/api/editions/current' })).json();
-    expect(panels.map((panel: { kind: string }) => panel.kind).sort()).toEqual(['general', 'specialist', 'specialist', 'specialist']);
+    expect(panels.map((panel: { kind: string }) => panel.kind).sort()).toEqual([
+      'general',
+      'specialist',
+      'specialist',
+      'specialist',
+    ]);
     for (const panel of panels) expect(panel.moderatorName.fa).toBeTruthy();
     expect(panels.find((panel: { number: number }) => panel.number === 2).moderatorName.en).toBe('Saeed Rasouli');
   });
@@ -31,8 +36,13 @@ describe('the current edition', () => {
   it('lists five Iranian and seven foreign provinces with Gilan as host, an opening and a closing speaker, and the expo', async () => {
     const edition = (await t.request({ method: 'GET', url: '/api/editions/current' })).json();
     expect(edition.provinces).toHaveLength(12);
-    expect(edition.provinces.filter((entry: { role: string }) => entry.role === 'host')).toEqual([{ provinceId: 'gilan', role: 'host' }]);
-    expect(edition.speakers.map((speaker: { slot: string }) => speaker.slot).sort()).toEqual(['closing_keynote', 'opening_keynote']);
+    expect(edition.provinces.filter((entry: { role: string }) => entry.role === 'host')).toEqual([
+      { provinceId: 'gilan', role: 'host' },
+    ]);
+    expect(edition.speakers.map((speaker: { slot: string }) => speaker.slot).sort()).toEqual([
+      'closing_keynote',
+      'opening_keynote',
+    ]);
     expect(edition.expos[0]).toMatchObject({ id: 'caspian-expo-2025', targetMarkets: ['RU', 'AZ', 'TM', 'KZ'] });
   });
 });
@@ -41,7 +51,9 @@ describe('editions', () => {
   it('lists the editions and finds one by id', async () => {
     const list = (await t.request({ method: 'GET', url: '/api/editions' })).json();
     expect(list.map((edition: { id: string }) => edition.id)).toEqual(['caspian-governors-summit-2025']);
-    expect((await t.request({ method: 'GET', url: '/api/editions/caspian-governors-summit-2025' })).json().ordinal).toBe(1);
+    expect(
+      (await t.request({ method: 'GET', url: '/api/editions/caspian-governors-summit-2025' })).json().ordinal,
+    ).toBe(1);
   });
 
   it('answers 404 edition_not_found for an unknown edition', async () => {
@@ -55,6 +67,9 @@ describe('programme order', () => {
   it('lists the general panel first, then specialist panels by number, and the opening speaker before the closing one', async () => {
     const edition = (await t.request({ method: 'GET', url: '/api/editions/current' })).json();
     expect(edition.panels.map((panel: { number: number | null }) => panel.number)).toEqual([null, 1, 2, 3]);
-    expect(edition.speakers.map((speaker: { slot: string }) => speaker.slot)).toEqual(['opening_keynote', 'closing_keynote']);
+    expect(edition.speakers.map((speaker: { slot: string }) => speaker.slot)).toEqual([
+      'opening_keynote',
+      'closing_keynote',
+    ]);
   });
 });

@@ -5,7 +5,14 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
 import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
 import type { Edition } from './model.ts';
-import { ChangeEditionRequest, CreateEditionRequest, CreatedEditionView, EditionDetailView, EditionId, EditionView } from './schema.ts';
+import {
+  ChangeEditionRequest,
+  CreateEditionRequest,
+  CreatedEditionView,
+  EditionDetailView,
+  EditionId,
+  EditionView,
+} from './schema.ts';
 import { getCurrentEdition, getEdition, listEditions } from './service.ts';
 import { changeEdition, createEdition } from './write-editions.ts';
 
@@ -14,21 +21,32 @@ export function toEditionView<E extends Edition>(edition: E) {
   return { ...edition, registrationClosesAt: edition.registrationClosesAt?.toISOString() ?? null };
 }
 
-const instantOrNull = (value: string | null | undefined) => (value === undefined ? undefined : value === null ? null : new Date(value));
+const instantOrNull = (value: string | null | undefined) =>
+  value === undefined ? undefined : value === null ? null : new Date(value);
 
 export function summitRoutes(app: FastifyInstance, deps: AppDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['summit'];
-  const context = (request: FastifyRequest) => ({ actor: request.actor, audit: auditContextOf(request), now: deps.now() });
+  const context = (request: FastifyRequest) => ({
+    actor: request.actor,
+    audit: auditContextOf(request),
+    now: deps.now(),
+  });
 
-  api.get('/api/editions', { schema: { tags, response: { 200: z.array(EditionView) } } }, async () => (await listEditions(deps.db)).map(toEditionView));
-
-  api.get('/api/editions/current', { schema: { tags, response: withProblems({ 200: EditionDetailView }, 404) } }, async () =>
-    toEditionView(await getCurrentEdition(deps.db)),
+  api.get('/api/editions', { schema: { tags, response: { 200: z.array(EditionView) } } }, async () =>
+    (await listEditions(deps.db)).map(toEditionView),
   );
 
-  api.get('/api/editions/:id', { schema: { tags, params: EditionId, response: withProblems({ 200: EditionDetailView }, 404) } }, async (request) =>
-    toEditionView(await getEdition(deps.db, request.params.id)),
+  api.get(
+    '/api/editions/current',
+    { schema: { tags, response: withProblems({ 200: EditionDetailView }, 404) } },
+    async () => toEditionView(await getCurrentEdition(deps.db)),
+  );
+
+  api.get(
+    '/api/editions/:id',
+    { schema: { tags, params: EditionId, response: withProblems({ 200: EditionDetailView }, 404) } },
+    async (request) => toEditionView(await getEdition(deps.db, request.params.id)),
   );
 
   api.post(
@@ -36,7 +54,8 @@ export function summitRoutes(app: FastifyInstance, deps: AppDeps): void {
     {
       schema: {
         tags,
-        description: 'Creates an edition; with copyFromEditionId it gets that edition’s panels, rooms, sessions, expo floor and delegations, moved to its dates, without any people.',
+        description:
+          'Creates an edition; with copyFromEditionId it gets that edition’s panels, rooms, sessions, expo floor and delegations, moved to its dates, without any people.',
         body: CreateEditionRequest,
         response: withProblems({ 201: CreatedEditionView }, 400, 401, 403, 404, 409),
       },
@@ -44,19 +63,35 @@ export function summitRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (request, reply) => {
       requireActor(request);
       const { registrationClosesAt, ...body } = request.body;
-      const { edition, copied } = await createEdition(deps.db, context(request), { ...body, ordinal: body.ordinal ?? null, registrationClosesAt: instantOrNull(registrationClosesAt) ?? null });
+      const { edition, copied } = await createEdition(deps.db, context(request), {
+        ...body,
+        ordinal: body.ordinal ?? null,
+        registrationClosesAt: instantOrNull(registrationClosesAt) ?? null,
+      });
       return reply.status(201).send({ ...toEditionView(edition), copied });
     },
   );
 
   api.patch(
     '/api/editions/:id',
-    { schema: { tags, params: EditionId, body: ChangeEditionRequest, response: withProblems({ 200: EditionView }, 400, 401, 403, 404) } },
+    {
+      schema: {
+        tags,
+        params: EditionId,
+        body: ChangeEditionRequest,
+        response: withProblems({ 200: EditionView }, 400, 401, 403, 404),
+      },
+    },
     async (request) => {
       requireActor(request);
       const { registrationClosesAt, ...changes } = request.body;
       const closes = instantOrNull(registrationClosesAt);
-      return toEditionView(await changeEdition(deps.db, context(request), request.params.id, { ...changes, ...(closes !== undefined && { registrationClosesAt: closes }) }));
+      return toEditionView(
+        await changeEdition(deps.db, context(request), request.params.id, {
+          ...changes,
+          ...(closes !== undefined && { registrationClosesAt: closes }),
+        }),
+      );
     },
   );
 }

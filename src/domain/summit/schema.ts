@@ -19,7 +19,10 @@ export const EditionView = z
     endsOn: IsoDate,
     timeZone: z.string().describe('IANA time zone in which every time of the edition is given'),
     sources: Sources,
-    registrationClosesAt: z.string().nullable().describe('When public registration closes (ISO 8601); null: when the edition ends'),
+    registrationClosesAt: z
+      .string()
+      .nullable()
+      .describe('When public registration closes (ISO 8601); null: when the edition ends'),
     copiedFromEditionId: z.string().nullable().describe('Edition whose structure this one was copied from'),
   })
   .describe('A summit edition');
@@ -64,17 +67,26 @@ export const EditionDetailView = EditionView.extend({
 
 // PostgreSQL's dates and the summit's centuries: nothing before 1900 or after 2999 is meant.
 const inRange = (value: string) => value >= '1900' && value < '3000';
-const EditionDate = z.iso.date().refine(inRange, { params: { code: 'date_out_of_range' } }).describe('Calendar date (YYYY-MM-DD), in the edition time zone');
+const EditionDate = z.iso
+  .date()
+  .refine(inRange, { params: { code: 'date_out_of_range' } })
+  .describe('Calendar date (YYYY-MM-DD), in the edition time zone');
 const Instant = z.iso.datetime({ offset: true }).refine(inRange, { params: { code: 'date_out_of_range' } });
 const Text = (max: number) => z.partialRecord(LocaleSchema, z.string().trim().max(max));
-const hasSomeText = (text: Record<string, string | undefined>) => Object.values(text).some((value) => value && value.length > 0);
+const hasSomeText = (text: Record<string, string | undefined>) =>
+  Object.values(text).some((value) => value && value.length > 0);
 const Required = (max: number) => Text(max).refine(hasSomeText, { params: { code: 'label_required' } });
-const datesInOrder = (edition: { startsOn?: string; endsOn?: string }) => !edition.startsOn || !edition.endsOn || edition.startsOn <= edition.endsOn;
+const datesInOrder = (edition: { startsOn?: string; endsOn?: string }) =>
+  !edition.startsOn || !edition.endsOn || edition.startsOn <= edition.endsOn;
 const ProvinceId = z.string().min(1).max(64);
 
 export const CreateEditionRequest = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100).describe('Stable slug, e.g. caspian-governors-summit-2026'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .max(100)
+      .describe('Stable slug, e.g. caspian-governors-summit-2026'),
     ordinal: z.number().int().min(1).max(1000).optional().describe('1 for the first summit…; defaults to the next one'),
     name: Required(300).describe('Name per language; at least one'),
     slogan: Text(300).default({}).describe('Slogan per language'),
@@ -84,9 +96,21 @@ export const CreateEditionRequest = z
     startsOn: EditionDate,
     endsOn: EditionDate,
     timeZone: z.string().min(1).max(64).describe('IANA time zone, e.g. Asia/Baku'),
-    registrationClosesAt: Instant.nullable().default(null).describe('When public registration closes; null: when the edition ends'),
-    participatingProvinceIds: z.array(ProvinceId).max(50).default([]).describe('Provinces taking part besides the host'),
-    copyFromEditionId: z.string().min(1).max(128).nullable().default(null).describe('Copy panels, rooms, sessions, expo and delegations (without people) from this edition'),
+    registrationClosesAt: Instant.nullable()
+      .default(null)
+      .describe('When public registration closes; null: when the edition ends'),
+    participatingProvinceIds: z
+      .array(ProvinceId)
+      .max(50)
+      .default([])
+      .describe('Provinces taking part besides the host'),
+    copyFromEditionId: z
+      .string()
+      .min(1)
+      .max(128)
+      .nullable()
+      .default(null)
+      .describe('Copy panels, rooms, sessions, expo and delegations (without people) from this edition'),
   })
   .strict()
   .refine(datesInOrder, { params: { code: 'ends_before_start' }, path: ['endsOn'] })
@@ -100,7 +124,9 @@ export const ChangeEditionRequest = z
     venue: Text(300).optional().describe('Venue per language'),
     startsOn: EditionDate.optional(),
     endsOn: EditionDate.optional(),
-    registrationClosesAt: Instant.nullable().optional().describe('When public registration closes; null: when the edition ends'),
+    registrationClosesAt: Instant.nullable()
+      .optional()
+      .describe('When public registration closes; null: when the edition ends'),
   })
   .strict()
   .refine(datesInOrder, { params: { code: 'ends_before_start' }, path: ['endsOn'] })

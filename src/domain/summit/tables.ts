@@ -7,7 +7,9 @@ export const editions = pgTable('editions', {
   ordinal: integer('ordinal').notNull().unique(),
   name: jsonb('name').$type<LocalizedText>().notNull(),
   slogan: jsonb('slogan').$type<LocalizedText>().notNull(),
-  hostProvinceId: text('host_province_id').notNull().references(() => provinces.id),
+  hostProvinceId: text('host_province_id')
+    .notNull()
+    .references(() => provinces.id),
   city: jsonb('city').$type<LocalizedText>().notNull(),
   venue: jsonb('venue').$type<LocalizedText>().notNull(),
   startsOn: date('starts_on').notNull(),
@@ -23,8 +25,12 @@ export const editions = pgTable('editions', {
 export const editionProvinces = pgTable(
   'edition_provinces',
   {
-    editionId: text('edition_id').notNull().references(() => editions.id),
-    provinceId: text('province_id').notNull().references(() => provinces.id),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    provinceId: text('province_id')
+      .notNull()
+      .references(() => provinces.id),
     role: text('role', { enum: ['host', 'participant'] }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.editionId, table.provinceId] })],
@@ -32,7 +38,9 @@ export const editionProvinces = pgTable(
 
 export const panels = pgTable('panels', {
   id: text('id').primaryKey(),
-  editionId: text('edition_id').notNull().references(() => editions.id),
+  editionId: text('edition_id')
+    .notNull()
+    .references(() => editions.id),
   kind: text('kind', { enum: ['general', 'specialist'] }).notNull(),
   number: integer('number'),
   title: jsonb('title').$type<LocalizedText>().notNull(),
@@ -44,7 +52,9 @@ export const panels = pgTable('panels', {
 
 export const speakers = pgTable('speakers', {
   id: text('id').primaryKey(),
-  editionId: text('edition_id').notNull().references(() => editions.id),
+  editionId: text('edition_id')
+    .notNull()
+    .references(() => editions.id),
   name: jsonb('name').$type<LocalizedText>().notNull(),
   role: jsonb('role').$type<LocalizedText>().notNull(),
   slot: text('slot', { enum: ['opening_keynote', 'closing_keynote'] }).notNull(),
@@ -53,7 +63,9 @@ export const speakers = pgTable('speakers', {
 
 export const expos = pgTable('expos', {
   id: text('id').primaryKey(),
-  editionId: text('edition_id').notNull().references(() => editions.id),
+  editionId: text('edition_id')
+    .notNull()
+    .references(() => editions.id),
   name: jsonb('name').$type<LocalizedText>().notNull(),
   venue: jsonb('venue').$type<LocalizedText>().notNull(),
   venueProvinceId: text('venue_province_id').references(() => provinces.id),

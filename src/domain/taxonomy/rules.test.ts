@@ -16,8 +16,19 @@ const node = (code: string, extra: Partial<TaxonomyNode> = {}): TaxonomyNode => 
   updatedAt: now,
   ...extra,
 });
-const existing = new Map([node('energy'), node('energy.electricity'), node('culture_sport', { retiredAt: now })].map((entry) => [entry.code, entry]));
-const fresh = (code: string) => ({ code, parentCode: parentCodeOf(code), labels: { en: code }, hsCodes: [], isicCodes: [] });
+const existing = new Map(
+  [node('energy'), node('energy.electricity'), node('culture_sport', { retiredAt: now })].map((entry) => [
+    entry.code,
+    entry,
+  ]),
+);
+const fresh = (code: string) => ({
+  code,
+  parentCode: parentCodeOf(code),
+  labels: { en: code },
+  hsCodes: [],
+  isicCodes: [],
+});
 
 describe('adding a node', () => {
   it('accepts a new subcategory of an active sector', () => {
@@ -30,11 +41,17 @@ describe('adding a node', () => {
 
   it('refuses a subcategory of an unknown or a retired sector', () => {
     expect(checkNewNode(fresh('space.satellites'), existing)).toEqual({ ok: false, code: 'taxonomy_parent_not_found' });
-    expect(checkNewNode(fresh('culture_sport.chess'), existing)).toEqual({ ok: false, code: 'taxonomy_parent_retired' });
+    expect(checkNewNode(fresh('culture_sport.chess'), existing)).toEqual({
+      ok: false,
+      code: 'taxonomy_parent_retired',
+    });
   });
 
   it('refuses a parent that does not match the code', () => {
-    expect(checkNewNode({ ...fresh('energy.solar'), parentCode: 'culture_sport' }, existing)).toEqual({ ok: false, code: 'taxonomy_parent_mismatch' });
+    expect(checkNewNode({ ...fresh('energy.solar'), parentCode: 'culture_sport' }, existing)).toEqual({
+      ok: false,
+      code: 'taxonomy_parent_mismatch',
+    });
   });
 });
 
@@ -42,7 +59,10 @@ describe('changing a node', () => {
   const reviewed = node('fisheries', { labels: { en: 'Fisheries', tk: 'Balykçylyk' }, labelsToReview: ['az', 'tk'] });
 
   it('renames one language and keeps the others', () => {
-    expect(applyTaxonomyChanges(reviewed, { labels: { tk: 'Balyk tutmak' } }, now).labels).toEqual({ en: 'Fisheries', tk: 'Balyk tutmak' });
+    expect(applyTaxonomyChanges(reviewed, { labels: { tk: 'Balyk tutmak' } }, now).labels).toEqual({
+      en: 'Fisheries',
+      tk: 'Balyk tutmak',
+    });
   });
 
   it('clears the review flag of a renamed or confirmed language only', () => {
@@ -61,6 +81,9 @@ describe('changing a node', () => {
   });
 
   it('retires a sector with all its subcategories', () => {
-    expect(codesAffectedByRetirement('energy', [...existing.values()]).sort()).toEqual(['energy', 'energy.electricity']);
+    expect(codesAffectedByRetirement('energy', [...existing.values()]).sort()).toEqual([
+      'energy',
+      'energy.electricity',
+    ]);
   });
 });

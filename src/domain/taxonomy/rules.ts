@@ -11,7 +11,14 @@ export function parentCodeOf(code: string): string | null {
 
 export type AddCheck =
   | { ok: true }
-  | { ok: false; code: 'taxonomy_code_taken' | 'taxonomy_parent_not_found' | 'taxonomy_parent_retired' | 'taxonomy_parent_mismatch' };
+  | {
+      ok: false;
+      code:
+        | 'taxonomy_code_taken'
+        | 'taxonomy_parent_not_found'
+        | 'taxonomy_parent_retired'
+        | 'taxonomy_parent_mismatch';
+    };
 
 export function checkNewNode(node: NewTaxonomyNode, existing: ReadonlyMap<string, TaxonomyNode>): AddCheck {
   if (existing.has(node.code)) return { ok: false, code: 'taxonomy_code_taken' };

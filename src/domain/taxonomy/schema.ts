@@ -2,9 +2,19 @@ import { z } from 'zod';
 import { LocaleSchema, LocalizedTextSchema } from '../../platform/i18n/localized-text.ts';
 import { TAXONOMY_CODE_PATTERN } from './rules.ts';
 
-const Code = z.string().max(81).regex(TAXONOMY_CODE_PATTERN).describe('Sector code, or sector code "." subcategory code, e.g. energy.electricity');
-const HsCode = z.string().regex(/^\d{2}(\d{2}(\d{2})?)?$/).describe('HS chapter (2 digits), heading (4) or subheading (6)');
-const IsicCode = z.string().regex(/^[A-U](\d{2}(\d{1,2})?)?$/).describe('ISIC Rev.4 section letter, optionally with a division or group');
+const Code = z
+  .string()
+  .max(81)
+  .regex(TAXONOMY_CODE_PATTERN)
+  .describe('Sector code, or sector code "." subcategory code, e.g. energy.electricity');
+const HsCode = z
+  .string()
+  .regex(/^\d{2}(\d{2}(\d{2})?)?$/)
+  .describe('HS chapter (2 digits), heading (4) or subheading (6)');
+const IsicCode = z
+  .string()
+  .regex(/^[A-U](\d{2}(\d{1,2})?)?$/)
+  .describe('ISIC Rev.4 section letter, optionally with a division or group');
 const Label = z.string().trim().min(1).max(120);
 
 export const TaxonomyCodeParam = z.object({ code: Code }).strict();
@@ -30,7 +40,10 @@ export const TaxonomyNodeView = z
 export const AddTaxonomyNodeRequest = z
   .object({
     code: Code,
-    labels: z.partialRecord(LocaleSchema, Label).refine((labels) => Object.keys(labels).length > 0, { params: { code: 'label_required' } }).describe('Label per language; at least one'),
+    labels: z
+      .partialRecord(LocaleSchema, Label)
+      .refine((labels) => Object.keys(labels).length > 0, { params: { code: 'label_required' } })
+      .describe('Label per language; at least one'),
     hsCodes: z.array(HsCode).max(50).default([]),
     isicCodes: z.array(IsicCode).max(20).default([]),
   })
@@ -39,7 +52,10 @@ export const AddTaxonomyNodeRequest = z
 
 export const ChangeTaxonomyNodeRequest = z
   .object({
-    labels: z.partialRecord(LocaleSchema, z.string().trim().max(120)).optional().describe('New labels per language; an empty string removes one'),
+    labels: z
+      .partialRecord(LocaleSchema, z.string().trim().max(120))
+      .optional()
+      .describe('New labels per language; an empty string removes one'),
     reviewed: z.array(LocaleSchema).max(6).optional().describe('Languages whose label is now checked'),
     hsCodes: z.array(HsCode).max(50).optional(),
     isicCodes: z.array(IsicCode).max(20).optional(),

@@ -27,7 +27,13 @@ export async function findUnusableTaxonomyCodes(db: Executor, codes: readonly st
   return codes.filter((code) => !active.has(code));
 }
 
-export async function addTaxonomyNode(db: Database, actor: Actor | null, audit: AuditContext, node: NewTaxonomyNode, now: Date): Promise<TaxonomyNode> {
+export async function addTaxonomyNode(
+  db: Database,
+  actor: Actor | null,
+  audit: AuditContext,
+  node: NewTaxonomyNode,
+  now: Date,
+): Promise<TaxonomyNode> {
   if (!can(actor, 'taxonomy.edit')) throw new AppError('forbidden');
   return inTransaction(db, async (tx) => {
     const repo = createTaxonomyRepository(tx);
@@ -35,8 +41,20 @@ export async function addTaxonomyNode(db: Database, actor: Actor | null, audit: 
     const check = checkNewNode(node, new Map(all.map((existing) => [existing.code, existing])));
     if (!check.ok) throw new AppError(check.code, { id: node.parentCode ?? node.code });
     const position = Math.max(0, ...all.map((existing) => existing.position)) + 1;
-    const created = await repo.insert({ ...node, labelsToReview: [], panelRef: null, position, retiredAt: null, updatedAt: now });
-    await recordAudit(tx, audit, { action: 'taxonomy.add', entityType: 'taxonomy_node', entityId: created.code, after: created });
+    const created = await repo.insert({
+      ...node,
+      labelsToReview: [],
+      panelRef: null,
+      position,
+      retiredAt: null,
+      updatedAt: now,
+    });
+    await recordAudit(tx, audit, {
+      action: 'taxonomy.add',
+      entityType: 'taxonomy_node',
+      entityId: created.code,
+      after: created,
+    });
     return created;
   });
 }
@@ -61,7 +79,13 @@ export async function changeTaxonomyNode(
     if (changes.retired === true && before.parentCode === null) {
       await repo.setRetired(codesAffectedByRetirement(code, await repo.listAll()), after.retiredAt, now);
     }
-    await recordAudit(tx, audit, { action: 'taxonomy.change', entityType: 'taxonomy_node', entityId: code, before, after });
+    await recordAudit(tx, audit, {
+      action: 'taxonomy.change',
+      entityType: 'taxonomy_node',
+      entityId: code,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -21,20 +21,32 @@ describe('greatCircleKm', () => {
 });
 
 describe('legDistance', () => {
-  const nodesById = new Map([testNode('a', { lat: 10, lon: 50 }), testNode('b', { lat: 11, lon: 50 })].map((node) => [node.id, node]));
+  const nodesById = new Map(
+    [testNode('a', { lat: 10, lon: 50 }), testNode('b', { lat: 11, lon: 50 })].map((node) => [node.id, node]),
+  );
 
   it('uses a sourced distance as it is, not flagged as estimated', () => {
-    expect(legDistance(testLeg('a', 'b', 'rail', { distanceKm: 164, greatCircleKm: 118 }), nodesById, TEST_PARAMETERS)).toEqual({ km: 164, estimated: false });
+    expect(
+      legDistance(testLeg('a', 'b', 'rail', { distanceKm: 164, greatCircleKm: 118 }), nodesById, TEST_PARAMETERS),
+    ).toEqual({ km: 164, estimated: false });
   });
 
   it("stretches the leg's great-circle distance by the mode's detour factor when no source exists", () => {
-    const distance = legDistance(testLeg('a', 'b', 'road', { distanceKm: null, greatCircleKm: 100 }), nodesById, TEST_PARAMETERS);
+    const distance = legDistance(
+      testLeg('a', 'b', 'road', { distanceKm: null, greatCircleKm: 100 }),
+      nodesById,
+      TEST_PARAMETERS,
+    );
     expect(distance.estimated).toBe(true);
     expect(distance.km).toBeCloseTo(130, 9);
   });
 
   it("falls back to the end nodes' coordinates when the leg has no great-circle distance either", () => {
-    const distance = legDistance(testLeg('a', 'b', 'sea', { distanceKm: null, greatCircleKm: null }), nodesById, TEST_PARAMETERS);
+    const distance = legDistance(
+      testLeg('a', 'b', 'sea', { distanceKm: null, greatCircleKm: null }),
+      nodesById,
+      TEST_PARAMETERS,
+    );
     expect(distance).toEqual({ km: expect.closeTo(1.1 * ((2 * Math.PI * 6371) / 360), 6), estimated: true });
   });
 });

@@ -10,7 +10,8 @@ const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
 export function greatCircleKm(a: Coordinates, b: Coordinates): number {
   const halfDeltaLat = toRadians(b.lat - a.lat) / 2;
   const halfDeltaLon = toRadians(b.lon - a.lon) / 2;
-  const chord = Math.sin(halfDeltaLat) ** 2 + Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(halfDeltaLon) ** 2;
+  const chord =
+    Math.sin(halfDeltaLat) ** 2 + Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(halfDeltaLon) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(chord)));
 }
 
@@ -25,7 +26,8 @@ export type NodeLookup = Pick<ReadonlyMap<string, TransitNode>, 'get'>;
  */
 export function legDistance(leg: TransitLeg, nodesById: NodeLookup, parameters: TransitParameters): LegDistance {
   if (leg.distanceKm !== null) return { km: leg.distanceKm, estimated: false };
-  const straightKm = leg.greatCircleKm ?? greatCircleKm(endNode(nodesById, leg.fromNodeId), endNode(nodesById, leg.toNodeId));
+  const straightKm =
+    leg.greatCircleKm ?? greatCircleKm(endNode(nodesById, leg.fromNodeId), endNode(nodesById, leg.toNodeId));
   return { km: straightKm * parameters.detourFactor[leg.mode], estimated: true };
 }
 

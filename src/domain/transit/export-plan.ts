@@ -11,27 +11,56 @@ import { renderPlanPdf } from './plan-pdf.ts';
 import { renderPlanXlsx } from './plan-xlsx.ts';
 import type { RouteQuery } from './schema.ts';
 
-export const PLAN_MEDIA_TYPES = { pdf: 'application/pdf', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+export const PLAN_MEDIA_TYPES = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
 export type PlanFormat = keyof typeof PLAN_MEDIA_TYPES;
 
-async function planInput(db: Executor, { plan, loaded, scenario }: PlanWithContext, locale: Locale, now: Date): Promise<PlanInput> {
+async function planInput(
+  db: Executor,
+  { plan, loaded, scenario }: PlanWithContext,
+  locale: Locale,
+  now: Date,
+): Promise<PlanInput> {
   const nodeNames = new Map(loaded.network.nodes.map((node) => [node.id, node.names]));
   const provinceNames = new Map((await listProvinces(db)).map((province) => [province.id, province.names]));
-  const nameOf = (endpoint: Endpoint) => textIn(endpoint.kind === 'node' ? nodeNames.get(endpoint.id) : provinceNames.get(endpoint.id), locale) || endpoint.id;
+  const nameOf = (endpoint: Endpoint) =>
+    textIn(endpoint.kind === 'node' ? nodeNames.get(endpoint.id) : provinceNames.get(endpoint.id), locale) ||
+    endpoint.id;
   return {
-    query: { fromName: nameOf(plan.from), toName: nameOf(plan.to), cargo: plan.cargo, month: plan.month, tonnes: plan.tonnes, scenarioName: scenario ? textIn(scenario.name, locale) : null },
+    query: {
+      fromName: nameOf(plan.from),
+      toName: nameOf(plan.to),
+      cargo: plan.cargo,
+      month: plan.month,
+      tonnes: plan.tonnes,
+      scenarioName: scenario ? textIn(scenario.name, locale) : null,
+    },
     routes: plan.routes,
     nodeName: (nodeId) => textIn(nodeNames.get(nodeId), locale) || nodeId,
     networkVersion: plan.networkVersion,
     generatedAt: now,
-    parameters: loaded.parameterRows.map((row) => ({ key: row.key, value: row.value, unit: parameterDefinition(row.key)!.unit, source: row.source, assumption: row.assumption })),
+    parameters: loaded.parameterRows.map((row) => ({
+      key: row.key,
+      value: row.value,
+      unit: parameterDefinition(row.key)!.unit,
+      source: row.source,
+      assumption: row.assumption,
+    })),
     locale,
     t: serverMessages(locale),
   };
 }
 
 /** The plan of a route query as a file, in the reader's language; "no route" and bad places fail as they do for the query itself. */
-export async function exportPlan(db: Executor, query: z.output<typeof RouteQuery>, format: PlanFormat, locale: Locale, now: Date): Promise<{ file: Buffer; fileName: string }> {
+export async function exportPlan(
+  db: Executor,
+  query: z.output<typeof RouteQuery>,
+  format: PlanFormat,
+  locale: Locale,
+  now: Date,
+): Promise<{ file: Buffer; fileName: string }> {
   const planned = await planTransit(db, query, now);
   const input = await planInput(db, planned, locale, now);
   const file = format === 'pdf' ? await renderPlanPdf(input) : await renderPlanXlsx(input);

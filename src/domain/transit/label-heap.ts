@@ -45,7 +45,11 @@ export class LabelHeap {
     const half = this.count >> 1;
     while (position < half) {
       let child = 2 * position + 1;
-      if (child + 1 < this.count && this.isBefore(this.keys[child + 1]!, this.ids[child + 1]!, this.keys[child]!, this.ids[child]!)) child++;
+      if (
+        child + 1 < this.count &&
+        this.isBefore(this.keys[child + 1]!, this.ids[child + 1]!, this.keys[child]!, this.ids[child]!)
+      )
+        child++;
       if (!this.isBefore(this.keys[child]!, this.ids[child]!, key, id)) break;
       this.keys[position] = this.keys[child]!;
       this.ids[position] = this.ids[child]!;

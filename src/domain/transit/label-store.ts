@@ -19,7 +19,16 @@ export class LabelStore {
   settledAtNodeChecked = new Int32Array(INITIAL_CAPACITY);
   count = 0;
 
-  add(node: number, arrivingModeCode: number, parent: number, arrivingArc: number, hours: number, usdPerTonne: number, borders: number, co2KgPerTonne: number): number {
+  add(
+    node: number,
+    arrivingModeCode: number,
+    parent: number,
+    arrivingArc: number,
+    hours: number,
+    usdPerTonne: number,
+    borders: number,
+    co2KgPerTonne: number,
+  ): number {
     if (this.count === this.hours.length) this.grow();
     const id = this.count++;
     this.hours[id] = hours;
@@ -36,7 +45,8 @@ export class LabelStore {
   /** Arcs from the origin to this label's node, in travel order. */
   traceArcs(id: number): number[] {
     const arcs: number[] = [];
-    for (let current = id; this.parent[current]! >= 0; current = this.parent[current]!) arcs.push(this.arrivingArc[current]!);
+    for (let current = id; this.parent[current]! >= 0; current = this.parent[current]!)
+      arcs.push(this.arrivingArc[current]!);
     return arcs.reverse();
   }
 

@@ -2,17 +2,31 @@ import { MinQueue } from './min-queue.ts';
 import { markNodes, type RouteGraph } from './route-graph.ts';
 
 /** Per node, for each criterion, a value no route from that node to a destination can beat. */
-export type LowerBounds = { hours: Float64Array; usdPerTonne: Float64Array; borders: Float64Array; co2KgPerTonne: Float64Array };
+export type LowerBounds = {
+  hours: Float64Array;
+  usdPerTonne: Float64Array;
+  borders: Float64Array;
+  co2KgPerTonne: Float64Array;
+};
 
 /**
  * One reverse Dijkstra per criterion from the destinations, on arc costs without the vehicle-change
  * penalties (the only costs that depend on the previous leg, and never negative), so each bound is
  * admissible and consistent: the Pareto search may prune on it and stay exact.
  */
-export function computeLowerBounds(graph: RouteGraph, destinationIndices: readonly number[], originIndices: readonly number[]): LowerBounds {
+export function computeLowerBounds(
+  graph: RouteGraph,
+  destinationIndices: readonly number[],
+  originIndices: readonly number[],
+): LowerBounds {
   const isOrigin = markNodes(graph, originIndices);
   const boundBy = (weights: Float64Array) => searchBackwards(graph, weights, destinationIndices, isOrigin);
-  return { hours: boundBy(graph.arcHours), usdPerTonne: boundBy(graph.arcUsdPerTonne), borders: boundBy(graph.arcBorders), co2KgPerTonne: boundBy(graph.arcCo2KgPerTonne) };
+  return {
+    hours: boundBy(graph.arcHours),
+    usdPerTonne: boundBy(graph.arcUsdPerTonne),
+    borders: boundBy(graph.arcBorders),
+    co2KgPerTonne: boundBy(graph.arcCo2KgPerTonne),
+  };
 }
 
 /**
@@ -28,7 +42,12 @@ const REACH_FACTOR = 1.5;
  * far as the stopping radius, which is still a valid (weaker) bound, and a query between near nodes
  * does not pay for sweeping the whole network. Nodes that cannot reach a destination get Infinity.
  */
-function searchBackwards(graph: RouteGraph, weights: Float64Array, destinationIndices: readonly number[], isOrigin: Uint8Array): Float64Array {
+function searchBackwards(
+  graph: RouteGraph,
+  weights: Float64Array,
+  destinationIndices: readonly number[],
+  isOrigin: Uint8Array,
+): Float64Array {
   const distances = new Float64Array(graph.nodes.length).fill(Infinity);
   const isSettled = new Uint8Array(graph.nodes.length);
   let originsLeft = isOrigin.reduce((count, flag) => count + flag, 0);

@@ -89,10 +89,22 @@ export type ScenarioChange =
   | { kind: 'seasonal_closure'; nodeId: string; months: number[] }
   | { kind: 'draft_limit'; nodeId: string; maxDraftM: number };
 
-export const SCENARIO_CHANGE_KINDS = ['close_leg', 'close_node', 'open_leg', 'seasonal_closure', 'draft_limit'] as const;
+export const SCENARIO_CHANGE_KINDS = [
+  'close_leg',
+  'close_node',
+  'open_leg',
+  'seasonal_closure',
+  'draft_limit',
+] as const;
 
 /** Why a leg cannot be used in a query: the "no route" answer names it. */
-export const BLOCK_REASONS = ['not_operational', 'closed_leg', 'closed_node', 'seasonal_closure', 'draft_limit'] as const;
+export const BLOCK_REASONS = [
+  'not_operational',
+  'closed_leg',
+  'closed_node',
+  'seasonal_closure',
+  'draft_limit',
+] as const;
 export type BlockReason = (typeof BLOCK_REASONS)[number];
 
 export type RouteQuery = {
@@ -104,7 +116,13 @@ export type RouteQuery = {
   month: number;
 };
 
-export const PENALTY_KINDS = ['port_loading', 'port_unloading', 'rail_road_transfer', 'gauge_change', 'border_dwell'] as const;
+export const PENALTY_KINDS = [
+  'port_loading',
+  'port_unloading',
+  'rail_road_transfer',
+  'gauge_change',
+  'border_dwell',
+] as const;
 export type PenaltyKind = (typeof PENALTY_KINDS)[number];
 
 /** Time and money spent at a node rather than in motion. */

@@ -5,7 +5,14 @@ import { parameterDefinition, toTransitParameters } from './parameters.ts';
 import { createTransitRepository, type LegRow, type NodeRow, type ParameterRow } from './repository.ts';
 
 /** Everything a routing query needs, read in one go so that it sees one version of the network. */
-export type LoadedNetwork = { version: number; network: TransitNetwork; parameters: TransitParameters; nodeRows: NodeRow[]; legRows: LegRow[]; parameterRows: ParameterRow[] };
+export type LoadedNetwork = {
+  version: number;
+  network: TransitNetwork;
+  parameters: TransitParameters;
+  nodeRows: NodeRow[];
+  legRows: LegRow[];
+  parameterRows: ParameterRow[];
+};
 
 export function toNode(row: NodeRow): TransitNode {
   const { updatedAt: _updatedAt, ...node } = row;
@@ -19,7 +26,12 @@ export function toLeg(row: LegRow): TransitLeg {
 
 export async function loadNetwork(db: Executor): Promise<LoadedNetwork> {
   const repo = createTransitRepository(db);
-  const [version, nodeRows, legRows, parameterRows] = [await repo.networkVersion(), await repo.listNodes(), await repo.listLegs(), await repo.listParameters()];
+  const [version, nodeRows, legRows, parameterRows] = [
+    await repo.networkVersion(),
+    await repo.listNodes(),
+    await repo.listLegs(),
+    await repo.listParameters(),
+  ];
   return {
     version,
     network: { nodes: nodeRows.map(toNode), legs: legRows.map(toLeg) },
@@ -48,7 +60,11 @@ export function parameterView(row: ParameterRow) {
 export async function getNetwork(db: Executor) {
   const loaded = await loadNetwork(db);
   const nodesById = new Map(loaded.network.nodes.map((node) => [node.id, node]));
-  return { version: loaded.version, nodes: loaded.nodeRows.map(nodeView), legs: loaded.legRows.map((leg) => legView(leg, nodesById, loaded.parameters)) };
+  return {
+    version: loaded.version,
+    nodes: loaded.nodeRows.map(nodeView),
+    legs: loaded.legRows.map((leg) => legView(leg, nodesById, loaded.parameters)),
+  };
 }
 
 export async function getParameters(db: Executor) {

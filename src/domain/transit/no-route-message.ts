@@ -19,7 +19,13 @@ export function nameBlockedLegs(network: TransitNetwork, blockedLegs: readonly B
 export function describeBlockedLegs(t: TFunction, locale: Locale, legs: readonly NamedBlockedLeg[]): string {
   if (legs.length === 0) return t('transitNoRoute.disconnected');
   const phrases = legs.map((leg) =>
-    t(`transitNoRoute.reason.${leg.reason}`, { leg: t('transitNoRoute.leg', { from: textIn(leg.from, locale), to: textIn(leg.to, locale), mode: t(`transitNoRoute.mode.${leg.mode}`) }) }),
+    t(`transitNoRoute.reason.${leg.reason}`, {
+      leg: t('transitNoRoute.leg', {
+        from: textIn(leg.from, locale),
+        to: textIn(leg.to, locale),
+        mode: t(`transitNoRoute.mode.${leg.mode}`),
+      }),
+    }),
   );
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(phrases);
 }

@@ -4,19 +4,34 @@ import { CARGO_TYPES, TRANSIT_MODES, type TransitMode, type TransitParameters } 
  * Every number of the cost and time model as a named, bounded parameter. The bounds reject the
  * absurd (a speed of 0, a negative cost, a week-long handling) rather than the merely unusual.
  */
-export type ParameterUnit = 'km_per_hour' | 'ratio' | 'usd_per_tonne_km' | 'g_per_tonne_km' | 'hours' | 'usd_per_tonne' | 'metres';
+export type ParameterUnit =
+  | 'km_per_hour'
+  | 'ratio'
+  | 'usd_per_tonne_km'
+  | 'g_per_tonne_km'
+  | 'hours'
+  | 'usd_per_tonne'
+  | 'metres';
 export type ParameterDefinition = { key: string; unit: ParameterUnit; min: number; max: number; minExclusive: boolean };
 
 const MAX_SPEED: Record<TransitMode, number> = { rail: 120, road: 100, sea: 60 };
 
-function definition(key: string, unit: ParameterUnit, min: number, max: number, minExclusive = false): ParameterDefinition {
+function definition(
+  key: string,
+  unit: ParameterUnit,
+  min: number,
+  max: number,
+  minExclusive = false,
+): ParameterDefinition {
   return { key, unit, min, max, minExclusive };
 }
 
 export const PARAMETER_DEFINITIONS: readonly ParameterDefinition[] = [
   ...TRANSIT_MODES.map((mode) => definition(`speed_kmh.${mode}`, 'km_per_hour', 0, MAX_SPEED[mode], true)),
   ...TRANSIT_MODES.map((mode) => definition(`detour_factor.${mode}`, 'ratio', 1, 3)),
-  ...TRANSIT_MODES.flatMap((mode) => CARGO_TYPES.map((cargo) => definition(`cost_usd_per_tonne_km.${mode}.${cargo}`, 'usd_per_tonne_km', 0, 5))),
+  ...TRANSIT_MODES.flatMap((mode) =>
+    CARGO_TYPES.map((cargo) => definition(`cost_usd_per_tonne_km.${mode}.${cargo}`, 'usd_per_tonne_km', 0, 5)),
+  ),
   ...TRANSIT_MODES.map((mode) => definition(`co2_g_per_tonne_km.${mode}`, 'g_per_tonne_km', 0, 1000)),
   definition('port_handling_hours', 'hours', 0, 720),
   definition('port_handling_usd_per_tonne', 'usd_per_tonne', 0, 1000),
@@ -47,7 +62,11 @@ export function draftsAreConsistent(values: ReadonlyMap<string, number>): boolea
 }
 
 function perMode(values: ReadonlyMap<string, number>, prefix: string): Record<TransitMode, number> {
-  return { rail: read(values, `${prefix}.rail`), road: read(values, `${prefix}.road`), sea: read(values, `${prefix}.sea`) };
+  return {
+    rail: read(values, `${prefix}.rail`),
+    road: read(values, `${prefix}.road`),
+    sea: read(values, `${prefix}.sea`),
+  };
 }
 
 function read(values: ReadonlyMap<string, number>, key: string): number {
@@ -58,11 +77,16 @@ function read(values: ReadonlyMap<string, number>, key: string): number {
 
 /** The engine's view of the stored parameters (every key must be present: the seed writes them all). */
 export function toTransitParameters(values: ReadonlyMap<string, number>): TransitParameters {
-  const costOf = (mode: TransitMode) => Object.fromEntries(CARGO_TYPES.map((cargo) => [cargo, read(values, `cost_usd_per_tonne_km.${mode}.${cargo}`)]));
+  const costOf = (mode: TransitMode) =>
+    Object.fromEntries(CARGO_TYPES.map((cargo) => [cargo, read(values, `cost_usd_per_tonne_km.${mode}.${cargo}`)]));
   return {
     speedKmh: perMode(values, 'speed_kmh'),
     detourFactor: perMode(values, 'detour_factor'),
-    costUsdPerTonneKm: { rail: costOf('rail'), road: costOf('road'), sea: costOf('sea') } as TransitParameters['costUsdPerTonneKm'],
+    costUsdPerTonneKm: {
+      rail: costOf('rail'),
+      road: costOf('road'),
+      sea: costOf('sea'),
+    } as TransitParameters['costUsdPerTonneKm'],
     co2GramsPerTonneKm: perMode(values, 'co2_g_per_tonne_km'),
     portHandlingHours: read(values, 'port_handling_hours'),
     portHandlingUsdPerTonne: read(values, 'port_handling_usd_per_tonne'),

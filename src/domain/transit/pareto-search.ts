@@ -38,7 +38,12 @@ const TOLERANCE = 1e-9;
  * same node, or when a route already found beats even its optimistic completion. Both keep the
  * answer exact (up to the limits).
  */
-export function findParetoPaths(graph: RouteGraph, originIndices: readonly number[], destinationIndices: readonly number[], limits: ParetoSearchLimits = DEFAULT_SEARCH_LIMITS): ParetoSearchResult {
+export function findParetoPaths(
+  graph: RouteGraph,
+  originIndices: readonly number[],
+  destinationIndices: readonly number[],
+  limits: ParetoSearchLimits = DEFAULT_SEARCH_LIMITS,
+): ParetoSearchResult {
   const bounds = computeLowerBounds(graph, destinationIndices, originIndices);
   return new ParetoSearch(graph, bounds, markNodes(graph, destinationIndices), limits).run(originIndices);
 }
@@ -78,10 +83,23 @@ class ParetoSearch {
       if (this.isDestination[this.labels.node[id]!] === 1) this.recordRoute(id);
       else this.expand(id);
     }
-    return { paths: this.destinationLabels.map((id) => this.pathOf(id)), capped: this.capped, labelCount: this.labels.count };
+    return {
+      paths: this.destinationLabels.map((id) => this.pathOf(id)),
+      capped: this.capped,
+      labelCount: this.labels.count,
+    };
   }
 
-  private offer(node: number, modeCode: number, parent: number, arc: number, hours: number, usdPerTonne: number, borders: number, co2KgPerTonne: number): void {
+  private offer(
+    node: number,
+    modeCode: number,
+    parent: number,
+    arc: number,
+    hours: number,
+    usdPerTonne: number,
+    borders: number,
+    co2KgPerTonne: number,
+  ): void {
     const hoursBound = this.bounds.hours[node]!;
     if (hoursBound === Infinity) return;
     if (this.isBeatenAtNode(node, modeCode, hours, usdPerTonne, borders, co2KgPerTonne)) return;
@@ -102,8 +120,22 @@ class ParetoSearch {
     const labelNode = node[id]!;
     const modeCode = arrivingModeCode[id]!;
     const hasNewNeighbours = this.settledAtNode[labelNode] !== this.labels.settledAtNodeChecked[id];
-    if (hasNewNeighbours && this.isBeatenAtNode(labelNode, modeCode, hours[id]!, usdPerTonne[id]!, borders[id]!, co2KgPerTonne[id]!)) return false;
-    if (this.isBeatenByFoundRoute(labelNode, hours[id]!, usdPerTonne[id]!, borders[id]!, co2KgPerTonne[id]!, this.labels.foundRoutesChecked[id]!)) return false;
+    if (
+      hasNewNeighbours &&
+      this.isBeatenAtNode(labelNode, modeCode, hours[id]!, usdPerTonne[id]!, borders[id]!, co2KgPerTonne[id]!)
+    )
+      return false;
+    if (
+      this.isBeatenByFoundRoute(
+        labelNode,
+        hours[id]!,
+        usdPerTonne[id]!,
+        borders[id]!,
+        co2KgPerTonne[id]!,
+        this.labels.foundRoutesChecked[id]!,
+      )
+    )
+      return false;
     const settled = this.settledCriteria[labelNode * ARRIVING_MODE_CODES + modeCode];
     if (settled === undefined || settled.length < this.limits.maxLabelsPerState * CRITERIA) return true;
     this.capped = true;
@@ -148,7 +180,14 @@ class ParetoSearch {
   }
 
   /** Even the most optimistic completion of this partial route is no better than a route already found. */
-  private isBeatenByFoundRoute(node: number, hours: number, usdPerTonne: number, borders: number, co2KgPerTonne: number, firstUnchecked = 0): boolean {
+  private isBeatenByFoundRoute(
+    node: number,
+    hours: number,
+    usdPerTonne: number,
+    borders: number,
+    co2KgPerTonne: number,
+    firstUnchecked = 0,
+  ): boolean {
     const { bounds } = this;
     const bestHours = hours + bounds.hours[node]! + TOLERANCE;
     const bestUsd = usdPerTonne + bounds.usdPerTonne[node]! + TOLERANCE;
@@ -156,7 +195,13 @@ class ParetoSearch {
     const bestCo2 = co2KgPerTonne + bounds.co2KgPerTonne[node]! + TOLERANCE;
     const found = this.foundCriteria;
     for (let at = firstUnchecked; at < found.length; at += CRITERIA) {
-      if (found[at]! <= bestHours && found[at + 1]! <= bestUsd && found[at + 2]! <= bestBorders && found[at + 3]! <= bestCo2) return true;
+      if (
+        found[at]! <= bestHours &&
+        found[at + 1]! <= bestUsd &&
+        found[at + 2]! <= bestBorders &&
+        found[at + 3]! <= bestCo2
+      )
+        return true;
     }
     return false;
   }
@@ -166,7 +211,14 @@ class ParetoSearch {
    * adding the most its arriving mode can cost extra on the next leg (its handicap): at the same
    * state that handicap is zero, which is Martins' dominance; across modes it keeps the test exact.
    */
-  private isBeatenAtNode(node: number, modeCode: number, hours: number, usdPerTonne: number, borders: number, co2KgPerTonne: number): boolean {
+  private isBeatenAtNode(
+    node: number,
+    modeCode: number,
+    hours: number,
+    usdPerTonne: number,
+    borders: number,
+    co2KgPerTonne: number,
+  ): boolean {
     const { handicap } = this;
     const bordersLimit = borders + TOLERANCE;
     const co2Limit = co2KgPerTonne + TOLERANCE;
@@ -177,7 +229,13 @@ class ParetoSearch {
       const hoursLimit = hours + TOLERANCE - handicap.hours[handicapIndex]!;
       const usdLimit = usdPerTonne + TOLERANCE - handicap.usdPerTonne[handicapIndex]!;
       for (let at = 0; at < settled.length; at += CRITERIA) {
-        if (settled[at]! <= hoursLimit && settled[at + 1]! <= usdLimit && settled[at + 2]! <= bordersLimit && settled[at + 3]! <= co2Limit) return true;
+        if (
+          settled[at]! <= hoursLimit &&
+          settled[at + 1]! <= usdLimit &&
+          settled[at + 2]! <= bordersLimit &&
+          settled[at + 3]! <= co2Limit
+        )
+          return true;
       }
     }
     return false;
@@ -194,12 +252,20 @@ class ParetoSearch {
     const bordersA = labels.borders[a]! + bounds.borders[nodeA]!;
     const bordersB = labels.borders[b]! + bounds.borders[nodeB]!;
     if (bordersA !== bordersB) return bordersA < bordersB;
-    return labels.co2KgPerTonne[a]! + bounds.co2KgPerTonne[nodeA]! < labels.co2KgPerTonne[b]! + bounds.co2KgPerTonne[nodeB]!;
+    return (
+      labels.co2KgPerTonne[a]! + bounds.co2KgPerTonne[nodeA]! < labels.co2KgPerTonne[b]! + bounds.co2KgPerTonne[nodeB]!
+    );
   }
 
   private pathOf(id: number): ParetoPath {
     const { labels } = this;
-    return { arcs: labels.traceArcs(id), hours: labels.hours[id]!, usdPerTonne: labels.usdPerTonne[id]!, borders: labels.borders[id]!, co2KgPerTonne: labels.co2KgPerTonne[id]! };
+    return {
+      arcs: labels.traceArcs(id),
+      hours: labels.hours[id]!,
+      usdPerTonne: labels.usdPerTonne[id]!,
+      borders: labels.borders[id]!,
+      co2KgPerTonne: labels.co2KgPerTonne[id]!,
+    };
   }
 }
 
@@ -212,7 +278,10 @@ function arrivalHandicaps(graph: RouteGraph): { hours: Float64Array; usdPerTonne
   const largestExcess = (table: Float64Array, settled: number, candidate: number) => {
     let excess = 0;
     for (let transitionClass = 0; transitionClass < transitionClasses; transitionClass++) {
-      excess = Math.max(excess, table[settled * transitionClasses + transitionClass]! - table[candidate * transitionClasses + transitionClass]!);
+      excess = Math.max(
+        excess,
+        table[settled * transitionClasses + transitionClass]! - table[candidate * transitionClasses + transitionClass]!,
+      );
     }
     return excess;
   };
@@ -221,7 +290,11 @@ function arrivalHandicaps(graph: RouteGraph): { hours: Float64Array; usdPerTonne
   for (let settled = 0; settled < ARRIVING_MODE_CODES; settled++) {
     for (let candidate = 0; candidate < ARRIVING_MODE_CODES; candidate++) {
       hours[settled * ARRIVING_MODE_CODES + candidate] = largestExcess(graph.transitionHours, settled, candidate);
-      usdPerTonne[settled * ARRIVING_MODE_CODES + candidate] = largestExcess(graph.transitionUsdPerTonne, settled, candidate);
+      usdPerTonne[settled * ARRIVING_MODE_CODES + candidate] = largestExcess(
+        graph.transitionUsdPerTonne,
+        settled,
+        candidate,
+      );
     }
   }
   return { hours, usdPerTonne };

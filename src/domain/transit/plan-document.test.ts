@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { composePlanDocument, type PlanSection } from './plan-document.ts';
 import { planInput, SEA_ROUTE } from './plan-test-fixture.ts';
 
-const columnOf = (section: PlanSection, header: string) => section.table.columns.findIndex((column) => column.header === header);
+const columnOf = (section: PlanSection, header: string) =>
+  section.table.columns.findIndex((column) => column.header === header);
 
 describe('the content of a transit plan', () => {
   it('tells a route’s time in days and hours, and a short one in hours alone', () => {
@@ -61,7 +62,8 @@ describe('the content of a transit plan', () => {
 
   it('names the scenario, or the baseline network when there is none', () => {
     const scenarioOf = (scenarioName: string | null) =>
-      composePlanDocument(planInput('ru', { query: { ...planInput('ru').query, scenarioName } })).facts.rows[0]![3]!.text;
+      composePlanDocument(planInput('ru', { query: { ...planInput('ru').query, scenarioName } })).facts.rows[0]![3]!
+        .text;
     expect(scenarioOf(null)).toBe('базовая сеть (без сценария)');
     expect(scenarioOf('Астара закрыта')).toBe('Астара закрыта');
   });

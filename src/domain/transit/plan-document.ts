@@ -4,10 +4,23 @@ import { TRANSIT_MODES, type CargoType, type ParetoRoute, type RouteStep } from 
 import type { ParameterUnit } from './parameters.ts';
 
 /** A parameter of the cost and time model as it stood when the plan was made. */
-export type PlanParameter = { key: string; value: number; unit: ParameterUnit; source: string | null; assumption: boolean };
+export type PlanParameter = {
+  key: string;
+  value: number;
+  unit: ParameterUnit;
+  source: string | null;
+  assumption: boolean;
+};
 
 /** What was asked, with the places already named in the reader's language; a null scenario is the baseline network. */
-export type PlanQuery = { fromName: string; toName: string; cargo: CargoType; month: number; tonnes: number; scenarioName: string | null };
+export type PlanQuery = {
+  fromName: string;
+  toName: string;
+  cargo: CargoType;
+  month: number;
+  tonnes: number;
+  scenarioName: string | null;
+};
 
 /** Everything a transit plan prints; `t` is bound to `locale` (see `serverMessages`). */
 export type PlanInput = {
@@ -48,7 +61,10 @@ type Numbers = {
 
 function numbersIn(locale: Locale): Numbers {
   const text = (value: number, fractionDigits = 0) =>
-    new Intl.NumberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+    new Intl.NumberFormat(locale, {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    }).format(value);
   const cell = (value: number, fractionDigits: number, excelSuffix = '') => ({
     text: text(value, fractionDigits),
     number: { value, format: `#,##0${fractionDigits > 0 ? `.${'0'.repeat(fractionDigits)}` : ''}${excelSuffix}` },
@@ -64,27 +80,46 @@ function formatDuration(hours: number, t: TFunction, numbers: Numbers): string {
   const wholeHours = Math.round(hours);
   const days = Math.floor(wholeHours / 24);
   const rest = numbers.text(wholeHours % 24);
-  return days > 0 ? t('transit.plan.duration_days', { days: numbers.text(days), hours: rest }) : t('transit.plan.duration_hours', { hours: rest });
+  return days > 0
+    ? t('transit.plan.duration_days', { days: numbers.text(days), hours: rest })
+    : t('transit.plan.duration_hours', { hours: rest });
 }
 
 function factsOf({ query, networkVersion, generatedAt, locale, t }: PlanInput, numbers: Numbers): PlanTable {
   // The month of travel is a Gregorian month (seasonal closures are set that way), also in Persian.
-  const month = new Intl.DateTimeFormat(locale, { month: 'long', calendar: 'gregory', timeZone: 'UTC' }).format(Date.UTC(2001, query.month - 1, 15));
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', calendar: 'gregory', timeZone: 'UTC' }).format(
+    Date.UTC(2001, query.month - 1, 15),
+  );
   const dateLanguage = locale === 'fa' ? 'fa-IR-u-ca-persian' : locale;
-  const instant = { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' } as const;
+  const instant = {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  } as const;
   const generated = new Intl.DateTimeFormat(dateLanguage, instant).format(generatedAt);
   const keys = ['cargo', 'month', 'tonnes', 'scenario', 'network_version', 'generated_at'];
   return {
     // Not aligned as numbers: the one row reads as label and value, a number flush with its neighbour would run into it.
-    columns: keys.map((key) => column(t(`transit.fact.${key}`), key === 'generated_at' || key === 'scenario' ? 30 : 16)),
-    rows: [[
-      textCell(t(`transit.cargo.${query.cargo}`)),
-      textCell(month),
-      numbers.cell(query.tonnes, Number.isInteger(query.tonnes) ? 0 : 2),
-      textCell(query.scenarioName ?? t('transit.plan.baseline')),
-      { text: new Intl.NumberFormat(locale, { useGrouping: false }).format(networkVersion), number: { value: networkVersion, format: '0' } },
-      textCell(generated),
-    ]],
+    columns: keys.map((key) =>
+      column(t(`transit.fact.${key}`), key === 'generated_at' || key === 'scenario' ? 30 : 16),
+    ),
+    rows: [
+      [
+        textCell(t(`transit.cargo.${query.cargo}`)),
+        textCell(month),
+        numbers.cell(query.tonnes, Number.isInteger(query.tonnes) ? 0 : 2),
+        textCell(query.scenarioName ?? t('transit.plan.baseline')),
+        {
+          text: new Intl.NumberFormat(locale, { useGrouping: false }).format(networkVersion),
+          number: { value: networkVersion, format: '0' },
+        },
+        textCell(generated),
+      ],
+    ],
   };
 }
 
@@ -110,7 +145,10 @@ function summaryOf(input: PlanInput, numbers: Numbers): PlanSection {
   const rows = input.routes.map((route, index) => [
     numbers.cell(index + 1, 0),
     textCell(bestOf(route, input)),
-    { text: formatDuration(route.totals.hours, t, numbers), number: numbers.cell(route.totals.hours, 1, ` "${t('transit.unit.hours')}"`).number },
+    {
+      text: formatDuration(route.totals.hours, t, numbers),
+      number: numbers.cell(route.totals.hours, 1, ` "${t('transit.unit.hours')}"`).number,
+    },
     numbers.cell(route.totals.usdPerTonne, 2),
     numbers.cell(route.totals.usdPerTonne * query.tonnes, 0),
     numbers.cell(route.totals.borders, 0),
@@ -126,7 +164,9 @@ function summaryOf(input: PlanInput, numbers: Numbers): PlanSection {
 function detourNote({ parameters, locale, t }: PlanInput, numbers: Numbers): string {
   const factors = TRANSIT_MODES.flatMap((mode) => {
     const factor = parameters.find((parameter) => parameter.key === `detour_factor.${mode}`);
-    return factor ? [t('transit.plan.detour', { mode: t(`transit.mode.${mode}`), factor: numbers.text(factor.value, 2) })] : [];
+    return factor
+      ? [t('transit.plan.detour', { mode: t(`transit.mode.${mode}`), factor: numbers.text(factor.value, 2) })]
+      : [];
   });
   return t('transit.plan.note_estimate', { factors: new Intl.ListFormat(locale).format(factors) });
 }
@@ -174,7 +214,10 @@ function routeSectionOf(route: ParetoRoute, index: number, input: PlanInput, num
     textCell(penaltiesOf(step, input, numbers)),
   ]);
   const number = numbers.text(index + 1);
-  const heading = route.bestFor.length > 0 ? t('transit.plan.route_best', { number, best: bestOf(route, input) }) : t('transit.plan.route', { number });
+  const heading =
+    route.bestFor.length > 0
+      ? t('transit.plan.route_best', { number, best: bestOf(route, input) })
+      : t('transit.plan.route', { number });
   return { name: t('transit.plan.route', { number }), heading, table: { columns, rows }, notes: [] };
 }
 
@@ -188,13 +231,22 @@ function parameterLabel(key: string, t: TFunction): string {
 }
 
 function basisOf(parameter: PlanParameter, t: TFunction): string {
-  const basis = [parameter.source ? t('transit.plan.source', { source: parameter.source }) : null, parameter.assumption ? t('transit.plan.assumption') : null];
+  const basis = [
+    parameter.source ? t('transit.plan.source', { source: parameter.source }) : null,
+    parameter.assumption ? t('transit.plan.assumption') : null,
+  ];
   return basis.filter((part) => part !== null).join('; ');
 }
 
 function parametersOf({ parameters, locale, t }: PlanInput): PlanSection {
   const header = (key: string) => t(`transit.column.${key}`);
-  const columns = [column(header('parameter'), 36), column(header('key'), 30), column(header('value'), 10, true), column(header('unit'), 16), column(header('basis'), 50)];
+  const columns = [
+    column(header('parameter'), 36),
+    column(header('key'), 30),
+    column(header('value'), 10, true),
+    column(header('unit'), 16),
+    column(header('basis'), 50),
+  ];
   const valueText = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
   const rows = parameters.map((parameter) => [
     textCell(parameterLabel(parameter.key, t)),
@@ -203,7 +255,12 @@ function parametersOf({ parameters, locale, t }: PlanInput): PlanSection {
     textCell(t(`transit.unit.${parameter.unit}`)),
     textCell(basisOf(parameter, t)),
   ]);
-  return { name: t('transit.sheet.parameters'), heading: t('transit.plan.parameters'), table: { columns, rows }, notes: [t('transit.plan.note_assumption')] };
+  return {
+    name: t('transit.sheet.parameters'),
+    heading: t('transit.plan.parameters'),
+    table: { columns, rows },
+    notes: [t('transit.plan.note_assumption')],
+  };
 }
 
 /** The plan in the reader's language and digits, laid out as tables that the PDF and the workbook both print. */

@@ -24,7 +24,11 @@ function fontsOf(pdf: Buffer): { name: string; embedded: boolean }[] {
 /** Mean x of the dark pixels in a band of rows of page 1, as a share of the page width (PGM from poppler at 60 dpi). */
 function inkCentre(pdf: Buffer, fromRow: number, toRow: number): number {
   const pgm = spawnSync('pdftoppm', ['-r', '60', '-f', '1', '-l', '1', '-gray', '-'], { input: pdf }).stdout;
-  const [, width, height] = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 32).toString('latin1'))!.map(Number) as [number, number, number];
+  const [, width, height] = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 32).toString('latin1'))!.map(Number) as [
+    number,
+    number,
+    number,
+  ];
   const pixels = pgm.subarray(pgm.length - width * height);
   let sum = 0;
   let count = 0;
@@ -44,8 +48,12 @@ describe('a transit plan as a PDF', () => {
     const persian = await pdfOf('fa');
     const russian = await pdfOf('ru');
     expect(persian.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(fontsOf(persian).map((font) => font.name)).toEqual(expect.arrayContaining([expect.stringMatching(/\+Vazirmatn-Regular$/)]));
-    expect(fontsOf(russian).map((font) => font.name)).toEqual(expect.arrayContaining([expect.stringMatching(/\+NotoSans-Regular$/)]));
+    expect(fontsOf(persian).map((font) => font.name)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/\+Vazirmatn-Regular$/)]),
+    );
+    expect(fontsOf(russian).map((font) => font.name)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/\+NotoSans-Regular$/)]),
+    );
     expect([...fontsOf(persian), ...fontsOf(russian)].every((font) => font.embedded)).toBe(true);
   });
 

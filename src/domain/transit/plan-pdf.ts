@@ -1,6 +1,19 @@
 import PDFDocument from 'pdfkit';
-import { collectPdf, drawTextLine, measureTextLine, registerTextFonts, type PdfDocument, type TextStyle } from '../../platform/pdf/pdf-text.ts';
-import { composePlanDocument, type PlanDocument, type PlanInput, type PlanSection, type PlanTable } from './plan-document.ts';
+import {
+  collectPdf,
+  drawTextLine,
+  measureTextLine,
+  registerTextFonts,
+  type PdfDocument,
+  type TextStyle,
+} from '../../platform/pdf/pdf-text.ts';
+import {
+  composePlanDocument,
+  type PlanDocument,
+  type PlanInput,
+  type PlanSection,
+  type PlanTable,
+} from './plan-document.ts';
 
 // A4 landscape in points: the leg table has eleven columns.
 const PAGE = { width: 841.89, height: 595.28 };
@@ -87,23 +100,50 @@ function layOutRow(cursor: Cursor, texts: readonly string[], edges: readonly Edg
 function drawRow(cursor: Cursor, row: RowLayout, edges: readonly Edge[], table: PlanTable, header: boolean): void {
   const { doc } = cursor;
   // Each header cell on its own patch, so that a heading flush with its column's edge is not read with its neighbour's.
-  if (header) for (const edge of edges) doc.rect(edge.x + 0.75, cursor.y, edge.width - 1.5, row.height).fill(HEADER_FILL);
+  if (header)
+    for (const edge of edges) doc.rect(edge.x + 0.75, cursor.y, edge.width - 1.5, row.height).fill(HEADER_FILL);
   const style = { size: TABLE_TEXT, bold: header, rightToLeft: cursor.rightToLeft };
   doc.fillColor(INK);
   row.lines.forEach((lines, index) => {
     const edge = edges[index]!;
     const box = { x: edge.x + CELL_PADDING, width: edge.width - 2 * CELL_PADDING };
-    lines.forEach((line, lineIndex) => drawAligned(cursor, line, box, cursor.y + CELL_PADDING + lineIndex * LINE_HEIGHT, style, table.columns[index]!.numeric));
+    lines.forEach((line, lineIndex) =>
+      drawAligned(
+        cursor,
+        line,
+        box,
+        cursor.y + CELL_PADDING + lineIndex * LINE_HEIGHT,
+        style,
+        table.columns[index]!.numeric,
+      ),
+    );
   });
   cursor.y += row.height;
-  doc.moveTo(MARGIN, cursor.y).lineTo(MARGIN + CONTENT_WIDTH, cursor.y).lineWidth(0.5).strokeColor(RULE).stroke();
+  doc
+    .moveTo(MARGIN, cursor.y)
+    .lineTo(MARGIN + CONTENT_WIDTH, cursor.y)
+    .lineWidth(0.5)
+    .strokeColor(RULE)
+    .stroke();
 }
 
 /** Draws a table, repeating its header on every page it runs onto. */
 function drawTable(cursor: Cursor, table: PlanTable): void {
   const edges = edgesOf(table, cursor.rightToLeft);
-  const header = layOutRow(cursor, table.columns.map((column) => column.header), edges, true);
-  const rows = table.rows.map((cells) => layOutRow(cursor, cells.map((cell) => cell.text), edges, false));
+  const header = layOutRow(
+    cursor,
+    table.columns.map((column) => column.header),
+    edges,
+    true,
+  );
+  const rows = table.rows.map((cells) =>
+    layOutRow(
+      cursor,
+      cells.map((cell) => cell.text),
+      edges,
+      false,
+    ),
+  );
   makeRoom(cursor, header.height + (rows[0]?.height ?? 0));
   drawRow(cursor, header, edges, table, true);
   for (const row of rows) {
@@ -150,7 +190,12 @@ function drawArrow(doc: PdfDocument, x: number, y: number, width: number, points
   const [tail, head] = pointsRight ? [x + width * 0.2, x + width * 0.8] : [x + width * 0.8, x + width * 0.2];
   const back = pointsRight ? head - 5 : head + 5;
   doc.moveTo(tail, y).lineTo(back, y).lineWidth(1.6).stroke();
-  doc.moveTo(head, y).lineTo(back, y - 3.5).lineTo(back, y + 3.5).closePath().fill();
+  doc
+    .moveTo(head, y)
+    .lineTo(back, y - 3.5)
+    .lineTo(back, y + 3.5)
+    .closePath()
+    .fill();
 }
 
 function drawPageNumbers(doc: PdfDocument, plan: PlanDocument): void {
@@ -167,7 +212,12 @@ function drawPageNumbers(doc: PdfDocument, plan: PlanDocument): void {
 /** The plan as a landscape A4 PDF with embedded fonts, in the reader's language, digits and direction. */
 export function renderPlanPdf(input: PlanInput): Promise<Buffer> {
   const plan = composePlanDocument(input);
-  const doc = new PDFDocument({ size: [PAGE.width, PAGE.height], margin: 0, bufferPages: true, info: { Title: plan.title, Creator: 'Caspian Bridge' } });
+  const doc = new PDFDocument({
+    size: [PAGE.width, PAGE.height],
+    margin: 0,
+    bufferPages: true,
+    info: { Title: plan.title, Creator: 'Caspian Bridge' },
+  });
   registerTextFonts(doc);
   const done = collectPdf(doc);
   const cursor: Cursor = { doc, y: MARGIN, rightToLeft: plan.rightToLeft };

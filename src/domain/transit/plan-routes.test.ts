@@ -13,20 +13,25 @@ function routesOf(result: RoutingResult): ParetoRoute[] {
 }
 
 const legIds = (route: ParetoRoute) => route.steps.map((step) => step.legId);
-const penaltiesOf = (route: ParetoRoute) => route.steps.flatMap((step) => step.penalties.map((penalty) => `${penalty.kind}@${penalty.nodeId}:${penalty.hours}h`));
+const penaltiesOf = (route: ParetoRoute) =>
+  route.steps.flatMap((step) => step.penalties.map((penalty) => `${penalty.kind}@${penalty.nodeId}:${penalty.hours}h`));
 const oToD = testQuery(['o'], ['d']);
 
 describe('planRoutes: the Pareto set', () => {
   it('returns both a faster dearer route and a slower cheaper one, sorted by hours and tagged', () => {
     const routes = routesOf(plan([testLeg('o', 'd', 'rail'), testLeg('o', 'd', 'road')], oToD));
-    expect(routes.map((route) => [legIds(route), route.totals.hours, route.totals.usdPerTonne, route.bestFor])).toEqual([
-      [['o-d-road'], 2, 10, ['fastest', 'fewest_borders']],
-      [['o-d-rail'], 4, 4, ['cheapest', 'fewest_borders', 'lowest_co2']],
-    ]);
+    expect(routes.map((route) => [legIds(route), route.totals.hours, route.totals.usdPerTonne, route.bestFor])).toEqual(
+      [
+        [['o-d-road'], 2, 10, ['fastest', 'fewest_borders']],
+        [['o-d-rail'], 4, 4, ['cheapest', 'fewest_borders', 'lowest_co2']],
+      ],
+    );
   });
 
   it('leaves out a route another one beats in every criterion', () => {
-    const routes = routesOf(plan([testLeg('o', 'd', 'road'), testLeg('o', 'x', 'road'), testLeg('x', 'd', 'road')], oToD));
+    const routes = routesOf(
+      plan([testLeg('o', 'd', 'road'), testLeg('o', 'x', 'road'), testLeg('x', 'd', 'road')], oToD),
+    );
     expect(routes.map(legIds)).toEqual([['o-d-road']]);
   });
 
@@ -46,7 +51,11 @@ describe('planRoutes: the Pareto set', () => {
   });
 
   it('starts from whichever origin and ends at whichever destination gives a better trade-off', () => {
-    const legs = [testLeg('o1', 'd1', 'rail'), testLeg('o2', 'd2', 'road'), testLeg('o1', 'd2', 'road', { distanceKm: 300 })];
+    const legs = [
+      testLeg('o1', 'd1', 'rail'),
+      testLeg('o2', 'd2', 'road'),
+      testLeg('o1', 'd2', 'road', { distanceKm: 300 }),
+    ];
     const routes = routesOf(plan(legs, testQuery(['o1', 'o2'], ['d1', 'd2'])));
     expect(routes.map((route) => [route.steps[0]!.fromNodeId, route.steps.at(-1)!.toNodeId])).toEqual([
       ['o2', 'd2'],
@@ -56,7 +65,13 @@ describe('planRoutes: the Pareto set', () => {
 
   it('answers a route of zero steps when an origin is also a destination', () => {
     const routes = routesOf(plan([testLeg('o', 'd', 'road')], testQuery(['o', 'x'], ['d', 'o']), [], [testNode('x')]));
-    expect(routes).toEqual([{ steps: [], totals: { hours: 0, usdPerTonne: 0, borders: 0, co2KgPerTonne: 0, distanceKm: 0, estimatedDistanceKm: 0 }, bestFor: ['fastest', 'cheapest', 'fewest_borders', 'lowest_co2'] }]);
+    expect(routes).toEqual([
+      {
+        steps: [],
+        totals: { hours: 0, usdPerTonne: 0, borders: 0, co2KgPerTonne: 0, distanceKm: 0, estimatedDistanceKm: 0 },
+        bestFor: ['fastest', 'cheapest', 'fewest_borders', 'lowest_co2'],
+      },
+    ]);
   });
 
   it('throws on a node id the network does not have', () => {
@@ -64,7 +79,12 @@ describe('planRoutes: the Pareto set', () => {
   });
 
   it('says when the label limits cut the search short', () => {
-    const legs = [testLeg('o', 'x', 'rail'), testLeg('o', 'x', 'road'), testLeg('x', 'd', 'rail'), testLeg('x', 'd', 'road')];
+    const legs = [
+      testLeg('o', 'x', 'rail'),
+      testLeg('o', 'x', 'road'),
+      testLeg('x', 'd', 'rail'),
+      testLeg('x', 'd', 'road'),
+    ];
     const result = planRoutes(testNetwork(legs), TEST_PARAMETERS, [], oToD, { maxLabelsPerState: 1, maxLabels: 3 });
     expect(result).toMatchObject({ kind: 'routes', approximate: true });
     expect(routesOf(plan(legs, oToD))).toHaveLength(2);
@@ -74,20 +94,28 @@ describe('planRoutes: the Pareto set', () => {
 
 describe('planRoutes: penalties on the steps', () => {
   it('changes gauge between two rail legs at the start of the gauge-break leg', () => {
-    const route = routesOf(plan([testLeg('o', 'x', 'rail'), testLeg('x', 'd', 'rail', { gaugeBreak: true })], oToD))[0]!;
+    const route = routesOf(
+      plan([testLeg('o', 'x', 'rail'), testLeg('x', 'd', 'rail', { gaugeBreak: true })], oToD),
+    )[0]!;
     expect(penaltiesOf(route)).toEqual(['gauge_change@x:6h']);
     expect(route.totals).toMatchObject({ hours: 4 + 6 + 4, usdPerTonne: 4 + 2 + 4 });
   });
 
   it('pays the transfer, not a gauge change, when the gauge-break rail leg is boarded from a lorry', () => {
-    const route = routesOf(plan([testLeg('o', 'x', 'road'), testLeg('x', 'd', 'rail', { gaugeBreak: true })], oToD))[0]!;
+    const route = routesOf(
+      plan([testLeg('o', 'x', 'road'), testLeg('x', 'd', 'rail', { gaugeBreak: true })], oToD),
+    )[0]!;
     expect(penaltiesOf(route)).toEqual(['rail_road_transfer@x:4h']);
     expect(route.totals.hours).toBe(2 + 4 + 4);
   });
 
   it('may shuttle the goods by lorry and back when a gauge change costs more than two transfers', () => {
     const slowGaugeChange = { ...TEST_PARAMETERS, gaugeChangeHours: 60 };
-    const legs = [testLeg('o', 'u', 'rail'), testLeg('u', 'v', 'road', { distanceKm: 10 }), testLeg('u', 'd', 'rail', { gaugeBreak: true })];
+    const legs = [
+      testLeg('o', 'u', 'rail'),
+      testLeg('u', 'v', 'road', { distanceKm: 10 }),
+      testLeg('u', 'd', 'rail', { gaugeBreak: true }),
+    ];
     const fastest = routesOf(planRoutes(testNetwork(legs), slowGaugeChange, [], oToD))[0]!;
     expect(fastest.steps.map((step) => `${step.fromNodeId}>${step.toNodeId}`)).toEqual(['o>u', 'u>v', 'v>u', 'u>d']);
     expect(fastest.totals.hours).toBeCloseTo(4 + 4 + 0.2 + 0.2 + 4 + 4, 9);
@@ -100,7 +128,14 @@ describe('planRoutes: penalties on the steps', () => {
 
   it('counts a border and waits at the crossing for its own dwell rather than the default', () => {
     const astara = testNode('astara', { kind: 'border_crossing', countries: ['IR', 'AZ'], borderDwellHours: 30 });
-    const route = routesOf(plan([testLeg('o', 'astara', 'rail'), testLeg('astara', 'd', 'rail', { crossesBorder: true })], oToD, [], [astara]))[0]!;
+    const route = routesOf(
+      plan(
+        [testLeg('o', 'astara', 'rail'), testLeg('astara', 'd', 'rail', { crossesBorder: true })],
+        oToD,
+        [],
+        [astara],
+      ),
+    )[0]!;
     expect(penaltiesOf(route)).toEqual(['border_dwell@astara:30h']);
     expect(route.totals).toMatchObject({ borders: 1, hours: 4 + 30 + 4 });
   });
@@ -112,9 +147,18 @@ describe('planRoutes: penalties on the steps', () => {
 
   it('loads and unloads at the ports of a sea leg, and clears customs on landing abroad', () => {
     const ports = [testNode('o', { kind: 'port' }), testNode('d', { kind: 'port', countries: ['RU'] })];
-    const route = routesOf(plan([testLeg('o', 'd', 'sea', { distanceKm: 200, crossesBorder: true })], oToD, [], ports))[0]!;
+    const route = routesOf(
+      plan([testLeg('o', 'd', 'sea', { distanceKm: 200, crossesBorder: true })], oToD, [], ports),
+    )[0]!;
     expect(route).toEqual({
-      totals: { hours: 10 + 12 + 8 + 12, usdPerTonne: 4 + 5 + 5, borders: 1, co2KgPerTonne: 2, distanceKm: 200, estimatedDistanceKm: 0 },
+      totals: {
+        hours: 10 + 12 + 8 + 12,
+        usdPerTonne: 4 + 5 + 5,
+        borders: 1,
+        co2KgPerTonne: 2,
+        distanceKm: 200,
+        estimatedDistanceKm: 0,
+      },
       steps: [
         {
           legId: 'o-d-sea',
@@ -150,7 +194,11 @@ describe('planRoutes: penalties on the steps', () => {
       [100, false],
       [expect.closeTo(120, 9), true],
     ]);
-    expect(route.totals).toMatchObject({ distanceKm: expect.closeTo(220, 9), estimatedDistanceKm: expect.closeTo(120, 9), hours: expect.closeTo(4 + 4.8, 9) });
+    expect(route.totals).toMatchObject({
+      distanceKm: expect.closeTo(220, 9),
+      estimatedDistanceKm: expect.closeTo(120, 9),
+      hours: expect.closeTo(4 + 4.8, 9),
+    });
   });
 });
 
@@ -158,7 +206,10 @@ describe('planRoutes: blocks and scenarios', () => {
   const corridor = [testLeg('o', 'x', 'rail'), testLeg('x', 'd', 'rail')];
 
   it('names a closed leg on the way when no route is left', () => {
-    expect(plan(corridor, oToD, [{ kind: 'close_leg', legId: 'x-d-rail' }])).toEqual({ kind: 'no_route', blockedLegs: [{ legId: 'x-d-rail', reason: 'closed_leg' }] });
+    expect(plan(corridor, oToD, [{ kind: 'close_leg', legId: 'x-d-rail' }])).toEqual({
+      kind: 'no_route',
+      blockedLegs: [{ legId: 'x-d-rail', reason: 'closed_leg' }],
+    });
   });
 
   it('names every leg a closed node cuts on the way', () => {
@@ -176,12 +227,18 @@ describe('planRoutes: blocks and scenarios', () => {
 
   it('stops ships at a seasonally closed port only in its months', () => {
     const winter: ScenarioChange[] = [{ kind: 'seasonal_closure', nodeId: 'd', months: [12, 1, 2] }];
-    expect(plan(voyage, testQuery(['o'], ['d'], { month: 1 }), winter, ports)).toEqual({ kind: 'no_route', blockedLegs: [{ legId: 'o-d-sea', reason: 'seasonal_closure' }] });
+    expect(plan(voyage, testQuery(['o'], ['d'], { month: 1 }), winter, ports)).toEqual({
+      kind: 'no_route',
+      blockedLegs: [{ legId: 'o-d-sea', reason: 'seasonal_closure' }],
+    });
     expect(plan(voyage, testQuery(['o'], ['d'], { month: 3 }), winter, ports).kind).toBe('routes');
   });
 
   it('blocks a sea leg to a port shallower than the smallest vessel', () => {
-    expect(plan(voyage, oToD, [{ kind: 'draft_limit', nodeId: 'd', maxDraftM: 2.5 }], ports)).toEqual({ kind: 'no_route', blockedLegs: [{ legId: 'o-d-sea', reason: 'draft_limit' }] });
+    expect(plan(voyage, oToD, [{ kind: 'draft_limit', nodeId: 'd', maxDraftM: 2.5 }], ports)).toEqual({
+      kind: 'no_route',
+      blockedLegs: [{ legId: 'o-d-sea', reason: 'draft_limit' }],
+    });
   });
 
   it('raises the sea freight by design draft over the limit when ships must sail part-loaded', () => {
@@ -192,16 +249,30 @@ describe('planRoutes: blocks and scenarios', () => {
 
   it('uses a planned leg only when the scenario opens it, and names it otherwise', () => {
     const planned = [testLeg('o', 'd', 'rail', { status: 'planned' })];
-    expect(plan(planned, oToD)).toEqual({ kind: 'no_route', blockedLegs: [{ legId: 'o-d-rail', reason: 'not_operational' }] });
-    expect(routesOf(plan(planned, oToD, [{ kind: 'open_leg', legId: 'o-d-rail' }])).map(legIds)).toEqual([['o-d-rail']]);
+    expect(plan(planned, oToD)).toEqual({
+      kind: 'no_route',
+      blockedLegs: [{ legId: 'o-d-rail', reason: 'not_operational' }],
+    });
+    expect(routesOf(plan(planned, oToD, [{ kind: 'open_leg', legId: 'o-d-rail' }])).map(legIds)).toEqual([
+      ['o-d-rail'],
+    ]);
   });
 
   it('explains a missing route by the fastest path with every block lifted', () => {
-    const legs = [testLeg('o', 'd', 'road', { id: 'fast-closed' }), testLeg('o', 'd', 'rail', { id: 'slow-planned', status: 'planned' })];
-    expect(plan(legs, oToD, [{ kind: 'close_leg', legId: 'fast-closed' }])).toEqual({ kind: 'no_route', blockedLegs: [{ legId: 'fast-closed', reason: 'closed_leg' }] });
+    const legs = [
+      testLeg('o', 'd', 'road', { id: 'fast-closed' }),
+      testLeg('o', 'd', 'rail', { id: 'slow-planned', status: 'planned' }),
+    ];
+    expect(plan(legs, oToD, [{ kind: 'close_leg', legId: 'fast-closed' }])).toEqual({
+      kind: 'no_route',
+      blockedLegs: [{ legId: 'fast-closed', reason: 'closed_leg' }],
+    });
   });
 
   it('lists no blocked legs when the nodes are not connected at all', () => {
-    expect(plan([testLeg('o', 'x', 'road'), testLeg('y', 'd', 'road')], oToD)).toEqual({ kind: 'no_route', blockedLegs: [] });
+    expect(plan([testLeg('o', 'x', 'road'), testLeg('y', 'd', 'road')], oToD)).toEqual({
+      kind: 'no_route',
+      blockedLegs: [],
+    });
   });
 });

@@ -1,4 +1,13 @@
-import type { BlockedLeg, ParetoRoute, RouteBest, RouteQuery, RoutingResult, ScenarioChange, TransitNetwork, TransitParameters } from './model.ts';
+import type {
+  BlockedLeg,
+  ParetoRoute,
+  RouteBest,
+  RouteQuery,
+  RoutingResult,
+  ScenarioChange,
+  TransitNetwork,
+  TransitParameters,
+} from './model.ts';
 import { DEFAULT_SEARCH_LIMITS, findParetoPaths, type ParetoPath, type ParetoSearchLimits } from './pareto-search.ts';
 import { compileRouteGraph, type RouteGraph } from './route-graph.ts';
 import { describeSteps, sumCriteria, totalRoute, type CriteriaTotals } from './route-steps.ts';
@@ -17,11 +26,21 @@ export type PlannedRouting = RoutingResult & { approximate?: true };
  * are already there: one route of zero steps and zero totals, which beats every other route.
  * Node ids must exist (the service validates them first); an unknown one is a programming error.
  */
-export function planRoutes(network: TransitNetwork, parameters: TransitParameters, scenario: ScenarioChange[], query: RouteQuery, limits: ParetoSearchLimits = DEFAULT_SEARCH_LIMITS): PlannedRouting {
+export function planRoutes(
+  network: TransitNetwork,
+  parameters: TransitParameters,
+  scenario: ScenarioChange[],
+  query: RouteQuery,
+  limits: ParetoSearchLimits = DEFAULT_SEARCH_LIMITS,
+): PlannedRouting {
   const graph = compileRouteGraph(network, parameters, scenario, query.cargo, query.month);
   const origins = resolveNodes(graph, query.originNodeIds);
   const destinations = resolveNodes(graph, query.destinationNodeIds);
-  if (origins.some((origin) => destinations.includes(origin))) return { kind: 'routes', routes: tagBests([routeOf(graph, { arcs: [], hours: 0, usdPerTonne: 0, borders: 0, co2KgPerTonne: 0 })]) };
+  if (origins.some((origin) => destinations.includes(origin)))
+    return {
+      kind: 'routes',
+      routes: tagBests([routeOf(graph, { arcs: [], hours: 0, usdPerTonne: 0, borders: 0, co2KgPerTonne: 0 })]),
+    };
   const search = findParetoPaths(graph, origins, destinations, limits);
   if (search.paths.length > 0) {
     const routes = tagBests(search.paths.map((path) => routeOf(graph, path)));
@@ -29,8 +48,12 @@ export function planRoutes(network: TransitNetwork, parameters: TransitParameter
   }
   // The limits can stop the search before any destination; the fastest route still answers, flagged.
   const fastest = search.capped ? findFastestPath(graph, origins, destinations) : null;
-  if (fastest) return { kind: 'routes', routes: tagBests([routeOfFastestPath(graph, fastest.arcs)]), approximate: true };
-  return { kind: 'no_route', blockedLegs: findBlockedLegsOnFastestPath(network, parameters, scenario, query, origins, destinations) };
+  if (fastest)
+    return { kind: 'routes', routes: tagBests([routeOfFastestPath(graph, fastest.arcs)]), approximate: true };
+  return {
+    kind: 'no_route',
+    blockedLegs: findBlockedLegsOnFastestPath(network, parameters, scenario, query, origins, destinations),
+  };
 }
 
 function resolveNodes(graph: RouteGraph, nodeIds: readonly string[]): number[] {
@@ -75,7 +98,14 @@ function tagBests(routes: ParetoRoute[]): ParetoRoute[] {
  * Why there is no route: the fastest path with every block lifted (closures, seasons, drafts, and
  * legs not built yet) and the blocked legs on it. Empty when even that finds nothing.
  */
-function findBlockedLegsOnFastestPath(network: TransitNetwork, parameters: TransitParameters, scenario: ScenarioChange[], query: RouteQuery, origins: number[], destinations: number[]): BlockedLeg[] {
+function findBlockedLegsOnFastestPath(
+  network: TransitNetwork,
+  parameters: TransitParameters,
+  scenario: ScenarioChange[],
+  query: RouteQuery,
+  origins: number[],
+  destinations: number[],
+): BlockedLeg[] {
   const unblocked = compileRouteGraph(network, parameters, scenario, query.cargo, query.month, { ignoreBlocks: true });
   const path = findFastestPath(unblocked, origins, destinations);
   if (!path) return [];

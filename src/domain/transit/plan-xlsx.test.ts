@@ -10,7 +10,8 @@ async function readBack(buffer: Buffer): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-const rowTexts = (sheet: ExcelJS.Worksheet, rowNumber: number) => (sheet.getRow(rowNumber).values as unknown[]).slice(1);
+const rowTexts = (sheet: ExcelJS.Worksheet, rowNumber: number) =>
+  (sheet.getRow(rowNumber).values as unknown[]).slice(1);
 const SUMMARY_HEADER_ROW = 5;
 
 describe('a transit plan as a workbook', () => {
@@ -57,7 +58,9 @@ describe('a transit plan as a workbook', () => {
   it('marks the parameters that are assumptions and names the source of the others', async () => {
     const parameters = (await readBack(await renderPlanXlsx(planInput('fa')))).worksheets[3]!;
     const basisOf = (key: string) => {
-      const row = [...Array(parameters.rowCount).keys()].map((index) => index + 1).find((rowNumber) => parameters.getCell(rowNumber, 2).value === key)!;
+      const row = [...Array(parameters.rowCount).keys()]
+        .map((index) => index + 1)
+        .find((rowNumber) => parameters.getCell(rowNumber, 2).value === key)!;
       return parameters.getCell(row, 5).value;
     };
     expect(basisOf('port_handling_hours')).toBe('فرض');

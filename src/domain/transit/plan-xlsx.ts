@@ -1,5 +1,11 @@
 import ExcelJS from 'exceljs';
-import { composePlanDocument, type PlanCell, type PlanInput, type PlanSection, type PlanTable } from './plan-document.ts';
+import {
+  composePlanDocument,
+  type PlanCell,
+  type PlanInput,
+  type PlanSection,
+  type PlanTable,
+} from './plan-document.ts';
 
 type Sheet = ExcelJS.Worksheet;
 
@@ -27,7 +33,9 @@ function writeTable(sheet: Sheet, table: PlanTable, firstRow: number): number {
   });
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'top' };
-  table.rows.forEach((cells, rowIndex) => cells.forEach((cell, index) => writeCell(sheet, firstRow + 1 + rowIndex, index + 1, cell)));
+  table.rows.forEach((cells, rowIndex) =>
+    cells.forEach((cell, index) => writeCell(sheet, firstRow + 1 + rowIndex, index + 1, cell)),
+  );
   return firstRow + 1 + table.rows.length;
 }
 
@@ -36,7 +44,9 @@ function writeNotes(sheet: Sheet, notes: readonly string[], afterRow: number): v
 }
 
 function addSheet(workbook: ExcelJS.Workbook, section: PlanSection, rightToLeft: boolean, headerRow = 1): Sheet {
-  return workbook.addWorksheet(sheetName(section.name), { views: [{ state: 'frozen', ySplit: headerRow, rightToLeft }] });
+  return workbook.addWorksheet(sheetName(section.name), {
+    views: [{ state: 'frozen', ySplit: headerRow, rightToLeft }],
+  });
 }
 
 /**

@@ -33,7 +33,11 @@ export function resolveEndpoint(network: TransitNetwork, place: string): Endpoin
 }
 
 /** The Pareto routes between two places under the baseline or a saved scenario; "no route" is an error that names what stands in the way. */
-export async function planTransit(db: Executor, query: z.output<typeof RouteQuery>, now: Date): Promise<PlanWithContext> {
+export async function planTransit(
+  db: Executor,
+  query: z.output<typeof RouteQuery>,
+  now: Date,
+): Promise<PlanWithContext> {
   const loaded = await loadNetwork(db);
   const from = resolveEndpoint(loaded.network, query.from);
   const to = resolveEndpoint(loaded.network, query.to);
@@ -41,10 +45,26 @@ export async function planTransit(db: Executor, query: z.output<typeof RouteQuer
   const scenario = query.scenario ? await findScenario(db, query.scenario) : null;
   const changes: ScenarioChange[] = scenario?.changes ?? [];
   const month = query.month ?? now.getUTCMonth() + 1;
-  const result = planRoutes(loaded.network, loaded.parameters, changes, { originNodeIds: from.nodeIds, destinationNodeIds: to.nodeIds, cargo: query.cargo, month });
-  if (result.kind === 'no_route') throw new AppError('transit_no_route', { blockedLegs: nameBlockedLegs(loaded.network, result.blockedLegs) });
+  const result = planRoutes(loaded.network, loaded.parameters, changes, {
+    originNodeIds: from.nodeIds,
+    destinationNodeIds: to.nodeIds,
+    cargo: query.cargo,
+    month,
+  });
+  if (result.kind === 'no_route')
+    throw new AppError('transit_no_route', { blockedLegs: nameBlockedLegs(loaded.network, result.blockedLegs) });
   return {
-    plan: { from, to, cargo: query.cargo, month, tonnes: query.tonnes, scenarioId: scenario?.id ?? null, networkVersion: loaded.version, routes: result.routes, approximate: result.approximate === true },
+    plan: {
+      from,
+      to,
+      cargo: query.cargo,
+      month,
+      tonnes: query.tonnes,
+      scenarioId: scenario?.id ?? null,
+      networkVersion: loaded.version,
+      routes: result.routes,
+      approximate: result.approximate === true,
+    },
     loaded,
     scenario,
   };

@@ -15,7 +15,14 @@ describe.runIf(serverUrl)('two instances sharing the transit cache', () => {
     const before = (await apps[1]!.inject({ method: 'GET', url: PAIR })).json();
     expect(before.routeFound).toBe(true);
     const speeds = await Promise.all(
-      apps.map((app, index) => app.inject({ method: 'PUT', url: `/api/transit/parameters/speed_kmh.${index === 0 ? 'sea' : 'road'}`, headers, payload: { value: 40, source: null, assumption: true } })),
+      apps.map((app, index) =>
+        app.inject({
+          method: 'PUT',
+          url: `/api/transit/parameters/speed_kmh.${index === 0 ? 'sea' : 'road'}`,
+          headers,
+          payload: { value: 40, source: null, assumption: true },
+        }),
+      ),
     );
     expect(speeds.map((response) => response.statusCode)).toEqual([200, 200]);
     const after = (await apps[1]!.inject({ method: 'GET', url: PAIR })).json();

@@ -10,13 +10,36 @@ type Pair = { fromProvinceId: string; toProvinceId: string };
 
 function viewOf(pair: Pair, cargo: CargoType, networkVersion: number, answer: CachedProvinceTransit) {
   return answer.routeFound
-    ? { ...pair, cargo, networkVersion, routeFound: true, fastest: answer.fastest, cheapest: answer.cheapest, routeCount: answer.routeCount, blockedLegs: [] }
-    : { ...pair, cargo, networkVersion, routeFound: false, fastest: null, cheapest: null, routeCount: 0, blockedLegs: answer.blockedLegs };
+    ? {
+        ...pair,
+        cargo,
+        networkVersion,
+        routeFound: true,
+        fastest: answer.fastest,
+        cheapest: answer.cheapest,
+        routeCount: answer.routeCount,
+        blockedLegs: [],
+      }
+    : {
+        ...pair,
+        cargo,
+        networkVersion,
+        routeFound: false,
+        fastest: null,
+        cheapest: null,
+        routeCount: 0,
+        blockedLegs: answer.blockedLegs,
+      };
 }
 
 /** Baseline routing between two provinces, in the month with no seasonal closures in force (the baseline has none). */
 function computeAnswer(loaded: LoadedNetwork, pair: Pair, cargo: CargoType): CachedProvinceTransit {
-  const query = { originNodeIds: provinceNodeIds(loaded.network.nodes, pair.fromProvinceId), destinationNodeIds: provinceNodeIds(loaded.network.nodes, pair.toProvinceId), cargo, month: 1 };
+  const query = {
+    originNodeIds: provinceNodeIds(loaded.network.nodes, pair.fromProvinceId),
+    destinationNodeIds: provinceNodeIds(loaded.network.nodes, pair.toProvinceId),
+    cargo,
+    month: 1,
+  };
   return summariseRouting(planRoutes(loaded.network, loaded.parameters, [], query));
 }
 
@@ -28,11 +51,19 @@ function computeAnswer(loaded: LoadedNetwork, pair: Pair, cargo: CargoType): Cac
 async function answerPairs(db: Executor, pairs: Pair[], cargo: CargoType) {
   const repo = createTransitRepository(db);
   const version = await repo.networkVersion();
-  const cached = new Map((await repo.listCached(cargo, version)).map((row) => [`${row.fromProvinceId}>${row.toProvinceId}`, row.answer]));
+  const cached = new Map(
+    (await repo.listCached(cargo, version)).map((row) => [`${row.fromProvinceId}>${row.toProvinceId}`, row.answer]),
+  );
   const missing = pairs.filter((pair) => !cached.has(`${pair.fromProvinceId}>${pair.toProvinceId}`));
   if (missing.length > 0) {
     const loaded = await loadNetwork(db);
-    const computed = missing.map((pair) => ({ ...pair, cargo, networkVersion: loaded.version, answer: computeAnswer(loaded, pair, cargo), computedAt: new Date() }));
+    const computed = missing.map((pair) => ({
+      ...pair,
+      cargo,
+      networkVersion: loaded.version,
+      answer: computeAnswer(loaded, pair, cargo),
+      computedAt: new Date(),
+    }));
     if (loaded.version === version && (await repo.networkVersion()) === version) await repo.storeCached(computed);
     for (const row of computed) cached.set(`${row.fromProvinceId}>${row.toProvinceId}`, row.answer);
   }
@@ -46,14 +77,21 @@ async function provincesOnNetwork(db: Executor): Promise<string[]> {
 
 export async function provinceTransit(db: Executor, fromProvinceId: string, toProvinceId: string, cargo: CargoType) {
   const provinces = await provincesOnNetwork(db);
-  for (const id of [fromProvinceId, toProvinceId]) if (!provinces.includes(id)) throw new AppError('transit_place_not_found', { place: id });
+  for (const id of [fromProvinceId, toProvinceId])
+    if (!provinces.includes(id)) throw new AppError('transit_place_not_found', { place: id });
   const [view] = await answerPairs(db, [{ fromProvinceId, toProvinceId }], cargo);
   return view!;
 }
 
 export async function provinceMatrix(db: Executor, cargo: CargoType) {
   const provinces = await provincesOnNetwork(db);
-  const pairs = provinces.flatMap((fromProvinceId) => provinces.filter((id) => id !== fromProvinceId).map((toProvinceId) => ({ fromProvinceId, toProvinceId })));
+  const pairs = provinces.flatMap((fromProvinceId) =>
+    provinces.filter((id) => id !== fromProvinceId).map((toProvinceId) => ({ fromProvinceId, toProvinceId })),
+  );
   const views = await answerPairs(db, pairs, cargo);
-  return { cargo, networkVersion: views[0]?.networkVersion ?? (await createTransitRepository(db).networkVersion()), pairs: views };
+  return {
+    cargo,
+    networkVersion: views[0]?.networkVersion ?? (await createTransitRepository(db).networkVersion()),
+    pairs: views,
+  };
 }

@@ -21,5 +21,10 @@ export function summariseRouting(result: RoutingResult): CachedProvinceTransit {
   if (result.kind === 'no_route') return { routeFound: false, blockedLegs: result.blockedLegs };
   const byHours = [...result.routes].sort((a, b) => a.totals.hours - b.totals.hours);
   const byCost = [...result.routes].sort((a, b) => a.totals.usdPerTonne - b.totals.usdPerTonne);
-  return { routeFound: true, fastest: byHours[0]!.totals, cheapest: byCost[0]!.totals, routeCount: result.routes.length };
+  return {
+    routeFound: true,
+    fastest: byHours[0]!.totals,
+    cheapest: byCost[0]!.totals,
+    routeCount: result.routes.length,
+  };
 }

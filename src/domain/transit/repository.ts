@@ -2,7 +2,14 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import type { CargoType } from './model.ts';
 import type { CachedProvinceTransit } from './province-transit.ts';
-import { transitLegs, transitNetworkState, transitNodes, transitParameters, transitProvinceCache, transitScenarios } from './tables.ts';
+import {
+  transitLegs,
+  transitNetworkState,
+  transitNodes,
+  transitParameters,
+  transitProvinceCache,
+  transitScenarios,
+} from './tables.ts';
 
 export type NodeRow = typeof transitNodes.$inferSelect;
 export type LegRow = typeof transitLegs.$inferSelect;
@@ -14,7 +21,10 @@ export type CacheRow = typeof transitProvinceCache.$inferSelect;
 export function createTransitRepository(db: Executor) {
   return {
     async networkVersion(): Promise<number> {
-      const [row] = await db.select({ version: transitNetworkState.version }).from(transitNetworkState).where(eq(transitNetworkState.id, 1));
+      const [row] = await db
+        .select({ version: transitNetworkState.version })
+        .from(transitNetworkState)
+        .where(eq(transitNetworkState.id, 1));
       return row?.version ?? 0;
     },
 
@@ -23,7 +33,10 @@ export function createTransitRepository(db: Executor) {
       const [row] = await db
         .insert(transitNetworkState)
         .values({ id: 1, version: 1, changedAt: now })
-        .onConflictDoUpdate({ target: transitNetworkState.id, set: { version: sql`${transitNetworkState.version} + 1`, changedAt: now } })
+        .onConflictDoUpdate({
+          target: transitNetworkState.id,
+          set: { version: sql`${transitNetworkState.version} + 1`, changedAt: now },
+        })
         .returning({ version: transitNetworkState.version });
       return row!.version;
     },
@@ -102,11 +115,23 @@ export function createTransitRepository(db: Executor) {
       await db.delete(transitScenarios).where(eq(transitScenarios.id, id));
     },
 
-    async findCached(fromProvinceId: string, toProvinceId: string, cargo: CargoType, version: number): Promise<CachedProvinceTransit | null> {
+    async findCached(
+      fromProvinceId: string,
+      toProvinceId: string,
+      cargo: CargoType,
+      version: number,
+    ): Promise<CachedProvinceTransit | null> {
       const [row] = await db
         .select({ answer: transitProvinceCache.answer })
         .from(transitProvinceCache)
-        .where(and(eq(transitProvinceCache.fromProvinceId, fromProvinceId), eq(transitProvinceCache.toProvinceId, toProvinceId), eq(transitProvinceCache.cargo, cargo), eq(transitProvinceCache.networkVersion, version)));
+        .where(
+          and(
+            eq(transitProvinceCache.fromProvinceId, fromProvinceId),
+            eq(transitProvinceCache.toProvinceId, toProvinceId),
+            eq(transitProvinceCache.cargo, cargo),
+            eq(transitProvinceCache.networkVersion, version),
+          ),
+        );
       return row?.answer ?? null;
     },
 
@@ -118,12 +143,19 @@ export function createTransitRepository(db: Executor) {
         .values(rows)
         .onConflictDoUpdate({
           target: [transitProvinceCache.fromProvinceId, transitProvinceCache.toProvinceId, transitProvinceCache.cargo],
-          set: { networkVersion: sql`excluded.network_version`, answer: sql`excluded.answer`, computedAt: sql`excluded.computed_at` },
+          set: {
+            networkVersion: sql`excluded.network_version`,
+            answer: sql`excluded.answer`,
+            computedAt: sql`excluded.computed_at`,
+          },
         });
     },
 
     listCached(cargo: CargoType, version: number): Promise<CacheRow[]> {
-      return db.select().from(transitProvinceCache).where(and(eq(transitProvinceCache.cargo, cargo), eq(transitProvinceCache.networkVersion, version)));
+      return db
+        .select()
+        .from(transitProvinceCache)
+        .where(and(eq(transitProvinceCache.cargo, cargo), eq(transitProvinceCache.networkVersion, version)));
     },
   };
 }

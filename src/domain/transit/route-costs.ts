@@ -12,7 +12,13 @@ export type TravelCost = { hours: number; usdPerTonne: number; co2KgPerTonne: nu
  * scenario-effects) spreads the voyage over fewer tonnes, so only money per tonne scales with it:
  * the ship sails at the same speed and the model has no per-voyage emission figure to split.
  */
-export function travelCost(km: number, mode: TransitMode, cargo: CargoType, seaCostFactor: number, parameters: TransitParameters): TravelCost {
+export function travelCost(
+  km: number,
+  mode: TransitMode,
+  cargo: CargoType,
+  seaCostFactor: number,
+  parameters: TransitParameters,
+): TravelCost {
   return {
     hours: km / parameters.speedKmh[mode],
     usdPerTonne: km * parameters.costUsdPerTonneKm[mode][cargo] * seaCostFactor,
@@ -39,7 +45,12 @@ export function fixedPenalties(arc: ArcEnds, parameters: TransitParameters): rea
 }
 
 function portHandling(kind: PenaltyKind, node: TransitNode, parameters: TransitParameters): RoutePenalty {
-  return { kind, nodeId: node.id, hours: parameters.portHandlingHours, usdPerTonne: parameters.portHandlingUsdPerTonne };
+  return {
+    kind,
+    nodeId: node.id,
+    hours: parameters.portHandlingHours,
+    usdPerTonne: parameters.portHandlingUsdPerTonne,
+  };
 }
 
 /**
@@ -63,15 +74,37 @@ function borderDwell(arc: ArcEnds, parameters: TransitParameters): RoutePenalty 
  *   or port handling already pays for it.
  * - To or from sea: port handling on the sea leg covers it.
  */
-function transitionPenaltyKind(previousMode: TransitMode | null, mode: TransitMode, gaugeBreak: boolean): 'gauge_change' | 'rail_road_transfer' | null {
+function transitionPenaltyKind(
+  previousMode: TransitMode | null,
+  mode: TransitMode,
+  gaugeBreak: boolean,
+): 'gauge_change' | 'rail_road_transfer' | null {
   if (previousMode === 'rail' && mode === 'rail') return gaugeBreak ? 'gauge_change' : null;
   const isRailRoadChange = (previousMode === 'rail' && mode === 'road') || (previousMode === 'road' && mode === 'rail');
   return isRailRoadChange ? 'rail_road_transfer' : null;
 }
 
-export function transitionPenalty(previousMode: TransitMode | null, mode: TransitMode, gaugeBreak: boolean, departureNodeId: string, parameters: TransitParameters): RoutePenalty | null {
+export function transitionPenalty(
+  previousMode: TransitMode | null,
+  mode: TransitMode,
+  gaugeBreak: boolean,
+  departureNodeId: string,
+  parameters: TransitParameters,
+): RoutePenalty | null {
   const kind = transitionPenaltyKind(previousMode, mode, gaugeBreak);
-  if (kind === 'gauge_change') return { kind, nodeId: departureNodeId, hours: parameters.gaugeChangeHours, usdPerTonne: parameters.gaugeChangeUsdPerTonne };
-  if (kind === 'rail_road_transfer') return { kind, nodeId: departureNodeId, hours: parameters.railRoadTransferHours, usdPerTonne: parameters.railRoadTransferUsdPerTonne };
+  if (kind === 'gauge_change')
+    return {
+      kind,
+      nodeId: departureNodeId,
+      hours: parameters.gaugeChangeHours,
+      usdPerTonne: parameters.gaugeChangeUsdPerTonne,
+    };
+  if (kind === 'rail_road_transfer')
+    return {
+      kind,
+      nodeId: departureNodeId,
+      hours: parameters.railRoadTransferHours,
+      usdPerTonne: parameters.railRoadTransferUsdPerTonne,
+    };
   return null;
 }

@@ -14,15 +14,24 @@ const arcsOf = (graph: RouteGraph) =>
 describe('compileRouteGraph', () => {
   const ports = [testNode('anzali', { kind: 'port' }), testNode('aktau', { kind: 'port', countries: ['KZ'] })];
   const network = testNetwork(
-    [testLeg('rasht', 'anzali', 'rail'), testLeg('anzali', 'aktau', 'sea', { distanceKm: 200 }), testLeg('rasht', 'astara', 'rail', { status: 'planned' })],
+    [
+      testLeg('rasht', 'anzali', 'rail'),
+      testLeg('anzali', 'aktau', 'sea', { distanceKm: 200 }),
+      testLeg('rasht', 'astara', 'rail', { status: 'planned' }),
+    ],
     ports,
   );
 
   it('makes every usable leg travelable both ways, grouped by departure node', () => {
     const graph = compileRouteGraph(network, TEST_PARAMETERS, [], 'container', 6);
-    expect(arcsOf(graph).map(({ from, to }) => `${from}>${to}`).sort()).toEqual(['aktau>anzali', 'anzali>aktau', 'anzali>rasht', 'rasht>anzali']);
+    expect(
+      arcsOf(graph)
+        .map(({ from, to }) => `${from}>${to}`)
+        .sort(),
+    ).toEqual(['aktau>anzali', 'anzali>aktau', 'anzali>rasht', 'rasht>anzali']);
     for (let node = 0; node < graph.nodes.length; node++) {
-      for (let arc = graph.arcOffsets[node]!; arc < graph.arcOffsets[node + 1]!; arc++) expect(departureOfArc(graph, arc)).toBe(node);
+      for (let arc = graph.arcOffsets[node]!; arc < graph.arcOffsets[node + 1]!; arc++)
+        expect(departureOfArc(graph, arc)).toBe(node);
     }
   });
 
@@ -33,7 +42,14 @@ describe('compileRouteGraph', () => {
   });
 
   it('keeps blocked legs when asked to ignore blocks', () => {
-    const graph = compileRouteGraph(network, TEST_PARAMETERS, [{ kind: 'close_leg', legId: 'rasht-anzali-rail' }], 'container', 6, { ignoreBlocks: true });
+    const graph = compileRouteGraph(
+      network,
+      TEST_PARAMETERS,
+      [{ kind: 'close_leg', legId: 'rasht-anzali-rail' }],
+      'container',
+      6,
+      { ignoreBlocks: true },
+    );
     expect(graph.arcTargets.length).toBe(6);
     expect(graph.legUsability[0]!.blocked).toBe('closed_leg');
   });

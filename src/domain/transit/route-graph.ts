@@ -1,5 +1,15 @@
 import { legDistance, type NodeLookup } from './distance-estimate.ts';
-import { TRANSIT_MODES, type CargoType, type RoutePenalty, type ScenarioChange, type TransitLeg, type TransitMode, type TransitNetwork, type TransitNode, type TransitParameters } from './model.ts';
+import {
+  TRANSIT_MODES,
+  type CargoType,
+  type RoutePenalty,
+  type ScenarioChange,
+  type TransitLeg,
+  type TransitMode,
+  type TransitNetwork,
+  type TransitNode,
+  type TransitParameters,
+} from './model.ts';
 import { fixedPenalties, transitionPenalty, travelCost, type TravelCost } from './route-costs.ts';
 import { assessLegs, type LegUsability } from './scenario-effects.ts';
 
@@ -47,7 +57,8 @@ export type CompileOptions = {
   ignoreBlocks?: boolean;
 };
 
-export const transitionIndex = (graph: RouteGraph, arrivingModeCode: number, arc: number) => arrivingModeCode * TRANSITION_CLASSES + graph.arcTransitionClass[arc]!;
+export const transitionIndex = (graph: RouteGraph, arrivingModeCode: number, arc: number) =>
+  arrivingModeCode * TRANSITION_CLASSES + graph.arcTransitionClass[arc]!;
 
 /** Compiled per query, since scenario, cargo and month change the costs: about half a second for 400,000 legs on a loaded 2-core machine. */
 export function compileRouteGraph(
@@ -94,11 +105,29 @@ export function compileRouteGraph(
   return graph;
 }
 
-type MeasuredLegs = { from: Int32Array; to: Int32Array; isUsable: Uint8Array; km: Float64Array; distanceEstimated: Uint8Array };
+type MeasuredLegs = {
+  from: Int32Array;
+  to: Int32Array;
+  isUsable: Uint8Array;
+  km: Float64Array;
+  distanceEstimated: Uint8Array;
+};
 
-function measureLegs(network: TransitNetwork, nodeIndexById: ReadonlyMap<string, number>, legUsability: readonly LegUsability[], parameters: TransitParameters, options: CompileOptions): MeasuredLegs {
+function measureLegs(
+  network: TransitNetwork,
+  nodeIndexById: ReadonlyMap<string, number>,
+  legUsability: readonly LegUsability[],
+  parameters: TransitParameters,
+  options: CompileOptions,
+): MeasuredLegs {
   const legCount = network.legs.length;
-  const measured: MeasuredLegs = { from: new Int32Array(legCount), to: new Int32Array(legCount), isUsable: new Uint8Array(legCount), km: new Float64Array(legCount), distanceEstimated: new Uint8Array(legCount) };
+  const measured: MeasuredLegs = {
+    from: new Int32Array(legCount),
+    to: new Int32Array(legCount),
+    isUsable: new Uint8Array(legCount),
+    km: new Float64Array(legCount),
+    distanceEstimated: new Uint8Array(legCount),
+  };
   const nodeLookup: NodeLookup = { get: (nodeId) => network.nodes[nodeIndexById.get(nodeId) ?? -1] };
   network.legs.forEach((leg, legIndex) => {
     measured.from[legIndex] = indexOfNode(nodeIndexById, leg.fromNodeId);
@@ -129,19 +158,48 @@ function countArcOffsets(nodeCount: number, legs: MeasuredLegs): Int32Array {
 }
 
 /** Travel costs the same both ways; the fixed penalties may not (the border dwell falls at one end). */
-function fillLegArcs(graph: RouteGraph, legIndex: number, from: number, to: number, forwardArc: number, backwardArc: number): void {
+function fillLegArcs(
+  graph: RouteGraph,
+  legIndex: number,
+  from: number,
+  to: number,
+  forwardArc: number,
+  backwardArc: number,
+): void {
   const leg = graph.legs[legIndex]!;
-  const travel = travelCost(graph.legKm[legIndex]!, leg.mode, graph.cargo, graph.legUsability[legIndex]!.seaCostFactor, graph.parameters);
+  const travel = travelCost(
+    graph.legKm[legIndex]!,
+    leg.mode,
+    graph.cargo,
+    graph.legUsability[legIndex]!.seaCostFactor,
+    graph.parameters,
+  );
   fillArc(graph, legIndex, travel, { arc: forwardArc, twin: backwardArc, departure: from, arrival: to });
   fillArc(graph, legIndex, travel, { arc: backwardArc, twin: forwardArc, departure: to, arrival: from });
 }
 
 type ArcSlot = { arc: number; twin: number; departure: number; arrival: number };
 
-function fillArc(graph: RouteGraph, legIndex: number, travel: TravelCost, { arc, twin, departure, arrival }: ArcSlot): void {
+function fillArc(
+  graph: RouteGraph,
+  legIndex: number,
+  travel: TravelCost,
+  { arc, twin, departure, arrival }: ArcSlot,
+): void {
   const leg = graph.legs[legIndex]!;
   const modeCode = TRANSIT_MODES.indexOf(leg.mode);
-  const penalties = leg.mode === 'sea' || leg.crossesBorder ? fixedPenalties({ mode: leg.mode, crossesBorder: leg.crossesBorder, departure: graph.nodes[departure]!, arrival: graph.nodes[arrival]! }, graph.parameters) : [];
+  const penalties =
+    leg.mode === 'sea' || leg.crossesBorder
+      ? fixedPenalties(
+          {
+            mode: leg.mode,
+            crossesBorder: leg.crossesBorder,
+            departure: graph.nodes[departure]!,
+            arrival: graph.nodes[arrival]!,
+          },
+          graph.parameters,
+        )
+      : [];
   graph.arcTargets[arc] = arrival;
   graph.arcLegIndex[arc] = legIndex;
   graph.arcTwin[arc] = twin;
@@ -162,13 +220,21 @@ function sumOf(penalties: readonly RoutePenalty[], field: 'hours' | 'usdPerTonne
 const modeOfCode = (modeCode: number): TransitMode | null => TRANSIT_MODES[modeCode] ?? null;
 
 /** The vehicle-change penalty for every (arriving mode, transition class): the node does not change its price. */
-function transitionTables(parameters: TransitParameters): Pick<RouteGraph, 'transitionHours' | 'transitionUsdPerTonne'> {
+function transitionTables(
+  parameters: TransitParameters,
+): Pick<RouteGraph, 'transitionHours' | 'transitionUsdPerTonne'> {
   const transitionHours = new Float64Array(ARRIVING_MODE_CODES * TRANSITION_CLASSES);
   const transitionUsdPerTonne = new Float64Array(ARRIVING_MODE_CODES * TRANSITION_CLASSES);
   for (let arrivingModeCode = 0; arrivingModeCode < ARRIVING_MODE_CODES; arrivingModeCode++) {
     for (let transitionClass = 0; transitionClass < TRANSITION_CLASSES; transitionClass++) {
       const mode = TRANSIT_MODES[transitionClass >> 1]!;
-      const penalty = transitionPenalty(modeOfCode(arrivingModeCode), mode, (transitionClass & 1) === 1, '', parameters);
+      const penalty = transitionPenalty(
+        modeOfCode(arrivingModeCode),
+        mode,
+        (transitionClass & 1) === 1,
+        '',
+        parameters,
+      );
       transitionHours[arrivingModeCode * TRANSITION_CLASSES + transitionClass] = penalty?.hours ?? 0;
       transitionUsdPerTonne[arrivingModeCode * TRANSITION_CLASSES + transitionClass] = penalty?.usdPerTonne ?? 0;
     }

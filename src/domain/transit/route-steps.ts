@@ -21,7 +21,10 @@ export function describeSteps(graph: RouteGraph, arcs: readonly number[]): Route
     const km = graph.legKm[legIndex]!;
     const travel = travelCost(km, leg.mode, graph.cargo, graph.legUsability[legIndex]!.seaCostFactor, graph.parameters);
     const change = transitionPenalty(previousMode, leg.mode, leg.gaugeBreak, departure.id, graph.parameters);
-    const fixed = fixedPenalties({ mode: leg.mode, crossesBorder: leg.crossesBorder, departure, arrival }, graph.parameters);
+    const fixed = fixedPenalties(
+      { mode: leg.mode, crossesBorder: leg.crossesBorder, departure, arrival },
+      graph.parameters,
+    );
     return {
       legId: leg.id,
       fromNodeId: departure.id,
@@ -41,7 +44,14 @@ export function describeSteps(graph: RouteGraph, arcs: readonly number[]): Route
 export function totalRoute(criteria: CriteriaTotals, steps: readonly RouteStep[]): RouteTotals {
   const distanceKm = steps.reduce((sum, step) => sum + step.distanceKm, 0);
   const estimatedDistanceKm = steps.reduce((sum, step) => sum + (step.distanceEstimated ? step.distanceKm : 0), 0);
-  return { hours: criteria.hours, usdPerTonne: criteria.usdPerTonne, borders: criteria.borders, co2KgPerTonne: criteria.co2KgPerTonne, distanceKm, estimatedDistanceKm };
+  return {
+    hours: criteria.hours,
+    usdPerTonne: criteria.usdPerTonne,
+    borders: criteria.borders,
+    co2KgPerTonne: criteria.co2KgPerTonne,
+    distanceKm,
+    estimatedDistanceKm,
+  };
 }
 
 export function sumCriteria(steps: readonly RouteStep[]): CriteriaTotals {

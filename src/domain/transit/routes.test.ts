@@ -18,9 +18,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 type Step = { legId: string; fromNodeId: string; toNodeId: string; mode: string; distanceEstimated: boolean };
-type Route = { totals: { hours: number; usdPerTonne: number; borders: number; co2KgPerTonne: number }; steps: Step[]; bestFor: string[] };
+type Route = {
+  totals: { hours: number; usdPerTonne: number; borders: number; co2KgPerTonne: number };
+  steps: Step[];
+  bestFor: string[];
+};
 
-const get = (url: string, language = 'en') => t.request({ method: 'GET', url, headers: { 'accept-language': language } });
+const get = (url: string, language = 'en') =>
+  t.request({ method: 'GET', url, headers: { 'accept-language': language } });
 const send = (method: 'POST' | 'PUT' | 'DELETE', url: string, payload: object | undefined, as: SignedInUser | null) =>
   t.request({ method, url, ...(payload && { payload }), as: as ?? undefined, headers: { 'accept-language': 'en' } });
 const routes = async (query: string): Promise<Route[]> => {
@@ -29,16 +34,30 @@ const routes = async (query: string): Promise<Route[]> => {
   return response.json().routes;
 };
 const scenarioId = async (english: string): Promise<string> => {
-  const { scenarios } = (await get('/api/transit/scenarios')).json() as { scenarios: { id: string; name: { en?: string } }[] };
+  const { scenarios } = (await get('/api/transit/scenarios')).json() as {
+    scenarios: { id: string; name: { en?: string } }[];
+  };
   return scenarios.find((scenario) => scenario.name.en?.startsWith(english))!.id;
 };
 const dominates = (a: Route['totals'], b: Route['totals']) =>
-  a.hours <= b.hours && a.usdPerTonne <= b.usdPerTonne && a.borders <= b.borders && a.co2KgPerTonne <= b.co2KgPerTonne && (a.hours < b.hours || a.usdPerTonne < b.usdPerTonne || a.borders < b.borders || a.co2KgPerTonne < b.co2KgPerTonne);
-const usesLeg = (list: Route[], legId: string) => list.some((route) => route.steps.some((step) => step.legId === legId));
+  a.hours <= b.hours &&
+  a.usdPerTonne <= b.usdPerTonne &&
+  a.borders <= b.borders &&
+  a.co2KgPerTonne <= b.co2KgPerTonne &&
+  (a.hours < b.hours || a.usdPerTonne < b.usdPerTonne || a.borders < b.borders || a.co2KgPerTonne < b.co2KgPerTonne);
+const usesLeg = (list: Route[], legId: string) =>
+  list.some((route) => route.steps.some((step) => step.legId === legId));
 
 describe('the seeded corridor network', () => {
   it('serves sourced distances as they are and flags the rest as estimates', async () => {
-    const { legs } = (await get('/api/transit/network')).json() as { legs: { id: string; distanceKm: number | null; greatCircleKm: number; distance: { km: number; estimated: boolean } }[] };
+    const { legs } = (await get('/api/transit/network')).json() as {
+      legs: {
+        id: string;
+        distanceKm: number | null;
+        greatCircleKm: number;
+        distance: { km: number; estimated: boolean };
+      }[];
+    };
     const qazvinRasht = legs.find((leg) => leg.id === 'city-qazvin__city-rasht__rail')!;
     expect(qazvinRasht.distance).toEqual({ km: 164, estimated: false });
     const tehranQazvin = legs.find((leg) => leg.id === 'city-tehran__city-qazvin__rail')!;
@@ -47,7 +66,9 @@ describe('the seeded corridor network', () => {
   });
 
   it('keeps a source or an assumption mark on every parameter', async () => {
-    const { parameters } = (await get('/api/transit/parameters')).json() as { parameters: { source: string | null; assumption: boolean }[] };
+    const { parameters } = (await get('/api/transit/parameters')).json() as {
+      parameters: { source: string | null; assumption: boolean }[];
+    };
     expect(parameters.length).toBeGreaterThan(20);
     expect(parameters.every((parameter) => parameter.assumption || parameter.source !== null)).toBe(true);
   });
@@ -72,12 +93,15 @@ describe('routes between provinces', () => {
 
   it('sends nothing by sea to Astrakhan or Olya in the winter-ice months of the ice scenario, and does in summer', async () => {
     const ice = await scenarioId('Winter ice');
-    const arrivesBySea = (list: Route[]) => list.some((route) => route.steps.some((step) => step.mode === 'sea' && ['ru-astrakhan', 'ru-olya'].includes(step.toNodeId)));
+    const arrivesBySea = (list: Route[]) =>
+      list.some((route) =>
+        route.steps.some((step) => step.mode === 'sea' && ['ru-astrakhan', 'ru-olya'].includes(step.toNodeId)),
+      );
     expect(arrivesBySea(await routes(`from=gilan&to=astrakhan&month=1&scenario=${ice}`))).toBe(false);
     expect(arrivesBySea(await routes(`from=gilan&to=astrakhan&month=7&scenario=${ice}`))).toBe(true);
   });
 
-  it('answers an unknown place with 404 and the same place twice with 422, in the reader\'s language', async () => {
+  it("answers an unknown place with 404 and the same place twice with 422, in the reader's language", async () => {
     const unknown = await get('/api/transit/routes?from=atlantis&to=gilan', 'ru');
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json()).toMatchObject({ code: 'transit_place_not_found' });
@@ -91,7 +115,12 @@ describe('routes between provinces', () => {
   });
 
   it('explains "no route" with the leg in the way: a planned leg, or a closure in a scenario', async () => {
-    const closure = await send('POST', '/api/transit/scenarios', { name: { en: 'Astrakhan port closed' }, changes: [{ kind: 'close_node', nodeId: 'ru-astrakhan' }] }, delegate);
+    const closure = await send(
+      'POST',
+      '/api/transit/scenarios',
+      { name: { en: 'Astrakhan port closed' }, changes: [{ kind: 'close_node', nodeId: 'ru-astrakhan' }] },
+      delegate,
+    );
     expect(closure.statusCode).toBe(201);
     const none = await get(`/api/transit/routes?from=kalmykia&to=dagestan&scenario=${closure.json().id}`, 'fa');
     expect(none.statusCode).toBe(422);
@@ -115,19 +144,35 @@ describe('what-if scenarios', () => {
     expect((await send('PUT', url, { ...closeAstara, name: { en: 'Astara shut' } }, staff)).statusCode).toBe(200);
     expect((await send('DELETE', url, undefined, otherDelegate)).statusCode).toBe(403);
     expect((await send('DELETE', url, undefined, delegate)).statusCode).toBe(200);
-    expect((await get(`/api/transit/routes?from=gilan&to=astrakhan&scenario=${created.json().id}`)).json().code).toBe('transit_scenario_not_found');
+    expect((await get(`/api/transit/routes?from=gilan&to=astrakhan&scenario=${created.json().id}`)).json().code).toBe(
+      'transit_scenario_not_found',
+    );
   });
 
   it('refuses a scenario that closes everything or names what is not on the network, storing nothing', async () => {
     const before = await scenarioCount();
     const { nodes } = (await get('/api/transit/network')).json() as { nodes: { id: string }[] };
-    const everything = await send('POST', '/api/transit/scenarios', { name: { en: 'All shut' }, changes: nodes.map((node) => ({ kind: 'close_node', nodeId: node.id })) }, delegate);
+    const everything = await send(
+      'POST',
+      '/api/transit/scenarios',
+      { name: { en: 'All shut' }, changes: nodes.map((node) => ({ kind: 'close_node', nodeId: node.id })) },
+      delegate,
+    );
     expect(everything.statusCode).toBe(422);
     expect(everything.json().code).toBe('transit_scenario_closes_everything');
     const { legs } = (await get('/api/transit/network')).json() as { legs: { id: string }[] };
     const everyLeg = legs.map((leg) => ({ kind: 'close_leg', legId: leg.id }));
-    expect((await send('POST', '/api/transit/scenarios', { name: { en: 'Every leg shut' }, changes: everyLeg }, delegate)).json().code).toBe('transit_scenario_closes_everything');
-    const unknown = await send('POST', '/api/transit/scenarios', { name: { en: 'Ghost' }, changes: [{ kind: 'close_leg', legId: 'no-such__leg__rail' }] }, delegate);
+    expect(
+      (
+        await send('POST', '/api/transit/scenarios', { name: { en: 'Every leg shut' }, changes: everyLeg }, delegate)
+      ).json().code,
+    ).toBe('transit_scenario_closes_everything');
+    const unknown = await send(
+      'POST',
+      '/api/transit/scenarios',
+      { name: { en: 'Ghost' }, changes: [{ kind: 'close_leg', legId: 'no-such__leg__rail' }] },
+      delegate,
+    );
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json().code).toBe('transit_scenario_unknown_reference');
     expect(await scenarioCount()).toBe(before);
@@ -135,7 +180,8 @@ describe('what-if scenarios', () => {
 });
 
 describe('the secretariat edits the network and its parameters', () => {
-  const setSpeed = (value: number, as: SignedInUser | null = staff) => send('PUT', '/api/transit/parameters/speed_kmh.rail', { value, source: null, assumption: true }, as);
+  const setSpeed = (value: number, as: SignedInUser | null = staff) =>
+    send('PUT', '/api/transit/parameters/speed_kmh.rail', { value, source: null, assumption: true }, as);
 
   it('refuses absurd values, unsourced facts and other people, and changes nothing then', async () => {
     const version = (await get('/api/transit/parameters')).json().version;
@@ -143,12 +189,38 @@ describe('the secretariat edits the network and its parameters', () => {
     expect(zero.statusCode).toBe(422);
     expect(zero.json().code).toBe('transit_parameter_out_of_range');
     expect(zero.json().detail).toContain('greater than 0');
-    expect((await send('PUT', '/api/transit/parameters/cost_usd_per_tonne_km.sea.bulk', { value: -0.01, source: null, assumption: true }, staff)).statusCode).toBe(422);
-    const unsourced = await send('PUT', '/api/transit/parameters/speed_kmh.rail', { value: 30, source: null, assumption: false }, staff);
+    expect(
+      (
+        await send(
+          'PUT',
+          '/api/transit/parameters/cost_usd_per_tonne_km.sea.bulk',
+          { value: -0.01, source: null, assumption: true },
+          staff,
+        )
+      ).statusCode,
+    ).toBe(422);
+    const unsourced = await send(
+      'PUT',
+      '/api/transit/parameters/speed_kmh.rail',
+      { value: 30, source: null, assumption: false },
+      staff,
+    );
     expect(unsourced.statusCode).toBe(400);
     expect(unsourced.json().errors[0].path).toBe('source');
-    expect((await send('PUT', '/api/transit/parameters/vessel_minimum_draft_m', { value: 6, source: null, assumption: true }, staff)).json().code).toBe('transit_drafts_inconsistent');
-    expect((await send('PUT', '/api/transit/parameters/no_such_key', { value: 1, source: null, assumption: true }, staff)).statusCode).toBe(404);
+    expect(
+      (
+        await send(
+          'PUT',
+          '/api/transit/parameters/vessel_minimum_draft_m',
+          { value: 6, source: null, assumption: true },
+          staff,
+        )
+      ).json().code,
+    ).toBe('transit_drafts_inconsistent');
+    expect(
+      (await send('PUT', '/api/transit/parameters/no_such_key', { value: 1, source: null, assumption: true }, staff))
+        .statusCode,
+    ).toBe(404);
     expect((await setSpeed(30, delegate)).statusCode).toBe(403);
     expect((await get('/api/transit/parameters')).json().version).toBe(version);
   });
@@ -170,7 +242,13 @@ describe('the secretariat edits the network and its parameters', () => {
 
   it('opens the Rasht–Astara railway for everyone once it is marked operational', async () => {
     const { legs } = (await get('/api/transit/network')).json() as { legs: Record<string, unknown>[] };
-    const { id, greatCircleKm: _gc, distance: _distance, updatedAt: _updated, ...leg } = legs.find((row) => row.id === 'city-rasht__bc-astara__rail')!;
+    const {
+      id,
+      greatCircleKm: _gc,
+      distance: _distance,
+      updatedAt: _updated,
+      ...leg
+    } = legs.find((row) => row.id === 'city-rasht__bc-astara__rail')!;
     const url = `/api/transit/legs/${String(id)}`;
     expect((await send('PUT', url, { ...leg, status: 'operational' }, delegate)).statusCode).toBe(403);
     expect((await send('PUT', url, { ...leg, status: 'operational' }, staff)).statusCode).toBe(200);
@@ -178,16 +256,46 @@ describe('the secretariat edits the network and its parameters', () => {
   });
 
   it('adds a node and a leg, refusing a leg to nowhere or a duplicate', async () => {
-    const node = { id: 'city-sumgait', kind: 'city', countries: ['AZ'], provinceId: null, names: { en: 'Sumgait', az: 'Sumqayıt' }, lat: 40.59, lon: 49.67, coordinatesAssumed: true, coordinatesNote: 'approximate', borderDwellHours: null, maxDraftM: null, note: null };
+    const node = {
+      id: 'city-sumgait',
+      kind: 'city',
+      countries: ['AZ'],
+      provinceId: null,
+      names: { en: 'Sumgait', az: 'Sumqayıt' },
+      lat: 40.59,
+      lon: 49.67,
+      coordinatesAssumed: true,
+      coordinatesNote: 'approximate',
+      borderDwellHours: null,
+      maxDraftM: null,
+      note: null,
+    };
     expect((await send('POST', '/api/transit/nodes', node, staff)).statusCode).toBe(201);
     expect((await send('POST', '/api/transit/nodes', node, staff)).json().code).toBe('transit_node_exists');
-    const leg = { id: 'city-baku__city-sumgait__road', fromNodeId: 'city-baku', toNodeId: 'city-sumgait', mode: 'road', status: 'operational', distanceKm: null, distanceSource: null, crossesBorder: false, gaugeBreak: false, note: null };
+    const leg = {
+      id: 'city-baku__city-sumgait__road',
+      fromNodeId: 'city-baku',
+      toNodeId: 'city-sumgait',
+      mode: 'road',
+      status: 'operational',
+      distanceKm: null,
+      distanceSource: null,
+      crossesBorder: false,
+      gaugeBreak: false,
+      note: null,
+    };
     const created = await send('POST', '/api/transit/legs', leg, staff);
     expect(created.statusCode).toBe(201);
     expect(created.json().distance.estimated).toBe(true);
     expect((await send('POST', '/api/transit/legs', leg, staff)).json().code).toBe('transit_leg_exists');
-    expect((await send('POST', '/api/transit/legs', { ...leg, id: 'city-baku__nowhere__road', toNodeId: 'nowhere' }, staff)).json().code).toBe('transit_leg_unknown_node');
-    expect((await send('POST', '/api/transit/legs', { ...leg, id: 'x__y__road', distanceKm: 30 }, staff)).statusCode).toBe(400);
+    expect(
+      (
+        await send('POST', '/api/transit/legs', { ...leg, id: 'city-baku__nowhere__road', toNodeId: 'nowhere' }, staff)
+      ).json().code,
+    ).toBe('transit_leg_unknown_node');
+    expect(
+      (await send('POST', '/api/transit/legs', { ...leg, id: 'x__y__road', distanceKm: 30 }, staff)).statusCode,
+    ).toBe(400);
     expect((await send('DELETE', `/api/transit/legs/${leg.id}`, undefined, staff)).statusCode).toBe(200);
     expect((await send('DELETE', `/api/transit/legs/${leg.id}`, undefined, staff)).statusCode).toBe(404);
   });

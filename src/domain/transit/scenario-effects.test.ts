@@ -22,7 +22,9 @@ describe('assessLegs', () => {
   it('blocks a planned or unfinished leg unless the scenario opens it', () => {
     const planned = testLeg('rasht', 'anzali', 'rail', { status: 'planned' });
     expect(assess(planned, []).blocked).toBe('not_operational');
-    expect(assess(testLeg('rasht', 'anzali', 'rail', { status: 'under_construction' }), []).blocked).toBe('not_operational');
+    expect(assess(testLeg('rasht', 'anzali', 'rail', { status: 'under_construction' }), []).blocked).toBe(
+      'not_operational',
+    );
     expect(assess(planned, [{ kind: 'open_leg', legId: planned.id }]).blocked).toBeNull();
   });
 
@@ -57,7 +59,10 @@ describe('assessLegs', () => {
   it("counts a port's own maximum draft as a limit, and a scenario can only tighten it", () => {
     const shallowAstrakhan = testNode('astrakhan', { kind: 'port', maxDraftM: 3.75 });
     expect(assess(seaLeg, [], 6, [anzali, shallowAstrakhan]).seaCostFactor).toBeCloseTo(4.5 / 3.75, 12);
-    expect(assess(seaLeg, [{ kind: 'draft_limit', nodeId: 'astrakhan', maxDraftM: 4.2 }], 6, [anzali, shallowAstrakhan]).seaCostFactor).toBeCloseTo(4.5 / 3.75, 12);
+    expect(
+      assess(seaLeg, [{ kind: 'draft_limit', nodeId: 'astrakhan', maxDraftM: 4.2 }], 6, [anzali, shallowAstrakhan])
+        .seaCostFactor,
+    ).toBeCloseTo(4.5 / 3.75, 12);
     expect(assess(seaLeg, [], 6, [anzali, testNode('astrakhan', { maxDraftM: 2 })]).blocked).toBe('draft_limit');
   });
 

@@ -19,7 +19,12 @@ type ScenarioIndex = {
 };
 
 /** Per leg of `network.legs` (same order): whether a query in `month` may use it, and at what sea cost. */
-export function assessLegs(network: TransitNetwork, parameters: TransitParameters, scenario: readonly ScenarioChange[], month: number): LegUsability[] {
+export function assessLegs(
+  network: TransitNetwork,
+  parameters: TransitParameters,
+  scenario: readonly ScenarioChange[],
+  month: number,
+): LegUsability[] {
   const index = indexScenario(network, scenario, month);
   return network.legs.map((leg) => {
     const draftLimitM = tightestDraftLimitM(leg, index);
@@ -35,25 +40,33 @@ function indexScenario(network: TransitNetwork, scenario: readonly ScenarioChang
   const closedNodeIds = new Set<string>();
   const seasonallyClosedNodeIds = new Set<string>();
   const draftLimitMByNodeId = new Map<string, number>();
-  const tightenDraft = (nodeId: string, limitM: number) => draftLimitMByNodeId.set(nodeId, Math.min(limitM, draftLimitMByNodeId.get(nodeId) ?? Infinity));
+  const tightenDraft = (nodeId: string, limitM: number) =>
+    draftLimitMByNodeId.set(nodeId, Math.min(limitM, draftLimitMByNodeId.get(nodeId) ?? Infinity));
   for (const node of network.nodes) if (node.maxDraftM !== null) tightenDraft(node.id, node.maxDraftM);
   for (const change of scenario) {
     if (change.kind === 'open_leg') openedLegIds.add(change.legId);
     else if (change.kind === 'close_leg') closedLegIds.add(change.legId);
     else if (change.kind === 'close_node') closedNodeIds.add(change.nodeId);
-    else if (change.kind === 'seasonal_closure' && change.months.includes(month)) seasonallyClosedNodeIds.add(change.nodeId);
+    else if (change.kind === 'seasonal_closure' && change.months.includes(month))
+      seasonallyClosedNodeIds.add(change.nodeId);
     else if (change.kind === 'draft_limit') tightenDraft(change.nodeId, change.maxDraftM);
   }
   return { openedLegIds, closedLegIds, closedNodeIds, seasonallyClosedNodeIds, draftLimitMByNodeId };
 }
 
-const touchesAny = (leg: TransitLeg, nodeIds: ReadonlySet<string>) => nodeIds.has(leg.fromNodeId) || nodeIds.has(leg.toNodeId);
+const touchesAny = (leg: TransitLeg, nodeIds: ReadonlySet<string>) =>
+  nodeIds.has(leg.fromNodeId) || nodeIds.has(leg.toNodeId);
 
 /**
  * One reason per leg, the most lasting first: a leg that is not built yet stays unusable whatever
  * else a scenario closes, so "not_operational" tells the planner more than a closure would.
  */
-function findBlockReason(leg: TransitLeg, index: ScenarioIndex, draftLimitM: number, parameters: TransitParameters): BlockReason | null {
+function findBlockReason(
+  leg: TransitLeg,
+  index: ScenarioIndex,
+  draftLimitM: number,
+  parameters: TransitParameters,
+): BlockReason | null {
   if (leg.status !== 'operational' && !index.openedLegIds.has(leg.id)) return 'not_operational';
   if (index.closedLegIds.has(leg.id)) return 'closed_leg';
   if (touchesAny(leg, index.closedNodeIds)) return 'closed_node';

@@ -18,6 +18,10 @@ export function unknownReference(network: TransitNetwork, changes: readonly Scen
  * True when, in some month, the scenario leaves no leg usable: such a scenario answers every
  * question with "no route" and is almost certainly a mistake.
  */
-export function closesEverything(network: TransitNetwork, parameters: TransitParameters, changes: readonly ScenarioChange[]): boolean {
+export function closesEverything(
+  network: TransitNetwork,
+  parameters: TransitParameters,
+  changes: readonly ScenarioChange[],
+): boolean {
   return MONTHS.some((month) => assessLegs(network, parameters, changes, month).every((leg) => leg.blocked !== null));
 }

@@ -47,8 +47,18 @@ export function createScenario(db: Database, context: WriteContext, body: Scenar
   const ownerUserId = context.actor.userId;
   return inTransaction(db, async (tx) => {
     await assertScenarioFits(tx, body.changes);
-    const row = await createTransitRepository(tx).insertScenario({ ...body, ownerUserId, createdAt: context.now, updatedAt: context.now });
-    await recordAudit(tx, context.audit, { action: 'transit_scenario.create', entityType: 'transit_scenario', entityId: row.id, after: row });
+    const row = await createTransitRepository(tx).insertScenario({
+      ...body,
+      ownerUserId,
+      createdAt: context.now,
+      updatedAt: context.now,
+    });
+    await recordAudit(tx, context.audit, {
+      action: 'transit_scenario.create',
+      entityType: 'transit_scenario',
+      entityId: row.id,
+      after: row,
+    });
     return scenarioView(row, context.actor);
   });
 }
@@ -64,7 +74,13 @@ export function updateScenario(db: Database, context: WriteContext, id: string, 
     const before = await editableScenario(tx, context, id);
     await assertScenarioFits(tx, body.changes);
     const row = await createTransitRepository(tx).updateScenario(id, { ...body, updatedAt: context.now });
-    await recordAudit(tx, context.audit, { action: 'transit_scenario.update', entityType: 'transit_scenario', entityId: id, before, after: row });
+    await recordAudit(tx, context.audit, {
+      action: 'transit_scenario.update',
+      entityType: 'transit_scenario',
+      entityId: id,
+      before,
+      after: row,
+    });
     return scenarioView(row, context.actor);
   });
 }
@@ -73,6 +89,11 @@ export function deleteScenario(db: Database, context: WriteContext, id: string) 
   return inTransaction(db, async (tx) => {
     const before = await editableScenario(tx, context, id);
     await createTransitRepository(tx).deleteScenario(id);
-    await recordAudit(tx, context.audit, { action: 'transit_scenario.delete', entityType: 'transit_scenario', entityId: id, before });
+    await recordAudit(tx, context.audit, {
+      action: 'transit_scenario.delete',
+      entityType: 'transit_scenario',
+      entityId: id,
+      before,
+    });
   });
 }

@@ -25,7 +25,11 @@ describe('findFastestPath', () => {
   });
 
   it('starts at the best origin and stops at the nearest destination', () => {
-    const network = testNetwork([testLeg('far', 'd1', 'road', { distanceKm: 500 }), testLeg('near', 'd2', 'road', { distanceKm: 50 }), testLeg('near', 'd1', 'road', { distanceKm: 400 })]);
+    const network = testNetwork([
+      testLeg('far', 'd1', 'road', { distanceKm: 500 }),
+      testLeg('near', 'd2', 'road', { distanceKm: 50 }),
+      testLeg('near', 'd1', 'road', { distanceKm: 400 }),
+    ]);
     expect(fastest(network, ['far', 'near'], ['d1', 'd2'])).toEqual({ hours: 1, legs: ['near-d2-road'] });
   });
 

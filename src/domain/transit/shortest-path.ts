@@ -8,7 +8,11 @@ export type FastestPath = { hours: number; arcs: number[] };
  * the Pareto search. A state is (node, arriving mode) because the vehicle-change penalty depends on
  * it: reaching a node fastest by road does not make it the best place to board a train.
  */
-export function findFastestPath(graph: RouteGraph, originIndices: readonly number[], destinationIndices: readonly number[]): FastestPath | null {
+export function findFastestPath(
+  graph: RouteGraph,
+  originIndices: readonly number[],
+  destinationIndices: readonly number[],
+): FastestPath | null {
   const stateCount = graph.nodes.length * ARRIVING_MODE_CODES;
   const hours = new Float64Array(stateCount).fill(Infinity);
   const arrivingArc = new Int32Array(stateCount).fill(-1);
@@ -29,7 +33,8 @@ export function findFastestPath(graph: RouteGraph, originIndices: readonly numbe
     const arrivingModeCode = state % ARRIVING_MODE_CODES;
     for (let arc = graph.arcOffsets[node]!, end = graph.arcOffsets[node + 1]!; arc < end; arc++) {
       const next = graph.arcTargets[arc]! * ARRIVING_MODE_CODES + graph.arcModeCode[arc]!;
-      const nextHours = stateHours + graph.arcHours[arc]! + graph.transitionHours[transitionIndex(graph, arrivingModeCode, arc)]!;
+      const nextHours =
+        stateHours + graph.arcHours[arc]! + graph.transitionHours[transitionIndex(graph, arrivingModeCode, arc)]!;
       if (nextHours >= hours[next]!) continue;
       hours[next] = nextHours;
       arrivingArc[next] = arc;
@@ -42,6 +47,7 @@ export function findFastestPath(graph: RouteGraph, originIndices: readonly numbe
 
 function traceArcs(state: number, arrivingArc: Int32Array, previousState: Int32Array): number[] {
   const arcs: number[] = [];
-  for (let current = state; arrivingArc[current]! >= 0; current = previousState[current]!) arcs.push(arrivingArc[current]!);
+  for (let current = state; arrivingArc[current]! >= 0; current = previousState[current]!)
+    arcs.push(arrivingArc[current]!);
   return arcs.reverse();
 }

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import { users } from '../accounts/tables.ts';
 import { provinces } from '../provinces/tables.ts';
@@ -47,7 +60,10 @@ export const transitLegs = pgTable(
     index('transit_legs_to_idx').on(table.toNodeId),
     check('transit_legs_distinct_ends', sql`${table.fromNodeId} <> ${table.toNodeId}`),
     // A sourced distance must name its source: the planner never shows an unsourced figure as fact.
-    check('transit_legs_sourced_distance', sql`${table.distanceKm} is null or (${table.distanceKm} > 0 and ${table.distanceSource} is not null)`),
+    check(
+      'transit_legs_sourced_distance',
+      sql`${table.distanceKm} is null or (${table.distanceKm} > 0 and ${table.distanceSource} is not null)`,
+    ),
   ],
 );
 

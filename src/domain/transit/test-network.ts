@@ -41,7 +41,12 @@ export function testNode(id: string, overrides: Partial<TransitNode> = {}): Tran
 }
 
 /** A sourced, operational leg of 100 km unless told otherwise; its id is from-to-mode. */
-export function testLeg(fromNodeId: string, toNodeId: string, mode: TransitMode, overrides: Partial<TransitLeg> = {}): TransitLeg {
+export function testLeg(
+  fromNodeId: string,
+  toNodeId: string,
+  mode: TransitMode,
+  overrides: Partial<TransitLeg> = {},
+): TransitLeg {
   return {
     id: `${fromNodeId}-${toNodeId}-${mode}`,
     fromNodeId,
@@ -61,10 +66,15 @@ export function testLeg(fromNodeId: string, toNodeId: string, mode: TransitMode,
 /** Nodes named by the legs are created as plain cities unless given. */
 export function testNetwork(legs: TransitLeg[], nodes: TransitNode[] = []): TransitNetwork {
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  for (const leg of legs) for (const id of [leg.fromNodeId, leg.toNodeId]) if (!byId.has(id)) byId.set(id, testNode(id));
+  for (const leg of legs)
+    for (const id of [leg.fromNodeId, leg.toNodeId]) if (!byId.has(id)) byId.set(id, testNode(id));
   return { nodes: [...byId.values()], legs };
 }
 
-export function testQuery(originNodeIds: string[], destinationNodeIds: string[], overrides: Partial<RouteQuery> = {}): RouteQuery {
+export function testQuery(
+  originNodeIds: string[],
+  destinationNodeIds: string[],
+  overrides: Partial<RouteQuery> = {},
+): RouteQuery {
   return { originNodeIds, destinationNodeIds, cargo: 'container', month: 6, ...overrides };
 }

@@ -1,16 +1,57 @@
 import { expect, it } from 'vitest';
 import { signedIn } from '../../platform/testing/factories.ts';
-import { describeWriteEndpointProperties, jsonWriteEndpoints, type WriteEndpoint } from '../../platform/testing/write-properties.ts';
-import { CreateLegRequest, CreateNodeRequest, ScenarioRequest, UpdateLegRequest, UpdateNodeRequest, UpdateParameterRequest } from './schema.ts';
+import {
+  describeWriteEndpointProperties,
+  jsonWriteEndpoints,
+  type WriteEndpoint,
+} from '../../platform/testing/write-properties.ts';
+import {
+  CreateLegRequest,
+  CreateNodeRequest,
+  ScenarioRequest,
+  UpdateLegRequest,
+  UpdateNodeRequest,
+  UpdateParameterRequest,
+} from './schema.ts';
 
 const endpoints: Record<string, WriteEndpoint> = {
-  'POST /api/transit/nodes': { method: 'POST', url: () => '/api/transit/nodes', schema: CreateNodeRequest, as: 'staff' },
-  'PUT /api/transit/nodes/:id': { method: 'PUT', url: () => '/api/transit/nodes/city-elista', schema: UpdateNodeRequest, as: 'staff' },
+  'POST /api/transit/nodes': {
+    method: 'POST',
+    url: () => '/api/transit/nodes',
+    schema: CreateNodeRequest,
+    as: 'staff',
+  },
+  'PUT /api/transit/nodes/:id': {
+    method: 'PUT',
+    url: () => '/api/transit/nodes/city-elista',
+    schema: UpdateNodeRequest,
+    as: 'staff',
+  },
   'POST /api/transit/legs': { method: 'POST', url: () => '/api/transit/legs', schema: CreateLegRequest, as: 'staff' },
-  'PUT /api/transit/legs/:id': { method: 'PUT', url: () => '/api/transit/legs/city-elista__ru-astrakhan__road', schema: UpdateLegRequest, as: 'staff' },
-  'PUT /api/transit/parameters/:key': { method: 'PUT', url: () => '/api/transit/parameters/speed_kmh.road', schema: UpdateParameterRequest, as: 'staff' },
-  'POST /api/transit/scenarios': { method: 'POST', url: () => '/api/transit/scenarios', schema: ScenarioRequest, as: 'delegate' },
-  'PUT /api/transit/scenarios/:id': { method: 'PUT', url: (f) => `/api/transit/scenarios/${f.ids!.scenario}`, schema: ScenarioRequest, as: 'delegate' },
+  'PUT /api/transit/legs/:id': {
+    method: 'PUT',
+    url: () => '/api/transit/legs/city-elista__ru-astrakhan__road',
+    schema: UpdateLegRequest,
+    as: 'staff',
+  },
+  'PUT /api/transit/parameters/:key': {
+    method: 'PUT',
+    url: () => '/api/transit/parameters/speed_kmh.road',
+    schema: UpdateParameterRequest,
+    as: 'staff',
+  },
+  'POST /api/transit/scenarios': {
+    method: 'POST',
+    url: () => '/api/transit/scenarios',
+    schema: ScenarioRequest,
+    as: 'delegate',
+  },
+  'PUT /api/transit/scenarios/:id': {
+    method: 'PUT',
+    url: (f) => `/api/transit/scenarios/${f.ids!.scenario}`,
+    schema: ScenarioRequest,
+    as: 'delegate',
+  },
 };
 
 const properties = describeWriteEndpointProperties(async (t) => {
@@ -19,7 +60,12 @@ const properties = describeWriteEndpointProperties(async (t) => {
     staff: await signedIn(t.database.db, { role: 'secretariat_staff' }, now),
     delegate: await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, now),
   };
-  const scenario = await t.request({ method: 'POST', url: '/api/transit/scenarios', payload: { name: { en: 'Property scenario' }, changes: [{ kind: 'close_node', nodeId: 'bc-astara' }] }, as: users.delegate });
+  const scenario = await t.request({
+    method: 'POST',
+    url: '/api/transit/scenarios',
+    payload: { name: { en: 'Property scenario' }, changes: [{ kind: 'close_node', nodeId: 'bc-astara' }] },
+    as: users.delegate,
+  });
   return { users, ids: { scenario: scenario.json().id as string } };
 }, endpoints);
 

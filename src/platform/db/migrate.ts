@@ -19,7 +19,10 @@ type AfterMigrate = (handle: DatabaseHandle) => Promise<void>;
  * On PostgreSQL this runs on one dedicated connection holding an advisory lock, so that
  * several instances started together do the work exactly once.
  */
-export async function openMigratedDatabase(location: DatabaseLocation, afterMigrate?: AfterMigrate): Promise<DatabaseHandle> {
+export async function openMigratedDatabase(
+  location: DatabaseLocation,
+  afterMigrate?: AfterMigrate,
+): Promise<DatabaseHandle> {
   if (!location.databaseUrl) {
     const handle = await openDatabase(location);
     await applyMigrations(handle);

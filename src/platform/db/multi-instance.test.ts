@@ -30,7 +30,12 @@ describe.runIf(serverUrl)('two instances on one PostgreSQL', () => {
     handles = await Promise.all([startInstance(), startInstance()]);
     const config = readConfig({ LOG_LEVEL: 'silent' });
     apps = await Promise.all(
-      handles.map((handle) => buildApp({ db: handle.db, databaseKind: handle.kind, now: () => new Date(), config, mailer: null }, { webDistDir: null })),
+      handles.map((handle) =>
+        buildApp(
+          { db: handle.db, databaseKind: handle.kind, now: () => new Date(), config, mailer: null },
+          { webDistDir: null },
+        ),
+      ),
     );
   });
   afterAll(async () => {
@@ -55,8 +60,14 @@ describe.runIf(serverUrl)('two instances on one PostgreSQL', () => {
 
   it('count failed sign-ins across instances', async () => {
     const attempt = (app: HttpServer) =>
-      app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: ADMIN.email, password: 'wrong guess' }, remoteAddress: '10.9.9.9' });
-    for (const app of [apps[0]!, apps[1]!, apps[0]!, apps[1]!, apps[0]!]) expect((await attempt(app)).statusCode).toBe(401);
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { email: ADMIN.email, password: 'wrong guess' },
+        remoteAddress: '10.9.9.9',
+      });
+    for (const app of [apps[0]!, apps[1]!, apps[0]!, apps[1]!, apps[0]!])
+      expect((await attempt(app)).statusCode).toBe(401);
     expect((await attempt(apps[1]!)).statusCode).toBe(429);
   });
 });

@@ -10,7 +10,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       openapi: '3.1.0',
       info: {
         title: 'Caspian Bridge API',
-        description: 'Cooperation between the Caspian coastal provinces: summit editions, provinces, accounts and audit.',
+        description:
+          'Cooperation between the Caspian coastal provinces: summit editions, provinces, accounts and audit.',
         version: '0.1.0',
       },
       components: {

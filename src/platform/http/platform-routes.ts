@@ -26,25 +26,52 @@ export function platformRoutes(app: FastifyInstance, deps: AppDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const readMigrationState = openDatabaseStateReader(deps.db);
 
-  api.get('/api/health', { schema: { tags: ['platform'], response: { 200: HealthView, 503: HealthView } } }, async (_request, reply) => {
-    try {
-      await deps.db.execute(sql`select 1`);
-      const state = await readMigrationState();
-      const database = { kind: deps.databaseKind, reachable: true, migration: state.version, appliedMigrations: state.applied, knownMigrations: state.known };
-      return { status: 'ok' as const, database };
-    } catch {
-      const database = { kind: deps.databaseKind, reachable: false, migration: null, appliedMigrations: 0, knownMigrations: 0 };
-      return reply.status(503).send({ status: 'degraded' as const, database });
-    }
-  });
+  api.get(
+    '/api/health',
+    { schema: { tags: ['platform'], response: { 200: HealthView, 503: HealthView } } },
+    async (_request, reply) => {
+      try {
+        await deps.db.execute(sql`select 1`);
+        const state = await readMigrationState();
+        const database = {
+          kind: deps.databaseKind,
+          reachable: true,
+          migration: state.version,
+          appliedMigrations: state.applied,
+          knownMigrations: state.known,
+        };
+        return { status: 'ok' as const, database };
+      } catch {
+        const database = {
+          kind: deps.databaseKind,
+          reachable: false,
+          migration: null,
+          appliedMigrations: 0,
+          knownMigrations: 0,
+        };
+        return reply.status(503).send({ status: 'degraded' as const, database });
+      }
+    },
+  );
 
   api.get(
     '/api/problems/:code',
-    { schema: { tags: ['platform'], params: z.object({ code: z.string().max(64) }).strict(), response: withProblems({ 200: ProblemTypeView }, 404) } },
+    {
+      schema: {
+        tags: ['platform'],
+        params: z.object({ code: z.string().max(64) }).strict(),
+        response: withProblems({ 200: ProblemTypeView }, 404),
+      },
+    },
     async (request) => {
       const { code } = request.params;
       if (!isErrorCode(code)) throw new AppError('problem_type_not_found', { id: code });
-      return { code, status: ERROR_STATUS[code], title: request.t(`problem.${code}.title`), detail: request.t(`problem.${code}.detail`) };
+      return {
+        code,
+        status: ERROR_STATUS[code],
+        title: request.t(`problem.${code}.title`),
+        detail: request.t(`problem.${code}.detail`),
+      };
     },
   );
 }

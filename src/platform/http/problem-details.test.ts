@@ -13,7 +13,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const patchGilan = (payload: string, headers: Record<string, string> = {}) =>
-  t.request({ method: 'PATCH', url: '/api/provinces/gilan', payload, headers: { 'content-type': 'application/json', ...headers }, as: delegate });
+  t.request({
+    method: 'PATCH',
+    url: '/api/provinces/gilan',
+    payload,
+    headers: { 'content-type': 'application/json', ...headers },
+    as: delegate,
+  });
 
 function expectProblem(response: Awaited<ReturnType<TestApp['request']>>, status: number, code: string) {
   expect(response.statusCode).toBe(status);
@@ -32,12 +38,22 @@ describe('problem details for bad requests', () => {
   });
 
   it('answers a non-JSON content type with unsupported_media_type', async () => {
-    const response = await t.request({ method: 'PATCH', url: '/api/provinces/gilan', payload: 'overview=x', headers: { 'content-type': 'application/x-www-form-urlencoded' }, as: delegate });
+    const response = await t.request({
+      method: 'PATCH',
+      url: '/api/provinces/gilan',
+      payload: 'overview=x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      as: delegate,
+    });
     expectProblem(response, 415, 'unsupported_media_type');
   });
 
   it('answers an oversized body with payload_too_large', async () => {
-    expectProblem(await patchGilan(JSON.stringify({ overview: { en: 'x'.repeat(1_100_000) } })), 413, 'payload_too_large');
+    expectProblem(
+      await patchGilan(JSON.stringify({ overview: { en: 'x'.repeat(1_100_000) } })),
+      413,
+      'payload_too_large',
+    );
   });
 
   it('answers wrong types with the path of each field', async () => {
@@ -53,7 +69,11 @@ describe('problem details for bad requests', () => {
   });
 
   it('refuses NUL characters and broken encodings before they reach the database', async () => {
-    const body = expectProblem(await patchGilan(JSON.stringify({ overview: { fa: 'a\u0000b' } })), 400, 'validation_failed');
+    const body = expectProblem(
+      await patchGilan(JSON.stringify({ overview: { fa: 'a\u0000b' } })),
+      400,
+      'validation_failed',
+    );
     expect(body.errors).toEqual([expect.objectContaining({ path: 'overview.fa', code: 'invalid_characters' })]);
   });
 
@@ -63,16 +83,24 @@ describe('problem details for bad requests', () => {
   });
 
   it('writes the title and detail in the language of the request', async () => {
-    const english = (await t.request({ method: 'GET', url: '/api/provinces/nowhere', headers: { 'accept-language': 'en' } })).json();
+    const english = (
+      await t.request({ method: 'GET', url: '/api/provinces/nowhere', headers: { 'accept-language': 'en' } })
+    ).json();
     for (const locale of ['fa', 'ru', 'az', 'kk', 'tk']) {
-      const translated = (await t.request({ method: 'GET', url: '/api/provinces/nowhere', headers: { 'accept-language': locale } })).json();
+      const translated = (
+        await t.request({ method: 'GET', url: '/api/provinces/nowhere', headers: { 'accept-language': locale } })
+      ).json();
       expect(translated.code).toBe('province_not_found');
       expect(translated.title, locale).not.toBe(english.title);
     }
   });
 
   it('prefers the language chosen in the cookie over the browser default', async () => {
-    const response = await t.request({ method: 'GET', url: '/api/provinces/nowhere', headers: { 'accept-language': 'en', cookie: 'cb_lang=ru' } });
+    const response = await t.request({
+      method: 'GET',
+      url: '/api/provinces/nowhere',
+      headers: { 'accept-language': 'en', cookie: 'cb_lang=ru' },
+    });
     expect(response.json().title).toMatch(/[а-яА-Я]/);
   });
 

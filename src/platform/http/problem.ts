@@ -45,12 +45,16 @@ function describeFieldError(t: TFunction, error: FieldError): string {
   const params = error.params ?? {};
   switch (error.code) {
     case 'invalid_type':
-      return t('field.invalid_type', { expected: t(`type.${String(params.expected)}`, { defaultValue: t('type.other') }) });
+      return t('field.invalid_type', {
+        expected: t(`type.${String(params.expected)}`, { defaultValue: t('type.other') }),
+      });
     case 'too_small':
     case 'too_big':
       return t(`field.${error.code}_${sizeOrigin(params.origin)}`, params);
     case 'invalid_format':
-      return t('field.invalid_format', { format: t(`type.${String(params.format)}`, { defaultValue: t('type.other') }) });
+      return t('field.invalid_format', {
+        format: t(`type.${String(params.format)}`, { defaultValue: t('type.other') }),
+      });
     case 'invalid_value':
       return t('field.invalid_value', { values: Array.isArray(params.values) ? params.values.join(', ') : '' });
     default:

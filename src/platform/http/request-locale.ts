@@ -11,7 +11,6 @@ declare module 'fastify' {
   }
 }
 
-
 /** Every request knows its language before anything can fail, so even early errors are translated. */
 export function registerRequestLocale(app: FastifyInstance): void {
   app.decorateRequest('locale', 'en');

@@ -15,7 +15,13 @@ export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
     const prefix = httpPart && httpPart !== 'body' ? `${httpPart === 'querystring' ? 'query' : httpPart}` : '';
     const unstorable = findUnstorableText(data);
     if (unstorable.length > 0) {
-      return { error: new AppError('validation_failed', {}, unstorable.map((path) => ({ path: joinPath(prefix, path), code: 'invalid_characters' }))) };
+      return {
+        error: new AppError(
+          'validation_failed',
+          {},
+          unstorable.map((path) => ({ path: joinPath(prefix, path), code: 'invalid_characters' })),
+        ),
+      };
     }
     const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return { value: result.data };

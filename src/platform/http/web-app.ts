@@ -15,7 +15,12 @@ export async function registerWebApp(app: FastifyInstance, distDir: string | nul
   const indexPath = distDir ? join(distDir, 'index.html') : null;
   const indexHtml = indexPath && existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : null;
   if (distDir && indexHtml) {
-    await app.register(fastifyStatic, { root: join(distDir, 'assets'), prefix: '/assets/', immutable: true, maxAge: '365d' });
+    await app.register(fastifyStatic, {
+      root: join(distDir, 'assets'),
+      prefix: '/assets/',
+      immutable: true,
+      maxAge: '365d',
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
@@ -32,6 +37,9 @@ function servePage(request: FastifyRequest, reply: FastifyReply, indexHtml: stri
     const locale = negotiateLocale(request.headers['accept-language'], request.cookies[LOCALE_COOKIE]);
     return reply.redirect(`/${locale}${path === '/' ? '/' : path}`, 302);
   }
-  const html = indexHtml.replace('<html lang="en" dir="ltr">', `<html lang="${first}" dir="${LOCALE_DIRECTION[first]}">`);
+  const html = indexHtml.replace(
+    '<html lang="en" dir="ltr">',
+    `<html lang="${first}" dir="${LOCALE_DIRECTION[first]}">`,
+  );
   return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
 }

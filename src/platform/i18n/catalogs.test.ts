@@ -16,7 +16,8 @@ const CATALOG_FOLDERS: Record<string, URL> = {
   'server messages': new URL('./messages/', import.meta.url),
 };
 
-const load = (folder: URL, locale: string): Catalog => JSON.parse(readFileSync(new URL(`${locale}.json`, folder), 'utf8')) as Catalog;
+const load = (folder: URL, locale: string): Catalog =>
+  JSON.parse(readFileSync(new URL(`${locale}.json`, folder), 'utf8')) as Catalog;
 
 /** Flattened keys; review notes are for translators, and plural suffixes differ by language. */
 function keysOf(catalog: Catalog, prefix = ''): string[] {
@@ -30,7 +31,9 @@ function keysOf(catalog: Catalog, prefix = ''): string[] {
 function valuesOf(catalog: Catalog, prefix = ''): [string, string][] {
   return Object.entries(catalog).flatMap(([key, value]): [string, string][] => {
     if (key === '_review') return [];
-    return value && typeof value === 'object' ? valuesOf(value as Catalog, `${prefix}${key}.`) : [[`${prefix}${key}`, String(value)]];
+    return value && typeof value === 'object'
+      ? valuesOf(value as Catalog, `${prefix}${key}.`)
+      : [[`${prefix}${key}`, String(value)]];
   });
 }
 
@@ -40,9 +43,12 @@ describe.each(Object.entries(CATALOG_FOLDERS))('%s catalogs', (_name, folder) =>
   const english = load(folder, 'en');
   const englishValues = new Map(valuesOf(english));
 
-  it.each(LOCALES.filter((locale) => locale !== 'en'))('%s has every key of the English catalog and no other', (locale) => {
-    expect(new Set(keysOf(load(folder, locale)))).toEqual(new Set(keysOf(english)));
-  });
+  it.each(LOCALES.filter((locale) => locale !== 'en'))(
+    '%s has every key of the English catalog and no other',
+    (locale) => {
+      expect(new Set(keysOf(load(folder, locale)))).toEqual(new Set(keysOf(english)));
+    },
+  );
 
   it.each(LOCALES.filter((locale) => locale !== 'en'))('%s keeps every placeholder of the English text', (locale) => {
     for (const [key, value] of valuesOf(load(folder, locale))) {

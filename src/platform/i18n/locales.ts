@@ -10,7 +10,14 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-export const LOCALE_DIRECTION: Record<Locale, 'rtl' | 'ltr'> = { fa: 'rtl', ru: 'ltr', en: 'ltr', az: 'ltr', kk: 'ltr', tk: 'ltr' };
+export const LOCALE_DIRECTION: Record<Locale, 'rtl' | 'ltr'> = {
+  fa: 'rtl',
+  ru: 'ltr',
+  en: 'ltr',
+  az: 'ltr',
+  kk: 'ltr',
+  tk: 'ltr',
+};
 
 /** The reader's explicit choice of language, read by the server and written by the language switcher. */
 export const LOCALE_COOKIE = 'cb_lang';

@@ -20,7 +20,6 @@ export const SourcedFactSchema = z.object({
 });
 export type SourcedFact = z.infer<typeof SourcedFactSchema>;
 
-
 const FALLBACK_ORDER: readonly Locale[] = ['en', 'fa', 'ru', 'az', 'kk', 'tk'];
 
 /** A text in the wanted language, else in the first language it exists in (English first). */

@@ -11,4 +11,3 @@ export function negotiateLocale(acceptLanguage: string | undefined, chosen?: str
   }
   return DEFAULT_LOCALE;
 }
-

@@ -17,7 +17,8 @@ await messages.init({
 /** Messages the server itself writes (problem details), in the request's language. */
 export function serverMessages(locale: Locale): TFunction {
   const translate = messages.getFixedT(locale);
-  return ((key: string, options?: Record<string, unknown>) => translate(key, options && withLocalDigits(options, locale))) as TFunction;
+  return ((key: string, options?: Record<string, unknown>) =>
+    translate(key, options && withLocalDigits(options, locale))) as TFunction;
 }
 
 /**
@@ -26,5 +27,10 @@ export function serverMessages(locale: Locale): TFunction {
  */
 function withLocalDigits(options: Record<string, unknown>, locale: Locale): Record<string, unknown> {
   const digits = new Intl.NumberFormat(locale);
-  return Object.fromEntries(Object.entries(options).map(([name, value]) => [name, typeof value === 'number' && name !== 'count' ? digits.format(value) : value]));
+  return Object.fromEntries(
+    Object.entries(options).map(([name, value]) => [
+      name,
+      typeof value === 'number' && name !== 'count' ? digits.format(value) : value,
+    ]),
+  );
 }

@@ -61,7 +61,10 @@ function layOut(text: string, style: TextStyle) {
 /** The width one line of text takes, in points. */
 export function measureTextLine(doc: PdfDocument, text: string, style: TextStyle): number {
   const { runs, options, fontOf } = layOut(text, style);
-  return runs.reduce((sum, run) => sum + doc.font(fontOf(run.face)).fontSize(style.size).widthOfString(run.text, options), 0);
+  return runs.reduce(
+    (sum, run) => sum + doc.font(fontOf(run.face)).fontSize(style.size).widthOfString(run.text, options),
+    0,
+  );
 }
 
 /** Draws one line of text, shaped and in visual order, with its left edge at `x` and its top at `y`. */

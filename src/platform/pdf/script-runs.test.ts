@@ -66,7 +66,11 @@ describe('a right-to-left line split for a layout that shapes and reverses right
   // What fontkit does with each run: reverse it when its first character with a script is Arabic.
   const shown = (text: string) =>
     splitRightToLeftLine(text)
-      .map((run) => (/\p{Script=Arabic}/u.test(/[^\p{Script=Common}\p{Script=Inherited}]/u.exec(run.text)?.[0] ?? '') ? reverse(run.text) : run.text))
+      .map((run) =>
+        /\p{Script=Arabic}/u.test(/[^\p{Script=Common}\p{Script=Inherited}]/u.exec(run.text)?.[0] ?? '')
+          ? reverse(run.text)
+          : run.text,
+      )
       .join('');
 
   it('passes Persian letters in reading order, for shaping', () => {

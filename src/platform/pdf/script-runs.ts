@@ -11,12 +11,24 @@ const within = (codePoint: number, from: number, to: number) => codePoint >= fro
 
 function faceOf(codePoint: number): FontFace | null {
   if (isNeutral(codePoint)) return null;
-  if (within(codePoint, 0x0400, 0x045f) || within(codePoint, 0x0490, 0x0491) || within(codePoint, 0x04b0, 0x04b1) || codePoint === 0x2116) return 'cyrillic';
-  if (within(codePoint, 0x0460, 0x052f) || within(codePoint, 0x1c80, 0x1c8a) || within(codePoint, 0x2de0, 0x2dff) || within(codePoint, 0xa640, 0xa69f)) {
+  if (
+    within(codePoint, 0x0400, 0x045f) ||
+    within(codePoint, 0x0490, 0x0491) ||
+    within(codePoint, 0x04b0, 0x04b1) ||
+    codePoint === 0x2116
+  )
+    return 'cyrillic';
+  if (
+    within(codePoint, 0x0460, 0x052f) ||
+    within(codePoint, 0x1c80, 0x1c8a) ||
+    within(codePoint, 0x2de0, 0x2dff) ||
+    within(codePoint, 0xa640, 0xa69f)
+  ) {
     return 'cyrillic_ext';
   }
   // Vazirmatn has Latin Extended-A and Ə/ə but little of Extended-B (e.g. Kazakh Latin ǵ).
-  if ((within(codePoint, 0x0180, 0x024f) && codePoint !== 0x018f) || within(codePoint, 0x1e00, 0x1eff)) return 'latin_ext';
+  if ((within(codePoint, 0x0180, 0x024f) && codePoint !== 0x018f) || within(codePoint, 0x1e00, 0x1eff))
+    return 'latin_ext';
   return 'main';
 }
 
@@ -64,15 +76,30 @@ export function isRightToLeft(text: string, insideRightToLeft = false): boolean 
   return first !== undefined && RTL_LETTER.test(first);
 }
 
-const MIRRORED: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«', '‹': '›', '›': '‹' };
+const MIRRORED: Record<string, string> = {
+  '(': ')',
+  ')': '(',
+  '[': ']',
+  ']': '[',
+  '{': '}',
+  '}': '{',
+  '<': '>',
+  '>': '<',
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '›': '‹',
+};
 // Persian numbers group thousands with ٬ and mark decimals with ٫: one number, one run.
-const LEFT_TO_RIGHT_RUN = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}](?:[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}.,:/\- \u066b\u066c]*[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}])?/gu;
+const LEFT_TO_RIGHT_RUN =
+  /[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}](?:[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}.,:/\- \u066b\u066c]*[\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}])?/gu;
 
 const ARABIC_DIGITS = /[\u0660-\u0669\u066b\u066c\u06f0-\u06f9]+/gu;
 const reversed = (text: string) => [...text].reverse().join('');
 // fontkit takes a run's script from its first character outside Common and Inherited (the Arabic comma ، is Common).
 const FIRST_SCRIPTED = /[^\p{Script=Common}\p{Script=Inherited}]/u;
-const isReversedByLayout = (run: string) => /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(FIRST_SCRIPTED.exec(run)?.[0] ?? '');
+const isReversedByLayout = (run: string) =>
+  /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(FIRST_SCRIPTED.exec(run)?.[0] ?? '');
 
 /**
  * A number or a Latin or Cyrillic word inside Persian reads left to right: its font runs in
@@ -99,7 +126,8 @@ function leftToRightRuns(text: string): TextRun[] {
 export function splitRightToLeftLine(text: string): TextRun[] {
   const mirrored = [...text].map((character) => MIRRORED[character] ?? character).join('');
   const pieces: TextRun[][] = [];
-  const rightToLeftPiece = (piece: string): TextRun[] => (piece ? [{ face: 'main', text: isReversedByLayout(piece) ? piece : reversed(piece) }] : []);
+  const rightToLeftPiece = (piece: string): TextRun[] =>
+    piece ? [{ face: 'main', text: isReversedByLayout(piece) ? piece : reversed(piece) }] : [];
   let last = 0;
   for (const match of mirrored.matchAll(LEFT_TO_RIGHT_RUN)) {
     pieces.push(rightToLeftPiece(mirrored.slice(last, match.index)), leftToRightRuns(match[0]));

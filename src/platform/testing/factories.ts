@@ -8,7 +8,13 @@ import { startSession } from '../../domain/accounts/sign-in.ts';
 import type { Actor } from '../../domain/accounts/model.ts';
 import type { SignedInUser } from './test-app.ts';
 
-export type UserSpec = { role: Role; provinceId?: string | null; organisation?: string | null; email?: string; password?: string };
+export type UserSpec = {
+  role: Role;
+  provinceId?: string | null;
+  organisation?: string | null;
+  email?: string;
+  password?: string;
+};
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -23,7 +29,8 @@ export async function createUser(db: Database, spec: UserSpec): Promise<Actor> {
     passwordHash: await passwordHash,
     role: spec.role,
     provinceId: spec.provinceId ?? null,
-    organisation: spec.organisation ?? (spec.role === 'exhibitor' || spec.role === 'buyer' ? 'Test organisation' : null),
+    organisation:
+      spec.organisation ?? (spec.role === 'exhibitor' || spec.role === 'buyer' ? 'Test organisation' : null),
   });
   return toActor(user);
 }

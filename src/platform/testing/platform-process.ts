@@ -11,11 +11,23 @@ export type RunningServer = { url: string; dataDir: string; output: () => string
 export const TEST_ADMIN = { email: 'secretariat@gilan.example', password: 'test admin password 2025' };
 
 /** Starts the platform the way a user does (`npm start`'s script), on a data folder (or database) of its own. */
-export async function startServer(options: { dataDir?: string; port: number; databaseUrl?: string }): Promise<RunningServer> {
+export async function startServer(options: {
+  dataDir?: string;
+  port: number;
+  databaseUrl?: string;
+}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'caspian-e2e-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: options.databaseUrl ?? '', DATA_DIR: dataDir, PORT: String(options.port), ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl ?? '',
+      DATA_DIR: dataDir,
+      PORT: String(options.port),
+      ADMIN_EMAIL: TEST_ADMIN.email,
+      ADMIN_PASSWORD: TEST_ADMIN.password,
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -30,7 +42,10 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output()}`);
-    const healthy = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${url}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

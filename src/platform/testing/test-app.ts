@@ -33,7 +33,10 @@ export async function createTestApp(): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = createTestClock();
   const config = readConfig({ LOG_LEVEL: 'silent' });
-  const app = await buildApp({ db: database.db, databaseKind: database.kind, now: clock.now, config, mailer: null }, { webDistDir: null });
+  const app = await buildApp(
+    { db: database.db, databaseKind: database.kind, now: clock.now, config, mailer: null },
+    { webDistDir: null },
+  );
   await app.ready();
   return {
     app,

@@ -26,7 +26,9 @@ export async function openTestDatabase(options: { seed?: boolean } = {}): Promis
 }
 
 /** An empty database on the given PostgreSQL server, named at random, and a way to drop it. */
-export async function createScratchPostgresDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createScratchPostgresDatabase(
+  serverUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `cb_test_${randomBytes(6).toString('hex')}`;
   await administer(serverUrl, `create database ${name}`);
   const url = new URL(serverUrl);

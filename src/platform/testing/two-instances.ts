@@ -19,11 +19,18 @@ export function useTwoInstances(serverUrl: string): TwoInstances {
   let scratch: Awaited<ReturnType<typeof createScratchPostgresDatabase>> | undefined;
   beforeAll(async () => {
     scratch = await createScratchPostgresDatabase(serverUrl);
-    instances.handles.push(await openMigratedDatabase({ databaseUrl: scratch.url }, async (handle) => void (await seedDatabase(handle.db))));
+    instances.handles.push(
+      await openMigratedDatabase({ databaseUrl: scratch.url }, async (handle) => void (await seedDatabase(handle.db))),
+    );
     instances.handles.push(await openMigratedDatabase({ databaseUrl: scratch.url }));
     const config = readConfig({ LOG_LEVEL: 'silent' });
     for (const handle of instances.handles) {
-      instances.apps.push(await buildApp({ db: handle.db, databaseKind: handle.kind, now: () => new Date(), config, mailer: null }, { webDistDir: null }));
+      instances.apps.push(
+        await buildApp(
+          { db: handle.db, databaseKind: handle.kind, now: () => new Date(), config, mailer: null },
+          { webDistDir: null },
+        ),
+      );
     }
   });
   afterAll(async () => {

@@ -11,7 +11,12 @@ const RUNS_PER_ENDPOINT = 300;
 
 /** What the endpoints act on: signed-in users by name, and ids of things made for the test. */
 export type Fixture = { users: Record<string, SignedInUser>; ids?: Record<string, string> };
-export type WriteEndpoint = { method: 'POST' | 'PATCH' | 'PUT'; url: (fixture: Fixture) => string; schema: z.ZodType; as?: string };
+export type WriteEndpoint = {
+  method: 'POST' | 'PATCH' | 'PUT';
+  url: (fixture: Fixture) => string;
+  schema: z.ZodType;
+  as?: string;
+};
 
 /**
  * A fingerprint of everything a write may change: the number of rows of every table, so that a
@@ -49,7 +54,10 @@ async function tableNames(t: TestApp) {
  * checks that it never answers 5xx and that a refused request leaves the database as it was.
  * `prepare` makes the users the endpoints act as (`as` names one) and anything they act on.
  */
-export function describeWriteEndpointProperties(prepare: (t: TestApp) => Promise<Fixture>, endpoints: Record<string, WriteEndpoint>): { testApp: () => TestApp } {
+export function describeWriteEndpointProperties(
+  prepare: (t: TestApp) => Promise<Fixture>,
+  endpoints: Record<string, WriteEndpoint>,
+): { testApp: () => TestApp } {
   let t: TestApp;
   let fixture: Fixture = { users: {} };
   beforeAll(async () => {
@@ -59,7 +67,9 @@ export function describeWriteEndpointProperties(prepare: (t: TestApp) => Promise
   afterAll(() => t.close());
 
   describe.each(Object.entries(endpoints))('%s with random bodies', (_name, endpoint) => {
-    it(`never answers 5xx and leaves nothing behind when it refuses (${RUNS_PER_ENDPOINT} bodies)`, { timeout: 120_000 }, async () => {
+    it(`never answers 5xx and leaves nothing behind when it refuses (${RUNS_PER_ENDPOINT} bodies)`, {
+      timeout: 120_000,
+    }, async () => {
       let refused = 0;
       await fc.assert(
         fc.asyncProperty(arbitraryHostileBody(endpoint.schema), async (body) => {
@@ -86,7 +96,9 @@ export function describeWriteEndpointProperties(prepare: (t: TestApp) => Promise
   return { testApp: () => t };
 }
 
-type OpenApiDocument = { paths: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } }>> };
+type OpenApiDocument = {
+  paths: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } }>>;
+};
 
 /**
  * Every route under the prefixes that writes and takes a JSON body, named as the property tests name
@@ -98,7 +110,10 @@ export function jsonWriteEndpoints(t: TestApp, prefixes: readonly string[]): str
     .filter(([path]) => prefixes.some((prefix) => path.startsWith(prefix)))
     .flatMap(([path, operations]) =>
       Object.entries(operations)
-        .filter(([method, operation]) => ['post', 'patch', 'put'].includes(method) && operation.requestBody?.content?.['application/json'])
+        .filter(
+          ([method, operation]) =>
+            ['post', 'patch', 'put'].includes(method) && operation.requestBody?.content?.['application/json'],
+        )
         .map(([method]) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
     )
     .sort();

@@ -67,8 +67,20 @@ describe('arbitraryFromSchema', () => {
     ['partial record', z.partialRecord(z.enum(['fa', 'en']), z.string())],
     ['exact optional', z.object({ nickname: z.string().exactOptional() })],
     ['readonly and catch', z.object({ ids: z.array(z.uuid()).readonly(), limit: z.int().catch(10) })],
-    ['transform', z.string().max(8).transform((text) => text.length)],
-    ['pipe into a stricter schema', z.string().transform((text) => text.length).pipe(z.number().max(4))],
+    [
+      'transform',
+      z
+        .string()
+        .max(8)
+        .transform((text) => text.length),
+    ],
+    [
+      'pipe into a stricter schema',
+      z
+        .string()
+        .transform((text) => text.length)
+        .pipe(z.number().max(4)),
+    ],
     ['preprocess', z.preprocess((raw) => (typeof raw === 'string' ? raw.trim() : raw), z.string().min(1))],
     ['xor', z.xor([z.string(), z.int()])],
     ['template literal', z.templateLiteral(['order-', z.int()])],
@@ -78,7 +90,13 @@ describe('arbitraryFromSchema', () => {
   });
 
   it('handles nested objects and discriminated unions, producing every branch', () => {
-    const address = z.object({ city: z.string().min(1), postcode: z.string().regex(/^\d{10}$/).optional() });
+    const address = z.object({
+      city: z.string().min(1),
+      postcode: z
+        .string()
+        .regex(/^\d{10}$/)
+        .optional(),
+    });
     const party = z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('person'), name: z.string().min(1), address }),
       z.object({ kind: z.literal('company'), registration: z.string().length(11), offices: z.array(address).min(1) }),
@@ -94,9 +112,12 @@ describe('arbitraryFromSchema', () => {
       .object({ start: z.int().min(0).max(100), end: z.int().min(0).max(100) })
       .refine((value) => value.start <= value.end, { path: ['end'] });
     expectAlwaysValid(period, 500);
-    const superRefined = z.string().max(12).superRefine((text, ctx) => {
-      if (text.includes(' ')) ctx.addIssue({ code: 'custom', message: 'no spaces' });
-    });
+    const superRefined = z
+      .string()
+      .max(12)
+      .superRefine((text, ctx) => {
+        if (text.includes(' ')) ctx.addIssue({ code: 'custom', message: 'no spaces' });
+      });
     expectAlwaysValid(superRefined, 500);
   });
 
@@ -127,12 +148,18 @@ describe('arbitraryHostileBody', () => {
   });
 
   it('includes near-valid objects: a required field missing, a field of the wrong type, an unknown key', () => {
-    const objects = samples.filter((body): body is Record<string, unknown> => typeof body === 'object' && body !== null);
+    const objects = samples.filter(
+      (body): body is Record<string, unknown> => typeof body === 'object' && body !== null,
+    );
     const failing = objects.filter((body) => !signup.safeParse(body).success);
     const hasAllRequired = (body: Record<string, unknown>) => requiredKeys.every((key) => key in body);
     expect(failing.some((body) => !hasAllRequired(body) && Object.keys(body).length >= 3)).toBe(true);
-    expect(failing.some((body) => hasAllRequired(body) && Object.keys(body).every((key) => key in signup.shape))).toBe(true);
-    expect(failing.some((body) => hasAllRequired(body) && Object.keys(body).some((key) => !(key in signup.shape)))).toBe(true);
+    expect(failing.some((body) => hasAllRequired(body) && Object.keys(body).every((key) => key in signup.shape))).toBe(
+      true,
+    );
+    expect(
+      failing.some((body) => hasAllRequired(body) && Object.keys(body).some((key) => !(key in signup.shape))),
+    ).toBe(true);
   });
 
   it('only produces JSON-serialisable values, including nasty strings', () => {

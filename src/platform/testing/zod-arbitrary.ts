@@ -9,13 +9,24 @@ type TypeName = core.$ZodTypeDef['type'];
 const LENGTH_CHECKS = new Set(['min_length', 'max_length', 'length_equals']);
 // Leaves are cheap to re-validate, so the guard catches what the model misses (trim, refine, min length on a format);
 // custom and transform schemas have no model at all.
-const ALWAYS_GUARDED = new Set<TypeName>(['string', 'number', 'int', 'date', 'template_literal', 'custom', 'transform']);
+const ALWAYS_GUARDED = new Set<TypeName>([
+  'string',
+  'number',
+  'int',
+  'date',
+  'template_literal',
+  'custom',
+  'transform',
+]);
 const MAX_REJECTIONS_IN_A_ROW = 10_000;
 const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
 const FLOAT64 = { min: -Number.MAX_VALUE, max: Number.MAX_VALUE };
 const NUMBER_FORMAT_RANGES: Record<core.$ZodNumberFormats, { min: number; max: number }> = {
-  safeint: { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }, int32: INT32, uint32: { min: 0, max: 2 ** 32 - 1 },
-  float32: { min: -3.4028234663852886e38, max: 3.4028234663852886e38 }, float64: FLOAT64,
+  safeint: { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER },
+  int32: INT32,
+  uint32: { min: 0, max: 2 ** 32 - 1 },
+  float32: { min: -3.4028234663852886e38, max: 3.4028234663852886e38 },
+  float64: FLOAT64,
 };
 
 const schemasBeingWalked = new Set<Schema>();
@@ -57,28 +68,58 @@ function keepValid<T>(base: fc.Arbitrary<T>, schema: Schema): fc.Arbitrary<T> {
 function baseArbitrary(schema: Schema): fc.Arbitrary<unknown> {
   const def = schema._zod.def;
   switch (def.type) {
-    case 'string': return stringArbitrary(checkDefsOf(schema));
-    case 'number': case 'int': return numberArbitrary(checkDefsOf(schema));
-    case 'date': return dateArbitrary(checkDefsOf(schema));
-    case 'boolean': return fc.boolean();
-    case 'null': return fc.constant(null);
-    case 'undefined': case 'void': return fc.constant(undefined);
-    case 'nan': return fc.constant(Number.NaN);
-    case 'any': case 'unknown': case 'custom': case 'transform': return fc.jsonValue();
-    case 'enum': case 'literal': return fc.constantFrom(...(schema._zod.values ?? []));
-    case 'template_literal': return fc.stringMatching(schema._zod.pattern ?? /^$/);
-    case 'object': return objectArbitrary(def as core.$ZodObjectDef);
-    case 'array': return fc.array(walk((def as core.$ZodArrayDef).element), lengthBounds(checkDefsOf(schema)));
-    case 'record': return recordArbitrary(def as core.$ZodRecordDef);
-    case 'union': return unionArbitrary(schema, def as core.$ZodUnionDef);
-    case 'pipe': return pipeArbitrary(schema, def as core.$ZodPipeDef);
-    case 'lazy': return walk((def as core.$ZodLazyDef).getter());
-    case 'optional': return schema._zod.traits.has('$ZodExactOptional') ? inner(def) : fc.option(inner(def), { nil: undefined });
-    case 'default': case 'prefault': return fc.option(inner(def), { nil: undefined });
-    case 'nullable': return fc.option(inner(def), { nil: null });
-    case 'nonoptional': return inner(def).filter((value) => value !== undefined);
-    case 'readonly': case 'catch': return inner(def);
-    default: throw new Error(`zod-arbitrary: no generator for zod type "${def.type}"`);
+    case 'string':
+      return stringArbitrary(checkDefsOf(schema));
+    case 'number':
+    case 'int':
+      return numberArbitrary(checkDefsOf(schema));
+    case 'date':
+      return dateArbitrary(checkDefsOf(schema));
+    case 'boolean':
+      return fc.boolean();
+    case 'null':
+      return fc.constant(null);
+    case 'undefined':
+    case 'void':
+      return fc.constant(undefined);
+    case 'nan':
+      return fc.constant(Number.NaN);
+    case 'any':
+    case 'unknown':
+    case 'custom':
+    case 'transform':
+      return fc.jsonValue();
+    case 'enum':
+    case 'literal':
+      return fc.constantFrom(...(schema._zod.values ?? []));
+    case 'template_literal':
+      return fc.stringMatching(schema._zod.pattern ?? /^$/);
+    case 'object':
+      return objectArbitrary(def as core.$ZodObjectDef);
+    case 'array':
+      return fc.array(walk((def as core.$ZodArrayDef).element), lengthBounds(checkDefsOf(schema)));
+    case 'record':
+      return recordArbitrary(def as core.$ZodRecordDef);
+    case 'union':
+      return unionArbitrary(schema, def as core.$ZodUnionDef);
+    case 'pipe':
+      return pipeArbitrary(schema, def as core.$ZodPipeDef);
+    case 'lazy':
+      return walk((def as core.$ZodLazyDef).getter());
+    case 'optional':
+      return schema._zod.traits.has('$ZodExactOptional') ? inner(def) : fc.option(inner(def), { nil: undefined });
+    case 'default':
+    case 'prefault':
+      return fc.option(inner(def), { nil: undefined });
+    case 'nullable':
+      return fc.option(inner(def), { nil: null });
+    case 'nonoptional':
+      return inner(def).filter((value) => value !== undefined);
+    case 'readonly':
+    case 'catch':
+      return inner(def);
+    default:
+      throw new Error(`zod-arbitrary: no generator for zod type "${def.type}"`);
   }
 }
 
@@ -130,10 +171,15 @@ function patternArbitrary(pattern: RegExp, maxLength: number | undefined): fc.Ar
 
 function numericBounds(checks: CheckDef[], fallback: { min: number; max: number }) {
   let { min, max } = fallback;
-  let minExcluded = false, maxExcluded = false, integer = false, multipleOf: number | undefined;
+  let minExcluded = false,
+    maxExcluded = false,
+    integer = false,
+    multipleOf: number | undefined;
   for (const check of checks) {
-    if (check.check === 'greater_than' && Number(check.value) >= min) [min, minExcluded] = [Number(check.value), !check.inclusive];
-    if (check.check === 'less_than' && Number(check.value) <= max) [max, maxExcluded] = [Number(check.value), !check.inclusive];
+    if (check.check === 'greater_than' && Number(check.value) >= min)
+      [min, minExcluded] = [Number(check.value), !check.inclusive];
+    if (check.check === 'less_than' && Number(check.value) <= max)
+      [max, maxExcluded] = [Number(check.value), !check.inclusive];
     if (check.check === 'multiple_of') multipleOf = Number(check.value);
     if (check.check === 'number_format') {
       integer ||= check.format !== 'float32' && check.format !== 'float64';
@@ -148,7 +194,8 @@ function numberArbitrary(checks: CheckDef[]): fc.Arbitrary<number> {
   const bounds = numericBounds(checks, FLOAT64);
   if (bounds.multipleOf !== undefined) {
     const step = bounds.multipleOf;
-    const min = Math.max(Math.ceil(bounds.min / step), INT32.min), max = Math.min(Math.floor(bounds.max / step), INT32.max);
+    const min = Math.max(Math.ceil(bounds.min / step), INT32.min),
+      max = Math.min(Math.floor(bounds.max / step), INT32.max);
     return fc.integer({ min, max }).map((multiple) => multiple * step);
   }
   if (bounds.integer) {
@@ -162,7 +209,11 @@ function numberArbitrary(checks: CheckDef[]): fc.Arbitrary<number> {
 
 function dateArbitrary(checks: CheckDef[]): fc.Arbitrary<Date> {
   const { min, max, minExcluded, maxExcluded } = numericBounds(checks, { min: -8.64e15, max: 8.64e15 });
-  return fc.date({ min: new Date(min + Number(minExcluded)), max: new Date(max - Number(maxExcluded)), noInvalidDate: true });
+  return fc.date({
+    min: new Date(min + Number(minExcluded)),
+    max: new Date(max - Number(maxExcluded)),
+    noInvalidDate: true,
+  });
 }
 
 function objectArbitrary(def: core.$ZodObjectDef): fc.Arbitrary<Record<string, unknown>> {
@@ -200,7 +251,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom('x'.repeat(10_000), 'nul\u0000byte', '\u202Egnp.exe\u202C', 'سلام، دریای خزر', 'می‌خواهم', '👩‍👩‍👧‍👦🇮🇷'),
+  fc.constantFrom(
+    'x'.repeat(10_000),
+    'nul\u0000byte',
+    '\u202Egnp.exe\u202C',
+    'سلام، دریای خزر',
+    'می‌خواهم',
+    '👩‍👩‍👧‍👦🇮🇷',
+  ),
   fc.constantFrom('\uD800', 'tail\uDFFF', '', '   ', "' OR 1=1 --", '<script>alert(1)</script>'),
   fc.string({ unit: 'binary' }),
   fc.constantFrom(0, -0, -1, 1.5, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, Number.NaN, Infinity),
@@ -231,7 +289,8 @@ function mutationsOf(body: unknown): fc.Arbitrary<unknown> {
   if (keys.length === 0) return addUnknownKey;
   const key = fc.constantFrom(...keys);
   // Recursing into nested objects lets the one broken field sit at any depth.
-  const replacementFor = (name: string) => (isPlainObject(body[name]) ? fc.oneof(hostileValue, mutationsOf(body[name])) : hostileValue);
+  const replacementFor = (name: string) =>
+    isPlainObject(body[name]) ? fc.oneof(hostileValue, mutationsOf(body[name])) : hostileValue;
   const replaceField = key.chain((name) => replacementFor(name).map((value) => withField(name, value)));
   return fc.oneof(addUnknownKey, key.map(withoutField), replaceField);
 }

@@ -33,14 +33,22 @@ export function InviteForm({ provinces, onCreated }: { provinces: ProvinceSummar
       <label>
         {t('users.role')}
         <select value={role} onChange={(event) => setRole(event.target.value as Role)}>
-          {ROLES.map((option) => <option key={option} value={option}>{t(`roles.${option}`)}</option>)}
+          {ROLES.map((option) => (
+            <option key={option} value={option}>
+              {t(`roles.${option}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t('users.province')}
         <select value={provinceId} onChange={(event) => setProvinceId(event.target.value)}>
           <option value="">{t('common.none')}</option>
-          {provinces.map((province) => <option key={province.id} value={province.id}>{pickText(province.names, locale)?.text}</option>)}
+          {provinces.map((province) => (
+            <option key={province.id} value={province.id}>
+              {pickText(province.names, locale)?.text}
+            </option>
+          ))}
         </select>
       </label>
       <label>
@@ -50,7 +58,10 @@ export function InviteForm({ provinces, onCreated }: { provinces: ProvinceSummar
       {problem && <ProblemMessage problem={problem} />}
       {created && (
         <p role="status" className="invite-link">
-          {created.mailed ? t('invite.mailed') : t('invite.shareLink')} <code dir="ltr" data-testid="invite-link">{created.link}</code>
+          {created.mailed ? t('invite.mailed') : t('invite.shareLink')}{' '}
+          <code dir="ltr" data-testid="invite-link">
+            {created.link}
+          </code>
         </p>
       )}
       <button type="submit">{t('invite.send')}</button>

@@ -24,7 +24,14 @@ export function InvitePage() {
   if (!invite.data) return <p>{t('common.loading')}</p>;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const accept = async () => adopt(await api<SessionView>('POST', `/api/invites/${encodeURIComponent(token)}/accept`, { displayName, password, locale }));
+    const accept = async () =>
+      adopt(
+        await api<SessionView>('POST', `/api/invites/${encodeURIComponent(token)}/accept`, {
+          displayName,
+          password,
+          locale,
+        }),
+      );
     if (await run(accept)) navigate(`/${locale}/`);
   };
   return (
@@ -38,7 +45,14 @@ export function InvitePage() {
         </label>
         <label>
           {t('invite.password')}
-          <input type="password" autoComplete="new-password" value={password} onChange={(event) => setPassword(event.target.value)} dir="ltr" required />
+          <input
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            dir="ltr"
+            required
+          />
         </label>
         {problem && <ProblemMessage problem={problem} />}
         <button type="submit">{t('invite.submit')}</button>

@@ -23,11 +23,27 @@ export function SignInPage() {
       <form className="card form" onSubmit={submit}>
         <label>
           {t('signIn.email')}
-          <input type="email" name="email" autoComplete="username" value={email} onChange={(event) => setEmail(event.target.value)} dir="ltr" required />
+          <input
+            type="email"
+            name="email"
+            autoComplete="username"
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            dir="ltr"
+            required
+          />
         </label>
         <label>
           {t('signIn.password')}
-          <input type="password" name="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} dir="ltr" required />
+          <input
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            dir="ltr"
+            required
+          />
         </label>
         {problem && <ProblemMessage problem={problem} />}
         <button type="submit">{t('signIn.submit')}</button>

@@ -39,7 +39,10 @@ export function UsersPage() {
             <tr key={user.id}>
               <td dir="auto">{user.displayName}</td>
               <td dir="ltr">{user.email}</td>
-              <td>{t(`roles.${user.role}`)}{user.disabled && ` (${t('users.disabled')})`}</td>
+              <td>
+                {t(`roles.${user.role}`)}
+                {user.disabled && ` (${t('users.disabled')})`}
+              </td>
               <td>{user.provinceId && <LocalText value={provinceNames.get(user.provinceId)} />}</td>
               <td dir="auto">{user.organisation}</td>
             </tr>
@@ -78,4 +81,3 @@ export function UsersPage() {
     </section>
   );
 }
-

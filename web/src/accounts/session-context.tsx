@@ -2,7 +2,14 @@ import { createContext, useCallback, useContext, useEffect, useState, type React
 import { api, rememberCsrfToken } from '../api/client.ts';
 import type { SessionView, User } from '../api/types.ts';
 
-type SessionState = { user: User | null; ready: boolean; refresh: () => Promise<void>; signIn: (email: string, password: string) => Promise<void>; signOut: () => Promise<void>; adopt: (session: SessionView) => void };
+type SessionState = {
+  user: User | null;
+  ready: boolean;
+  refresh: () => Promise<void>;
+  signIn: (email: string, password: string) => Promise<void>;
+  signOut: () => Promise<void>;
+  adopt: (session: SessionView) => void;
+};
 
 const SessionContext = createContext<SessionState | null>(null);
 
@@ -15,7 +22,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setReady(true);
   }, []);
   const refresh = useCallback(async () => adopt(await api<SessionView>('GET', '/api/auth/session')), [adopt]);
-  const signIn = useCallback(async (email: string, password: string) => adopt(await api<SessionView>('POST', '/api/auth/sign-in', { email, password })), [adopt]);
+  const signIn = useCallback(
+    async (email: string, password: string) =>
+      adopt(await api<SessionView>('POST', '/api/auth/sign-in', { email, password })),
+    [adopt],
+  );
   const signOut = useCallback(async () => {
     await api('POST', '/api/auth/sign-out');
     adopt({ user: null, csrfToken: null });
@@ -23,7 +34,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     refresh().catch(() => setReady(true));
   }, [refresh]);
-  return <SessionContext.Provider value={{ user, ready, refresh, signIn, signOut, adopt }}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={{ user, ready, refresh, signIn, signOut, adopt }}>
+      {children}
+    </SessionContext.Provider>
+  );
 }
 
 export function useSession(): SessionState {

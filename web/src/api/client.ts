@@ -39,12 +39,25 @@ export function requestHeaders(method: string, contentType?: string): Record<str
 /** The server's problem details, or a stand-in when the answer is not one (a proxy error page). */
 export async function problemFrom(response: Response): Promise<ApiProblem> {
   const payload = (await response.json().catch(() => null)) as Problem | null;
-  return new ApiProblem(payload ?? { type: 'about:blank', title: response.statusText, status: response.status, detail: '', code: 'internal_error' });
+  return new ApiProblem(
+    payload ?? {
+      type: 'about:blank',
+      title: response.statusText,
+      status: response.status,
+      detail: '',
+      code: 'internal_error',
+    },
+  );
 }
 
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers = requestHeaders(method, body === undefined ? undefined : 'application/json');
-  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  const response = await fetch(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'same-origin',
+  });
   if (!response.ok) throw await problemFrom(response);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;

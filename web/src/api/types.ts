@@ -17,8 +17,19 @@ import type * as transit from '../../../src/domain/transit/schema.ts';
 import type { SourcedFact as ServerSourcedFact } from '../../../src/platform/i18n/localized-text.ts';
 import type { Role as ServerRole } from '../../../src/domain/accounts/roles.ts';
 export { ROLES } from '../../../src/domain/accounts/roles.ts';
-export { CURRENCIES, ITEM_KINDS, ORGANISATION_TYPES, QUANTITY_PERIODS, QUANTITY_UNITS } from '../../../src/domain/catalogue/model.ts';
-export { DELEGATION_ROLES, PARTICIPANT_ROLES, PARTICIPANT_STATUSES, PUBLIC_ROLES } from '../../../src/domain/delegations/model.ts';
+export {
+  CURRENCIES,
+  ITEM_KINDS,
+  ORGANISATION_TYPES,
+  QUANTITY_PERIODS,
+  QUANTITY_UNITS,
+} from '../../../src/domain/catalogue/model.ts';
+export {
+  DELEGATION_ROLES,
+  PARTICIPANT_ROLES,
+  PARTICIPANT_STATUSES,
+  PUBLIC_ROLES,
+} from '../../../src/domain/delegations/model.ts';
 
 /** Response shapes come from the server's zod schemas: one source for the API and the pages. */
 export type SourcedFact = ServerSourcedFact;
@@ -98,4 +109,12 @@ export type TransitRoutes = z.infer<typeof transit.RoutesResponse>;
 export type TransitRoute = TransitRoutes['routes'][number];
 export type TransitBlockedLeg = z.infer<typeof transit.BlockedLegView>;
 export type ProvinceTransit = z.infer<typeof transit.ProvinceTransitView>;
-export { BLOCK_REASONS, CARGO_TYPES, LEG_STATUSES, NODE_KINDS, PENALTY_KINDS, ROUTE_BESTS, TRANSIT_MODES } from '../../../src/domain/transit/model.ts';
+export {
+  BLOCK_REASONS,
+  CARGO_TYPES,
+  LEG_STATUSES,
+  NODE_KINDS,
+  PENALTY_KINDS,
+  ROUTE_BESTS,
+  TRANSIT_MODES,
+} from '../../../src/domain/transit/model.ts';

@@ -5,7 +5,11 @@ export type Loadable<T> = { data: T | null; problem: ApiProblem | null; loading:
 
 /** Loads a GET endpoint and reloads it when the path (or the language of errors) changes. */
 export function useApi<T>(path: string | null, dependency?: unknown): Loadable<T> {
-  const [state, setState] = useState<{ data: T | null; problem: ApiProblem | null; loading: boolean }>({ data: null, problem: null, loading: true });
+  const [state, setState] = useState<{ data: T | null; problem: ApiProblem | null; loading: boolean }>({
+    data: null,
+    problem: null,
+    loading: true,
+  });
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     if (!path) return;
@@ -13,7 +17,10 @@ export function useApi<T>(path: string | null, dependency?: unknown): Loadable<T
     setState((previous) => ({ ...previous, loading: true }));
     api<T>('GET', path)
       .then((data) => !cancelled && setState({ data, problem: null, loading: false }))
-      .catch((error: unknown) => !cancelled && setState({ data: null, problem: error instanceof ApiProblem ? error : null, loading: false }));
+      .catch(
+        (error: unknown) =>
+          !cancelled && setState({ data: null, problem: error instanceof ApiProblem ? error : null, loading: false }),
+      );
     return () => {
       cancelled = true;
     };

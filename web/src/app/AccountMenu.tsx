@@ -7,10 +7,17 @@ export function AccountMenu({ locale }: { locale: Locale }) {
   const { t } = useTranslation();
   const { user, signOut } = useSession();
   const navigate = useNavigate();
-  if (!user) return <Link to={`/${locale}/sign-in`} className="account-menu">{t('nav.signIn')}</Link>;
+  if (!user)
+    return (
+      <Link to={`/${locale}/sign-in`} className="account-menu">
+        {t('nav.signIn')}
+      </Link>
+    );
   return (
     <div className="account-menu">
-      <span data-testid="signed-in-as">{t('nav.signedInAs', { name: user.displayName, role: t(`roles.${user.role}`) })}</span>
+      <span data-testid="signed-in-as">
+        {t('nav.signedInAs', { name: user.displayName, role: t(`roles.${user.role}`) })}
+      </span>
       {isSecretariat(user) && <Link to={`/${locale}/admin/summit`}>{t('nav.summitAdmin')}</Link>}
       {user.role === 'delegation_member' && <Link to={`/${locale}/delegation`}>{t('nav.delegation')}</Link>}
       <Link to={`/${locale}/announcements`}>{t('nav.announcements')}</Link>

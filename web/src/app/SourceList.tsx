@@ -6,7 +6,9 @@ const isLink = (source: string) => /^https?:\/\//.test(source);
 export function SourceList({ sources }: { sources: (string | null | undefined)[] }) {
   const { t } = useTranslation();
   // One reference string may cite several places, separated by " ; ".
-  const known = sources.filter((source): source is string => Boolean(source)).flatMap((source) => source.split(/\s;\s/));
+  const known = sources
+    .filter((source): source is string => Boolean(source))
+    .flatMap((source) => source.split(/\s;\s/));
   if (known.length === 0) return <small className="source missing-source">{t('sources.none')}</small>;
   return (
     <small className="source">

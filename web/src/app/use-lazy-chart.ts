@@ -7,7 +7,10 @@ export type DrawnChart = { resize: () => void; dispose: () => void };
  * whenever `deps` change; the chart follows its element's size and is disposed when it goes.
  * A null `draw` (nothing to show) draws nothing.
  */
-export function useLazyChart(draw: ((target: HTMLDivElement) => Promise<DrawnChart>) | null, deps: DependencyList): RefObject<HTMLDivElement | null> {
+export function useLazyChart(
+  draw: ((target: HTMLDivElement) => Promise<DrawnChart>) | null,
+  deps: DependencyList,
+): RefObject<HTMLDivElement | null> {
   const element = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const target = element.current;

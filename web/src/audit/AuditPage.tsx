@@ -14,7 +14,11 @@ export function AuditPage() {
   const locale = i18n.language as Locale;
   const [entityType, setEntityType] = useState('');
   const [actorEmail, setActorEmail] = useState('');
-  const query = new URLSearchParams({ limit: '100', ...(entityType && { entityType }), ...(actorEmail && { actorEmail }) });
+  const query = new URLSearchParams({
+    limit: '100',
+    ...(entityType && { entityType }),
+    ...(actorEmail && { actorEmail }),
+  });
   const entries = useApi<AuditEntry[]>(`/api/audit?${query}`, locale);
   return (
     <section>
@@ -23,7 +27,11 @@ export function AuditPage() {
         <label>
           {t('audit.entityType')}
           <select value={entityType} onChange={(event) => setEntityType(event.target.value)}>
-            {ENTITY_TYPES.map((type) => <option key={type} value={type}>{type ? t(`audit.entities.${type}`) : t('common.all')}</option>)}
+            {ENTITY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {type ? t(`audit.entities.${type}`) : t('common.all')}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -48,7 +56,9 @@ export function AuditPage() {
               <td>{formatDateTime(entry.occurredAt, locale)}</td>
               <td dir="ltr">{entry.actorEmail ?? t('audit.system')}</td>
               <td>{t(`audit.actions.${entry.action.replace('.', '_')}`, { defaultValue: entry.action })}</td>
-              <td dir="ltr">{entry.entityType}/{entry.entityId}</td>
+              <td dir="ltr">
+                {entry.entityType}/{entry.entityId}
+              </td>
               <td>
                 <details>
                   <summary>{t('audit.showChange')}</summary>

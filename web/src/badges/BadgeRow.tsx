@@ -45,7 +45,13 @@ export function BadgeRow({ entry, provinceName, timeZone, onChanged }: Props) {
       </td>
       <td>{t(`role.${entry.role}`)}</td>
       <td>{provinceName || '—'}</td>
-      <td>{badge ? t('admin.issuedAt', { time: formatDateTime(badge.issuedAt, locale, timeZone) }) : <span className="badge-missing">{t('admin.noBadge')}</span>}</td>
+      <td>
+        {badge ? (
+          t('admin.issuedAt', { time: formatDateTime(badge.issuedAt, locale, timeZone) })
+        ) : (
+          <span className="badge-missing">{t('admin.noBadge')}</span>
+        )}
+      </td>
       <td>
         <div className="badge-actions">
           <button type="button" onClick={issue} data-testid="issue-badge">

@@ -44,7 +44,11 @@ export function BadgesAdminPage() {
         {editions.data && <EditionSelect editions={editions.data} value={editionId} onChange={choose} />}
         <label>
           {t('admin.delegation')}{' '}
-          <select value={delegationId} onChange={(event) => chooseDelegation(event.target.value)} data-testid="delegation-filter">
+          <select
+            value={delegationId}
+            onChange={(event) => chooseDelegation(event.target.value)}
+            data-testid="delegation-filter"
+          >
             <option value="">{t('admin.allParticipants')}</option>
             {(delegations.data ?? []).map((delegation) => (
               <option key={delegation.id} value={delegation.id}>
@@ -66,8 +70,16 @@ export function BadgesAdminPage() {
       {roster.data && (
         <>
           <p>
-            {t('admin.count', { approved: formatNumber(roster.data.length, locale), badged: formatNumber(badged, locale) })}
-            {edition && <small className="time-zone-note"> {t('timeZone', { zone: timeZoneName(edition.timeZone, locale, new Date()) })}</small>}
+            {t('admin.count', {
+              approved: formatNumber(roster.data.length, locale),
+              badged: formatNumber(badged, locale),
+            })}
+            {edition && (
+              <small className="time-zone-note">
+                {' '}
+                {t('timeZone', { zone: timeZoneName(edition.timeZone, locale, new Date()) })}
+              </small>
+            )}
           </p>
           {roster.data.length === 0 ? (
             <p>{t('admin.empty')}</p>

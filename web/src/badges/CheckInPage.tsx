@@ -83,7 +83,16 @@ export function CheckInPage() {
           <form className="form check-in-form" onSubmit={submitTyped}>
             <label>
               {t('checkIn.code')}
-              <input value={code} onChange={(event) => setCode(event.target.value)} required maxLength={200} dir="ltr" autoComplete="off" spellCheck={false} data-testid="badge-code" />
+              <input
+                value={code}
+                onChange={(event) => setCode(event.target.value)}
+                required
+                maxLength={200}
+                dir="ltr"
+                autoComplete="off"
+                spellCheck={false}
+                data-testid="badge-code"
+              />
               <small>{t('checkIn.codeHint')}</small>
             </label>
             <button type="submit" disabled={busy || code.trim() === ''} data-testid="check-in-submit">
@@ -102,7 +111,9 @@ export function CheckInPage() {
           <h2>{t('checkIn.today', { date: formatDate(today, locale) })}</h2>
           <p>{t('checkIn.venueCount', { people: formatNumber(venueToday, locale) })}</p>
           {sessionId && <p>{t('checkIn.sessionCount', { people: formatNumber(inSession, locale) })}</p>}
-          <small className="time-zone-note">{t('timeZone', { zone: timeZoneName(timeZone, locale, new Date()) })}</small>
+          <small className="time-zone-note">
+            {t('timeZone', { zone: timeZoneName(timeZone, locale, new Date()) })}
+          </small>
         </aside>
       )}
     </section>

@@ -14,7 +14,13 @@ export function CheckInResultPanel({ outcome, timeZone }: { outcome: ScanOutcome
   const locale = i18n.language as Locale;
   if (outcome.kind === 'refused') {
     return (
-      <div className="check-in-result refused" role="alert" data-testid="check-in-result" data-outcome="refused" data-code={outcome.problem.problem.code}>
+      <div
+        className="check-in-result refused"
+        role="alert"
+        data-testid="check-in-result"
+        data-outcome="refused"
+        data-code={outcome.problem.problem.code}
+      >
         <p className="check-in-verdict">✕ {t('checkIn.refused')}</p>
         <p className="check-in-reason">
           <strong>{outcome.problem.problem.title}</strong> {outcome.problem.problem.detail}
@@ -28,7 +34,11 @@ export function CheckInResultPanel({ outcome, timeZone }: { outcome: ScanOutcome
     <div className="check-in-result admitted" role="status" data-testid="check-in-result" data-outcome="admitted">
       <p className="check-in-verdict">✓ {t('checkIn.admitted')}</p>
       <p className="check-in-name">
-        <ParticipantName native={result.participant.nameNative} latin={result.participant.nameLatin} language={result.participant.nameLanguage} />
+        <ParticipantName
+          native={result.participant.nameNative}
+          latin={result.participant.nameLatin}
+          language={result.participant.nameLanguage}
+        />
       </p>
       <p className="check-in-details">
         {t(`role.${result.participant.role}`)}
@@ -40,7 +50,9 @@ export function CheckInResultPanel({ outcome, timeZone }: { outcome: ScanOutcome
         )}
       </p>
       {result.alreadyCheckedIn && (
-        <p className="check-in-repeat">{result.sessionId ? t('checkIn.alreadyInSession', { time }) : t('checkIn.alreadyToday', { time })}</p>
+        <p className="check-in-repeat">
+          {result.sessionId ? t('checkIn.alreadyInSession', { time }) : t('checkIn.alreadyToday', { time })}
+        </p>
       )}
     </div>
   );

@@ -24,11 +24,18 @@ export function AttachmentUpload({ itemId, onUploaded }: { itemId: string; onUpl
     <form className="form upload-form" onSubmit={submit} data-testid="attachment-upload">
       <label>
         {t('attachments.add')}
-        <input ref={input} type="file" accept="application/pdf,image/jpeg,image/png,image/webp" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+        <input
+          ref={input}
+          type="file"
+          accept="application/pdf,image/jpeg,image/png,image/webp"
+          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+        />
       </label>
       <small>{t('attachments.hint')}</small>
       {problem && <ProblemMessage problem={problem} />}
-      <button type="submit" disabled={!file}>{t('attachments.upload')}</button>
+      <button type="submit" disabled={!file}>
+        {t('attachments.upload')}
+      </button>
     </form>
   );
 }

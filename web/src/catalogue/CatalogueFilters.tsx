@@ -19,47 +19,91 @@ export function CatalogueFilters({ filters, references, onApply }: Props) {
   const { user } = useSession();
   const [draft, setDraft] = useState<Filters>(filters);
   const set = (name: keyof Filters) => (value: string) => setDraft((previous) => ({ ...previous, [name]: value }));
-  const countries = [...new Set(references.provinces.map((province) => province.countryCode))].sort((a, b) => countryName(a, locale).localeCompare(countryName(b, locale), locale));
+  const countries = [...new Set(references.provinces.map((province) => province.countryCode))].sort((a, b) =>
+    countryName(a, locale).localeCompare(countryName(b, locale), locale),
+  );
   const provinces = references.provinces.filter((province) => !draft.country || province.countryCode === draft.country);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onApply(draft);
   };
   return (
-    <form className="filters catalogue-filters" onSubmit={submit} aria-label={t('filters.label')} data-testid="catalogue-filters">
+    <form
+      className="filters catalogue-filters"
+      onSubmit={submit}
+      aria-label={t('filters.label')}
+      data-testid="catalogue-filters"
+    >
       <label>
         {t('filters.country')}
-        <select name="country" value={draft.country ?? ''} onChange={(event) => setDraft({ ...draft, country: event.target.value, province: '' })}>
+        <select
+          name="country"
+          value={draft.country ?? ''}
+          onChange={(event) => setDraft({ ...draft, country: event.target.value, province: '' })}
+        >
           <option value="">{t('filters.any')}</option>
-          {countries.map((code) => <option key={code} value={code}>{countryName(code, locale)}</option>)}
+          {countries.map((code) => (
+            <option key={code} value={code}>
+              {countryName(code, locale)}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t('filters.province')}
         <select name="province" value={draft.province ?? ''} onChange={(event) => set('province')(event.target.value)}>
           <option value="">{t('filters.any')}</option>
-          {provinces.map((province) => <option key={province.id} value={province.id}>{pickText(province.names, locale)?.text ?? province.id}</option>)}
+          {provinces.map((province) => (
+            <option key={province.id} value={province.id}>
+              {pickText(province.names, locale)?.text ?? province.id}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t('filters.kind')}
         <select name="kind" value={draft.kind ?? ''} onChange={(event) => set('kind')(event.target.value)}>
           <option value="">{t('filters.any')}</option>
-          {ITEM_KINDS.map((kind) => <option key={kind} value={kind}>{t(`kind.${kind}`)}</option>)}
+          {ITEM_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`kind.${kind}`)}
+            </option>
+          ))}
         </select>
       </label>
       <SectorSelects value={draft.sector ?? ''} references={references} onChange={set('sector')} />
       <label>
         {t('filters.hs')}
-        <input name="hs" value={draft.hs ?? ''} onChange={(event) => set('hs')(event.target.value)} dir="ltr" inputMode="numeric" pattern="\d{2}(\d{2}(\d{2})?)?" size={8} title={t('filters.hsHint')} />
+        <input
+          name="hs"
+          value={draft.hs ?? ''}
+          onChange={(event) => set('hs')(event.target.value)}
+          dir="ltr"
+          inputMode="numeric"
+          pattern="\d{2}(\d{2}(\d{2})?)?"
+          size={8}
+          title={t('filters.hsHint')}
+        />
       </label>
       <label>
         {t('filters.validOn')}
-        <input name="validOn" type="date" value={draft.validOn ?? ''} onChange={(event) => set('validOn')(event.target.value)} />
+        <input
+          name="validOn"
+          type="date"
+          value={draft.validOn ?? ''}
+          onChange={(event) => set('validOn')(event.target.value)}
+        />
       </label>
       <label>
         {t('filters.q')}
-        <input name="q" type="search" value={draft.q ?? ''} onChange={(event) => set('q')(event.target.value)} dir="auto" maxLength={200} />
+        <input
+          name="q"
+          type="search"
+          value={draft.q ?? ''}
+          onChange={(event) => set('q')(event.target.value)}
+          dir="auto"
+          maxLength={200}
+        />
       </label>
       {user && (
         <label>

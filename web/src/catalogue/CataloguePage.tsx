@@ -37,7 +37,11 @@ export function CataloguePage() {
     <section className="catalogue">
       <div className="catalogue-head">
         <h1>{t('title')}</h1>
-        {canWriteItems(user) && <Link to={`/${locale}/catalogue/new`} className="button-link">{t('list.new')}</Link>}
+        {canWriteItems(user) && (
+          <Link to={`/${locale}/catalogue/new`} className="button-link">
+            {t('list.new')}
+          </Link>
+        )}
         {user && <Link to={`/${locale}/catalogue/import?${queryOf(filters)}`}>{t('list.import')}</Link>}
       </div>
       <p>{t('intro')}</p>
@@ -46,7 +50,9 @@ export function CataloguePage() {
       {page.problem && <ProblemMessage problem={page.problem} />}
       {page.data && (
         <>
-          <p className="list-total" role="status">{t('list.total', { count: page.data.total, formattedCount: formatNumber(page.data.total, locale) })}</p>
+          <p className="list-total" role="status">
+            {t('list.total', { count: page.data.total, formattedCount: formatNumber(page.data.total, locale) })}
+          </p>
           {hasDemo && <p className="demo-notice">{t('demo.listNotice')}</p>}
           <ItemList items={page.data.items} references={references} />
           <Pager total={page.data.total} offset={offset} shown={page.data.items.length} />

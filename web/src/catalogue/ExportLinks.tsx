@@ -6,9 +6,14 @@ export function ExportLinks({ filters }: { filters: CatalogueFilters }) {
   const { t } = useTranslation('catalogue');
   return (
     <p className="export-links">
-      {t('export.label')} <a href={exportPath(filters, 'xlsx')} download data-testid="export-xlsx">{t('export.xlsx')}</a>
+      {t('export.label')}{' '}
+      <a href={exportPath(filters, 'xlsx')} download data-testid="export-xlsx">
+        {t('export.xlsx')}
+      </a>
       {' · '}
-      <a href={exportPath(filters, 'csv')} download data-testid="export-csv">{t('export.csv')}</a>
+      <a href={exportPath(filters, 'csv')} download data-testid="export-csv">
+        {t('export.csv')}
+      </a>
     </p>
   );
 }

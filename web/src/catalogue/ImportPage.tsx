@@ -30,21 +30,43 @@ export function ImportPage() {
     event.preventDefault();
     if (!file || !contentType) return;
     setOutcome(null);
-    await run(async () => setOutcome(await sendFile<ImportResult>('/api/items/import?status=draft', file, contentType)));
+    await run(async () =>
+      setOutcome(await sendFile<ImportResult>('/api/items/import?status=draft', file, contentType)),
+    );
   };
-  const downloadReport = () => file && contentType && void report.run(() => sendFileForDownload('/api/items/import/report', file, contentType, `${t('import.reportFileName')}.xlsx`));
+  const downloadReport = () =>
+    file &&
+    contentType &&
+    void report.run(() =>
+      sendFileForDownload('/api/items/import/report', file, contentType, `${t('import.reportFileName')}.xlsx`),
+    );
   return (
     <section className="import-page">
-      <p><Link to={`/${locale}/catalogue`}>{t('item.backToList')}</Link></p>
+      <p>
+        <Link to={`/${locale}/catalogue`}>{t('item.backToList')}</Link>
+      </p>
       <h1>{t('import.title')}</h1>
       <p>{t('import.intro')}</p>
       <form className="card form" onSubmit={submit} data-testid="import-form">
         <label>
           {t('import.file')}
-          <input type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(event) => { setFile(event.target.files?.[0] ?? null); setOutcome(null); }} />
+          <input
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              setOutcome(null);
+            }}
+          />
         </label>
-        {file && !contentType && <p className="problem" role="alert">{t('import.wrongType')}</p>}
-        <button type="submit" disabled={!file || !contentType}>{t('import.submit')}</button>
+        {file && !contentType && (
+          <p className="problem" role="alert">
+            {t('import.wrongType')}
+          </p>
+        )}
+        <button type="submit" disabled={!file || !contentType}>
+          {t('import.submit')}
+        </button>
       </form>
       {outcome && (
         <p className="card success" role="status" data-testid="import-outcome">
@@ -56,7 +78,9 @@ export function ImportPage() {
         <div className="import-problem" data-testid="import-problem">
           <ProblemMessage problem={new ApiProblem({ ...problem.problem, errors: undefined })} />
           <ImportProblems errors={problem.problem.errors ?? []} />
-          <button type="button" onClick={downloadReport}>{t('import.downloadReport')}</button>
+          <button type="button" onClick={downloadReport}>
+            {t('import.downloadReport')}
+          </button>
           {report.problem && <ProblemMessage problem={report.problem} />}
         </div>
       )}

@@ -20,7 +20,9 @@ export function ImportProblems({ errors }: { errors: FieldError[] }) {
   if (errors.length === 0) return null;
   return (
     <table className="table import-problems" data-testid="import-problems">
-      <caption>{t('import.problems', { count: errors.length, formattedCount: formatNumber(errors.length, locale) })}</caption>
+      <caption>
+        {t('import.problems', { count: errors.length, formattedCount: formatNumber(errors.length, locale) })}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{t('import.row')}</th>
@@ -34,7 +36,9 @@ export function ImportProblems({ errors }: { errors: FieldError[] }) {
           return (
             <tr key={index}>
               <td>{place.row === null ? t('import.headerRow') : formatNumber(place.row, locale)}</td>
-              <td><code dir="ltr">{place.column}</code></td>
+              <td>
+                <code dir="ltr">{place.column}</code>
+              </td>
               <td>{error.message}</td>
             </tr>
           );

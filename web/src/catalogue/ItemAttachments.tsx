@@ -17,7 +17,8 @@ export function ItemAttachments({ itemId, mayWrite }: { itemId: string; mayWrite
   const locale = i18n.language as Locale;
   const attachments = useApi<Attachment[]>(`/api/items/${itemId}/attachments`, locale);
   const { problem, run } = useAction();
-  const remove = (attachment: Attachment) => void run(() => api('DELETE', fileUrl(attachment))).then((ok) => ok && attachments.reload());
+  const remove = (attachment: Attachment) =>
+    void run(() => api('DELETE', fileUrl(attachment))).then((ok) => ok && attachments.reload());
   if (attachments.problem) return <ProblemMessage problem={attachments.problem} />;
   if (!attachments.data) return null;
   if (attachments.data.length === 0 && !mayWrite) return null;
@@ -28,7 +29,9 @@ export function ItemAttachments({ itemId, mayWrite }: { itemId: string; mayWrite
       <ul className="attachment-list">
         {attachments.data.map((attachment) => (
           <li key={attachment.id} className="card attachment">
-            {attachment.mediaType.startsWith('image/') && <img src={fileUrl(attachment)} alt={attachment.fileName} loading="lazy" />}
+            {attachment.mediaType.startsWith('image/') && (
+              <img src={fileUrl(attachment)} alt={attachment.fileName} loading="lazy" />
+            )}
             <a href={fileUrl(attachment)} target="_blank" rel="noopener">
               <bdi dir="auto">{attachment.fileName}</bdi>
             </a>
@@ -36,7 +39,11 @@ export function ItemAttachments({ itemId, mayWrite }: { itemId: string; mayWrite
               {t(attachment.mediaType === 'application/pdf' ? 'attachments.pdf' : 'attachments.image')} ·{' '}
               {formatFileSize(attachment.sizeBytes, locale)} · {formatDateTime(attachment.uploadedAt, locale)}
             </small>
-            {mayWrite && <button type="button" className="link-button" onClick={() => remove(attachment)}>{t('attachments.remove')}</button>}
+            {mayWrite && (
+              <button type="button" className="link-button" onClick={() => remove(attachment)}>
+                {t('attachments.remove')}
+              </button>
+            )}
           </li>
         ))}
       </ul>

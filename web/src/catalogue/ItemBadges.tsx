@@ -6,8 +6,12 @@ export function ItemBadges({ item }: { item: Pick<CatalogueItem, 'kind' | 'statu
   const { t } = useTranslation('catalogue');
   return (
     <span className="item-badges">
-      <span className={`badge kind-${item.kind}`} data-testid="kind-badge">{t(`kind.${item.kind}`)}</span>
-      {item.status !== 'published' && <span className={`badge status-${item.status}`}>{t(`status.${item.status}`)}</span>}
+      <span className={`badge kind-${item.kind}`} data-testid="kind-badge">
+        {t(`kind.${item.kind}`)}
+      </span>
+      {item.status !== 'published' && (
+        <span className={`badge status-${item.status}`}>{t(`status.${item.status}`)}</span>
+      )}
       {item.isDemo && (
         <span className="badge demo-badge" title={t('demo.badgeTitle')} data-testid="demo-badge">
           {t('demo.badge')}

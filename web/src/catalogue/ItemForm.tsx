@@ -14,7 +14,14 @@ import { TaxonomyChoice } from './TaxonomyChoice.tsx';
 import type { References } from './use-references.ts';
 
 export type SaveIntent = 'save' | 'publish';
-type Props = { initial: ItemDraft; references: References; problem: ApiProblem | null; saveLabel: string; publishLabel: string | null; onSave: (draft: ItemDraft, intent: SaveIntent) => Promise<void> };
+type Props = {
+  initial: ItemDraft;
+  references: References;
+  problem: ApiProblem | null;
+  saveLabel: string;
+  publishLabel: string | null;
+  onSave: (draft: ItemDraft, intent: SaveIntent) => Promise<void>;
+};
 
 /** The whole offer or need on one page; the server checks it and names the fields it refuses. */
 export function ItemForm({ initial, references, problem, saveLabel, publishLabel, onSave }: Props) {
@@ -36,41 +43,81 @@ export function ItemForm({ initial, references, problem, saveLabel, publishLabel
         <div className="form-row" role="radiogroup" aria-label={t('filters.kind')}>
           {ITEM_KINDS.map((kind) => (
             <label key={kind} className="check">
-              <input type="radio" name="kind" value={kind} checked={draft.kind === kind} onChange={() => change({ kind })} />
+              <input
+                type="radio"
+                name="kind"
+                value={kind}
+                checked={draft.kind === kind}
+                onChange={() => change({ kind })}
+              />
               {t(`form.kind_${kind}`)}
             </label>
           ))}
         </div>
         <label>
           {t('form.province')}
-          <select name="provinceId" value={draft.provinceId} onChange={(event) => change({ provinceId: event.target.value })} required>
+          <select
+            name="provinceId"
+            value={draft.provinceId}
+            onChange={(event) => change({ provinceId: event.target.value })}
+            required
+          >
             <option value="">{t('form.choose')}</option>
-            {references.provinces.map((province) => <option key={province.id} value={province.id}>{pickText(province.names, locale)?.text ?? province.id}</option>)}
+            {references.provinces.map((province) => (
+              <option key={province.id} value={province.id}>
+                {pickText(province.names, locale)?.text ?? province.id}
+              </option>
+            ))}
           </select>
           <FieldErrors problem={problem} path="provinceId" />
         </label>
         <div className="form-row">
           <label>
             {t('form.organisation')}
-            <input name="organisation.name" dir="auto" value={draft.organisationName} onChange={(event) => change({ organisationName: event.target.value })} maxLength={200} />
+            <input
+              name="organisation.name"
+              dir="auto"
+              value={draft.organisationName}
+              onChange={(event) => change({ organisationName: event.target.value })}
+              maxLength={200}
+            />
             <FieldErrors problem={problem} path="organisation" />
           </label>
           <label>
             {t('form.organisationType')}
-            <select name="organisation.type" value={draft.organisationType} onChange={(event) => change({ organisationType: event.target.value as ItemDraft['organisationType'] })}>
-              {ORGANISATION_TYPES.map((type) => <option key={type} value={type}>{t(`organisationType.${type}`)}</option>)}
+            <select
+              name="organisation.type"
+              value={draft.organisationType}
+              onChange={(event) => change({ organisationType: event.target.value as ItemDraft['organisationType'] })}
+            >
+              {ORGANISATION_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`organisationType.${type}`)}
+                </option>
+              ))}
             </select>
           </label>
         </div>
         <small className="hint">{t('form.organisationHint')}</small>
       </fieldset>
       <ItemTextFields draft={draft} problem={problem} onChange={change} />
-      <TaxonomyChoice chosen={draft.taxonomyCodes} references={references} problem={problem} onChange={(taxonomyCodes) => change({ taxonomyCodes })} />
+      <TaxonomyChoice
+        chosen={draft.taxonomyCodes}
+        references={references}
+        problem={problem}
+        onChange={(taxonomyCodes) => change({ taxonomyCodes })}
+      />
       <fieldset className="form-group">
         <legend>{t('form.goods')}</legend>
         <label>
           {t('form.hsCodes')}
-          <input name="hsCodes" dir="ltr" inputMode="numeric" value={draft.hsCodes} onChange={(event) => change({ hsCodes: event.target.value })} />
+          <input
+            name="hsCodes"
+            dir="ltr"
+            inputMode="numeric"
+            value={draft.hsCodes}
+            onChange={(event) => change({ hsCodes: event.target.value })}
+          />
           <FieldErrors problem={problem} path="hsCodes" />
         </label>
       </fieldset>
@@ -79,8 +126,14 @@ export function ItemForm({ initial, references, problem, saveLabel, publishLabel
       <ContactLanguageFields draft={draft} onChange={change} />
       {problem && <ProblemMessage problem={problem} />}
       <div className="form-actions">
-        <button type="submit" name="intent" value="save" disabled={saving} data-testid="save-item">{saveLabel}</button>
-        {publishLabel && <button type="submit" name="intent" value="publish" disabled={saving} data-testid="publish-item">{publishLabel}</button>}
+        <button type="submit" name="intent" value="save" disabled={saving} data-testid="save-item">
+          {saveLabel}
+        </button>
+        {publishLabel && (
+          <button type="submit" name="intent" value="publish" disabled={saving} data-testid="publish-item">
+            {publishLabel}
+          </button>
+        )}
       </div>
     </form>
   );

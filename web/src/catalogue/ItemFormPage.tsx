@@ -20,7 +20,10 @@ export function ItemFormPage() {
   const { user, ready } = useSession();
   const navigate = useNavigate();
   const { references, problem: referencesProblem } = useReferences();
-  const existing = useApi<CatalogueItem>(id ? `/api/items/${encodeURIComponent(id)}` : null, `${locale}|${user?.id ?? ''}`);
+  const existing = useApi<CatalogueItem>(
+    id ? `/api/items/${encodeURIComponent(id)}` : null,
+    `${locale}|${user?.id ?? ''}`,
+  );
   const { problem, run } = useAction();
   const loadProblem = referencesProblem ?? (id ? existing.problem : null);
   if (loadProblem) return <ProblemMessage problem={loadProblem} />;
@@ -33,7 +36,8 @@ export function ItemFormPage() {
     const ok = await run(async () => {
       result.written = await writeItem(item, draft, intent);
     });
-    if (ok && result.written) navigate(`/${locale}/catalogue/${result.written.id}`, { state: { warnings: result.written.warnings } });
+    if (ok && result.written)
+      navigate(`/${locale}/catalogue/${result.written.id}`, { state: { warnings: result.written.warnings } });
   };
 
   return (
@@ -61,7 +65,8 @@ export function ItemFormPage() {
 /** A new item is created as a draft or published at once; an edit is saved, then published if asked. */
 async function writeItem(item: CatalogueItem | null, draft: ItemDraft, intent: SaveIntent): Promise<WrittenItem> {
   const content = contentOf(draft);
-  if (!item) return api<WrittenItem>('POST', '/api/items', { ...content, status: intent === 'publish' ? 'published' : 'draft' });
+  if (!item)
+    return api<WrittenItem>('POST', '/api/items', { ...content, status: intent === 'publish' ? 'published' : 'draft' });
   const written = await api<WrittenItem>('PATCH', `/api/items/${item.id}`, content);
   if (intent === 'publish') await api('POST', `/api/items/${item.id}/status`, { status: 'published' });
   return written;

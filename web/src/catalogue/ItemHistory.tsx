@@ -28,7 +28,13 @@ export function ItemHistory({ itemId, version }: { itemId: string; version: numb
         {history.data.map((entry) => (
           <tr key={entry.version}>
             <td>{formatNumber(entry.version, locale)}</td>
-            <td>{KNOWN_CHANGES.includes(entry.change) ? t(`history.changes.${entry.change}`) : <code>{entry.change}</code>}</td>
+            <td>
+              {KNOWN_CHANGES.includes(entry.change) ? (
+                t(`history.changes.${entry.change}`)
+              ) : (
+                <code>{entry.change}</code>
+              )}
+            </td>
             <td>{formatDateTime(entry.changedAt, locale)}</td>
           </tr>
         ))}

@@ -44,7 +44,8 @@ export function Validity({ item }: { item: Pick<CatalogueItem, 'validFrom' | 'va
   const { t, i18n } = useTranslation('catalogue');
   const locale = i18n.language as Locale;
   const { validFrom, validUntil } = item;
-  if (validFrom && validUntil) return <>{t('validity.between', { from: formatDate(validFrom, locale), until: formatDate(validUntil, locale) })}</>;
+  if (validFrom && validUntil)
+    return <>{t('validity.between', { from: formatDate(validFrom, locale), until: formatDate(validUntil, locale) })}</>;
   if (validFrom) return <>{t('validity.from', { date: formatDate(validFrom, locale) })}</>;
   if (validUntil) return <>{t('validity.until', { date: formatDate(validUntil, locale) })}</>;
   return <>{t('validity.open')}</>;

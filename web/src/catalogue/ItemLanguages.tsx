@@ -12,7 +12,11 @@ export function ItemLanguages({ item }: { item: Pick<CatalogueItem, 'language' |
     <p className="item-languages" data-testid="item-languages">
       {t('item.originalLanguage', { language: languageName(item.language, locale) })}{' '}
       {translations.length > 0
-        ? t('item.translations', { languages: translations.map((language) => languageName(language, locale)).join(t('translation:common.listSeparator')) })
+        ? t('item.translations', {
+            languages: translations
+              .map((language) => languageName(language, locale))
+              .join(t('translation:common.listSeparator')),
+          })
         : t('item.noTranslations')}
     </p>
   );

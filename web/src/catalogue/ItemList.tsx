@@ -24,7 +24,11 @@ function ItemRow({ item, references }: { item: CatalogueItem; references: Refere
   const { t, i18n } = useTranslation('catalogue');
   const locale = i18n.language as Locale;
   return (
-    <li className={`card catalogue-item${item.isDemo ? ' is-demo' : ''}`} data-testid="catalogue-item" data-id={item.id}>
+    <li
+      className={`card catalogue-item${item.isDemo ? ' is-demo' : ''}`}
+      data-testid="catalogue-item"
+      data-id={item.id}
+    >
       <ItemBadges item={item} />
       <h2 className="item-title">
         <Link to={`/${locale}/catalogue/${item.id}`}>

@@ -30,16 +30,28 @@ export function ItemPage() {
   const mayWrite = canWriteItem(user, detail);
   return (
     <article className="catalogue-detail" data-testid="catalogue-detail">
-      <p><Link to={`/${locale}/catalogue`}>{t('item.backToList')}</Link></p>
+      <p>
+        <Link to={`/${locale}/catalogue`}>{t('item.backToList')}</Link>
+      </p>
       <ItemBadges item={detail} />
       {/* The text is an isolated run inside a heading in the page's direction: a Russian title lines up with a Persian page. */}
       <h1>
         <LocalText value={detail.title} />
       </h1>
-      {detail.isDemo && <p className="demo-notice" role="note">{t('demo.notice')}</p>}
+      {detail.isDemo && (
+        <p className="demo-notice" role="note">
+          {t('demo.notice')}
+        </p>
+      )}
       <WriteWarnings warnings={warnings} />
       <ItemLanguages item={detail} />
-      <p className="item-description">{Object.values(detail.description).some(Boolean) ? <LocalText value={detail.description} /> : t('item.noDescription')}</p>
+      <p className="item-description">
+        {Object.values(detail.description).some(Boolean) ? (
+          <LocalText value={detail.description} />
+        ) : (
+          t('item.noDescription')
+        )}
+      </p>
       <ItemFacts item={detail} references={references} />
       <ItemAttachments itemId={detail.id} mayWrite={mayWrite} />
       {mayWrite && <ItemAuthorTools item={detail} onChanged={item.reload} />}

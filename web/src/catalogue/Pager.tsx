@@ -19,10 +19,22 @@ export function Pager({ total, offset, shown }: { total: number; offset: number;
   return (
     <nav className="pager" aria-label={t('list.paging')}>
       <span data-testid="catalogue-total">
-        {t('list.range', { from: formatNumber(offset + 1, locale), to: formatNumber(offset + shown, locale), total: formatNumber(total, locale) })}
+        {t('list.range', {
+          from: formatNumber(offset + 1, locale),
+          to: formatNumber(offset + shown, locale),
+          total: formatNumber(total, locale),
+        })}
       </span>
-      {offset > 0 && <Link to={at(Math.max(0, offset - PAGE_SIZE))} rel="prev">{t('list.previous')}</Link>}
-      {offset + shown < total && <Link to={at(offset + PAGE_SIZE)} rel="next">{t('list.next')}</Link>}
+      {offset > 0 && (
+        <Link to={at(Math.max(0, offset - PAGE_SIZE))} rel="prev">
+          {t('list.previous')}
+        </Link>
+      )}
+      {offset + shown < total && (
+        <Link to={at(offset + PAGE_SIZE)} rel="next">
+          {t('list.next')}
+        </Link>
+      )}
     </nav>
   );
 }

@@ -18,25 +18,40 @@ export function RemoveDemoButton({ onRemoved }: { onRemoved: () => void }) {
   const { problem, run } = useAction();
   if (!canRemoveDemo(user)) return null;
   const remove = async () => {
-    const done = await run(async () => setRemoved((await api<{ removed: number }>('DELETE', '/api/items/demo')).removed));
+    const done = await run(async () =>
+      setRemoved((await api<{ removed: number }>('DELETE', '/api/items/demo')).removed),
+    );
     setConfirming(false);
     if (done) onRemoved();
   };
   return (
     <div className="remove-demo" data-testid="remove-demo">
       {!confirming && (
-        <button type="button" className="danger-button" onClick={() => { setConfirming(true); setRemoved(null); }}>
+        <button
+          type="button"
+          className="danger-button"
+          onClick={() => {
+            setConfirming(true);
+            setRemoved(null);
+          }}
+        >
           {t('demo.remove')}
         </button>
       )}
       {confirming && (
         <div role="alertdialog" aria-labelledby="remove-demo-question" className="confirm">
           <p id="remove-demo-question">{t('demo.confirm')}</p>
-          <button type="button" className="danger-button" onClick={() => void remove()}>{t('demo.confirmYes')}</button>
-          <button type="button" className="link-button" onClick={() => setConfirming(false)}>{t('demo.cancel')}</button>
+          <button type="button" className="danger-button" onClick={() => void remove()}>
+            {t('demo.confirmYes')}
+          </button>
+          <button type="button" className="link-button" onClick={() => setConfirming(false)}>
+            {t('demo.cancel')}
+          </button>
         </div>
       )}
-      {removed !== null && <p role="status">{t('demo.removed', { count: removed, formattedCount: formatNumber(removed, locale) })}</p>}
+      {removed !== null && (
+        <p role="status">{t('demo.removed', { count: removed, formattedCount: formatNumber(removed, locale) })}</p>
+      )}
       {problem && <ProblemMessage problem={problem} />}
     </div>
   );

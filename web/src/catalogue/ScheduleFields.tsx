@@ -10,7 +10,8 @@ type Props = { draft: ItemDraft; problem: ApiProblem | null; onChange: (change: 
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
-const toggled = <T,>(values: readonly T[], value: T, on: boolean) => (on ? [...values, value] : values.filter((other) => other !== value));
+const toggled = <T,>(values: readonly T[], value: T, on: boolean) =>
+  on ? [...values, value] : values.filter((other) => other !== value);
 
 /** When: the season months (none means all year) and the dates it is valid between. */
 export function ScheduleFields({ draft, problem, onChange }: Props) {
@@ -23,7 +24,11 @@ export function ScheduleFields({ draft, problem, onChange }: Props) {
         <legend>{t('form.season')}</legend>
         {MONTHS.map((month) => (
           <label key={month} className="check">
-            <input type="checkbox" checked={draft.seasonMonths.includes(month)} onChange={(event) => onChange({ seasonMonths: toggled(draft.seasonMonths, month, event.target.checked) })} />
+            <input
+              type="checkbox"
+              checked={draft.seasonMonths.includes(month)}
+              onChange={(event) => onChange({ seasonMonths: toggled(draft.seasonMonths, month, event.target.checked) })}
+            />
             {monthName(month, locale)}
           </label>
         ))}
@@ -31,12 +36,22 @@ export function ScheduleFields({ draft, problem, onChange }: Props) {
       <div className="form-row">
         <label>
           {t('form.validFrom')}
-          <input name="validFrom" type="date" value={draft.validFrom} onChange={(event) => onChange({ validFrom: event.target.value })} />
+          <input
+            name="validFrom"
+            type="date"
+            value={draft.validFrom}
+            onChange={(event) => onChange({ validFrom: event.target.value })}
+          />
           <FieldErrors problem={problem} path="validFrom" />
         </label>
         <label>
           {t('form.validUntil')}
-          <input name="validUntil" type="date" value={draft.validUntil} onChange={(event) => onChange({ validUntil: event.target.value })} />
+          <input
+            name="validUntil"
+            type="date"
+            value={draft.validUntil}
+            onChange={(event) => onChange({ validUntil: event.target.value })}
+          />
           <FieldErrors problem={problem} path="validUntil" />
         </label>
       </div>
@@ -53,7 +68,13 @@ export function ContactLanguageFields({ draft, onChange }: Omit<Props, 'problem'
       <legend>{t('form.contactLanguages')}</legend>
       {LOCALES.map((language) => (
         <label key={language} className="check">
-          <input type="checkbox" checked={draft.contactLanguages.includes(language)} onChange={(event) => onChange({ contactLanguages: toggled(draft.contactLanguages, language, event.target.checked) })} />
+          <input
+            type="checkbox"
+            checked={draft.contactLanguages.includes(language)}
+            onChange={(event) =>
+              onChange({ contactLanguages: toggled(draft.contactLanguages, language, event.target.checked) })
+            }
+          />
           {languageName(language, locale)}
         </label>
       ))}

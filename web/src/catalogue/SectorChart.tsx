@@ -26,5 +26,14 @@ export function SectorChart({ bars }: { bars: SectorBar[] }) {
     [bars, locale],
   );
   // The chart lays its labels out itself; an inherited right-to-left direction would flip each SVG text about its anchor.
-  return <div ref={element} dir="ltr" className="sector-chart" aria-hidden="true" data-testid="sector-chart" style={{ blockSize: `${bars.length * BAR_HEIGHT_PX + 40}px` }} />;
+  return (
+    <div
+      ref={element}
+      dir="ltr"
+      className="sector-chart"
+      aria-hidden="true"
+      data-testid="sector-chart"
+      style={{ blockSize: `${bars.length * BAR_HEIGHT_PX + 40}px` }}
+    />
+  );
 }

@@ -16,10 +16,11 @@ export function SectorOverview({ references, generation }: { references: Referen
   const locale = i18n.language as Locale;
   const counts = useApi<SectorCount[]>('/api/items/sectors', generation);
   const bars = useMemo(
-    () => (counts.data ?? []).map(({ sector, items }) => {
-      const node = references.nodeByCode.get(sector);
-      return { label: (node && pickText(node.labels, locale)?.text) ?? sector, items };
-    }),
+    () =>
+      (counts.data ?? []).map(({ sector, items }) => {
+        const node = references.nodeByCode.get(sector);
+        return { label: (node && pickText(node.labels, locale)?.text) ?? sector, items };
+      }),
     [counts.data, references, locale],
   );
   if (counts.problem) return <ProblemMessage problem={counts.problem} />;
@@ -34,7 +35,9 @@ export function SectorOverview({ references, generation }: { references: Referen
           <thead>
             <tr>
               <th scope="col">{t('sectors.sector')}</th>
-              <th scope="col" className="number">{t('sectors.items')}</th>
+              <th scope="col" className="number">
+                {t('sectors.items')}
+              </th>
             </tr>
           </thead>
           <tbody>

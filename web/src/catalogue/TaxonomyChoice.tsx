@@ -5,7 +5,12 @@ import { LocalText } from '../i18n/LocalText.tsx';
 import { FieldErrors } from './FieldErrors.tsx';
 import { subcategoriesOf, type References } from './use-references.ts';
 
-type Props = { chosen: string[]; references: References; problem: ApiProblem | null; onChange: (codes: string[]) => void };
+type Props = {
+  chosen: string[];
+  references: References;
+  problem: ApiProblem | null;
+  onChange: (codes: string[]) => void;
+};
 
 /**
  * Subcategories under their sectors; a sector without any is chosen itself. Retired nodes take no
@@ -13,11 +18,14 @@ type Props = { chosen: string[]; references: References; problem: ApiProblem | n
  */
 export function TaxonomyChoice({ chosen, references, problem, onChange }: Props) {
   const { t } = useTranslation('catalogue');
-  const toggle = (code: string, on: boolean) => onChange(on ? [...chosen, code] : chosen.filter((other) => other !== code));
+  const toggle = (code: string, on: boolean) =>
+    onChange(on ? [...chosen, code] : chosen.filter((other) => other !== code));
   const optionsOf = (sector: TaxonomyNode) => {
     const active = subcategoriesOf(references, sector.code).filter((node) => !node.retired);
     const offered = active.length > 0 || sector.retired ? active : [sector];
-    const kept = [sector, ...subcategoriesOf(references, sector.code)].filter((node) => chosen.includes(node.code) && !offered.includes(node));
+    const kept = [sector, ...subcategoriesOf(references, sector.code)].filter(
+      (node) => chosen.includes(node.code) && !offered.includes(node),
+    );
     return [...kept, ...offered];
   };
   return (
@@ -31,10 +39,17 @@ export function TaxonomyChoice({ chosen, references, problem, onChange }: Props)
           if (options.length === 0) return null;
           return (
             <fieldset key={sector.code} className="sector-group">
-              <legend><LocalText value={sector.labels} /></legend>
+              <legend>
+                <LocalText value={sector.labels} />
+              </legend>
               {options.map((node) => (
                 <label key={node.code} className="check">
-                  <input type="checkbox" value={node.code} checked={chosen.includes(node.code)} onChange={(event) => toggle(node.code, event.target.checked)} />
+                  <input
+                    type="checkbox"
+                    value={node.code}
+                    checked={chosen.includes(node.code)}
+                    onChange={(event) => toggle(node.code, event.target.checked)}
+                  />
                   <LocalText value={node.labels} />
                   {node.retired && <span className="badge">{t('form.retired')}</span>}
                 </label>

@@ -33,6 +33,8 @@ export function queryOf(filters: CatalogueFilters, extra: Record<string, string 
   return query.toString();
 }
 
-export const itemsPath = (filters: CatalogueFilters, offset: number) => `/api/items?${queryOf(filters, { limit: PAGE_SIZE, offset })}`;
+export const itemsPath = (filters: CatalogueFilters, offset: number) =>
+  `/api/items?${queryOf(filters, { limit: PAGE_SIZE, offset })}`;
 
-export const exportPath = (filters: CatalogueFilters, format: 'xlsx' | 'csv') => `/api/items/export?${queryOf(filters, { format })}`;
+export const exportPath = (filters: CatalogueFilters, format: 'xlsx' | 'csv') =>
+  `/api/items/export?${queryOf(filters, { format })}`;

@@ -1,7 +1,8 @@
 import type { CatalogueItem, UpdateItemRequest, User } from '../api/types.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 
-type Content = Required<Pick<UpdateItemRequest, 'kind' | 'provinceId' | 'language' | 'title' | 'taxonomyCodes'>> & UpdateItemRequest;
+type Content = Required<Pick<UpdateItemRequest, 'kind' | 'provinceId' | 'language' | 'title' | 'taxonomyCodes'>> &
+  UpdateItemRequest;
 type OrganisationType = NonNullable<CatalogueItem['organisation']>['type'];
 type Quantity = NonNullable<CatalogueItem['quantity']>;
 type Currency = NonNullable<CatalogueItem['value']>['currency'];
@@ -30,7 +31,8 @@ export type ItemDraft = {
   contactLanguages: Locale[];
 };
 
-const texts = (value: Partial<Texts> = {}): Texts => Object.fromEntries(LOCALES.map((locale) => [locale, value[locale] ?? ''])) as Texts;
+const texts = (value: Partial<Texts> = {}): Texts =>
+  Object.fromEntries(LOCALES.map((locale) => [locale, value[locale] ?? ''])) as Texts;
 
 /** A delegate writes for their own province, an exhibitor or buyer for their organisation, in the page's language. */
 export function newDraft(user: User | null, locale: Locale): ItemDraft {
@@ -92,7 +94,12 @@ export function parseAmount(text: string): number {
   return Number(western);
 }
 
-const filled = (value: Texts) => Object.fromEntries(Object.entries(value).map(([locale, text]) => [locale, text.trim()]).filter(([, text]) => text)) as Partial<Texts>;
+const filled = (value: Texts) =>
+  Object.fromEntries(
+    Object.entries(value)
+      .map(([locale, text]) => [locale, text.trim()])
+      .filter(([, text]) => text),
+  ) as Partial<Texts>;
 const amountOrNull = (text: string) => (text.trim() ? parseAmount(text) : null);
 
 /** The request body; empty optional parts are sent as null so that an edit can clear them. */
@@ -103,13 +110,18 @@ export function contentOf(draft: ItemDraft): Content {
   return {
     kind: draft.kind,
     provinceId: draft.provinceId,
-    organisation: draft.organisationName.trim() ? { name: draft.organisationName.trim(), type: draft.organisationType } : null,
+    organisation: draft.organisationName.trim()
+      ? { name: draft.organisationName.trim(), type: draft.organisationType }
+      : null,
     language: draft.language,
     title: filled(draft.title),
     description: filled(draft.description),
     taxonomyCodes: draft.taxonomyCodes,
     hsCodes: draft.hsCodes.split(/[\s,،;]+/).filter(Boolean),
-    quantity: quantityAmount === null ? null : { amount: quantityAmount, unit: draft.quantityUnit || undefined, period: draft.quantityPeriod || null },
+    quantity:
+      quantityAmount === null
+        ? null
+        : { amount: quantityAmount, unit: draft.quantityUnit || undefined, period: draft.quantityPeriod || null },
     value: valueMin === null && valueMax === null ? null : { min: valueMin, max: valueMax, currency: draft.currency },
     seasonMonths: [...draft.seasonMonths].sort((a, b) => a - b),
     validFrom: draft.validFrom || null,

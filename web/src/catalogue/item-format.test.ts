@@ -9,7 +9,10 @@ describe('season months', () => {
 
   it('keeps a winter season across the new year as one run, from December', () => {
     expect(monthRuns([1, 2, 12])).toEqual([[12, 2]]);
-    expect(monthRuns([1, 6, 12])).toEqual([[12, 1], [6, 6]]);
+    expect(monthRuns([1, 6, 12])).toEqual([
+      [12, 1],
+      [6, 6],
+    ]);
   });
 
   it('names Gregorian months in Persian rather than the Solar Hijri month a day of them falls in', () => {

@@ -9,13 +9,19 @@ export function canWriteItem(user: User | null, item: Pick<CatalogueItem, 'provi
   if (!user) return false;
   if (isSecretariat(user)) return true;
   if (user.role === 'delegation_member') return user.provinceId !== null && user.provinceId === item.provinceId;
-  return (user.role === 'exhibitor' || user.role === 'buyer') && user.organisation !== null && user.organisation === item.organisation?.name;
+  return (
+    (user.role === 'exhibitor' || user.role === 'buyer') &&
+    user.organisation !== null &&
+    user.organisation === item.organisation?.name
+  );
 }
 
 /** Anyone who may write some item: the secretariat, delegations, exhibitors and buyers with an organisation. */
 export function canWriteItems(user: User | null): boolean {
   if (!user) return false;
-  return isSecretariat(user) || (user.role === 'delegation_member' && user.provinceId !== null) || user.organisation !== null;
+  return (
+    isSecretariat(user) || (user.role === 'delegation_member' && user.provinceId !== null) || user.organisation !== null
+  );
 }
 
 export const canRemoveDemo = (user: User | null) => user?.role === 'secretariat_admin';

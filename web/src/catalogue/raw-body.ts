@@ -5,15 +5,30 @@ const fileHeaders = (contentType: string) => requestHeaders('POST', contentType 
 
 /** Sends a file as the body and reads the JSON answer; a problem is thrown as ApiProblem like api() does. */
 export async function sendFile<T>(path: string, file: Blob, contentType = file.type): Promise<T> {
-  const response = await fetch(path, { method: 'POST', headers: fileHeaders(contentType), body: file, credentials: 'same-origin' });
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: fileHeaders(contentType),
+    body: file,
+    credentials: 'same-origin',
+  });
   if (!response.ok) throw await problemFrom(response);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
 
 /** Sends a file and saves the file the server answers with (a report) under the given name. */
-export async function sendFileForDownload(path: string, file: Blob, contentType: string, downloadName: string): Promise<void> {
-  const response = await fetch(path, { method: 'POST', headers: fileHeaders(contentType), body: file, credentials: 'same-origin' });
+export async function sendFileForDownload(
+  path: string,
+  file: Blob,
+  contentType: string,
+  downloadName: string,
+): Promise<void> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: fileHeaders(contentType),
+    body: file,
+    credentials: 'same-origin',
+  });
   if (!response.ok) throw await problemFrom(response);
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');

@@ -6,19 +6,31 @@ import { SVGRenderer } from 'echarts/renderers';
 echarts.use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
 
 export type SectorBar = { label: string; items: number };
-export type SectorChartOptions = { rtl: boolean; fontFamily: string; formatCount: (value: number) => string; color: string };
+export type SectorChartOptions = {
+  rtl: boolean;
+  fontFamily: string;
+  formatCount: (value: number) => string;
+  color: string;
+};
 
 /**
  * Horizontal bars, largest first. SVG keeps the labels as text, shaped by the browser in the
  * page's font; in a right-to-left page the bars grow from the right, labels on the right too.
  */
-export function drawSectorChart(element: HTMLElement, bars: SectorBar[], options: SectorChartOptions): { resize: () => void; dispose: () => void } {
+export function drawSectorChart(
+  element: HTMLElement,
+  bars: SectorBar[],
+  options: SectorChartOptions,
+): { resize: () => void; dispose: () => void } {
   const chart = echarts.init(element, null, { renderer: 'svg' });
   chart.setOption({
     animation: false,
     textStyle: { fontFamily: options.fontFamily },
     grid: { left: 24, right: 24, top: 8, bottom: 8 },
-    tooltip: { trigger: 'item', formatter: (params: { name: string; value: number }) => `${params.name}: ${options.formatCount(params.value)}` },
+    tooltip: {
+      trigger: 'item',
+      formatter: (params: { name: string; value: number }) => `${params.name}: ${options.formatCount(params.value)}`,
+    },
     xAxis: { type: 'value', inverse: options.rtl, minInterval: 1, axisLabel: { formatter: options.formatCount } },
     yAxis: {
       type: 'category',
@@ -34,7 +46,11 @@ export function drawSectorChart(element: HTMLElement, bars: SectorBar[], options
         data: bars.map((bar) => bar.items),
         itemStyle: { color: options.color, borderRadius: options.rtl ? [4, 0, 0, 4] : [0, 4, 4, 0] },
         barMaxWidth: 22,
-        label: { show: true, position: options.rtl ? 'left' : 'right', formatter: (params: { value: number }) => options.formatCount(params.value) },
+        label: {
+          show: true,
+          position: options.rtl ? 'left' : 'right',
+          formatter: (params: { value: number }) => options.formatCount(params.value),
+        },
       },
     ],
   });

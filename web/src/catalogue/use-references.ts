@@ -29,4 +29,5 @@ export function useReferences(): { references: References | null; problem: ApiPr
   return { references, problem: provinces.problem ?? taxonomy.problem };
 }
 
-export const subcategoriesOf = (references: References, sectorCode: string) => references.nodes.filter((node) => node.parentCode === sectorCode);
+export const subcategoriesOf = (references: References, sectorCode: string) =>
+  references.nodes.filter((node) => node.parentCode === sectorCode);

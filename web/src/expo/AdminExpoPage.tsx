@@ -24,13 +24,24 @@ export function AdminExpoPage() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const expoId = context && isSecretariat(user) ? encodeURIComponent(context.expo.id) : null;
   const floor = useApi<ExpoFloor>(expoId && `/api/expos/${expoId}/floor`, `${locale}|${generation}`);
-  const exhibitors = useApi<ExhibitorPage>(expoId && `/api/expos/${expoId}/exhibitors?limit=200`, `${locale}|${generation}`);
+  const exhibitors = useApi<ExhibitorPage>(
+    expoId && `/api/expos/${expoId}/exhibitors?limit=200`,
+    `${locale}|${generation}`,
+  );
   const refresh = () => setGeneration((value) => value + 1);
   if (!ready) return <p>{t('translation:common.loading')}</p>;
-  if (!isSecretariat(user)) return <p className="problem" role="alert">{t('admin.secretariatOnly')}</p>;
+  if (!isSecretariat(user))
+    return (
+      <p className="problem" role="alert">
+        {t('admin.secretariatOnly')}
+      </p>
+    );
   if (problem) return <ProblemMessage problem={problem} />;
-  if (!context || !floor.data) return floor.problem ? <ProblemMessage problem={floor.problem} /> : <p>{t('translation:common.loading')}</p>;
-  const selected = floor.data.halls.flatMap((hall) => hall.booths.map((booth) => ({ booth, hall }))).find((entry) => entry.booth.id === selectedId);
+  if (!context || !floor.data)
+    return floor.problem ? <ProblemMessage problem={floor.problem} /> : <p>{t('translation:common.loading')}</p>;
+  const selected = floor.data.halls
+    .flatMap((hall) => hall.booths.map((booth) => ({ booth, hall })))
+    .find((entry) => entry.booth.id === selectedId);
   return (
     <section className="expo-page expo-admin">
       <h1>
@@ -43,7 +54,13 @@ export function AdminExpoPage() {
       <BoothForm halls={floor.data.halls} onSaved={refresh} />
       <ExhibitorForm context={context} onSaved={refresh} />
       {selected ? (
-        <BoothPanel key={selected.booth.id} booth={selected.booth} hall={selected.hall} exhibitors={exhibitors.data?.items ?? []} onChanged={refresh} />
+        <BoothPanel
+          key={selected.booth.id}
+          booth={selected.booth}
+          hall={selected.hall}
+          exhibitors={exhibitors.data?.items ?? []}
+          onChanged={refresh}
+        />
       ) : (
         <p role="status">{t('admin.clickBooth')}</p>
       )}

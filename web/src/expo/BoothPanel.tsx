@@ -46,7 +46,9 @@ export function BoothPanel({ booth, hall, exhibitors, onChanged }: Props) {
               {exhibitors.map((exhibitor) => (
                 <option key={exhibitor.id} value={exhibitor.id}>
                   {exhibitor.organisation}
-                  {exhibitor.booths.length > 0 ? ` (${exhibitor.booths.map((held) => held.code).join(t('translation:common.listSeparator'))})` : ''}
+                  {exhibitor.booths.length > 0
+                    ? ` (${exhibitor.booths.map((held) => held.code).join(t('translation:common.listSeparator'))})`
+                    : ''}
                 </option>
               ))}
             </select>
@@ -56,7 +58,14 @@ export function BoothPanel({ booth, hall, exhibitors, onChanged }: Props) {
       )}
       <BoothPlacementForm booth={booth} onSubmit={(changes) => act('PATCH', `/api/booths/${booth.id}`, changes)} />
       <p>
-        <button type="button" className="link-button" onClick={() => window.confirm(t('admin.confirmDelete', { code: booth.code })) && void act('DELETE', `/api/booths/${booth.id}`)}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() =>
+            window.confirm(t('admin.confirmDelete', { code: booth.code })) &&
+            void act('DELETE', `/api/booths/${booth.id}`)
+          }
+        >
           {t('admin.deleteBooth')}
         </button>
       </p>
@@ -70,11 +79,25 @@ type Placement = { code: string; xM: number; yM: number; widthM: number; depthM:
 /** Moves, resizes or renames the booth; the server refuses overlaps and booths beyond the walls. */
 function BoothPlacementForm({ booth, onSubmit }: { booth: FloorBooth; onSubmit: (changes: Placement) => void }) {
   const { t } = useTranslation('expo');
-  const [draft, setDraft] = useState({ code: booth.code, xM: String(booth.xM), yM: String(booth.yM), widthM: String(booth.widthM), depthM: String(booth.depthM) });
+  const [draft, setDraft] = useState({
+    code: booth.code,
+    xM: String(booth.xM),
+    yM: String(booth.yM),
+    widthM: String(booth.widthM),
+    depthM: String(booth.depthM),
+  });
   const field = (key: 'xM' | 'yM' | 'widthM' | 'depthM', label: string) => (
     <label>
       {label}
-      <input type="number" min={0} step="0.1" value={draft[key]} onChange={(event) => setDraft({ ...draft, [key]: event.target.value })} required dir="ltr" />
+      <input
+        type="number"
+        min={0}
+        step="0.1"
+        value={draft[key]}
+        onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
+        required
+        dir="ltr"
+      />
     </label>
   );
   return (
@@ -83,12 +106,24 @@ function BoothPlacementForm({ booth, onSubmit }: { booth: FloorBooth; onSubmit: 
       aria-label={t('admin.placement')}
       onSubmit={(event) => {
         event.preventDefault();
-        onSubmit({ code: draft.code.trim(), xM: Number(draft.xM), yM: Number(draft.yM), widthM: Number(draft.widthM), depthM: Number(draft.depthM) });
+        onSubmit({
+          code: draft.code.trim(),
+          xM: Number(draft.xM),
+          yM: Number(draft.yM),
+          widthM: Number(draft.widthM),
+          depthM: Number(draft.depthM),
+        });
       }}
     >
       <label>
         {t('admin.boothCode')}
-        <input value={draft.code} onChange={(event) => setDraft({ ...draft, code: event.target.value })} required maxLength={20} dir="ltr" />
+        <input
+          value={draft.code}
+          onChange={(event) => setDraft({ ...draft, code: event.target.value })}
+          required
+          maxLength={20}
+          dir="ltr"
+        />
       </label>
       {field('xM', t('admin.xM'))}
       {field('yM', t('admin.yM'))}

@@ -20,13 +20,29 @@ export function BuyerInterestForm({ context, onCreated }: { context: ExpoContext
   const { user } = useSession();
   const { problem, run } = useAction();
   const isBuyer = user?.role === 'buyer';
-  const empty = { organisation: isBuyer ? (user?.organisation ?? '') : '', countryCode: 'RU', provinceId: '', hsCodes: '', amount: '', unit: 't', period: 'month' as (typeof PERIODS)[number], note: '', languages: [locale] as Locale[] };
+  const empty = {
+    organisation: isBuyer ? (user?.organisation ?? '') : '',
+    countryCode: 'RU',
+    provinceId: '',
+    hsCodes: '',
+    amount: '',
+    unit: 't',
+    period: 'month' as (typeof PERIODS)[number],
+    note: '',
+    languages: [locale] as Locale[],
+  };
   const [draft, setDraft] = useState(empty);
   const [saved, setSaved] = useState(false);
-  const set = (key: keyof typeof draft) => (event: { target: { value: string } }) => setDraft({ ...draft, [key]: event.target.value });
+  const set = (key: keyof typeof draft) => (event: { target: { value: string } }) =>
+    setDraft({ ...draft, [key]: event.target.value });
   const countries = [...new Set([...BUYER_COUNTRIES, ...context.provinces.map((province) => province.countryCode)])];
   const toggleLanguage = (code: Locale) =>
-    setDraft({ ...draft, languages: draft.languages.includes(code) ? draft.languages.filter((language) => language !== code) : [...draft.languages, code] });
+    setDraft({
+      ...draft,
+      languages: draft.languages.includes(code)
+        ? draft.languages.filter((language) => language !== code)
+        : [...draft.languages, code],
+    });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -40,7 +56,9 @@ export function BuyerInterestForm({ context, onCreated }: { context: ExpoContext
       note: draft.note.trim() ? { [locale]: draft.note.trim() } : {},
       contactLanguages: draft.languages,
     };
-    const ok = await run(async () => void (await api('POST', `/api/expos/${encodeURIComponent(context.expo.id)}/buyer-interests`, body)));
+    const ok = await run(
+      async () => void (await api('POST', `/api/expos/${encodeURIComponent(context.expo.id)}/buyer-interests`, body)),
+    );
     if (ok) {
       setDraft(empty);
       setSaved(true);
@@ -57,7 +75,10 @@ export function BuyerInterestForm({ context, onCreated }: { context: ExpoContext
       </label>
       <label>
         {t('buyers.country')}
-        <select value={draft.countryCode} onChange={(event) => setDraft({ ...draft, countryCode: event.target.value, provinceId: '' })}>
+        <select
+          value={draft.countryCode}
+          onChange={(event) => setDraft({ ...draft, countryCode: event.target.value, provinceId: '' })}
+        >
           {countries.map((code) => (
             <option key={code} value={code}>
               {countryName(code, locale)}
@@ -80,7 +101,14 @@ export function BuyerInterestForm({ context, onCreated }: { context: ExpoContext
       </label>
       <label>
         {t('buyers.hsCodes')}
-        <input value={draft.hsCodes} onChange={set('hsCodes')} required placeholder="1006, 0902" dir="ltr" aria-describedby="hs-hint" />
+        <input
+          value={draft.hsCodes}
+          onChange={set('hsCodes')}
+          required
+          placeholder="1006, 0902"
+          dir="ltr"
+          aria-describedby="hs-hint"
+        />
         <small id="hs-hint">{t('buyers.hsHint')}</small>
       </label>
       <fieldset>
@@ -112,7 +140,8 @@ export function BuyerInterestForm({ context, onCreated }: { context: ExpoContext
         <legend>{t('buyers.contactLanguages')}</legend>
         {LOCALES.map((code) => (
           <label key={code} className="inline-choice">
-            <input type="checkbox" checked={draft.languages.includes(code)} onChange={() => toggleLanguage(code)} /> {languageName(code, locale)}
+            <input type="checkbox" checked={draft.languages.includes(code)} onChange={() => toggleLanguage(code)} />{' '}
+            {languageName(code, locale)}
           </label>
         ))}
       </fieldset>

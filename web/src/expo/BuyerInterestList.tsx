@@ -33,15 +33,27 @@ export function BuyerInterestList({ interests, context }: { interests: BuyerInte
             {interest.volume && (
               <>
                 {' · '}
-                {t(`buyers.volumeValue.${interest.volume.period}`, { amount: formatNumber(interest.volume.amount, locale), unit: interest.volume.unit })}
+                {t(`buyers.volumeValue.${interest.volume.period}`, {
+                  amount: formatNumber(interest.volume.amount, locale),
+                  unit: interest.volume.unit,
+                })}
               </>
             )}
           </p>
           {Object.keys(interest.note).length > 0 && <LocalText value={interest.note} as="p" />}
           {interest.contactLanguages.length > 0 && (
-            <p className="exhibitor-meta">{t('directory.speaks', { languages: interest.contactLanguages.map((code) => languageName(code, locale)).join(separator) })}</p>
+            <p className="exhibitor-meta">
+              {t('directory.speaks', {
+                languages: interest.contactLanguages.map((code) => languageName(code, locale)).join(separator),
+              })}
+            </p>
           )}
-          <strong>{t('buyers.matches', { count: interest.matches.length, formattedCount: formatNumber(interest.matches.length, locale) })}</strong>
+          <strong>
+            {t('buyers.matches', {
+              count: interest.matches.length,
+              formattedCount: formatNumber(interest.matches.length, locale),
+            })}
+          </strong>
           {interest.matches.length > 0 && (
             <ul className="match-list">
               {interest.matches.map((match) => (

@@ -17,7 +17,10 @@ export function BuyersPage() {
   const { user, ready } = useSession();
   const { context, problem } = useExpo();
   const expoId = user && context ? context.expo.id : null;
-  const interests = useApi<BuyerInterest[]>(expoId && `/api/expos/${encodeURIComponent(expoId)}/buyer-interests`, locale);
+  const interests = useApi<BuyerInterest[]>(
+    expoId && `/api/expos/${encodeURIComponent(expoId)}/buyer-interests`,
+    locale,
+  );
   if (problem) return <ProblemMessage problem={problem} />;
   if (!ready || !context) return <p>{t('translation:common.loading')}</p>;
   if (!user) {
@@ -44,7 +47,11 @@ export function BuyersPage() {
         {t('buyers.export')}
       </a>
       {interests.problem && <ProblemMessage problem={interests.problem} />}
-      {interests.data ? <BuyerInterestList interests={interests.data} context={context} /> : !interests.problem && <p>{t('translation:common.loading')}</p>}
+      {interests.data ? (
+        <BuyerInterestList interests={interests.data} context={context} />
+      ) : (
+        !interests.problem && <p>{t('translation:common.loading')}</p>
+      )}
     </section>
   );
 }

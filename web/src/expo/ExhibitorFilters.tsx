@@ -13,7 +13,8 @@ export function ExhibitorFilters({ filters, provinces, onApply }: Props) {
   const locale = i18n.language as Locale;
   const [draft, setDraft] = useState(filters);
   const countries = [...new Set(provinces.map((province) => province.countryCode))];
-  const set = (key: keyof DirectoryFilters) => (event: { target: { value: string } }) => setDraft({ ...draft, [key]: event.target.value });
+  const set = (key: keyof DirectoryFilters) => (event: { target: { value: string } }) =>
+    setDraft({ ...draft, [key]: event.target.value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onApply(draft);
@@ -50,7 +51,14 @@ export function ExhibitorFilters({ filters, provinces, onApply }: Props) {
       </label>
       <label>
         {t('directory.hs')}
-        <input value={draft.hs} onChange={set('hs')} inputMode="numeric" pattern="[0-9]{1,10}" placeholder="03" dir="ltr" />
+        <input
+          value={draft.hs}
+          onChange={set('hs')}
+          inputMode="numeric"
+          pattern="[0-9]{1,10}"
+          placeholder="03"
+          dir="ltr"
+        />
       </label>
       <label>
         {t('directory.language')}

@@ -28,15 +28,27 @@ export function ExhibitorForm({ context, exhibitor, onSaved }: Props) {
     organisation: exhibitor?.organisation ?? fixedOrganisation ?? '',
     provinceId: exhibitor?.provinceId ?? 'gilan',
     description: exhibitor?.description[locale] ?? '',
-    products: exhibitor?.products.map((product) => ({ name: product.name[locale] ?? pickText(product.name, locale)?.text ?? '', hsCodes: product.hsCodes.join(', ') })) ?? [{ name: '', hsCodes: '' }],
+    products: exhibitor?.products.map((product) => ({
+      name: product.name[locale] ?? pickText(product.name, locale)?.text ?? '',
+      hsCodes: product.hsCodes.join(', '),
+    })) ?? [{ name: '', hsCodes: '' }],
     languages: exhibitor?.contactLanguages ?? [locale],
     email: exhibitor?.email ?? '',
     website: exhibitor?.website ?? '',
   });
   const [draft, setDraft] = useState(initial);
-  const setProduct = (index: number, change: Partial<ProductDraft>) => setDraft({ ...draft, products: draft.products.map((product, at) => (at === index ? { ...product, ...change } : product)) });
+  const setProduct = (index: number, change: Partial<ProductDraft>) =>
+    setDraft({
+      ...draft,
+      products: draft.products.map((product, at) => (at === index ? { ...product, ...change } : product)),
+    });
   const toggleLanguage = (code: Locale) =>
-    setDraft({ ...draft, languages: draft.languages.includes(code) ? draft.languages.filter((language) => language !== code) : [...draft.languages, code] });
+    setDraft({
+      ...draft,
+      languages: draft.languages.includes(code)
+        ? draft.languages.filter((language) => language !== code)
+        : [...draft.languages, code],
+    });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -47,7 +59,10 @@ export function ExhibitorForm({ context, exhibitor, onSaved }: Props) {
       description: { ...exhibitor?.description, [locale]: draft.description.trim() },
       products: draft.products
         .filter((product) => product.name.trim() || product.hsCodes.trim())
-        .map((product, index) => ({ name: { ...exhibitor?.products[index]?.name, [locale]: product.name.trim() }, hsCodes: product.hsCodes.split(/[\s,;،]+/).filter(Boolean) })),
+        .map((product, index) => ({
+          name: { ...exhibitor?.products[index]?.name, [locale]: product.name.trim() },
+          hsCodes: product.hsCodes.split(/[\s,;،]+/).filter(Boolean),
+        })),
       contactLanguages: draft.languages,
       email: draft.email.trim() || null,
       website: draft.website.trim() || null,
@@ -67,7 +82,13 @@ export function ExhibitorForm({ context, exhibitor, onSaved }: Props) {
       <h2 id="exhibitor-form-title">{exhibitor ? t('edit.editTitle') : t('edit.newTitle')}</h2>
       <label>
         {t('buyers.organisation')}
-        <input value={draft.organisation} onChange={(event) => setDraft({ ...draft, organisation: event.target.value })} required maxLength={200} readOnly={fixedOrganisation !== null} />
+        <input
+          value={draft.organisation}
+          onChange={(event) => setDraft({ ...draft, organisation: event.target.value })}
+          required
+          maxLength={200}
+          readOnly={fixedOrganisation !== null}
+        />
       </label>
       <label>
         {t('exhibitor.province')}
@@ -81,7 +102,12 @@ export function ExhibitorForm({ context, exhibitor, onSaved }: Props) {
       </label>
       <label>
         {t('edit.description', { language: languageName(locale, locale) })}
-        <textarea value={draft.description} onChange={(event) => setDraft({ ...draft, description: event.target.value })} maxLength={2000} rows={3} />
+        <textarea
+          value={draft.description}
+          onChange={(event) => setDraft({ ...draft, description: event.target.value })}
+          maxLength={2000}
+          rows={3}
+        />
       </label>
       <fieldset>
         <legend>{t('exhibitor.products')}</legend>
@@ -89,15 +115,28 @@ export function ExhibitorForm({ context, exhibitor, onSaved }: Props) {
           <div key={index} className="product-row">
             <label>
               {t('edit.productName', { language: languageName(locale, locale) })}
-              <input value={product.name} onChange={(event) => setProduct(index, { name: event.target.value })} maxLength={200} />
+              <input
+                value={product.name}
+                onChange={(event) => setProduct(index, { name: event.target.value })}
+                maxLength={200}
+              />
             </label>
             <label>
               {t('exhibitor.hsCodes')}
-              <input value={product.hsCodes} onChange={(event) => setProduct(index, { hsCodes: event.target.value })} dir="ltr" placeholder="0902" />
+              <input
+                value={product.hsCodes}
+                onChange={(event) => setProduct(index, { hsCodes: event.target.value })}
+                dir="ltr"
+                placeholder="0902"
+              />
             </label>
           </div>
         ))}
-        <button type="button" className="link-button" onClick={() => setDraft({ ...draft, products: [...draft.products, { name: '', hsCodes: '' }] })}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setDraft({ ...draft, products: [...draft.products, { name: '', hsCodes: '' }] })}
+        >
           {t('edit.addProduct')}
         </button>
         <small>{t('buyers.hsHint')}</small>
@@ -106,17 +145,31 @@ export function ExhibitorForm({ context, exhibitor, onSaved }: Props) {
         <legend>{t('exhibitor.languages')}</legend>
         {LOCALES.map((code) => (
           <label key={code} className="inline-choice">
-            <input type="checkbox" checked={draft.languages.includes(code)} onChange={() => toggleLanguage(code)} /> {languageName(code, locale)}
+            <input type="checkbox" checked={draft.languages.includes(code)} onChange={() => toggleLanguage(code)} />{' '}
+            {languageName(code, locale)}
           </label>
         ))}
       </fieldset>
       <label>
         {t('exhibitor.email')}
-        <input type="email" value={draft.email} onChange={(event) => setDraft({ ...draft, email: event.target.value })} maxLength={200} dir="ltr" />
+        <input
+          type="email"
+          value={draft.email}
+          onChange={(event) => setDraft({ ...draft, email: event.target.value })}
+          maxLength={200}
+          dir="ltr"
+        />
       </label>
       <label>
         {t('exhibitor.website')}
-        <input type="url" value={draft.website} onChange={(event) => setDraft({ ...draft, website: event.target.value })} maxLength={500} dir="ltr" placeholder="https://" />
+        <input
+          type="url"
+          value={draft.website}
+          onChange={(event) => setDraft({ ...draft, website: event.target.value })}
+          maxLength={500}
+          dir="ltr"
+          placeholder="https://"
+        />
       </label>
       {problem && <ProblemMessage problem={problem} />}
       {saved && <p role="status">{t('edit.saved')}</p>}

@@ -17,16 +17,28 @@ export function ExhibitorList({ exhibitors, context }: { exhibitors: Exhibitor[]
       {exhibitors.map((exhibitor) => (
         <li key={exhibitor.id} className="card">
           <h3>
-            <Link to={`/${locale}/expo/exhibitors/${exhibitor.id}`}>{exhibitor.organisation}</Link> <DemoBadge isDemo={exhibitor.isDemo} />
+            <Link to={`/${locale}/expo/exhibitors/${exhibitor.id}`}>{exhibitor.organisation}</Link>{' '}
+            <DemoBadge isDemo={exhibitor.isDemo} />
           </h3>
           <p className="exhibitor-meta">
             <LocalText value={context.provinceById.get(exhibitor.provinceId)?.names} />
-            {exhibitor.booths.length > 0 && <> · {t('directory.booths', { codes: exhibitor.booths.map((booth) => booth.code).join(separator) })}</>}
+            {exhibitor.booths.length > 0 && (
+              <> · {t('directory.booths', { codes: exhibitor.booths.map((booth) => booth.code).join(separator) })}</>
+            )}
           </p>
           <LocalText value={exhibitor.description} as="p" />
           <p className="exhibitor-meta">
-            {t('directory.hsCodes')}: <span dir="ltr">{exhibitor.hsCodes.join(separator) || t('translation:common.none')}</span>
-            {exhibitor.contactLanguages.length > 0 && <> · {t('directory.speaks', { languages: exhibitor.contactLanguages.map((code) => languageName(code, locale)).join(separator) })}</>}
+            {t('directory.hsCodes')}:{' '}
+            <span dir="ltr">{exhibitor.hsCodes.join(separator) || t('translation:common.none')}</span>
+            {exhibitor.contactLanguages.length > 0 && (
+              <>
+                {' '}
+                ·{' '}
+                {t('directory.speaks', {
+                  languages: exhibitor.contactLanguages.map((code) => languageName(code, locale)).join(separator),
+                })}
+              </>
+            )}
           </p>
         </li>
       ))}

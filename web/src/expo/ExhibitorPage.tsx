@@ -50,7 +50,10 @@ export function ExhibitorPage() {
         </div>
         <div className="fact">
           <dt>{t('exhibitor.languages')}</dt>
-          <dd>{data.contactLanguages.map((code) => languageName(code, locale)).join(separator) || t('translation:common.none')}</dd>
+          <dd>
+            {data.contactLanguages.map((code) => languageName(code, locale)).join(separator) ||
+              t('translation:common.none')}
+          </dd>
         </div>
         {data.email && (
           <div className="fact">

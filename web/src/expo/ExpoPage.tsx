@@ -68,16 +68,31 @@ export function ExpoPage() {
       )}
 
       <h2>{t('directory.title')}</h2>
-      <ExhibitorFilters key={search.toString()} filters={filters} provinces={context.provinces} onApply={(next) => setSearch(withEdition(directoryQueryOf(next)))} />
+      <ExhibitorFilters
+        key={search.toString()}
+        filters={filters}
+        provinces={context.provinces}
+        onApply={(next) => setSearch(withEdition(directoryQueryOf(next)))}
+      />
       {page.problem && <ProblemMessage problem={page.problem} />}
       {page.data && (
         <>
-          <p role="status">{t('directory.total', { count: page.data.total, formattedCount: formatNumber(page.data.total, locale) })}</p>
+          <p role="status">
+            {t('directory.total', { count: page.data.total, formattedCount: formatNumber(page.data.total, locale) })}
+          </p>
           {page.data.items.some((item) => item.isDemo) && <p className="demo-notice">{t('demo.notice')}</p>}
           <ExhibitorList exhibitors={page.data.items} context={context} />
           <nav className="pager" aria-label={t('directory.paging')}>
-            {offset > 0 && <Link to={pageAt(Math.max(0, offset - DIRECTORY_PAGE_SIZE))} rel="prev">{t('directory.previous')}</Link>}
-            {offset + page.data.items.length < page.data.total && <Link to={pageAt(offset + DIRECTORY_PAGE_SIZE)} rel="next">{t('directory.next')}</Link>}
+            {offset > 0 && (
+              <Link to={pageAt(Math.max(0, offset - DIRECTORY_PAGE_SIZE))} rel="prev">
+                {t('directory.previous')}
+              </Link>
+            )}
+            {offset + page.data.items.length < page.data.total && (
+              <Link to={pageAt(offset + DIRECTORY_PAGE_SIZE)} rel="next">
+                {t('directory.next')}
+              </Link>
+            )}
           </nav>
         </>
       )}

@@ -10,7 +10,15 @@ import { pickText } from '../i18n/pick-text.ts';
 const numberInput = (value: string, onChange: (value: string) => void, label: string) => (
   <label>
     {label}
-    <input type="number" min={0} step="0.1" value={value} onChange={(event) => onChange(event.target.value)} required dir="ltr" />
+    <input
+      type="number"
+      min={0}
+      step="0.1"
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      required
+      dir="ltr"
+    />
   </label>
 );
 
@@ -33,7 +41,12 @@ export function HallForm({ expoId, onSaved }: { expoId: string; onSaved: () => v
       <h2 id="hall-form-title">{t('admin.newHall')}</h2>
       <label>
         {t('admin.hallName')}
-        <input value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} required maxLength={200} />
+        <input
+          value={draft.name}
+          onChange={(event) => setDraft({ ...draft, name: event.target.value })}
+          required
+          maxLength={200}
+        />
       </label>
       {numberInput(draft.widthM, (widthM) => setDraft({ ...draft, widthM }), t('admin.widthM'))}
       {numberInput(draft.depthM, (depthM) => setDraft({ ...draft, depthM }), t('admin.depthM'))}
@@ -48,12 +61,25 @@ export function BoothForm({ halls, onSaved }: { halls: FloorHall[]; onSaved: () 
   const { t, i18n } = useTranslation('expo');
   const locale = i18n.language as Locale;
   const { problem, run } = useAction();
-  const [draft, setDraft] = useState({ hallId: halls[0]?.id ?? '', code: '', xM: '0', yM: '0', widthM: '3', depthM: '3' });
+  const [draft, setDraft] = useState({
+    hallId: halls[0]?.id ?? '',
+    code: '',
+    xM: '0',
+    yM: '0',
+    widthM: '3',
+    depthM: '3',
+  });
   if (halls.length === 0) return null;
   const hallId = halls.some((hall) => hall.id === draft.hallId) ? draft.hallId : halls[0]!.id;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = { code: draft.code.trim(), xM: Number(draft.xM), yM: Number(draft.yM), widthM: Number(draft.widthM), depthM: Number(draft.depthM) };
+    const body = {
+      code: draft.code.trim(),
+      xM: Number(draft.xM),
+      yM: Number(draft.yM),
+      widthM: Number(draft.widthM),
+      depthM: Number(draft.depthM),
+    };
     if (await run(async () => void (await api('POST', `/api/halls/${hallId}/booths`, body)))) {
       setDraft({ ...draft, hallId, code: '' });
       onSaved();
@@ -74,7 +100,13 @@ export function BoothForm({ halls, onSaved }: { halls: FloorHall[]; onSaved: () 
       </label>
       <label>
         {t('admin.boothCode')}
-        <input value={draft.code} onChange={(event) => setDraft({ ...draft, code: event.target.value })} required maxLength={20} dir="ltr" />
+        <input
+          value={draft.code}
+          onChange={(event) => setDraft({ ...draft, code: event.target.value })}
+          required
+          maxLength={20}
+          dir="ltr"
+        />
       </label>
       {numberInput(draft.xM, (xM) => setDraft({ ...draft, xM }), t('admin.xM'))}
       {numberInput(draft.yM, (yM) => setDraft({ ...draft, yM }), t('admin.yM'))}

@@ -8,7 +8,11 @@ import { LocalText } from '../i18n/LocalText.tsx';
 import { DemoBadge } from './DemoBadge.tsx';
 import { exhibitorColours, floorLegend } from './floor-colours.ts';
 
-type Props = { floor: ExpoFloor; selectedBoothId?: string | null; onSelectBooth?: (booth: FloorBooth, hall: FloorHall) => void };
+type Props = {
+  floor: ExpoFloor;
+  selectedBoothId?: string | null;
+  onSelectBooth?: (booth: FloorBooth, hall: FloorHall) => void;
+};
 
 /**
  * The floor drawn from the data, one SVG per hall in metres. The plan keeps its physical left and
@@ -25,7 +29,12 @@ export function FloorPlan({ floor, selectedBoothId = null, onSelectBooth }: Prop
         <figure key={hall.id} className="hall-figure">
           <figcaption>
             <LocalText value={hall.name} as="strong" /> <DemoBadge isDemo={hall.isDemo} />{' '}
-            <small>{t('floor.hallSize', { width: formatNumber(hall.widthM, locale), depth: formatNumber(hall.depthM, locale) })}</small>
+            <small>
+              {t('floor.hallSize', {
+                width: formatNumber(hall.widthM, locale),
+                depth: formatNumber(hall.depthM, locale),
+              })}
+            </small>
           </figcaption>
           <svg
             className="hall-svg"
@@ -37,7 +46,9 @@ export function FloorPlan({ floor, selectedBoothId = null, onSelectBooth }: Prop
             <rect x={0} y={0} width={hall.widthM} height={hall.depthM} className="hall-outline" />
             {hall.booths.map((booth) => {
               const colour = booth.exhibitor ? colours.get(booth.exhibitor.id) : undefined;
-              const label = booth.exhibitor ? t('floor.boothHeld', { code: booth.code, organisation: booth.exhibitor.organisation }) : t('floor.boothFree', { code: booth.code });
+              const label = booth.exhibitor
+                ? t('floor.boothHeld', { code: booth.code, organisation: booth.exhibitor.organisation })
+                : t('floor.boothFree', { code: booth.code });
               const interactive = onSelectBooth !== undefined;
               return (
                 <g
@@ -60,8 +71,20 @@ export function FloorPlan({ floor, selectedBoothId = null, onSelectBooth }: Prop
                   })}
                 >
                   <title>{label}</title>
-                  <rect x={booth.xM} y={booth.yM} width={booth.widthM} height={booth.depthM} fill={colour ?? '#ffffff'} />
-                  <text x={booth.xM + booth.widthM / 2} y={booth.yM + booth.depthM / 2} textAnchor="middle" dominantBaseline="central" fontSize={Math.min(1, booth.widthM / 3)}>
+                  <rect
+                    x={booth.xM}
+                    y={booth.yM}
+                    width={booth.widthM}
+                    height={booth.depthM}
+                    fill={colour ?? '#ffffff'}
+                  />
+                  <text
+                    x={booth.xM + booth.widthM / 2}
+                    y={booth.yM + booth.depthM / 2}
+                    textAnchor="middle"
+                    dominantBaseline="central"
+                    fontSize={Math.min(1, booth.widthM / 3)}
+                  >
                     {booth.code}
                   </text>
                 </g>
@@ -89,8 +112,8 @@ function FloorLegend({ floor, colours }: { floor: ExpoFloor; colours: Map<string
         {floorLegend(floor).map((entry) => (
           <li key={entry.id}>
             <span className="swatch" style={{ background: colours.get(entry.id) }} aria-hidden="true" />{' '}
-            <Link to={`/${locale}/expo/exhibitors/${entry.id}`}>{entry.organisation}</Link> <DemoBadge isDemo={entry.isDemo} />{' '}
-            <small>{entry.codes.join(t('translation:common.listSeparator'))}</small>
+            <Link to={`/${locale}/expo/exhibitors/${entry.id}`}>{entry.organisation}</Link>{' '}
+            <DemoBadge isDemo={entry.isDemo} /> <small>{entry.codes.join(t('translation:common.listSeparator'))}</small>
           </li>
         ))}
       </ul>
@@ -127,7 +150,13 @@ function FloorTable({ floor }: { floor: ExpoFloor }) {
                 <th scope="row">{booth.code}</th>
                 <td>{t('floor.positionValue', { x: metres(booth.xM), y: metres(booth.yM) })}</td>
                 <td>{t('floor.sizeValue', { width: metres(booth.widthM), depth: metres(booth.depthM) })}</td>
-                <td>{booth.exhibitor ? <Link to={`/${locale}/expo/exhibitors/${booth.exhibitor.id}`}>{booth.exhibitor.organisation}</Link> : t('floor.free')}</td>
+                <td>
+                  {booth.exhibitor ? (
+                    <Link to={`/${locale}/expo/exhibitors/${booth.exhibitor.id}`}>{booth.exhibitor.organisation}</Link>
+                  ) : (
+                    t('floor.free')
+                  )}
+                </td>
               </tr>
             )),
           )}

@@ -19,7 +19,9 @@ export function RemoveDemoExpo({ expoId, onRemoved }: { expoId: string; onRemove
   const { problem, run } = useAction();
   if (user?.role !== 'secretariat_admin') return null;
   const remove = async () => {
-    const done = await run(async () => setRemoved(await api<Removed>('DELETE', `/api/expos/${encodeURIComponent(expoId)}/demo`)));
+    const done = await run(async () =>
+      setRemoved(await api<Removed>('DELETE', `/api/expos/${encodeURIComponent(expoId)}/demo`)),
+    );
     setConfirming(false);
     if (done) onRemoved();
   };
@@ -43,7 +45,11 @@ export function RemoveDemoExpo({ expoId, onRemoved }: { expoId: string; onRemove
       )}
       {removed && (
         <p role="status">
-          {t('admin.removedDemo', { halls: formatNumber(removed.halls, locale), exhibitors: formatNumber(removed.exhibitors, locale), buyers: formatNumber(removed.buyerInterests, locale) })}
+          {t('admin.removedDemo', {
+            halls: formatNumber(removed.halls, locale),
+            exhibitors: formatNumber(removed.exhibitors, locale),
+            buyers: formatNumber(removed.buyerInterests, locale),
+          })}
         </p>
       )}
       {problem && <ProblemMessage problem={problem} />}

@@ -17,8 +17,26 @@ const tea = { id: 'e-tea', organisation: 'Tea House' };
 const fish = { id: 'e-fish', organisation: 'Fish Co' };
 const floor: ExpoFloor = {
   halls: [
-    { id: 'h1', expoId: 'x', name: { en: 'A' }, widthM: 10, depthM: 10, sortOrder: 0, isDemo: false, booths: [booth('1', 'A1', tea), booth('2', 'A2', null), booth('3', 'A3', fish)] },
-    { id: 'h2', expoId: 'x', name: { en: 'B' }, widthM: 10, depthM: 10, sortOrder: 1, isDemo: false, booths: [booth('4', 'B1', tea)] },
+    {
+      id: 'h1',
+      expoId: 'x',
+      name: { en: 'A' },
+      widthM: 10,
+      depthM: 10,
+      sortOrder: 0,
+      isDemo: false,
+      booths: [booth('1', 'A1', tea), booth('2', 'A2', null), booth('3', 'A3', fish)],
+    },
+    {
+      id: 'h2',
+      expoId: 'x',
+      name: { en: 'B' },
+      widthM: 10,
+      depthM: 10,
+      sortOrder: 1,
+      isDemo: false,
+      booths: [booth('4', 'B1', tea)],
+    },
   ],
 };
 
@@ -41,6 +59,8 @@ describe('the directory query', () => {
   it('leaves empty filters out and pages by offset', () => {
     const filters = { province: 'gilan', country: '', hs: ' 03 ', language: '', q: '' };
     expect(directoryQueryOf(filters).toString()).toBe('province=gilan&hs=03');
-    expect(exhibitorsPath('caspian-expo-2025', filters, 40)).toBe('/api/expos/caspian-expo-2025/exhibitors?province=gilan&hs=03&limit=20&offset=40');
+    expect(exhibitorsPath('caspian-expo-2025', filters, 40)).toBe(
+      '/api/expos/caspian-expo-2025/exhibitors?province=gilan&hs=03&limit=20&offset=40',
+    );
   });
 });

@@ -20,7 +20,16 @@ const floor: ExpoFloor = {
       sortOrder: 0,
       isDemo: true,
       booths: [
-        { id: 'b1', hallId: 'h1', code: 'A1', xM: 0, yM: 0, widthM: 3, depthM: 3, exhibitor: { id: 'e1', organisation: 'Lahijan Tea', isDemo: true } },
+        {
+          id: 'b1',
+          hallId: 'h1',
+          code: 'A1',
+          xM: 0,
+          yM: 0,
+          widthM: 3,
+          depthM: 3,
+          exhibitor: { id: 'e1', organisation: 'Lahijan Tea', isDemo: true },
+        },
         { id: 'b2', hallId: 'h1', code: 'A2', xM: 3, yM: 0, widthM: 3, depthM: 3, exhibitor: null },
       ],
     },
@@ -29,11 +38,23 @@ const floor: ExpoFloor = {
 
 describe('the floor plan drawn from data', () => {
   beforeAll(async () => {
-    await i18n.use(initReactI18next).init({ lng: 'fa', resources: { fa: { translation: translationFa, expo: expoFa } }, interpolation: { escapeValue: false } });
+    await i18n
+      .use(initReactI18next)
+      .init({
+        lng: 'fa',
+        resources: { fa: { translation: translationFa, expo: expoFa } },
+        interpolation: { escapeValue: false },
+      });
   });
 
   const render = (onSelectBooth?: () => void) =>
-    renderToStaticMarkup(createElement(I18nextProvider, { i18n }, createElement(MemoryRouter, null, createElement(FloorPlan, { floor, onSelectBooth }))));
+    renderToStaticMarkup(
+      createElement(
+        I18nextProvider,
+        { i18n },
+        createElement(MemoryRouter, null, createElement(FloorPlan, { floor, onSelectBooth })),
+      ),
+    );
 
   it('draws each booth where the data puts it, with its code and holder, and the same in a table', () => {
     const html = render();

@@ -3,16 +3,28 @@ import type { ApiProblem } from '../api/client.ts';
 import type { EditionDetail, Expo, ProvinceSummary } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 
-export type ExpoContext = { expo: Expo; edition: EditionDetail; provinces: ProvinceSummary[]; provinceById: Map<string, ProvinceSummary> };
+export type ExpoContext = {
+  expo: Expo;
+  edition: EditionDetail;
+  provinces: ProvinceSummary[];
+  provinceById: Map<string, ProvinceSummary>;
+};
 
 /** An edition's expo (the current edition's unless one is named) and the provinces that label its exhibitors and buyers. */
 export function useExpo(editionId: string | null = null): { context: ExpoContext | null; problem: ApiProblem | null } {
-  const edition = useApi<EditionDetail>(editionId ? `/api/editions/${encodeURIComponent(editionId)}` : '/api/editions/current');
+  const edition = useApi<EditionDetail>(
+    editionId ? `/api/editions/${encodeURIComponent(editionId)}` : '/api/editions/current',
+  );
   const provinces = useApi<ProvinceSummary[]>('/api/provinces');
   const context = useMemo(() => {
     const expo = edition.data?.expos[0];
     if (!edition.data || !expo || !provinces.data) return null;
-    return { expo, edition: edition.data, provinces: provinces.data, provinceById: new Map(provinces.data.map((province) => [province.id, province])) };
+    return {
+      expo,
+      edition: edition.data,
+      provinces: provinces.data,
+      provinceById: new Map(provinces.data.map((province) => [province.id, province])),
+    };
   }, [edition.data, provinces.data]);
   return { context, problem: edition.problem ?? provinces.problem };
 }

@@ -7,7 +7,13 @@ import { pickText } from './pick-text.ts';
  * Shows data text in the reader's language, or in the language it exists in, named:
  * "(in Persian)". The text carries its own lang so fonts and direction follow it.
  */
-export function LocalText({ value, as: Tag = 'span' }: { value: LocalizedText | undefined; as?: 'span' | 'p' | 'h1' | 'h2' | 'h3' | 'strong' }) {
+export function LocalText({
+  value,
+  as: Tag = 'span',
+}: {
+  value: LocalizedText | undefined;
+  as?: 'span' | 'p' | 'h1' | 'h2' | 'h3' | 'strong';
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const picked = pickText(value, locale);

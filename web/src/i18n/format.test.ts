@@ -40,7 +40,11 @@ describe('dates and numbers in each language', () => {
 
 describe('picking the text to show', () => {
   it("shows the reader's own language when it exists", () => {
-    expect(pickText({ fa: 'گیلان', en: 'Gilan' }, 'fa')).toEqual({ text: 'گیلان', language: 'fa', isOtherLanguage: false });
+    expect(pickText({ fa: 'گیلان', en: 'Gilan' }, 'fa')).toEqual({
+      text: 'گیلان',
+      language: 'fa',
+      isOtherLanguage: false,
+    });
   });
 
   it('falls back to another language and says which, never silently', () => {
@@ -64,8 +68,12 @@ describe('languages the browser lacks data for', () => {
     const { prepareFormatters, formattersFor } = await import('./intl-formatters.ts');
     for (const locale of ['kk', 'az', 'tk'] as const) {
       await prepareFormatters(locale, { forcePolyfill: true });
-      const november18 = formattersFor(locale).dateTime({ dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-11-18T00:00:00Z'));
-      const fullIcu = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-11-18T00:00:00Z'));
+      const november18 = formattersFor(locale)
+        .dateTime({ dateStyle: 'long', timeZone: 'UTC' })
+        .format(new Date('2025-11-18T00:00:00Z'));
+      const fullIcu = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date('2025-11-18T00:00:00Z'),
+      );
       expect(sameSpaces(november18), locale).toBe(sameSpaces(fullIcu));
     }
     expect(sameSpaces(formatNumber(11_000_000, 'kk'))).toBe('11 000 000');
@@ -75,7 +83,9 @@ describe('languages the browser lacks data for', () => {
   it('shows an instant in the wanted time zone through the polyfill', async () => {
     const { prepareFormatters, formattersFor } = await import('./intl-formatters.ts');
     await prepareFormatters('kk', { forcePolyfill: true });
-    const noonInTehran = formattersFor('kk').dateTime({ timeStyle: 'short', timeZone: 'Asia/Tehran' }).format(new Date('2025-11-18T08:30:00Z'));
+    const noonInTehran = formattersFor('kk')
+      .dateTime({ timeStyle: 'short', timeZone: 'Asia/Tehran' })
+      .format(new Date('2025-11-18T08:30:00Z'));
     expect(noonInTehran).toBe('12:00');
   });
 });

@@ -14,11 +14,15 @@ export function formatDate(isoDate: string, locale: Locale): string {
 }
 
 export function formatDateRange(startIso: string, endIso: string, locale: Locale): string {
-  return formattersFor(locale).dateTime({ dateStyle: 'long', timeZone: 'UTC' }).formatRange(calendarDate(startIso), calendarDate(endIso));
+  return formattersFor(locale)
+    .dateTime({ dateStyle: 'long', timeZone: 'UTC' })
+    .formatRange(calendarDate(startIso), calendarDate(endIso));
 }
 
 export function formatDateTime(instant: string | Date, locale: Locale, timeZone?: string): string {
-  return formattersFor(locale).dateTime({ dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(instant));
+  return formattersFor(locale)
+    .dateTime({ dateStyle: 'medium', timeStyle: 'short', timeZone })
+    .format(new Date(instant));
 }
 
 export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
@@ -40,6 +44,9 @@ export function languageName(language: string, locale: Locale): string {
 export function timeZoneName(timeZone: string, locale: Locale, at: Date): string {
   const tag = INTL_TAG[locale];
   const style = hasNativeData(tag) ? 'long' : 'shortOffset';
-  const parts = new Intl.DateTimeFormat(hasNativeData(tag) ? tag : 'en', { timeZone, timeZoneName: style }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat(hasNativeData(tag) ? tag : 'en', {
+    timeZone,
+    timeZoneName: style,
+  }).formatToParts(at);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }

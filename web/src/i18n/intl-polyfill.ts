@@ -8,9 +8,24 @@ type Polyfill = { __addLocaleData: (...data: unknown[]) => void };
 
 /** Only the languages the browser may lack; fa, ru and en always have native data. */
 const LOCALE_DATA: Partial<Record<Locale, () => Promise<unknown[]>>> = {
-  az: () => Promise.all([import('@formatjs/intl-datetimeformat/locale-data/az.js'), import('@formatjs/intl-numberformat/locale-data/az.js'), import('@formatjs/intl-displaynames/locale-data/az.js')]),
-  kk: () => Promise.all([import('@formatjs/intl-datetimeformat/locale-data/kk.js'), import('@formatjs/intl-numberformat/locale-data/kk.js'), import('@formatjs/intl-displaynames/locale-data/kk.js')]),
-  tk: () => Promise.all([import('@formatjs/intl-datetimeformat/locale-data/tk.js'), import('@formatjs/intl-numberformat/locale-data/tk.js'), import('@formatjs/intl-displaynames/locale-data/tk.js')]),
+  az: () =>
+    Promise.all([
+      import('@formatjs/intl-datetimeformat/locale-data/az.js'),
+      import('@formatjs/intl-numberformat/locale-data/az.js'),
+      import('@formatjs/intl-displaynames/locale-data/az.js'),
+    ]),
+  kk: () =>
+    Promise.all([
+      import('@formatjs/intl-datetimeformat/locale-data/kk.js'),
+      import('@formatjs/intl-numberformat/locale-data/kk.js'),
+      import('@formatjs/intl-displaynames/locale-data/kk.js'),
+    ]),
+  tk: () =>
+    Promise.all([
+      import('@formatjs/intl-datetimeformat/locale-data/tk.js'),
+      import('@formatjs/intl-numberformat/locale-data/tk.js'),
+      import('@formatjs/intl-displaynames/locale-data/tk.js'),
+    ]),
 };
 
 /**
@@ -37,7 +52,11 @@ export async function loadPolyfilledFormatters(locale: Locale): Promise<Formatte
   drainQueues();
   return {
     dateTime: (options) => polyfilledDateTime(locale, options),
-    number: (options) => new NumberFormat(locale, options as ConstructorParameters<typeof NumberFormat>[1]) as unknown as Intl.NumberFormat,
+    number: (options) =>
+      new NumberFormat(
+        locale,
+        options as ConstructorParameters<typeof NumberFormat>[1],
+      ) as unknown as Intl.NumberFormat,
     displayNames: (options) => new DisplayNames(locale, options) as unknown as Intl.DisplayNames,
   };
 }
@@ -50,7 +69,8 @@ export async function loadPolyfilledFormatters(locale: Locale): Promise<Formatte
 function polyfilledDateTime(locale: Locale, options: Intl.DateTimeFormatOptions) {
   const { timeZone, ...rest } = options;
   const format = new DateTimeFormat(locale, { ...rest, timeZone: 'UTC' }) as unknown as Intl.DateTimeFormat;
-  const toWallClock = (instant: Date | number) => (timeZone === 'UTC' ? new Date(instant) : wallClockAsUtc(new Date(instant), timeZone));
+  const toWallClock = (instant: Date | number) =>
+    timeZone === 'UTC' ? new Date(instant) : wallClockAsUtc(new Date(instant), timeZone);
   return {
     format: (instant?: Date | number) => format.format(toWallClock(instant ?? Date.now())),
     formatRange: (start: Date | number, end: Date | number) => format.formatRange(toWallClock(start), toWallClock(end)),
@@ -59,7 +79,16 @@ function polyfilledDateTime(locale: Locale, options: Intl.DateTimeFormatOptions)
 
 function wallClockAsUtc(instant: Date, timeZone: string | undefined): Date {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
       .formatToParts(instant)
       .map((part) => [part.type, Number(part.value)]),
   );

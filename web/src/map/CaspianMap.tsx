@@ -37,7 +37,14 @@ function CountryLayer({ frame, state }: { frame: MapFrame; state: RegionCountrie
 
 function SeaName({ label }: { label: SeaLabel }) {
   return (
-    <text className="caspian-map__sea" x={label.x} y={label.y} textAnchor="middle" style={{ fontSize: label.fontSize }} aria-hidden="true">
+    <text
+      className="caspian-map__sea"
+      x={label.x}
+      y={label.y}
+      textAnchor="middle"
+      style={{ fontSize: label.fontSize }}
+      aria-hidden="true"
+    >
       {label.lines.map((line, i) => (
         <tspan key={i} x={label.x} dy={i === 0 ? 0 : label.lineHeight}>
           {line}

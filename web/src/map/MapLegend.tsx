@@ -6,11 +6,22 @@ type Swatch = 'province' | 'host' | 'highlight' | 'port';
 
 function SwatchIcon({ kind }: { kind: Swatch }) {
   return (
-    <svg className="caspian-map__swatch" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
+    <svg
+      className="caspian-map__swatch"
+      viewBox="0 0 20 20"
+      width="20"
+      height="20"
+      aria-hidden="true"
+      focusable="false"
+    >
       {kind === 'port' ? (
         <rect className="caspian-map__port-mark" x="6" y="6" width="8" height="8" />
       ) : (
-        <g className={kind === 'province' ? 'caspian-map__province' : `caspian-map__province caspian-map__province--${kind}`}>
+        <g
+          className={
+            kind === 'province' ? 'caspian-map__province' : `caspian-map__province caspian-map__province--${kind}`
+          }
+        >
           {kind === 'host' && <circle className="caspian-map__host-ring" cx="10" cy="10" r="8" />}
           <circle className="caspian-map__dot" cx="10" cy="10" r={kind === 'province' ? 5 : 6} />
         </g>

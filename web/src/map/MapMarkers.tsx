@@ -22,7 +22,12 @@ export function ProvinceMarker({ mark }: { mark: ProvinceMark }) {
   const key = provinceTitleKey(mark);
   const title = key ? t(key, { name: province.name }) : province.name;
   return (
-    <a href={province.href} className={provinceClass(mark)} data-province-id={province.id} aria-current={mark.isHighlighted ? 'true' : undefined}>
+    <a
+      href={province.href}
+      className={provinceClass(mark)}
+      data-province-id={province.id}
+      aria-current={mark.isHighlighted ? 'true' : undefined}
+    >
       <title>{title}</title>
       {mark.isHost && <circle className="caspian-map__host-ring" cx={mark.x} cy={mark.y} r={mark.r + 3} />}
       <circle className="caspian-map__dot" cx={mark.x} cy={mark.y} r={mark.r} />
@@ -40,7 +45,9 @@ function PortShape({ mark }: { mark: PortMark }) {
   return (
     <>
       <title>{mark.port.name}</title>
-      {mark.moved && <line className="caspian-map__leader" x1={mark.anchorX} y1={mark.anchorY} x2={mark.x} y2={mark.y} />}
+      {mark.moved && (
+        <line className="caspian-map__leader" x1={mark.anchorX} y1={mark.anchorY} x2={mark.x} y2={mark.y} />
+      )}
       <rect className="caspian-map__port-mark" x={mark.x - half} y={mark.y - half} width={half * 2} height={half * 2} />
     </>
   );

@@ -115,7 +115,12 @@ function collides(x: number, y: number, size: number, circles: readonly Circle[]
  * marker just far enough away, trying first the direction away from what they hit; moved
  * markers keep their true position as anchorX/anchorY for a leader line.
  */
-export function separateMarkers(markers: readonly MarkerInput[], fixed: readonly Circle[], size: number, gap = 2): MarkerPlacement[] {
+export function separateMarkers(
+  markers: readonly MarkerInput[],
+  fixed: readonly Circle[],
+  size: number,
+  gap = 2,
+): MarkerPlacement[] {
   const occupied: Circle[] = [...fixed];
   return markers.map((m) => {
     const hit = occupied.find((c) => Math.hypot(c.x - m.x, c.y - m.y) < c.r + size + gap);
@@ -125,7 +130,9 @@ export function separateMarkers(markers: readonly MarkerInput[], fixed: readonly
       const away = Math.hypot(m.x - hit.x, m.y - hit.y) >= 1 ? Math.atan2(m.y - hit.y, m.x - hit.x) : -Math.PI / 4;
       const distance = hit.r + size + gap + 1;
       const tries = ROTATIONS.map((r) => away + r);
-      const free = tries.find((a) => !collides(hit.x + Math.cos(a) * distance, hit.y + Math.sin(a) * distance, size + gap, occupied));
+      const free = tries.find(
+        (a) => !collides(hit.x + Math.cos(a) * distance, hit.y + Math.sin(a) * distance, size + gap, occupied),
+      );
       const angle = free ?? away;
       x = Math.round((hit.x + Math.cos(angle) * distance) * 10) / 10;
       y = Math.round((hit.y + Math.sin(angle) * distance) * 10) / 10;

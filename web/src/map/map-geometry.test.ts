@@ -23,13 +23,27 @@ const kept = countriesInRegion(all);
 const keptIds = new Set(kept.map((c) => c.id));
 
 const SAMPLE: [string, number, number][] = [
-  ['gilan', 37.433, 49.55], ['mazandaran', 36.5656, 53.0588], ['golestan', 37.333, 55.15],
-  ['hormozgan', 27.1, 56.0], ['sistan-baluchestan', 29.4924, 60.8669], ['astrakhan', 47.233, 47.233],
-  ['dagestan', 42.98, 47.505], ['kalmykia', 46.567, 45.317], ['lankaran', 38.75, 48.8],
-  ['neftchala', 39.35, 49.25], ['mangystau', 43.867, 52.0], ['balkan', 40.0, 55.0],
+  ['gilan', 37.433, 49.55],
+  ['mazandaran', 36.5656, 53.0588],
+  ['golestan', 37.333, 55.15],
+  ['hormozgan', 27.1, 56.0],
+  ['sistan-baluchestan', 29.4924, 60.8669],
+  ['astrakhan', 47.233, 47.233],
+  ['dagestan', 42.98, 47.505],
+  ['kalmykia', 46.567, 45.317],
+  ['lankaran', 38.75, 48.8],
+  ['neftchala', 39.35, 49.25],
+  ['mangystau', 43.867, 52.0],
+  ['balkan', 40.0, 55.0],
 ];
 const provinces: MapProvince[] = SAMPLE.map(([id, lat, lon]) => ({
-  id, name: id.toUpperCase(), countryCode: 'xx', lat, lon, href: `/p/${id}`, isHost: id === 'gilan',
+  id,
+  name: id.toUpperCase(),
+  countryCode: 'xx',
+  lat,
+  lon,
+  href: `/p/${id}`,
+  isHost: id === 'gilan',
 }));
 const ports: MapPort[] = [
   { id: 'anzali', name: 'Anzali', lat: 37.473, lon: 49.462 },
@@ -43,7 +57,12 @@ describe('country filtering', () => {
   it('keeps the Caspian states and neighbours, drops far-away countries', () => {
     for (const id of ['364', '398', '643', '031', '795', '268', '792', '004']) expect(keptIds).toContain(id);
     for (const id of ['076', '840', '036', '250']) expect(keptIds).not.toContain(id); // Brazil, USA, Australia, France
-    expect(kept.filter((c) => c.participant).map((c) => c.id).sort()).toEqual(['031', '364', '398', '643', '795']);
+    expect(
+      kept
+        .filter((c) => c.participant)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['031', '364', '398', '643', '795']);
   });
 
   it('leaves the Caspian Sea as water (not inside any kept country)', () => {
@@ -70,8 +89,24 @@ describe('country filtering', () => {
   });
 
   it('handles bounds that cross the antimeridian', () => {
-    expect(boundsIntersectBox([[170, 40], [50, 45]], CASPIAN_REGION)).toBe(true);
-    expect(boundsIntersectBox([[170, 40], [-170, 45]], CASPIAN_REGION)).toBe(false);
+    expect(
+      boundsIntersectBox(
+        [
+          [170, 40],
+          [50, 45],
+        ],
+        CASPIAN_REGION,
+      ),
+    ).toBe(true);
+    expect(
+      boundsIntersectBox(
+        [
+          [170, 40],
+          [-170, 45],
+        ],
+        CASPIAN_REGION,
+      ),
+    ).toBe(false);
   });
 });
 
@@ -126,15 +161,23 @@ describe('layout', () => {
 
   it('falls back from the right-hand side when it is taken', () => {
     const [a, b] = placeLabels(
-      [{ id: 'a', x: 100, y: 100, radius: 5, text: 'AAAA' }, { id: 'b', x: 110, y: 100, radius: 5, text: 'BBBB' }],
-      { width: 300, height: 300 }, 13,
+      [
+        { id: 'a', x: 100, y: 100, radius: 5, text: 'AAAA' },
+        { id: 'b', x: 110, y: 100, radius: 5, text: 'BBBB' },
+      ],
+      { width: 300, height: 300 },
+      13,
     );
     expect(a!.anchor).toBe('start');
     expect(boxesOverlap(a!.box, b!.box)).toBe(false);
   });
 
   it('places a label inward at the frame edge', () => {
-    const [label] = placeLabels([{ id: 'e', x: 295, y: 150, radius: 5, text: 'Edge' }], { width: 300, height: 300 }, 13);
+    const [label] = placeLabels(
+      [{ id: 'e', x: 295, y: 150, radius: 5, text: 'Edge' }],
+      { width: 300, height: 300 },
+      13,
+    );
     expect(label!.box.x1).toBeLessThanOrEqual(300);
   });
 

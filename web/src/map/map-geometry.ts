@@ -21,7 +21,12 @@ type LonRange = readonly [number, number];
 
 /** Splits a longitude interval that may cross the antimeridian (west > east) into plain intervals. */
 function splitLonRange(west: number, east: number): LonRange[] {
-  return west <= east ? [[west, east]] : [[west, 180], [-180, east]];
+  return west <= east
+    ? [[west, east]]
+    : [
+        [west, 180],
+        [-180, east],
+      ];
 }
 
 function rangesOverlap(a: LonRange, b: LonRange): boolean {
@@ -51,7 +56,12 @@ export function clipFeatureToBox(feature: Feature, box: LonLatBox): Feature<Mult
     boundsIntersectBox(geoBounds({ type: 'Polygon', coordinates }), box),
   );
   if (kept.length === 0) return null;
-  return { type: 'Feature', id: feature.id, properties: feature.properties, geometry: { type: 'MultiPolygon', coordinates: kept } };
+  return {
+    type: 'Feature',
+    id: feature.id,
+    properties: feature.properties,
+    geometry: { type: 'MultiPolygon', coordinates: kept },
+  };
 }
 
 /** Filters a country collection down to the shapes that touch the region, participants flagged. */
@@ -70,7 +80,13 @@ export function countriesInRegion(collection: FeatureCollection, box: LonLatBox 
 
 /** The region's outline as a polygon following parallels and meridians. */
 export function regionOutline(box: LonLatBox = CASPIAN_REGION): Polygon {
-  return geoGraticule().extent([[box.west, box.south], [box.east, box.north]]).precision(1).outline();
+  return geoGraticule()
+    .extent([
+      [box.west, box.south],
+      [box.east, box.north],
+    ])
+    .precision(1)
+    .outline();
 }
 
 /**
@@ -88,7 +104,10 @@ export function createFrame(width = 600, box: LonLatBox = CASPIAN_REGION, paddin
   const [tx, ty] = projection.translate();
   projection.translate([tx - x0 + padding, ty - y0 + padding]);
   const height = Math.ceil(y1 - y0 + 2 * padding);
-  projection.clipExtent([[0, 0], [width, height]]);
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
   return { projection, width, height };
 }
 

@@ -21,7 +21,15 @@ export type MapSizes = {
 export function mapSizes(scale = 1): MapSizes {
   const s = Math.min(Math.max(scale, 1), 2);
   const sea = Math.min(s, 1.3); // the middle Caspian is only ~90 units wide
-  return { font: 13 * s, seaFont: 12 * sea, seaLine: 14 * sea, seaMaxWidth: 76, radius: 5 * s, hostRadius: 7 * s, portHalf: 3.5 * s };
+  return {
+    font: 13 * s,
+    seaFont: 12 * sea,
+    seaLine: 14 * sea,
+    seaMaxWidth: 76,
+    radius: 5 * s,
+    hostRadius: 7 * s,
+    portHalf: 3.5 * s,
+  };
 }
 
 /** Scale that keeps labels at least `minPx` CSS pixels high when the SVG is `renderedWidth` wide. */
@@ -45,7 +53,12 @@ export type SeaLabel = { x: number; y: number; lines: string[]; lineHeight: numb
 export type MapLayout = { provinces: ProvinceMark[]; ports: PortMark[]; sea?: SeaLabel; fontSize: number };
 export type LayoutOptions = { highlightProvinceId?: string; seaLabel?: string; scale?: number };
 
-function projectProvinces(frame: MapFrame, provinces: readonly MapProvince[], sizes: MapSizes, highlightId?: string): ProvinceMark[] {
+function projectProvinces(
+  frame: MapFrame,
+  provinces: readonly MapProvince[],
+  sizes: MapSizes,
+  highlightId?: string,
+): ProvinceMark[] {
   return provinces.flatMap((province) => {
     const point = projectPoint(frame, province.lon, province.lat);
     if (!point || !isInsideFrame(frame, point)) return [];
@@ -56,7 +69,12 @@ function projectProvinces(frame: MapFrame, provinces: readonly MapProvince[], si
   });
 }
 
-function projectPorts(frame: MapFrame, ports: readonly MapPort[], provinces: readonly ProvinceMark[], half: number): PortMark[] {
+function projectPorts(
+  frame: MapFrame,
+  ports: readonly MapPort[],
+  provinces: readonly ProvinceMark[],
+  half: number,
+): PortMark[] {
   const inputs = ports.flatMap((port) => {
     const point = projectPoint(frame, port.lon, port.lat);
     return point && isInsideFrame(frame, point) ? [{ id: port.id, x: point[0], y: point[1], port }] : [];
@@ -92,7 +110,12 @@ function seaLabelAt(frame: MapFrame, text: string | undefined, sizes: MapSizes):
   return { sea: { x: point[0], y, lines, lineHeight, fontSize }, box };
 }
 
-export function layoutMap(frame: MapFrame, provinces: readonly MapProvince[], ports: readonly MapPort[], options: LayoutOptions = {}): MapLayout {
+export function layoutMap(
+  frame: MapFrame,
+  provinces: readonly MapProvince[],
+  ports: readonly MapPort[],
+  options: LayoutOptions = {},
+): MapLayout {
   const sizes = mapSizes(options.scale);
   const marks = projectProvinces(frame, provinces, sizes, options.highlightProvinceId);
   const portMarks = projectPorts(frame, ports, marks, sizes.portHalf);

@@ -24,7 +24,9 @@ export function ProgrammeAdminPage() {
   const programme = useApi<Programme>(editionId && `/api/editions/${encodeURIComponent(editionId)}/programme`, locale);
   const edition = useApi<EditionDetail>(editionId && `/api/editions/${encodeURIComponent(editionId)}`, locale);
   // Moderators and speakers are chosen among approved participants; the list needs registration.manage.
-  const participants = useApi<Registration[]>(editionId && `/api/editions/${encodeURIComponent(editionId)}/registrations?status=approved`);
+  const participants = useApi<Registration[]>(
+    editionId && `/api/editions/${encodeURIComponent(editionId)}/registrations?status=approved`,
+  );
   const [editing, setEditing] = useState<ProgrammeSession | null>(null);
   const removal = useAction();
   const problem = editions.problem ?? programme.problem ?? edition.problem;
@@ -35,7 +37,8 @@ export function ProgrammeAdminPage() {
     setEditing(null);
     programme.reload();
   };
-  const remove = (session: ProgrammeSession) => void removal.run(() => api('DELETE', `/api/sessions/${session.id}`)).then((ok) => ok && reload());
+  const remove = (session: ProgrammeSession) =>
+    void removal.run(() => api('DELETE', `/api/sessions/${session.id}`)).then((ok) => ok && reload());
   return (
     <section className="programme-editor">
       <h1>{t('admin.title')}</h1>
@@ -49,7 +52,12 @@ export function ProgrammeAdminPage() {
           ))}
         </select>
       </label>
-      <p>{t('timesIn', { zone: timeZoneName(timeZone, locale, new Date(`${programme.data.startsOn}T12:00:00Z`)), id: timeZone })}</p>
+      <p>
+        {t('timesIn', {
+          zone: timeZoneName(timeZone, locale, new Date(`${programme.data.startsOn}T12:00:00Z`)),
+          id: timeZone,
+        })}
+      </p>
       <RoomsEditor editionId={programme.data.editionId} rooms={programme.data.rooms} onChanged={programme.reload} />
       <h2>{t('admin.sessions')}</h2>
       {removal.problem && <ProblemMessage problem={removal.problem} />}
@@ -66,7 +74,8 @@ export function ProgrammeAdminPage() {
           {programme.data.sessions.map((session) => (
             <tr key={session.id} id={`session-${session.id}`}>
               <td>
-                {formatDate(dayInZone(session.startsAt, timeZone), locale)} {formatTimeRange(session.startsAt, session.endsAt, locale, timeZone)}
+                {formatDate(dayInZone(session.startsAt, timeZone), locale)}{' '}
+                {formatTimeRange(session.startsAt, session.endsAt, locale, timeZone)}
               </td>
               <td>
                 <LocalText value={session.title} /> <span className="badge">{t(`kind.${session.kind}`)}</span>
@@ -85,7 +94,15 @@ export function ProgrammeAdminPage() {
           ))}
         </tbody>
       </table>
-      <SessionForm key={editing?.id ?? 'new'} programme={programme.data} panels={edition.data.panels} participants={participants.data ?? []} session={editing} onSaved={reload} onCancel={() => setEditing(null)} />
+      <SessionForm
+        key={editing?.id ?? 'new'}
+        programme={programme.data}
+        panels={edition.data.panels}
+        participants={participants.data ?? []}
+        session={editing}
+        onSaved={reload}
+        onCancel={() => setEditing(null)}
+      />
     </section>
   );
 }

@@ -29,7 +29,9 @@ export function ProgrammePage() {
   const sessions = programme.data.sessions.filter((session) => dayInZone(session.startsAt, timeZone) === day);
   const choose = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) if (value === null) next.delete(key); else next.set(key, value);
+    for (const [key, value] of Object.entries(changes))
+      if (value === null) next.delete(key);
+      else next.set(key, value);
     setParams(next);
   };
   const isArchive = current !== undefined && editionId !== current.id;
@@ -38,30 +40,51 @@ export function ProgrammePage() {
       <h1>{t('title')}</h1>
       <label>
         {t('edition')}{' '}
-        <select value={editionId ?? ''} onChange={(event) => choose({ edition: event.target.value, day: null })} data-testid="edition-select">
+        <select
+          value={editionId ?? ''}
+          onChange={(event) => choose({ edition: event.target.value, day: null })}
+          data-testid="edition-select"
+        >
           {editions.data.map((candidate, index) => (
             <option key={candidate.id} value={candidate.id}>
-              {pickText(candidate.name, locale)?.text ?? candidate.id} — {formatDateRange(candidate.startsOn, candidate.endsOn, locale)}
+              {pickText(candidate.name, locale)?.text ?? candidate.id} —{' '}
+              {formatDateRange(candidate.startsOn, candidate.endsOn, locale)}
               {index > 0 ? ` (${t('archive')})` : ''}
             </option>
           ))}
         </select>
       </label>
       {isArchive && <p className="demo-notice">{t('archiveNotice')}</p>}
-      <p data-testid="programme-zone">{t('timesIn', { zone: timeZoneName(timeZone, locale, new Date(`${day}T12:00:00Z`)), id: timeZone })}</p>
+      <p data-testid="programme-zone">
+        {t('timesIn', { zone: timeZoneName(timeZone, locale, new Date(`${day}T12:00:00Z`)), id: timeZone })}
+      </p>
       {programme.data.sessions.some((session) => session.isDemo) && <p className="demo-notice">{t('demo.notice')}</p>}
       <p className="programme-links">
-        <a href={`/api/editions/${encodeURIComponent(programme.data.editionId)}/programme.ics?lang=${locale}`} download data-testid="programme-ics">
+        <a
+          href={`/api/editions/${encodeURIComponent(programme.data.editionId)}/programme.ics?lang=${locale}`}
+          download
+          data-testid="programme-ics"
+        >
           {t('addAllToCalendar')}
         </a>
-        <a href={`/api/editions/${encodeURIComponent(programme.data.editionId)}/programme.xlsx?lang=${locale}`} download data-testid="programme-xlsx">
+        <a
+          href={`/api/editions/${encodeURIComponent(programme.data.editionId)}/programme.xlsx?lang=${locale}`}
+          download
+          data-testid="programme-xlsx"
+        >
           {t('downloadXlsx')}
         </a>
       </p>
       <ul className="programme-tabs" role="tablist">
         {days.map((candidate) => (
           <li key={candidate}>
-            <button type="button" role="tab" aria-selected={candidate === day} onClick={() => choose({ day: candidate })} data-testid="day-tab">
+            <button
+              type="button"
+              role="tab"
+              aria-selected={candidate === day}
+              onClick={() => choose({ day: candidate })}
+              data-testid="day-tab"
+            >
               {formatDate(candidate, locale)}
             </button>
           </li>
@@ -72,7 +95,12 @@ export function ProgrammePage() {
       ) : (
         <ol className="session-list" role="tabpanel">
           {sessions.map((session) => (
-            <SessionCard key={session.id} session={session} timeZone={timeZone} panel={edition.data!.panels.find((panel) => panel.id === session.panelId)} />
+            <SessionCard
+              key={session.id}
+              session={session}
+              timeZone={timeZone}
+              panel={edition.data!.panels.find((panel) => panel.id === session.panelId)}
+            />
           ))}
         </ol>
       )}

@@ -11,7 +11,15 @@ import { LocalText } from '../i18n/LocalText.tsx';
 type Booth = Room['interpretationBooths'][number];
 
 /** Rooms of the venue with their seats, equipment and interpretation booths. */
-export function RoomsEditor({ editionId, rooms, onChanged }: { editionId: string; rooms: Room[]; onChanged: () => void }) {
+export function RoomsEditor({
+  editionId,
+  rooms,
+  onChanged,
+}: {
+  editionId: string;
+  rooms: Room[];
+  onChanged: () => void;
+}) {
   const { t, i18n } = useTranslation('programme');
   const locale = i18n.language as Locale;
   const { problem, run } = useAction();
@@ -22,7 +30,14 @@ export function RoomsEditor({ editionId, rooms, onChanged }: { editionId: string
   const [booth, setBooth] = useState<Booth>({ from: 'fa', to: 'ru' });
   const add = (event: FormEvent) => {
     event.preventDefault();
-    void run(() => api('POST', `/api/editions/${encodeURIComponent(editionId)}/rooms`, { name: { [locale]: name }, capacity: Number(capacity), equipment, interpretationBooths: booths })).then((ok) => {
+    void run(() =>
+      api('POST', `/api/editions/${encodeURIComponent(editionId)}/rooms`, {
+        name: { [locale]: name },
+        capacity: Number(capacity),
+        equipment,
+        interpretationBooths: booths,
+      }),
+    ).then((ok) => {
       if (!ok) return;
       setName('');
       setBooths([]);
@@ -69,13 +84,28 @@ export function RoomsEditor({ editionId, rooms, onChanged }: { editionId: string
           {t('admin.roomName')} <input required value={name} onChange={(event) => setName(event.target.value)} />
         </label>
         <label>
-          {t('admin.capacity')} <input required type="number" min={1} value={capacity} onChange={(event) => setCapacity(event.target.value)} />
+          {t('admin.capacity')}{' '}
+          <input
+            required
+            type="number"
+            min={1}
+            value={capacity}
+            onChange={(event) => setCapacity(event.target.value)}
+          />
         </label>
         <fieldset>
           <legend>{t('admin.equipment')}</legend>
           {ROOM_EQUIPMENT.map((item) => (
             <label key={item}>
-              <input type="checkbox" checked={equipment.includes(item)} onChange={() => setEquipment(equipment.includes(item) ? equipment.filter((other) => other !== item) : [...equipment, item])} />{' '}
+              <input
+                type="checkbox"
+                checked={equipment.includes(item)}
+                onChange={() =>
+                  setEquipment(
+                    equipment.includes(item) ? equipment.filter((other) => other !== item) : [...equipment, item],
+                  )
+                }
+              />{' '}
               {t(`equipment.${item}`)}
             </label>
           ))}
@@ -85,18 +115,41 @@ export function RoomsEditor({ editionId, rooms, onChanged }: { editionId: string
           {booths.map((entry, index) => (
             <span key={index} className="badge">
               {boothLabel(entry)}{' '}
-              <button type="button" aria-label={t('admin.delete')} onClick={() => setBooths(booths.filter((_, other) => other !== index))}>
+              <button
+                type="button"
+                aria-label={t('admin.delete')}
+                onClick={() => setBooths(booths.filter((_, other) => other !== index))}
+              >
                 ×
               </button>
             </span>
           ))}
-          <select value={booth.from} onChange={(event) => setBooth({ ...booth, from: event.target.value as Locale })} aria-label={t('admin.boothFrom')}>
-            {LOCALES.map((code) => <option key={code} value={code}>{languageName(code, locale)}</option>)}
+          <select
+            value={booth.from}
+            onChange={(event) => setBooth({ ...booth, from: event.target.value as Locale })}
+            aria-label={t('admin.boothFrom')}
+          >
+            {LOCALES.map((code) => (
+              <option key={code} value={code}>
+                {languageName(code, locale)}
+              </option>
+            ))}
           </select>
-          <select value={booth.to} onChange={(event) => setBooth({ ...booth, to: event.target.value as Locale })} aria-label={t('admin.boothTo')}>
-            {LOCALES.map((code) => <option key={code} value={code}>{languageName(code, locale)}</option>)}
+          <select
+            value={booth.to}
+            onChange={(event) => setBooth({ ...booth, to: event.target.value as Locale })}
+            aria-label={t('admin.boothTo')}
+          >
+            {LOCALES.map((code) => (
+              <option key={code} value={code}>
+                {languageName(code, locale)}
+              </option>
+            ))}
           </select>
-          <button type="button" onClick={() => booth.from !== booth.to && setBooths([...booths, booth, { from: booth.to, to: booth.from }])}>
+          <button
+            type="button"
+            onClick={() => booth.from !== booth.to && setBooths([...booths, booth, { from: booth.to, to: booth.from }])}
+          >
             {t('admin.addBoothPair')}
           </button>
         </fieldset>

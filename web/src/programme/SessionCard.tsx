@@ -6,10 +6,19 @@ import { LocalText } from '../i18n/LocalText.tsx';
 import { formatTimeRange } from './programme-format.ts';
 
 /** One slot of the programme as the public sees it: when, what, where, in which languages, with whom. */
-export function SessionCard({ session, panel, timeZone }: { session: ProgrammeSession; panel: Panel | undefined; timeZone: string }) {
+export function SessionCard({
+  session,
+  panel,
+  timeZone,
+}: {
+  session: ProgrammeSession;
+  panel: Panel | undefined;
+  timeZone: string;
+}) {
   const { t, i18n } = useTranslation('programme');
   const locale = i18n.language as Locale;
-  const languages = (codes: readonly string[]) => codes.map((code) => languageName(code, locale)).join(t('listSeparator'));
+  const languages = (codes: readonly string[]) =>
+    codes.map((code) => languageName(code, locale)).join(t('listSeparator'));
   const people = (role: 'moderator' | 'speaker') => session.people.filter((person) => person.role === role);
   return (
     <li className={`session-card card kind-${session.kind}`} data-testid="session">
@@ -28,8 +37,12 @@ export function SessionCard({ session, panel, timeZone }: { session: ProgrammeSe
           {t('room')}: <LocalText value={session.roomName} />
         </p>
       )}
-      {session.languagesSpoken.length > 0 && <p>{t('languagesSpoken', { languages: languages(session.languagesSpoken) })}</p>}
-      {session.languagesInterpreted.length > 0 && <p>{t('languagesInterpreted', { languages: languages(session.languagesInterpreted) })}</p>}
+      {session.languagesSpoken.length > 0 && (
+        <p>{t('languagesSpoken', { languages: languages(session.languagesSpoken) })}</p>
+      )}
+      {session.languagesInterpreted.length > 0 && (
+        <p>{t('languagesInterpreted', { languages: languages(session.languagesInterpreted) })}</p>
+      )}
       {panel && Object.keys(panel.moderatorName).length > 0 && (
         <p>
           {t('panelModerator')}: <LocalText value={panel.moderatorName} /> (<LocalText value={panel.moderatorRole} />)

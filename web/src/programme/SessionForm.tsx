@@ -1,7 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
-import { SESSION_KINDS, type ConflictProblem, type CreateSessionRequest, type Panel, type Programme, type ProgrammeSession, type Registration } from '../api/types.ts';
+import {
+  SESSION_KINDS,
+  type ConflictProblem,
+  type CreateSessionRequest,
+  type Panel,
+  type Programme,
+  type ProgrammeSession,
+  type Registration,
+} from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDate, languageName } from '../i18n/format.ts';
@@ -11,7 +19,14 @@ import { pickText } from '../i18n/pick-text.ts';
 import { PeoplePicker } from './PeoplePicker.tsx';
 import { dayInZone, editionDays, editionTimeOf, formatTimeRange, instantFromEditionTime } from './programme-format.ts';
 
-type Props = { programme: Programme; panels: Panel[]; participants: Registration[]; session: ProgrammeSession | null; onSaved: () => void; onCancel: () => void };
+type Props = {
+  programme: Programme;
+  panels: Panel[];
+  participants: Registration[];
+  session: ProgrammeSession | null;
+  onSaved: () => void;
+  onCancel: () => void;
+};
 
 /** Adds or edits a session; times are typed in the edition's zone and sent as instants. */
 export function SessionForm({ programme, panels, participants, session, onSaved, onCancel }: Props) {
@@ -20,7 +35,8 @@ export function SessionForm({ programme, panels, participants, session, onSaved,
   const { timeZone } = programme;
   const { problem, run } = useAction();
   const days = editionDays(programme.startsOn, programme.endsOn);
-  const people = (role: string) => (session?.people ?? []).filter((person) => person.role === role).map((person) => person.participantId);
+  const people = (role: string) =>
+    (session?.people ?? []).filter((person) => person.role === role).map((person) => person.participantId);
   const [form, setForm] = useState({
     kind: session?.kind ?? 'specialist_panel',
     panelId: session?.panelId ?? '',
@@ -36,7 +52,8 @@ export function SessionForm({ programme, panels, participants, session, onSaved,
   const [speakers, setSpeakers] = useState<string[]>(people('speaker'));
   const [spoken, setSpoken] = useState<Locale[]>(session?.languagesSpoken ?? []);
   const [interpreted, setInterpreted] = useState<Locale[]>(session?.languagesInterpreted ?? []);
-  const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [key]: event.target.value });
+  const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
+    setForm({ ...form, [key]: event.target.value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const body: CreateSessionRequest = {
@@ -53,13 +70,23 @@ export function SessionForm({ programme, panels, participants, session, onSaved,
       moderatorIds: moderators,
       speakerIds: speakers,
     };
-    void run(() => (session ? api('PATCH', `/api/sessions/${session.id}`, body) : api('POST', `/api/editions/${encodeURIComponent(programme.editionId)}/sessions`, body))).then((ok) => ok && onSaved());
+    void run(() =>
+      session
+        ? api('PATCH', `/api/sessions/${session.id}`, body)
+        : api('POST', `/api/editions/${encodeURIComponent(programme.editionId)}/sessions`, body),
+    ).then((ok) => ok && onSaved());
   };
   const conflict = (problem?.problem as ConflictProblem | undefined)?.conflict;
   const languageBoxes = (chosen: Locale[], setChosen: (value: Locale[]) => void) =>
     LOCALES.map((code) => (
       <label key={code}>
-        <input type="checkbox" checked={chosen.includes(code)} onChange={() => setChosen(chosen.includes(code) ? chosen.filter((other) => other !== code) : [...chosen, code])} />{' '}
+        <input
+          type="checkbox"
+          checked={chosen.includes(code)}
+          onChange={() =>
+            setChosen(chosen.includes(code) ? chosen.filter((other) => other !== code) : [...chosen, code])
+          }
+        />{' '}
         {languageName(code, locale)}
       </label>
     ));
@@ -69,40 +96,60 @@ export function SessionForm({ programme, panels, participants, session, onSaved,
       <label>
         {t('admin.kind')}{' '}
         <select value={form.kind} onChange={set('kind')}>
-          {SESSION_KINDS.map((kind) => <option key={kind} value={kind}>{t(`kind.${kind}`)}</option>)}
+          {SESSION_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`kind.${kind}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t('admin.panel')}{' '}
         <select value={form.panelId} onChange={set('panelId')}>
           <option value="">—</option>
-          {panels.map((panel) => <option key={panel.id} value={panel.id}>{pickText(panel.title, locale)?.text ?? panel.id}</option>)}
+          {panels.map((panel) => (
+            <option key={panel.id} value={panel.id}>
+              {pickText(panel.title, locale)?.text ?? panel.id}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t('room')}{' '}
         <select value={form.roomId} onChange={set('roomId')} data-testid="session-room">
           <option value="">{t('admin.noRoom')}</option>
-          {programme.rooms.map((room) => <option key={room.id} value={room.id}>{pickText(room.name, locale)?.text ?? room.id}</option>)}
+          {programme.rooms.map((room) => (
+            <option key={room.id} value={room.id}>
+              {pickText(room.name, locale)?.text ?? room.id}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t('admin.day')}{' '}
         <select value={form.day} onChange={set('day')}>
-          {days.map((day) => <option key={day} value={day}>{formatDate(day, locale)}</option>)}
+          {days.map((day) => (
+            <option key={day} value={day}>
+              {formatDate(day, locale)}
+            </option>
+          ))}
         </select>
       </label>
       <label>
-        {t('admin.from', { zone: timeZone })} <input required type="time" value={form.from} onChange={set('from')} data-testid="session-from" />
+        {t('admin.from', { zone: timeZone })}{' '}
+        <input required type="time" value={form.from} onChange={set('from')} data-testid="session-from" />
       </label>
       <label>
-        {t('admin.to', { zone: timeZone })} <input required type="time" value={form.to} onChange={set('to')} data-testid="session-to" />
+        {t('admin.to', { zone: timeZone })}{' '}
+        <input required type="time" value={form.to} onChange={set('to')} data-testid="session-to" />
       </label>
       <label>
-        {t('admin.sessionTitle', { language: languageName(locale, locale) })} <input required value={form.title} onChange={set('title')} data-testid="session-title" />
+        {t('admin.sessionTitle', { language: languageName(locale, locale) })}{' '}
+        <input required value={form.title} onChange={set('title')} data-testid="session-title" />
       </label>
       <label>
-        {t('admin.abstract', { language: languageName(locale, locale) })} <textarea value={form.abstract} onChange={set('abstract')} />
+        {t('admin.abstract', { language: languageName(locale, locale) })}{' '}
+        <textarea value={form.abstract} onChange={set('abstract')} />
       </label>
       <fieldset>
         <legend>{t('admin.spoken')}</legend>
@@ -113,9 +160,21 @@ export function SessionForm({ programme, panels, participants, session, onSaved,
         {languageBoxes(interpreted, setInterpreted)}
       </fieldset>
       <label>
-        {t('admin.capacity')} <input type="number" min={1} value={form.capacity} onChange={set('capacity')} placeholder={t('admin.capacityFromRoom')} />
+        {t('admin.capacity')}{' '}
+        <input
+          type="number"
+          min={1}
+          value={form.capacity}
+          onChange={set('capacity')}
+          placeholder={t('admin.capacityFromRoom')}
+        />
       </label>
-      <PeoplePicker label={t('admin.moderators')} participants={participants} chosen={moderators} onChange={setModerators} />
+      <PeoplePicker
+        label={t('admin.moderators')}
+        participants={participants}
+        chosen={moderators}
+        onChange={setModerators}
+      />
       <PeoplePicker label={t('admin.speakers')} participants={participants} chosen={speakers} onChange={setSpeakers} />
       <p>
         <button type="submit">{t('save')}</button>{' '}
@@ -128,8 +187,12 @@ export function SessionForm({ programme, panels, participants, session, onSaved,
       {problem && <ProblemMessage problem={problem} />}
       {conflict && (
         <p className="conflict-note" data-testid="conflict">
-          {t('admin.conflictWith')} <a href={`#session-${conflict.sessionId}`}><LocalText value={conflict.title} /></a>{' '}
-          ({formatDate(dayInZone(conflict.startsAt, timeZone), locale)} {formatTimeRange(conflict.startsAt, conflict.endsAt, locale, timeZone)})
+          {t('admin.conflictWith')}{' '}
+          <a href={`#session-${conflict.sessionId}`}>
+            <LocalText value={conflict.title} />
+          </a>{' '}
+          ({formatDate(dayInZone(conflict.startsAt, timeZone), locale)}{' '}
+          {formatTimeRange(conflict.startsAt, conflict.endsAt, locale, timeZone)})
         </p>
       )}
     </form>

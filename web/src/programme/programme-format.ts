@@ -6,7 +6,8 @@ import type { Locale } from '../i18n/locales.ts';
 /** The edition's days as calendar dates (YYYY-MM-DD), first to last. */
 export function editionDays(startsOn: string, endsOn: string): string[] {
   const days: string[] = [];
-  for (let day = startsOn; day <= endsOn && days.length < 60; day = format(addDays(parseISO(day), 1), 'yyyy-MM-dd')) days.push(day);
+  for (let day = startsOn; day <= endsOn && days.length < 60; day = format(addDays(parseISO(day), 1), 'yyyy-MM-dd'))
+    days.push(day);
   return days;
 }
 

@@ -24,17 +24,37 @@ const session: ProgrammeSession = {
   capacity: null,
   seatCapacity: 180,
   seatsTaken: 0,
-  people: [{ participantId: '33333333-3333-4333-8333-333333333333', role: 'speaker', nameNative: 'سارا محمدی', nameLatin: 'Sara Mohammadi', position: null }],
+  people: [
+    {
+      participantId: '33333333-3333-4333-8333-333333333333',
+      role: 'speaker',
+      nameNative: 'سارا محمدی',
+      nameLatin: 'Sara Mohammadi',
+      position: null,
+    },
+  ],
   isDemo: true,
 };
 
 describe('a session card in Persian', () => {
   beforeAll(async () => {
-    await i18n.use(initReactI18next).init({ lng: 'fa', resources: { fa: { translation: translationFa, programme: programmeFa } }, interpolation: { escapeValue: false } });
+    await i18n
+      .use(initReactI18next)
+      .init({
+        lng: 'fa',
+        resources: { fa: { translation: translationFa, programme: programmeFa } },
+        interpolation: { escapeValue: false },
+      });
   });
 
   it('shows the time in the edition zone with Persian digits, the room, the people, the demo badge and a calendar link', () => {
-    const html = renderToStaticMarkup(createElement(I18nextProvider, { i18n }, createElement(SessionCard, { session, panel: undefined, timeZone: 'Asia/Tehran' })));
+    const html = renderToStaticMarkup(
+      createElement(
+        I18nextProvider,
+        { i18n },
+        createElement(SessionCard, { session, panel: undefined, timeZone: 'Asia/Tehran' }),
+      ),
+    );
     expect(html).toContain('۱۴:۳۰–۱۶:۳۰');
     expect(html).toContain('سالن الف');
     expect(html).toContain('سارا محمدی');

@@ -19,7 +19,9 @@ export function FactList({ facts }: { facts: SourcedFact[] }) {
               {typeof fact.value === 'number' ? formatNumber(fact.value, locale) : <span dir="ltr">{fact.value}</span>}
               {fact.unit && ` ${t(`units.${fact.unit}`)}`}
             </span>
-            {fact.asOf && <span className="fact-as-of"> {t('facts.asOf', { period: formatPeriod(fact.asOf, locale) })}</span>}
+            {fact.asOf && (
+              <span className="fact-as-of"> {t('facts.asOf', { period: formatPeriod(fact.asOf, locale) })}</span>
+            )}
             <br />
             <SourceList sources={[fact.source]} />
           </dd>

@@ -10,10 +10,19 @@ import type { Locale } from '../i18n/locales.ts';
 
 export type ProfileField = 'overview' | 'economy' | 'investmentClimate' | 'contacts';
 
-const textOf = (province: ProvinceDetail, field: ProfileField) => (field === 'overview' ? province.overview : (province.sections[field] ?? {}));
+const textOf = (province: ProvinceDetail, field: ProfileField) =>
+  field === 'overview' ? province.overview : (province.sections[field] ?? {});
 
 /** The province's delegation and the secretariat write its profile, one part and one language at a time. */
-export function ProfileTextEditor({ province, field, onSaved }: { province: ProvinceDetail; field: ProfileField; onSaved: () => void }) {
+export function ProfileTextEditor({
+  province,
+  field,
+  onSaved,
+}: {
+  province: ProvinceDetail;
+  field: ProfileField;
+  onSaved: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { user } = useSession();
@@ -36,7 +45,15 @@ export function ProfileTextEditor({ province, field, onSaved }: { province: Prov
     <form className="card form" onSubmit={submit} data-testid={`edit-${field}`}>
       <label>
         {t('province.editText', { section: t(`province.${field}`), language: languageName(locale, locale) })}
-        <textarea value={text} onChange={(event) => { setText(event.target.value); setSaved(false); }} rows={4} dir="auto" />
+        <textarea
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            setSaved(false);
+          }}
+          rows={4}
+          dir="auto"
+        />
       </label>
       {problem && <ProblemMessage problem={problem} />}
       {saved && <p role="status">{t('common.saved')}</p>}

@@ -23,7 +23,9 @@ export function ProvincePage() {
   const detail = province.data;
   return (
     <article className="province">
-      <p className="panel-kind">{countryName(detail.countryCode, locale)} · <span dir="ltr">{detail.iso31662}</span></p>
+      <p className="panel-kind">
+        {countryName(detail.countryCode, locale)} · <span dir="ltr">{detail.iso31662}</span>
+      </p>
       <LocalText as="h1" value={detail.names} />
       <p>
         {t('province.capital')} <LocalText value={detail.capital} />
@@ -36,7 +38,11 @@ export function ProvincePage() {
         return (
           <section key={field}>
             <h2>{t(`province.${field}`)}</h2>
-            {text && Object.keys(text).length > 0 ? <LocalText as="p" value={text} /> : <p>{t(field === 'overview' ? 'province.noOverview' : 'province.noSection')}</p>}
+            {text && Object.keys(text).length > 0 ? (
+              <LocalText as="p" value={text} />
+            ) : (
+              <p>{t(field === 'overview' ? 'province.noOverview' : 'province.noSection')}</p>
+            )}
             <ProfileTextEditor province={detail} field={field} onSaved={province.reload} />
           </section>
         );
@@ -49,7 +55,9 @@ export function ProvincePage() {
         <h2>{t('province.sectors')}</h2>
         <ul className="tags">
           {detail.economicSectors.map((tag) => (
-            <li key={tag} className="badge">{t(`sectorTags.${tag.replace(':', '_')}`, { defaultValue: tag })}</li>
+            <li key={tag} className="badge">
+              {t(`sectorTags.${tag.replace(':', '_')}`, { defaultValue: tag })}
+            </li>
           ))}
         </ul>
         <SourceList sources={[detail.economicSectorsSource]} />

@@ -8,13 +8,22 @@ import { CaspianMap } from '../map/CaspianMap.tsx';
 import { toMapPorts, toMapProvinces } from './map-points.ts';
 
 /** The Caspian with the participating provinces and the ports, drawn from geometry shipped with the app. */
-export function ProvincesMap({ hostProvinceId, highlightProvinceId }: { hostProvinceId?: string; highlightProvinceId?: string }) {
+export function ProvincesMap({
+  hostProvinceId,
+  highlightProvinceId,
+}: {
+  hostProvinceId?: string;
+  highlightProvinceId?: string;
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const navigate = useNavigate();
   const provinces = useApi<ProvinceSummary[]>('/api/provinces');
   const ports = useApi<Port[]>('/api/ports');
-  const mapProvinces = useMemo(() => toMapProvinces(provinces.data ?? [], locale, hostProvinceId), [provinces.data, locale, hostProvinceId]);
+  const mapProvinces = useMemo(
+    () => toMapProvinces(provinces.data ?? [], locale, hostProvinceId),
+    [provinces.data, locale, hostProvinceId],
+  );
   const mapPorts = useMemo(() => toMapPorts(ports.data ?? [], locale), [ports.data, locale]);
   if (!provinces.data || !ports.data) return <p>{t('map.loading')}</p>;
   // The map's links are plain SVG anchors; follow them inside the app instead of reloading the page.
@@ -26,7 +35,12 @@ export function ProvincesMap({ hostProvinceId, highlightProvinceId }: { hostProv
   };
   return (
     <div onClick={followInApp}>
-      <CaspianMap title={t('map.title')} provinces={mapProvinces} ports={mapPorts} highlightProvinceId={highlightProvinceId} />
+      <CaspianMap
+        title={t('map.title')}
+        provinces={mapProvinces}
+        ports={mapPorts}
+        highlightProvinceId={highlightProvinceId}
+      />
     </div>
   );
 }

@@ -2,7 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Registration } from '../api/types.ts';
 
-type Props = { registration: Registration; onDecide: (decision: 'approve' | 'reject', reason: string | null) => void; onCancel: () => void };
+type Props = {
+  registration: Registration;
+  onDecide: (decision: 'approve' | 'reject', reason: string | null) => void;
+  onCancel: () => void;
+};
 
 /** Approve at once; reject only with a reason, typed in place; cancel what is still live. */
 export function DecisionControls({ registration, onDecide, onCancel }: Props) {
@@ -11,13 +15,31 @@ export function DecisionControls({ registration, onDecide, onCancel }: Props) {
   const [reason, setReason] = useState('');
   if (registration.status === 'pending' && rejecting) {
     return (
-      <form className="reject-form" onSubmit={(event) => { event.preventDefault(); onDecide('reject', reason.trim()); }}>
+      <form
+        className="reject-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onDecide('reject', reason.trim());
+        }}
+      >
         <label>
           {t('decision.reason')}
-          <input name="reason" dir="auto" value={reason} onChange={(event) => setReason(event.target.value)} maxLength={1000} required data-testid="reject-reason" />
+          <input
+            name="reason"
+            dir="auto"
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            maxLength={1000}
+            required
+            data-testid="reject-reason"
+          />
         </label>
-        <button type="submit" className="danger-button" disabled={reason.trim() === ''} data-testid="reject-confirm">{t('decision.reject')}</button>
-        <button type="button" className="link-button" onClick={() => setRejecting(false)}>{t('decision.back')}</button>
+        <button type="submit" className="danger-button" disabled={reason.trim() === ''} data-testid="reject-confirm">
+          {t('decision.reject')}
+        </button>
+        <button type="button" className="link-button" onClick={() => setRejecting(false)}>
+          {t('decision.back')}
+        </button>
       </form>
     );
   }
@@ -25,12 +47,22 @@ export function DecisionControls({ registration, onDecide, onCancel }: Props) {
     <>
       {registration.status === 'pending' && (
         <>
-          <button type="button" onClick={() => onDecide('approve', null)} data-testid="approve">{t('decision.approve')}</button>
-          <button type="button" className="danger-button" onClick={() => setRejecting(true)} data-testid="reject">{t('decision.reject')}</button>
+          <button type="button" onClick={() => onDecide('approve', null)} data-testid="approve">
+            {t('decision.approve')}
+          </button>
+          <button type="button" className="danger-button" onClick={() => setRejecting(true)} data-testid="reject">
+            {t('decision.reject')}
+          </button>
         </>
       )}
       {(registration.status === 'pending' || registration.status === 'approved') && (
-        <button type="button" className="link-button" onClick={() => window.confirm(t('list.cancelConfirm')) && onCancel()}>{t('list.cancel')}</button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => window.confirm(t('list.cancelConfirm')) && onCancel()}
+        >
+          {t('list.cancel')}
+        </button>
       )}
     </>
   );

@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { isSecretariat, useSession } from '../accounts/session-context.tsx';
 import { api } from '../api/client.ts';
-import { DELEGATION_ROLES, type DelegationDetail, type EditionDetail, type ParticipantRole, type Registration } from '../api/types.ts';
+import {
+  DELEGATION_ROLES,
+  type DelegationDetail,
+  type EditionDetail,
+  type ParticipantRole,
+  type Registration,
+} from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -24,25 +30,60 @@ export function DelegationPage() {
   const { user, ready } = useSession();
   const edition = useApi<EditionDetail>('/api/editions/current', locale);
   const isDelegate = user?.role === 'delegation_member' && user.provinceId !== null;
-  const delegation = useApi<DelegationDetail>(isDelegate && edition.data ? `/api/editions/${edition.data.id}/delegations/mine` : null, locale);
+  const delegation = useApi<DelegationDetail>(
+    isDelegate && edition.data ? `/api/editions/${edition.data.id}/delegations/mine` : null,
+    locale,
+  );
   const provinceName = useProvinceNames(locale);
   const { problem, run } = useAction();
 
   if (!ready) return <p>{t('loading')}</p>;
-  if (!user) return <p>{t('delegation.signIn')} <Link to={`/${locale}/sign-in`}>{t('delegation.signInLink')}</Link></p>;
-  if (!isDelegate) return <p data-testid="not-a-delegate">{isSecretariat(user) ? <Link to={`/${locale}/admin/registrations`}>{t('delegation.secretariatLink')}</Link> : t('delegation.notDelegate')}</p>;
+  if (!user)
+    return (
+      <p>
+        {t('delegation.signIn')} <Link to={`/${locale}/sign-in`}>{t('delegation.signInLink')}</Link>
+      </p>
+    );
+  if (!isDelegate)
+    return (
+      <p data-testid="not-a-delegate">
+        {isSecretariat(user) ? (
+          <Link to={`/${locale}/admin/registrations`}>{t('delegation.secretariatLink')}</Link>
+        ) : (
+          t('delegation.notDelegate')
+        )}
+      </p>
+    );
   if (edition.problem) return <ProblemMessage problem={edition.problem} />;
   if (delegation.problem) return <ProblemMessage problem={delegation.problem} />;
   if (!edition.data || !delegation.data) return <p>{t('loading')}</p>;
   const detail = delegation.data;
-  const act = (work: () => Promise<unknown>) => run(async () => void (await work())).then((ok) => ok && delegation.reload());
+  const act = (work: () => Promise<unknown>) =>
+    run(async () => void (await work())).then((ok) => ok && delegation.reload());
   const actions = (row: Registration) => (
     <>
       {(row.status === 'pending' || row.status === 'approved') && (
-        <button type="button" className="link-button" onClick={() => window.confirm(t('list.cancelConfirm')) && act(() => api('POST', `/api/registrations/${row.id}/cancel`))}>{t('list.cancel')}</button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() =>
+            window.confirm(t('list.cancelConfirm')) && act(() => api('POST', `/api/registrations/${row.id}/cancel`))
+          }
+        >
+          {t('list.cancel')}
+        </button>
       )}
       {row.visaLetterRequested && (
-        <button type="button" className="link-button" onClick={() => window.confirm(t('visa.deleteConfirm')) && act(() => api('DELETE', `/api/registrations/${row.id}/visa-letter`))}>{t('visa.delete')}</button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() =>
+            window.confirm(t('visa.deleteConfirm')) &&
+            act(() => api('DELETE', `/api/registrations/${row.id}/visa-letter`))
+          }
+        >
+          {t('visa.delete')}
+        </button>
       )}
     </>
   );
@@ -51,13 +92,24 @@ export function DelegationPage() {
       <h1>{t('delegation.title', { province: provinceName(detail.provinceId) })}</h1>
       <p>{t('delegation.intro')}</p>
       <p data-testid="delegation-places">
-        {t('delegation.places', { approved: formatNumber(detail.approvedTotal, locale), limit: formatNumber(detail.memberLimit, locale), left: formatNumber(detail.placesLeft, locale) })}
+        {t('delegation.places', {
+          approved: formatNumber(detail.approvedTotal, locale),
+          limit: formatNumber(detail.memberLimit, locale),
+          left: formatNumber(detail.placesLeft, locale),
+        })}
       </p>
       <p className="export-links">
-        <a href={`/api/delegations/${detail.id}/members/export`} download data-testid="members-export">{t('export.xlsx')}</a>
+        <a href={`/api/delegations/${detail.id}/members/export`} download data-testid="members-export">
+          {t('export.xlsx')}
+        </a>
       </p>
       {problem && <ProblemMessage problem={problem} />}
-      <RegistrationTable rows={detail.members} timeZone={edition.data.timeZone} provinceName={provinceName} actions={actions} />
+      <RegistrationTable
+        rows={detail.members}
+        timeZone={edition.data.timeZone}
+        provinceName={provinceName}
+        actions={actions}
+      />
       <AddMemberForm delegationId={detail.id} onAdded={delegation.reload} />
     </section>
   );
@@ -73,7 +125,10 @@ function AddMemberForm({ delegationId, onAdded }: { delegationId: string; onAdde
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setAdded(null);
-    const ok = await run(async () => void (await api<Registration>('POST', `/api/delegations/${delegationId}/members`, toMemberRequest(draft))));
+    const ok = await run(
+      async () =>
+        void (await api<Registration>('POST', `/api/delegations/${delegationId}/members`, toMemberRequest(draft))),
+    );
     if (!ok) return;
     setAdded(draft.nameLatin);
     setDraft(emptyPersonDraft(locale, 'member'));
@@ -84,16 +139,37 @@ function AddMemberForm({ delegationId, onAdded }: { delegationId: string; onAdde
       <h2>{t('delegation.add')}</h2>
       <label>
         {t('field.role')}
-        <select name="role" value={draft.role} onChange={(event) => change({ role: event.target.value as ParticipantRole })}>
-          {DELEGATION_ROLES.map((role) => <option key={role} value={role}>{t(`role.${role}`)}</option>)}
+        <select
+          name="role"
+          value={draft.role}
+          onChange={(event) => change({ role: event.target.value as ParticipantRole })}
+        >
+          {DELEGATION_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`role.${role}`)}
+            </option>
+          ))}
         </select>
         <FieldMessage problem={problem} path="role" />
       </label>
       <PersonFields draft={draft} problem={problem} onChange={change} />
-      {problem && (isFieldProblem(problem) ? <p className="problem" role="alert">{t('form.checkFields')}</p> : <ProblemMessage problem={problem} />)}
-      {added && <p className="success" role="status">{t('delegation.added', { name: added })}</p>}
+      {problem &&
+        (isFieldProblem(problem) ? (
+          <p className="problem" role="alert">
+            {t('form.checkFields')}
+          </p>
+        ) : (
+          <ProblemMessage problem={problem} />
+        ))}
+      {added && (
+        <p className="success" role="status">
+          {t('delegation.added', { name: added })}
+        </p>
+      )}
       <div className="form-actions">
-        <button type="submit" data-testid="add-member-submit">{t('delegation.addSubmit')}</button>
+        <button type="submit" data-testid="add-member-submit">
+          {t('delegation.addSubmit')}
+        </button>
       </div>
     </form>
   );

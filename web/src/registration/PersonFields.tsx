@@ -11,7 +11,10 @@ type Props = { draft: PersonDraft; problem: ApiProblem | null; onChange: (next: 
 export function PersonFields({ draft, problem, onChange }: Props) {
   const { t, i18n } = useTranslation('registration');
   const locale = i18n.language as Locale;
-  const text = (field: 'nameNative' | 'nameLatin' | 'position' | 'organisation' | 'email' | 'phone', options: { type?: string; dir?: string; required?: boolean; hint?: string } = {}) => (
+  const text = (
+    field: 'nameNative' | 'nameLatin' | 'position' | 'organisation' | 'email' | 'phone',
+    options: { type?: string; dir?: string; required?: boolean; hint?: string } = {},
+  ) => (
     <label>
       {t(`field.${field}`)}
       <input
@@ -29,7 +32,11 @@ export function PersonFields({ draft, problem, onChange }: Props) {
     </label>
   );
   const toggleLanguage = (language: Locale) =>
-    onChange({ languages: draft.languages.includes(language) ? draft.languages.filter((chosen) => chosen !== language) : [...draft.languages, language] });
+    onChange({
+      languages: draft.languages.includes(language)
+        ? draft.languages.filter((chosen) => chosen !== language)
+        : [...draft.languages, language],
+    });
   return (
     <>
       <fieldset className="form-group">
@@ -38,8 +45,16 @@ export function PersonFields({ draft, problem, onChange }: Props) {
           {text('nameNative', { required: true, hint: t('field.nameNativeHint') })}
           <label>
             {t('field.nameLanguage')}
-            <select name="nameLanguage" value={draft.nameLanguage} onChange={(event) => onChange({ nameLanguage: event.target.value as Locale })}>
-              {LOCALES.map((language) => <option key={language} value={language}>{languageName(language, locale)}</option>)}
+            <select
+              name="nameLanguage"
+              value={draft.nameLanguage}
+              onChange={(event) => onChange({ nameLanguage: event.target.value as Locale })}
+            >
+              {LOCALES.map((language) => (
+                <option key={language} value={language}>
+                  {languageName(language, locale)}
+                </option>
+              ))}
             </select>
             <FieldMessage problem={problem} path="nameLanguage" />
           </label>
@@ -54,9 +69,18 @@ export function PersonFields({ draft, problem, onChange }: Props) {
         </div>
         <label>
           {t('field.country')}
-          <select name="countryCode" value={draft.countryCode} required onChange={(event) => onChange({ countryCode: event.target.value })}>
+          <select
+            name="countryCode"
+            value={draft.countryCode}
+            required
+            onChange={(event) => onChange({ countryCode: event.target.value })}
+          >
             <option value="">{t('form.choose')}</option>
-            {COUNTRY_CODES.map((code) => <option key={code} value={code}>{countryName(code, locale)}</option>)}
+            {COUNTRY_CODES.map((code) => (
+              <option key={code} value={code}>
+                {countryName(code, locale)}
+              </option>
+            ))}
           </select>
           <FieldMessage problem={problem} path="countryCode" />
         </label>
@@ -71,7 +95,13 @@ export function PersonFields({ draft, problem, onChange }: Props) {
           <span className="field-label">{t('field.languages')}</span>
           {LOCALES.map((language) => (
             <label key={language} className="check">
-              <input type="checkbox" name="languages" value={language} checked={draft.languages.includes(language)} onChange={() => toggleLanguage(language)} />
+              <input
+                type="checkbox"
+                name="languages"
+                value={language}
+                checked={draft.languages.includes(language)}
+                onChange={() => toggleLanguage(language)}
+              />
               {languageName(language, locale)}
             </label>
           ))}
@@ -86,10 +116,21 @@ export function PersonFields({ draft, problem, onChange }: Props) {
 function VisaLetterFields({ draft, problem, onChange }: Props) {
   const { t, i18n } = useTranslation('registration');
   const locale = i18n.language as Locale;
-  const field = (name: 'fullNameInPassport' | 'passportNumber' | 'dateOfBirth' | 'passportExpiresOn', type = 'text') => (
+  const field = (
+    name: 'fullNameInPassport' | 'passportNumber' | 'dateOfBirth' | 'passportExpiresOn',
+    type = 'text',
+  ) => (
     <label>
       {t(`field.${name}`)}
-      <input name={name} type={type} dir="ltr" required autoComplete="off" value={draft[name]} onChange={(event) => onChange({ [name]: event.target.value })} />
+      <input
+        name={name}
+        type={type}
+        dir="ltr"
+        required
+        autoComplete="off"
+        value={draft[name]}
+        onChange={(event) => onChange({ [name]: event.target.value })}
+      />
       <FieldMessage problem={problem} path={`visaLetter.${name}`} />
     </label>
   );
@@ -97,7 +138,12 @@ function VisaLetterFields({ draft, problem, onChange }: Props) {
     <fieldset className="form-group">
       <legend>{t('form.visa')}</legend>
       <label className="check">
-        <input type="checkbox" name="wantsVisaLetter" checked={draft.wantsVisaLetter} onChange={(event) => onChange({ wantsVisaLetter: event.target.checked })} />
+        <input
+          type="checkbox"
+          name="wantsVisaLetter"
+          checked={draft.wantsVisaLetter}
+          onChange={(event) => onChange({ wantsVisaLetter: event.target.checked })}
+        />
         {t('field.visaRequest')}
       </label>
       <small className="hint">{t('field.visaHint')}</small>
@@ -110,9 +156,18 @@ function VisaLetterFields({ draft, problem, onChange }: Props) {
           <div className="form-row">
             <label>
               {t('field.nationality')}
-              <select name="nationality" value={draft.nationality} required onChange={(event) => onChange({ nationality: event.target.value })}>
+              <select
+                name="nationality"
+                value={draft.nationality}
+                required
+                onChange={(event) => onChange({ nationality: event.target.value })}
+              >
                 <option value="">{t('form.choose')}</option>
-                {COUNTRY_CODES.map((code) => <option key={code} value={code}>{countryName(code, locale)}</option>)}
+                {COUNTRY_CODES.map((code) => (
+                  <option key={code} value={code}>
+                    {countryName(code, locale)}
+                  </option>
+                ))}
               </select>
               <FieldMessage problem={problem} path="visaLetter.nationality" />
             </label>

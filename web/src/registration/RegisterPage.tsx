@@ -1,7 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
-import { PUBLIC_ROLES, type DelegationSummary, type EditionDetail, type ParticipantRole, type PublicRegistration } from '../api/types.ts';
+import {
+  PUBLIC_ROLES,
+  type DelegationSummary,
+  type EditionDetail,
+  type ParticipantRole,
+  type PublicRegistration,
+} from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -45,15 +51,33 @@ export function RegisterPage() {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSending(true);
-    await run(async () => setDone(await api<PublicRegistration>('POST', `/api/editions/${current.id}/registrations`, toRegistrationRequest(draft)))).finally(() => setSending(false));
+    await run(async () =>
+      setDone(
+        await api<PublicRegistration>(
+          'POST',
+          `/api/editions/${current.id}/registrations`,
+          toRegistrationRequest(draft),
+        ),
+      ),
+    ).finally(() => setSending(false));
   };
 
   if (done) {
     return (
       <section className="page narrow">
         <h1>{t('register.title')}</h1>
-        <p className="success" role="status" data-testid="registration-success">{t('register.success', { name: done.nameLatin })}</p>
-        <button type="button" onClick={() => { setDone(null); setDraft(emptyPersonDraft(locale, 'member')); }}>{t('register.another')}</button>
+        <p className="success" role="status" data-testid="registration-success">
+          {t('register.success', { name: done.nameLatin })}
+        </p>
+        <button
+          type="button"
+          onClick={() => {
+            setDone(null);
+            setDraft(emptyPersonDraft(locale, 'member'));
+          }}
+        >
+          {t('register.another')}
+        </button>
       </section>
     );
   }
@@ -64,7 +88,9 @@ export function RegisterPage() {
     return (
       <section className="page narrow">
         <h1>{t('register.title')}</h1>
-        <p className="problem" data-testid="registration-closed">{t('register.closed', { edition: editionName })}</p>
+        <p className="problem" data-testid="registration-closed">
+          {t('register.closed', { edition: editionName })}
+        </p>
       </section>
     );
   }
@@ -74,7 +100,10 @@ export function RegisterPage() {
       <p>{t('register.intro', { edition: editionName })}</p>
       {closesAt && (
         <p className="hint" data-testid="registration-deadline">
-          {t('register.closes', { when: formatDateTime(closesAt, locale, current.timeZone), zone: timeZoneName(current.timeZone, locale, new Date(closesAt)) })}
+          {t('register.closes', {
+            when: formatDateTime(closesAt, locale, current.timeZone),
+            zone: timeZoneName(current.timeZone, locale, new Date(closesAt)),
+          })}
         </p>
       )}
       <form className="form registration-form" onSubmit={submit} noValidate data-testid="registration-form">
@@ -83,18 +112,37 @@ export function RegisterPage() {
           <div className="form-row">
             <label>
               {t('field.role')}
-              <select name="role" value={draft.role} onChange={(event) => change({ role: event.target.value as ParticipantRole })}>
-                {PUBLIC_ROLES.map((role) => <option key={role} value={role}>{t(`role.${role}`)}</option>)}
+              <select
+                name="role"
+                value={draft.role}
+                onChange={(event) => change({ role: event.target.value as ParticipantRole })}
+              >
+                {PUBLIC_ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {t(`role.${role}`)}
+                  </option>
+                ))}
               </select>
               <FieldMessage problem={problem} path="role" />
             </label>
             <label>
               {t('field.province')}
-              <select name="provinceId" value={draft.provinceId} required={NEEDS_PROVINCE.includes(draft.role)} onChange={(event) => change({ provinceId: event.target.value })}>
-                <option value="">{NEEDS_PROVINCE.includes(draft.role) ? t('form.choose') : t('field.provinceNone')}</option>
+              <select
+                name="provinceId"
+                value={draft.provinceId}
+                required={NEEDS_PROVINCE.includes(draft.role)}
+                onChange={(event) => change({ provinceId: event.target.value })}
+              >
+                <option value="">
+                  {NEEDS_PROVINCE.includes(draft.role) ? t('form.choose') : t('field.provinceNone')}
+                </option>
                 {(delegations.data ?? []).map((delegation) => (
                   <option key={delegation.id} value={delegation.provinceId}>
-                    {provinceName(delegation.provinceId)} — {t('placesLeft', { count: delegation.placesLeft, places: formatNumber(delegation.placesLeft, locale) })}
+                    {provinceName(delegation.provinceId)} —{' '}
+                    {t('placesLeft', {
+                      count: delegation.placesLeft,
+                      places: formatNumber(delegation.placesLeft, locale),
+                    })}
                   </option>
                 ))}
               </select>
@@ -104,9 +152,18 @@ export function RegisterPage() {
           </div>
         </fieldset>
         <PersonFields draft={draft} problem={problem} onChange={change} />
-        {problem && (isFieldProblem(problem) ? <p className="problem" role="alert">{t('form.checkFields')}</p> : <ProblemMessage problem={problem} />)}
+        {problem &&
+          (isFieldProblem(problem) ? (
+            <p className="problem" role="alert">
+              {t('form.checkFields')}
+            </p>
+          ) : (
+            <ProblemMessage problem={problem} />
+          ))}
         <div className="form-actions">
-          <button type="submit" disabled={sending} data-testid="register-submit">{sending ? t('register.sending') : t('register.submit')}</button>
+          <button type="submit" disabled={sending} data-testid="register-submit">
+            {sending ? t('register.sending') : t('register.submit')}
+          </button>
         </div>
       </form>
     </section>

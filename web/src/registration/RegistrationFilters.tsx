@@ -4,7 +4,13 @@ import { countryName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { COUNTRY_CODES } from './person-draft.ts';
 
-export type RegistrationFilterValues = { status: string; role: string; provinceId: string; countryCode: string; text: string };
+export type RegistrationFilterValues = {
+  status: string;
+  role: string;
+  provinceId: string;
+  countryCode: string;
+  text: string;
+};
 export const NO_FILTERS: RegistrationFilterValues = { status: '', role: '', provinceId: '', countryCode: '', text: '' };
 
 /** The filters as a query string, empty ones left out. */
@@ -14,40 +20,62 @@ export function filterQuery(filters: RegistrationFilterValues): string {
   return query ? `?${query}` : '';
 }
 
-type Props = { filters: RegistrationFilterValues; delegations: DelegationSummary[]; provinceName: (id: string | null) => string; onChange: (filters: RegistrationFilterValues) => void };
+type Props = {
+  filters: RegistrationFilterValues;
+  delegations: DelegationSummary[];
+  provinceName: (id: string | null) => string;
+  onChange: (filters: RegistrationFilterValues) => void;
+};
 
 export function RegistrationFilters({ filters, delegations, provinceName, onChange }: Props) {
   const { t, i18n } = useTranslation('registration');
   const locale = i18n.language as Locale;
-  const set = (field: keyof RegistrationFilterValues) => (event: { target: { value: string } }) => onChange({ ...filters, [field]: event.target.value });
+  const set = (field: keyof RegistrationFilterValues) => (event: { target: { value: string } }) =>
+    onChange({ ...filters, [field]: event.target.value });
   return (
     <div className="filters registration-filters" data-testid="registration-filters">
       <label>
         {t('list.status')}
         <select value={filters.status} onChange={set('status')} name="status">
           <option value="">{t('filters.any')}</option>
-          {PARTICIPANT_STATUSES.map((status) => <option key={status} value={status}>{t(`status.${status}`)}</option>)}
+          {PARTICIPANT_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`status.${status}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t('field.role')}
         <select value={filters.role} onChange={set('role')} name="role">
           <option value="">{t('filters.any')}</option>
-          {PARTICIPANT_ROLES.map((role) => <option key={role} value={role}>{t(`role.${role}`)}</option>)}
+          {PARTICIPANT_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`role.${role}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t('field.province')}
         <select value={filters.provinceId} onChange={set('provinceId')} name="provinceId">
           <option value="">{t('filters.any')}</option>
-          {delegations.map((delegation) => <option key={delegation.provinceId} value={delegation.provinceId}>{provinceName(delegation.provinceId)}</option>)}
+          {delegations.map((delegation) => (
+            <option key={delegation.provinceId} value={delegation.provinceId}>
+              {provinceName(delegation.provinceId)}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t('field.country')}
         <select value={filters.countryCode} onChange={set('countryCode')} name="countryCode">
           <option value="">{t('filters.any')}</option>
-          {COUNTRY_CODES.map((code) => <option key={code} value={code}>{countryName(code, locale)}</option>)}
+          {COUNTRY_CODES.map((code) => (
+            <option key={code} value={code}>
+              {countryName(code, locale)}
+            </option>
+          ))}
         </select>
       </label>
       <label>

@@ -5,7 +5,12 @@ import { countryName, formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { DemoBadge, StatusBadge } from './labels.tsx';
 
-type Props = { rows: Registration[]; timeZone: string; provinceName: (id: string | null) => string; actions?: (row: Registration) => ReactNode };
+type Props = {
+  rows: Registration[];
+  timeZone: string;
+  provinceName: (id: string | null) => string;
+  actions?: (row: Registration) => ReactNode;
+};
 
 /** Registrations as the secretariat and a delegation office see them; passport data never appears here. */
 export function RegistrationTable({ rows, timeZone, provinceName, actions }: Props) {
@@ -45,8 +50,14 @@ export function RegistrationTable({ rows, timeZone, provinceName, actions }: Pro
               {row.provinceId && <br />}
               <small>{countryName(row.countryCode, locale)}</small>
             </td>
-            <td>{row.position && <small>{row.position}</small>}{row.position && row.organisation && <br />}{row.organisation}</td>
-            <td><bdi dir="ltr">{row.email}</bdi></td>
+            <td>
+              {row.position && <small>{row.position}</small>}
+              {row.position && row.organisation && <br />}
+              {row.organisation}
+            </td>
+            <td>
+              <bdi dir="ltr">{row.email}</bdi>
+            </td>
             <td>{formatDateTime(row.createdAt, locale, timeZone)}</td>
             <td>{row.visaLetterRequested ? t('list.visaRequested') : ''}</td>
             {actions && <td className="row-actions">{actions(row)}</td>}

@@ -30,7 +30,10 @@ export function RegistrationsAdminPage() {
   const [filters, setFilters] = useState<RegistrationFilterValues>(NO_FILTERS);
   const allowed = isSecretariat(user);
   const query = filterQuery(filters);
-  const registrations = useApi<Registration[]>(allowed && editionId ? `/api/editions/${editionId}/registrations${query}` : null, locale);
+  const registrations = useApi<Registration[]>(
+    allowed && editionId ? `/api/editions/${editionId}/registrations${query}` : null,
+    locale,
+  );
   const delegations = useApi<DelegationSummary[]>(editionId ? `/api/editions/${editionId}/delegations` : null, locale);
   const provinceName = useProvinceNames(locale);
   const { problem, run } = useAction();
@@ -52,7 +55,15 @@ export function RegistrationsAdminPage() {
       <p className="hint">{t('admin.timesIn', { zone: timeZoneName(edition.timeZone, locale, new Date()) })}</p>
       <div role="tablist" className="tabs">
         {(['registrations', 'delegations', 'visa'] as const).map((name) => (
-          <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'tab active' : 'tab'} onClick={() => setTab(name)} data-testid={`tab-${name}`}>
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            className={tab === name ? 'tab active' : 'tab'}
+            onClick={() => setTab(name)}
+            data-testid={`tab-${name}`}
+          >
             {t(`admin.tab.${name}`)}
           </button>
         ))}
@@ -60,10 +71,29 @@ export function RegistrationsAdminPage() {
       {problem && <ProblemMessage problem={problem} />}
       {tab === 'registrations' && (
         <div role="tabpanel">
-          <RegistrationFilters filters={filters} delegations={delegations.data ?? []} provinceName={provinceName} onChange={setFilters} />
+          <RegistrationFilters
+            filters={filters}
+            delegations={delegations.data ?? []}
+            provinceName={provinceName}
+            onChange={setFilters}
+          />
           <p className="export-links">
-            {registrations.data && <span data-testid="registration-count">{t('admin.count', { count: registrations.data.length, total: formatNumber(registrations.data.length, locale) })} · </span>}
-            <a href={`/api/editions/${edition.id}/registrations/export${query}`} download data-testid="registrations-export">{t('export.xlsx')}</a>
+            {registrations.data && (
+              <span data-testid="registration-count">
+                {t('admin.count', {
+                  count: registrations.data.length,
+                  total: formatNumber(registrations.data.length, locale),
+                })}{' '}
+                ·{' '}
+              </span>
+            )}
+            <a
+              href={`/api/editions/${edition.id}/registrations/export${query}`}
+              download
+              data-testid="registrations-export"
+            >
+              {t('export.xlsx')}
+            </a>
           </p>
           {registrations.problem && <ProblemMessage problem={registrations.problem} />}
           {registrations.data ? (
@@ -74,7 +104,9 @@ export function RegistrationsAdminPage() {
               actions={(row) => (
                 <DecisionControls
                   registration={row}
-                  onDecide={(decision, reason) => act(() => api('POST', `/api/registrations/${row.id}/decision`, { decision, reason }))}
+                  onDecide={(decision, reason) =>
+                    act(() => api('POST', `/api/registrations/${row.id}/decision`, { decision, reason }))
+                  }
                   onCancel={() => act(() => api('POST', `/api/registrations/${row.id}/cancel`))}
                 />
               )}

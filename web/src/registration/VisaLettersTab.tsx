@@ -8,18 +8,34 @@ import { countryName, formatDate, formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 /** Passport data for visa letters: the secretariat's visa desk only; deleted on request and after the edition. */
-export function VisaLettersTab({ editionId, timeZone, provinceName }: { editionId: string; timeZone: string; provinceName: (id: string | null) => string }) {
+export function VisaLettersTab({
+  editionId,
+  timeZone,
+  provinceName,
+}: {
+  editionId: string;
+  timeZone: string;
+  provinceName: (id: string | null) => string;
+}) {
   const { t, i18n } = useTranslation('registration');
   const locale = i18n.language as Locale;
   const letters = useApi<VisaLetter[]>(`/api/editions/${editionId}/visa-letters`, locale);
   const { problem, run } = useAction();
-  const remove = (id: string) => window.confirm(t('visa.deleteConfirm')) && run(async () => void (await api('DELETE', `/api/registrations/${id}/visa-letter`))).then((ok) => ok && letters.reload());
+  const remove = (id: string) =>
+    window.confirm(t('visa.deleteConfirm')) &&
+    run(async () => void (await api('DELETE', `/api/registrations/${id}/visa-letter`))).then(
+      (ok) => ok && letters.reload(),
+    );
   if (letters.problem) return <ProblemMessage problem={letters.problem} />;
   if (!letters.data) return <p>{t('loading')}</p>;
   return (
     <div data-testid="visa-letters">
       <p className="hint">{t('visa.privacy')}</p>
-      <p className="export-links"><a href={`/api/editions/${editionId}/visa-letters/export`} download data-testid="visa-export">{t('export.xlsx')}</a></p>
+      <p className="export-links">
+        <a href={`/api/editions/${editionId}/visa-letters/export`} download data-testid="visa-export">
+          {t('export.xlsx')}
+        </a>
+      </p>
       {problem && <ProblemMessage problem={problem} />}
       {letters.data.length === 0 ? (
         <p>{t('visa.none')}</p>
@@ -40,14 +56,29 @@ export function VisaLettersTab({ editionId, timeZone, provinceName }: { editionI
           <tbody>
             {letters.data.map((letter) => (
               <tr key={letter.participantId}>
-                <td><bdi dir="ltr">{letter.nameLatin}</bdi><br /><small>{t(`role.${letter.role}`)} · {t(`status.${letter.status}`)}{letter.provinceId && ` · ${provinceName(letter.provinceId)}`}</small></td>
-                <td><bdi dir="ltr">{letter.fullNameInPassport}</bdi></td>
-                <td><bdi dir="ltr">{letter.passportNumber}</bdi></td>
+                <td>
+                  <bdi dir="ltr">{letter.nameLatin}</bdi>
+                  <br />
+                  <small>
+                    {t(`role.${letter.role}`)} · {t(`status.${letter.status}`)}
+                    {letter.provinceId && ` · ${provinceName(letter.provinceId)}`}
+                  </small>
+                </td>
+                <td>
+                  <bdi dir="ltr">{letter.fullNameInPassport}</bdi>
+                </td>
+                <td>
+                  <bdi dir="ltr">{letter.passportNumber}</bdi>
+                </td>
                 <td>{countryName(letter.nationality, locale)}</td>
                 <td>{formatDate(letter.dateOfBirth, locale)}</td>
                 <td>{formatDate(letter.passportExpiresOn, locale)}</td>
                 <td>{formatDateTime(letter.requestedAt, locale, timeZone)}</td>
-                <td><button type="button" className="link-button" onClick={() => remove(letter.participantId)}>{t('visa.delete')}</button></td>
+                <td>
+                  <button type="button" className="link-button" onClick={() => remove(letter.participantId)}>
+                    {t('visa.delete')}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -76,4 +76,32 @@ export function toRegistrationRequest(draft: PersonDraft): RegistrationRequest {
 }
 
 /** Countries a summit participant most often comes from: the five Caspian states first, then neighbours and partners. */
-export const COUNTRY_CODES = ['IR', 'RU', 'AZ', 'KZ', 'TM', 'AF', 'AM', 'BY', 'CN', 'DE', 'FR', 'GB', 'GE', 'IN', 'IQ', 'IT', 'KG', 'OM', 'PK', 'QA', 'SA', 'TJ', 'TR', 'AE', 'UA', 'US', 'UZ'];
+export const COUNTRY_CODES = [
+  'IR',
+  'RU',
+  'AZ',
+  'KZ',
+  'TM',
+  'AF',
+  'AM',
+  'BY',
+  'CN',
+  'DE',
+  'FR',
+  'GB',
+  'GE',
+  'IN',
+  'IQ',
+  'IT',
+  'KG',
+  'OM',
+  'PK',
+  'QA',
+  'SA',
+  'TJ',
+  'TR',
+  'AE',
+  'UA',
+  'US',
+  'UZ',
+];

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ApiProblem, type Problem } from '../api/client.ts';
 import { isFieldProblem, messagesFor } from './problem-fields.ts';
 
-const problem = (fields: Partial<Problem>) => new ApiProblem({ type: 'x', title: 'Title', status: 409, detail: 'Detail', code: 'internal_error', ...fields });
+const problem = (fields: Partial<Problem>) =>
+  new ApiProblem({ type: 'x', title: 'Title', status: 409, detail: 'Detail', code: 'internal_error', ...fields });
 
 describe('problems beside their fields', () => {
   it('puts a taken e-mail next to the e-mail field, and nowhere else', () => {
@@ -13,7 +14,13 @@ describe('problems beside their fields', () => {
   });
 
   it('shows validation messages for a field and the parts inside it', () => {
-    const invalid = problem({ code: 'validation_failed', errors: [{ path: 'visaLetter.passportNumber', code: 'invalid_format', message: 'Not valid.' }, { path: 'email', code: 'required', message: 'Required.' }] });
+    const invalid = problem({
+      code: 'validation_failed',
+      errors: [
+        { path: 'visaLetter.passportNumber', code: 'invalid_format', message: 'Not valid.' },
+        { path: 'email', code: 'required', message: 'Required.' },
+      ],
+    });
     expect(messagesFor(invalid, 'visaLetter.passportNumber')).toEqual(['Not valid.']);
     expect(messagesFor(invalid, 'email')).toEqual(['Required.']);
     expect(messagesFor(invalid, 'emailAddress')).toEqual([]);

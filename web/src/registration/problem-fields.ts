@@ -12,7 +12,9 @@ const FIELD_OF_CODE: Record<string, string> = {
 /** The messages (already in the reader's language) that belong next to one field. */
 export function messagesFor(problem: ApiProblem | null, path: string): string[] {
   if (!problem) return [];
-  const fieldMessages = (problem.problem.errors ?? []).filter((error) => error.path === path || error.path.startsWith(`${path}.`)).map((error) => error.message);
+  const fieldMessages = (problem.problem.errors ?? [])
+    .filter((error) => error.path === path || error.path.startsWith(`${path}.`))
+    .map((error) => error.message);
   return FIELD_OF_CODE[problem.problem.code] === path ? [problem.problem.detail, ...fieldMessages] : fieldMessages;
 }
 

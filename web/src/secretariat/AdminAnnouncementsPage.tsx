@@ -27,12 +27,18 @@ export function AdminAnnouncementsPage() {
   const provinces = useApi<ProvinceSummary[]>('/api/provinces');
   // The dashboard already lists every session of the edition with its title, for the same secretariat readers.
   const dashboard = useApi<Pick<Dashboard, 'sessionAttendance' | 'timeZone'>>(base && `${base}/dashboard`);
-  const timeZone = dashboard.data?.timeZone ?? editions.data?.find((edition) => edition.id === editionId)?.timeZone ?? 'UTC';
+  const timeZone =
+    dashboard.data?.timeZone ?? editions.data?.find((edition) => edition.id === editionId)?.timeZone ?? 'UTC';
   const sessions = useMemo<SessionChoice[]>(
-    () => (dashboard.data?.sessionAttendance ?? []).map((session) => ({ sessionId: session.sessionId, label: `${formatDateTime(session.startsAt, locale, timeZone)} · ${pickText(session.title, locale)?.text ?? ''}` })),
+    () =>
+      (dashboard.data?.sessionAttendance ?? []).map((session) => ({
+        sessionId: session.sessionId,
+        label: `${formatDateTime(session.startsAt, locale, timeZone)} · ${pickText(session.title, locale)?.text ?? ''}`,
+      })),
     [dashboard.data, locale, timeZone],
   );
-  const provinceName = (id: string) => pickText(provinces.data?.find((province) => province.id === id)?.names, locale)?.text ?? id;
+  const provinceName = (id: string) =>
+    pickText(provinces.data?.find((province) => province.id === id)?.names, locale)?.text ?? id;
   const sessionName = (id: string) => sessions.find((session) => session.sessionId === id)?.label ?? id;
   const audienceLabel = (audience: PostedAnnouncement['audience']) => {
     if (audience.kind === 'role') return t('admin.toRole', { role: tShell(`roles.${audience.role}`) });
@@ -47,7 +53,13 @@ export function AdminAnnouncementsPage() {
       <p>{t('admin.intro')}</p>
       {editions.data && <EditionSelect editions={editions.data} value={editionId} onChange={choose} />}
       {editionId && provinces.data && (
-        <AnnouncementForm key={editionId} editionId={editionId} provinces={provinces.data} sessions={sessions} onPosted={() => setGeneration((value) => value + 1)} />
+        <AnnouncementForm
+          key={editionId}
+          editionId={editionId}
+          provinces={provinces.data}
+          sessions={sessions}
+          onPosted={() => setGeneration((value) => value + 1)}
+        />
       )}
       <h2>{t('admin.list')}</h2>
       <p className="hint">{t('admin.timesIn', { timeZone: timeZoneName(timeZone, locale, new Date()) })}</p>
@@ -61,12 +73,22 @@ export function AdminAnnouncementsPage() {
               {formatDateTime(announcement.postedAt, locale, timeZone)} · {audienceLabel(announcement.audience)}
             </p>
             <p>
-              {t('admin.reach', { read: formatNumber(announcement.readCount, locale), recipients: formatNumber(announcement.recipients, locale) })}
-              <button type="button" className="link-button" aria-expanded={openReceipts === announcement.id} onClick={() => setOpenReceipts(openReceipts === announcement.id ? null : announcement.id)}>
+              {t('admin.reach', {
+                read: formatNumber(announcement.readCount, locale),
+                recipients: formatNumber(announcement.recipients, locale),
+              })}
+              <button
+                type="button"
+                className="link-button"
+                aria-expanded={openReceipts === announcement.id}
+                onClick={() => setOpenReceipts(openReceipts === announcement.id ? null : announcement.id)}
+              >
                 {openReceipts === announcement.id ? t('admin.hideReceipts') : t('admin.showReceipts')}
               </button>
             </p>
-            {openReceipts === announcement.id && <AnnouncementReceiptsView announcementId={announcement.id} timeZone={timeZone} />}
+            {openReceipts === announcement.id && (
+              <AnnouncementReceiptsView announcementId={announcement.id} timeZone={timeZone} />
+            )}
           </li>
         ))}
       </ul>

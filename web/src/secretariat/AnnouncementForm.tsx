@@ -11,7 +11,17 @@ import { AudienceFields, type SessionChoice } from './AudienceFields.tsx';
 type Texts = Partial<Record<Locale, string>>;
 
 /** A new announcement: a title and text per language (the original one required), and who it is for. */
-export function AnnouncementForm({ editionId, provinces, sessions, onPosted }: { editionId: string; provinces: ProvinceSummary[]; sessions: SessionChoice[]; onPosted: () => void }) {
+export function AnnouncementForm({
+  editionId,
+  provinces,
+  sessions,
+  onPosted,
+}: {
+  editionId: string;
+  provinces: ProvinceSummary[];
+  sessions: SessionChoice[];
+  onPosted: () => void;
+}) {
   const { t, i18n } = useTranslation('secretariat');
   const locale = i18n.language as Locale;
   const [language, setLanguage] = useState<Locale>(locale);
@@ -36,30 +46,66 @@ export function AnnouncementForm({ editionId, provinces, sessions, onPosted }: {
       <h2>{t('admin.new')}</h2>
       <label>
         {t('admin.language')}
-        <select value={language} onChange={(event) => setLanguage(event.target.value as Locale)} data-testid="announcement-language">
-          {LOCALES.map((option) => <option key={option} value={option}>{languageName(option, locale)}</option>)}
+        <select
+          value={language}
+          onChange={(event) => setLanguage(event.target.value as Locale)}
+          data-testid="announcement-language"
+        >
+          {LOCALES.map((option) => (
+            <option key={option} value={option}>
+              {languageName(option, locale)}
+            </option>
+          ))}
         </select>
       </label>
       <p className="hint">{t('admin.translationsHint')}</p>
       <div className="translation-fields">
-        <TextFields code={language} uiLocale={locale} title={title} body={body} setTitle={setTitle} setBody={setBody} isOriginal />
+        <TextFields
+          code={language}
+          uiLocale={locale}
+          title={title}
+          body={body}
+          setTitle={setTitle}
+          setBody={setBody}
+          isOriginal
+        />
         {/* Translations stay folded until needed: most announcements are written in one or two languages. */}
         {LOCALES.filter((code) => code !== language).map((code) => (
           <details key={code} open={Boolean(title[code] || body[code])}>
             <summary>{t('admin.translation', { language: languageName(code, locale) })}</summary>
-            <TextFields code={code} uiLocale={locale} title={title} body={body} setTitle={setTitle} setBody={setBody} isOriginal={false} />
+            <TextFields
+              code={code}
+              uiLocale={locale}
+              title={title}
+              body={body}
+              setTitle={setTitle}
+              setBody={setBody}
+              isOriginal={false}
+            />
           </details>
         ))}
       </div>
       <AudienceFields value={audience} onChange={setAudience} provinces={provinces} sessions={sessions} />
       {problem && <ProblemMessage problem={problem} />}
-      {posted && <p className="success" role="status">{t('admin.posted')}</p>}
+      {posted && (
+        <p className="success" role="status">
+          {t('admin.posted')}
+        </p>
+      )}
       <button type="submit">{t('admin.post')}</button>
     </form>
   );
 }
 
-type TextFieldsProps = { code: Locale; uiLocale: Locale; title: Texts; body: Texts; setTitle: (texts: Texts) => void; setBody: (texts: Texts) => void; isOriginal: boolean };
+type TextFieldsProps = {
+  code: Locale;
+  uiLocale: Locale;
+  title: Texts;
+  body: Texts;
+  setTitle: (texts: Texts) => void;
+  setBody: (texts: Texts) => void;
+  isOriginal: boolean;
+};
 
 /** Title and text in one language, typed in that language's direction; the original language is required. */
 function TextFields({ code, uiLocale, title, body, setTitle, setBody, isOriginal }: TextFieldsProps) {
@@ -72,11 +118,27 @@ function TextFields({ code, uiLocale, title, body, setTitle, setBody, isOriginal
       </legend>
       <label>
         {t('admin.titleField')}
-        <input lang={code} dir={LOCALE_DIRECTION[code]} value={title[code] ?? ''} onChange={(event) => setTitle({ ...title, [code]: event.target.value })} required={isOriginal} maxLength={200} name={`title-${code}`} />
+        <input
+          lang={code}
+          dir={LOCALE_DIRECTION[code]}
+          value={title[code] ?? ''}
+          onChange={(event) => setTitle({ ...title, [code]: event.target.value })}
+          required={isOriginal}
+          maxLength={200}
+          name={`title-${code}`}
+        />
       </label>
       <label>
         {t('admin.bodyField')}
-        <textarea lang={code} dir={LOCALE_DIRECTION[code]} value={body[code] ?? ''} onChange={(event) => setBody({ ...body, [code]: event.target.value })} required={isOriginal} maxLength={10000} name={`body-${code}`} />
+        <textarea
+          lang={code}
+          dir={LOCALE_DIRECTION[code]}
+          value={body[code] ?? ''}
+          onChange={(event) => setBody({ ...body, [code]: event.target.value })}
+          required={isOriginal}
+          maxLength={10000}
+          name={`body-${code}`}
+        />
       </label>
     </fieldset>
   );

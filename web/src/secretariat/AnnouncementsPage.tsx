@@ -18,7 +18,10 @@ export function AnnouncementsPage() {
   const locale = i18n.language as Locale;
   const inbox = useApi<AnnouncementInbox>('/api/announcements', locale);
   const editions = useApi<EditionChoice[]>('/api/editions');
-  const timeZoneOf = useMemo(() => new Map((editions.data ?? []).map((edition) => [edition.id, edition.timeZone])), [editions.data]);
+  const timeZoneOf = useMemo(
+    () => new Map((editions.data ?? []).map((edition) => [edition.id, edition.timeZone])),
+    [editions.data],
+  );
   const open = async (entry: InboxAnnouncement) => {
     if (entry.read) return;
     await api('POST', `/api/announcements/${entry.id}/read`).catch(() => undefined);
@@ -49,7 +52,11 @@ export function AnnouncementsPage() {
             const timeZone = timeZoneOf.get(entry.editionId);
             return (
               <li key={entry.id}>
-                <details className={`card announcement${entry.read ? '' : ' unread'}`} onToggle={(event) => event.currentTarget.open && void open(entry)} data-testid="announcement">
+                <details
+                  className={`card announcement${entry.read ? '' : ' unread'}`}
+                  onToggle={(event) => event.currentTarget.open && void open(entry)}
+                  data-testid="announcement"
+                >
                   <summary>
                     {!entry.read && <span className="new-flag">{t('inbox.new')}</span>}
                     <AnnouncementText value={entry.title} as="strong" />

@@ -9,7 +9,19 @@ export type ChartRow = { key: string; label: string; cell?: ReactNode; values: n
 export type ChartTable = { heading: string; columns: string[]; rows: ChartRow[] };
 
 /** One figure of the dashboard: the chart to look at, and beside it the same numbers as a table to read. */
-export function ChartCard({ id, title, note, kind, table }: { id: string; title: string; note?: string; kind: ChartKind; table: ChartTable }) {
+export function ChartCard({
+  id,
+  title,
+  note,
+  kind,
+  table,
+}: {
+  id: string;
+  title: string;
+  note?: string;
+  kind: ChartKind;
+  table: ChartTable;
+}) {
   const { t, i18n } = useTranslation('secretariat');
   const locale = i18n.language as Locale;
   // A new spec redraws the chart, so it changes only with the figures.
@@ -35,14 +47,22 @@ export function ChartCard({ id, title, note, kind, table }: { id: string; title:
             <thead>
               <tr>
                 <th scope="col">{table.heading}</th>
-                {table.columns.map((column) => <th key={column} scope="col" className="number">{column}</th>)}
+                {table.columns.map((column) => (
+                  <th key={column} scope="col" className="number">
+                    {column}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {table.rows.map((row) => (
                 <tr key={row.key}>
                   <th scope="row">{row.cell ?? row.label}</th>
-                  {row.values.map((value, index) => <td key={index} className="number">{formatNumber(value, locale)}</td>)}
+                  {row.values.map((value, index) => (
+                    <td key={index} className="number">
+                      {formatNumber(value, locale)}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

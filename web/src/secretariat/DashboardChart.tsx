@@ -4,7 +4,17 @@ import { formatNumber } from '../i18n/format.ts';
 import { LOCALE_DIRECTION, type Locale } from '../i18n/locales.ts';
 import type { ChartSpec } from './dashboard-charts.ts';
 
-const FALLBACK_COLORS = ['#1f6f8b', '#c0772b', '#5b8c5a', '#8e5ea2', '#b8474a', '#4a7fb8', '#9c8a3d', '#5b6b78', '#2f9c95'];
+const FALLBACK_COLORS = [
+  '#1f6f8b',
+  '#c0772b',
+  '#5b8c5a',
+  '#8e5ea2',
+  '#b8474a',
+  '#4a7fb8',
+  '#9c8a3d',
+  '#5b6b78',
+  '#2f9c95',
+];
 
 function heightOf(spec: ChartSpec): number {
   if (spec.kind === 'donut') return 280;
@@ -34,5 +44,14 @@ export function DashboardChart({ spec, testId }: { spec: ChartSpec; testId: stri
     [spec, locale],
   );
   // The chart lays its labels out itself; an inherited right-to-left direction would flip each SVG text about its anchor.
-  return <div ref={element} dir="ltr" className="dashboard-chart" aria-hidden="true" data-testid={testId} style={{ blockSize: `${heightOf(spec)}px` }} />;
+  return (
+    <div
+      ref={element}
+      dir="ltr"
+      className="dashboard-chart"
+      aria-hidden="true"
+      data-testid={testId}
+      style={{ blockSize: `${heightOf(spec)}px` }}
+    />
+  );
 }

@@ -24,7 +24,10 @@ export function DashboardPage() {
     const names = new Map((provinces.data ?? []).map((province) => [province.id, province.names]));
     return (id: string) => pickText(names.get(id), locale)?.text ?? id;
   }, [provinces.data, locale]);
-  const tables = useMemo(() => (dashboard.data ? tablesOf(dashboard.data, t, locale, provinceName) : null), [dashboard.data, t, locale, provinceName]);
+  const tables = useMemo(
+    () => (dashboard.data ? tablesOf(dashboard.data, t, locale, provinceName) : null),
+    [dashboard.data, t, locale, provinceName],
+  );
   if (editions.problem) return <ProblemMessage problem={editions.problem} />;
   return (
     <section>
@@ -33,19 +36,51 @@ export function DashboardPage() {
       {editions.data && <EditionSelect editions={editions.data} value={editionId} onChange={choose} />}
       {path && (
         <p className="export-links">
-          <a href={`${path}.xlsx`} download data-testid="dashboard-xlsx">{t('dashboard.download')}</a>
+          <a href={`${path}.xlsx`} download data-testid="dashboard-xlsx">
+            {t('dashboard.download')}
+          </a>
         </p>
       )}
       {dashboard.problem && <ProblemMessage problem={dashboard.problem} />}
       {!dashboard.data && !dashboard.problem && <p>{t('loading')}</p>}
       {dashboard.data && tables && (
         <div className="dashboard-grid">
-          <ChartCard id="by-country" title={t('dashboard.byCountry')} note={t('dashboard.liveNote')} kind="bars" table={tables.byCountry} />
-          <ChartCard id="by-province" title={t('dashboard.byProvince')} note={t('dashboard.liveNote')} kind="bars" table={tables.byProvince} />
-          <ChartCard id="by-role" title={t('dashboard.byRole')} note={t('dashboard.liveNote')} kind="bars" table={tables.byRole} />
+          <ChartCard
+            id="by-country"
+            title={t('dashboard.byCountry')}
+            note={t('dashboard.liveNote')}
+            kind="bars"
+            table={tables.byCountry}
+          />
+          <ChartCard
+            id="by-province"
+            title={t('dashboard.byProvince')}
+            note={t('dashboard.liveNote')}
+            kind="bars"
+            table={tables.byProvince}
+          />
+          <ChartCard
+            id="by-role"
+            title={t('dashboard.byRole')}
+            note={t('dashboard.liveNote')}
+            kind="bars"
+            table={tables.byRole}
+          />
           <ChartCard id="by-status" title={t('dashboard.byStatus')} kind="donut" table={tables.byStatus} />
-          <ChartCard id="daily-attendance" title={t('dashboard.dailyAttendance')} note={t('dashboard.dailyNote')} kind="columns" table={tables.daily} />
-          <ChartCard id="session-attendance" title={t('dashboard.sessionAttendance')} note={t('dashboard.sessionNote', { timeZone: timeZoneName(dashboard.data.timeZone, locale, new Date()) })} kind="bars" table={tables.sessions} />
+          <ChartCard
+            id="daily-attendance"
+            title={t('dashboard.dailyAttendance')}
+            note={t('dashboard.dailyNote')}
+            kind="columns"
+            table={tables.daily}
+          />
+          <ChartCard
+            id="session-attendance"
+            title={t('dashboard.sessionAttendance')}
+            note={t('dashboard.sessionNote', { timeZone: timeZoneName(dashboard.data.timeZone, locale, new Date()) })}
+            kind="bars"
+            table={tables.sessions}
+          />
           <IncompleteDelegations standings={dashboard.data.incompleteDelegations} provinceName={provinceName} />
         </div>
       )}
@@ -55,14 +90,43 @@ export function DashboardPage() {
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-function tablesOf(dashboard: Dashboard, t: Translate, locale: Locale, provinceName: (id: string) => string): Record<'byCountry' | 'byProvince' | 'byRole' | 'byStatus' | 'daily' | 'sessions', ChartTable> {
+function tablesOf(
+  dashboard: Dashboard,
+  t: Translate,
+  locale: Locale,
+  provinceName: (id: string) => string,
+): Record<'byCountry' | 'byProvince' | 'byRole' | 'byStatus' | 'daily' | 'sessions', ChartTable> {
   const registrations = [t('column.registrations')];
   return {
-    byCountry: { heading: t('column.country'), columns: registrations, rows: dashboard.byCountry.map(({ key, count }) => ({ key, label: countryName(key, locale), values: [count] })) },
-    byProvince: { heading: t('column.province'), columns: registrations, rows: dashboard.byProvince.map(({ key, count }) => ({ key, label: provinceName(key), values: [count] })) },
-    byRole: { heading: t('column.role'), columns: registrations, rows: dashboard.byRole.map(({ key, count }) => ({ key, label: t(`role.${key}`), values: [count] })) },
-    byStatus: { heading: t('column.status'), columns: registrations, rows: dashboard.byStatus.map(({ key, count }) => ({ key, label: t(`status.${key}`), values: [count] })) },
-    daily: { heading: t('column.day'), columns: [t('column.people')], rows: dashboard.dailyAttendance.map(({ day, count }) => ({ key: day, label: formatDate(day, locale), values: [count] })) },
+    byCountry: {
+      heading: t('column.country'),
+      columns: registrations,
+      rows: dashboard.byCountry.map(({ key, count }) => ({ key, label: countryName(key, locale), values: [count] })),
+    },
+    byProvince: {
+      heading: t('column.province'),
+      columns: registrations,
+      rows: dashboard.byProvince.map(({ key, count }) => ({ key, label: provinceName(key), values: [count] })),
+    },
+    byRole: {
+      heading: t('column.role'),
+      columns: registrations,
+      rows: dashboard.byRole.map(({ key, count }) => ({ key, label: t(`role.${key}`), values: [count] })),
+    },
+    byStatus: {
+      heading: t('column.status'),
+      columns: registrations,
+      rows: dashboard.byStatus.map(({ key, count }) => ({ key, label: t(`status.${key}`), values: [count] })),
+    },
+    daily: {
+      heading: t('column.day'),
+      columns: [t('column.people')],
+      rows: dashboard.dailyAttendance.map(({ day, count }) => ({
+        key: day,
+        label: formatDate(day, locale),
+        values: [count],
+      })),
+    },
     sessions: {
       heading: t('column.session'),
       columns: [t('column.seatsReserved'), t('column.checkedIn')],
@@ -73,9 +137,13 @@ function tablesOf(dashboard: Dashboard, t: Translate, locale: Locale, provinceNa
           label: title?.text ?? session.sessionId,
           cell: (
             <>
-              <span lang={title?.language} dir="auto">{title?.text}</span>
+              <span lang={title?.language} dir="auto">
+                {title?.text}
+              </span>
               <br />
-              <small className="announcement-meta">{formatDateTime(session.startsAt, locale, dashboard.timeZone)}</small>
+              <small className="announcement-meta">
+                {formatDateTime(session.startsAt, locale, dashboard.timeZone)}
+              </small>
             </>
           ),
           values: [session.seatsReserved, session.checkedIn],

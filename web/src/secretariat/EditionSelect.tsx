@@ -3,7 +3,15 @@ import type { Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/pick-text.ts';
 import type { EditionChoice } from './use-edition-choice.ts';
 
-export function EditionSelect({ editions, value, onChange }: { editions: EditionChoice[]; value: string | null; onChange: (id: string) => void }) {
+export function EditionSelect({
+  editions,
+  value,
+  onChange,
+}: {
+  editions: EditionChoice[];
+  value: string | null;
+  onChange: (id: string) => void;
+}) {
   const { t, i18n } = useTranslation('secretariat');
   const locale = i18n.language as Locale;
   return (

@@ -9,7 +9,13 @@ import type { ChartSpec } from './dashboard-charts.ts';
 type Standing = Dashboard['incompleteDelegations'][number];
 
 /** Delegations to chase: how full each is against its limit, and what each still lacks. */
-export function IncompleteDelegations({ standings, provinceName }: { standings: Standing[]; provinceName: (id: string) => string }) {
+export function IncompleteDelegations({
+  standings,
+  provinceName,
+}: {
+  standings: Standing[];
+  provinceName: (id: string) => string;
+}) {
   const { t, i18n } = useTranslation('secretariat');
   const locale = i18n.language as Locale;
   const spec = useMemo<ChartSpec>(
@@ -25,7 +31,11 @@ export function IncompleteDelegations({ standings, provinceName }: { standings: 
   );
   const yesNo = (value: boolean) => (value ? t('yes') : t('no'));
   return (
-    <section className="card dashboard-card dashboard-wide" aria-labelledby="incomplete-title" data-testid="dashboard-incomplete-delegations">
+    <section
+      className="card dashboard-card dashboard-wide"
+      aria-labelledby="incomplete-title"
+      data-testid="dashboard-incomplete-delegations"
+    >
       <h2 id="incomplete-title">{t('dashboard.incompleteDelegations')}</h2>
       <p className="hint">{t('dashboard.incompleteNote')}</p>
       {standings.length === 0 ? (
@@ -40,9 +50,15 @@ export function IncompleteDelegations({ standings, provinceName }: { standings: 
                 <th scope="col">{t('column.delegation')}</th>
                 <th scope="col">{t('column.approvedHead')}</th>
                 <th scope="col">{t('column.approvedInterpreter')}</th>
-                <th scope="col" className="number">{t('column.pending')}</th>
-                <th scope="col" className="number">{t('column.seatsTaken')}</th>
-                <th scope="col" className="number">{t('column.seatsLeft')}</th>
+                <th scope="col" className="number">
+                  {t('column.pending')}
+                </th>
+                <th scope="col" className="number">
+                  {t('column.seatsTaken')}
+                </th>
+                <th scope="col" className="number">
+                  {t('column.seatsLeft')}
+                </th>
                 <th scope="col">{t('column.gaps')}</th>
               </tr>
             </thead>
@@ -53,11 +69,18 @@ export function IncompleteDelegations({ standings, provinceName }: { standings: 
                   <td>{yesNo(standing.hasApprovedHead)}</td>
                   <td>{yesNo(standing.hasApprovedInterpreter)}</td>
                   <td className="number">{formatNumber(standing.pendingRegistrations, locale)}</td>
-                  <td className="number">{t('dashboard.ofLimit', { taken: formatNumber(standing.seatsTaken, locale), limit: formatNumber(standing.memberLimit, locale) })}</td>
+                  <td className="number">
+                    {t('dashboard.ofLimit', {
+                      taken: formatNumber(standing.seatsTaken, locale),
+                      limit: formatNumber(standing.memberLimit, locale),
+                    })}
+                  </td>
                   <td className="number">{formatNumber(standing.seatsLeft, locale)}</td>
                   <td>
                     <ul className="gap-list">
-                      {standing.gaps.map((gap) => <li key={gap}>{t(`gap.${gap}`)}</li>)}
+                      {standing.gaps.map((gap) => (
+                        <li key={gap}>{t(`gap.${gap}`)}</li>
+                      ))}
                     </ul>
                   </td>
                 </tr>

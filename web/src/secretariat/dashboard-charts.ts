@@ -10,7 +10,12 @@ echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, Tool
 export type ChartKind = 'bars' | 'columns' | 'donut';
 export type ChartSeries = { name: string; values: number[] };
 export type ChartSpec = { kind: ChartKind; labels: string[]; series: ChartSeries[] };
-export type ChartOptions = { rtl: boolean; fontFamily: string; formatCount: (value: number) => string; colors: string[] };
+export type ChartOptions = {
+  rtl: boolean;
+  fontFamily: string;
+  formatCount: (value: number) => string;
+  colors: string[];
+};
 
 /**
  * Charts of the dashboard, drawn as SVG so that labels stay text shaped by the browser. In a
@@ -18,14 +23,25 @@ export type ChartOptions = { rtl: boolean; fontFamily: string; formatCount: (val
  */
 export function drawDashboardChart(element: HTMLElement, spec: ChartSpec, options: ChartOptions): DrawnChart {
   const chart = echarts.init(element, null, { renderer: 'svg' });
-  chart.setOption({ animation: false, color: options.colors, textStyle: { fontFamily: options.fontFamily }, ...optionFor(spec, options) });
+  chart.setOption({
+    animation: false,
+    color: options.colors,
+    textStyle: { fontFamily: options.fontFamily },
+    ...optionFor(spec, options),
+  });
   return { resize: () => chart.resize(), dispose: () => chart.dispose() };
 }
 
 function optionFor(spec: ChartSpec, options: ChartOptions): Record<string, unknown> {
   const count = { formatter: (params: { value: number }) => options.formatCount(params.value) };
-  const legend = spec.series.length > 1 ? { legend: { top: 0, right: options.rtl ? 0 : undefined, left: options.rtl ? undefined : 0 } } : {};
-  const tooltip = { trigger: spec.kind === 'donut' ? 'item' : 'axis', valueFormatter: (value: number) => options.formatCount(value) };
+  const legend =
+    spec.series.length > 1
+      ? { legend: { top: 0, right: options.rtl ? 0 : undefined, left: options.rtl ? undefined : 0 } }
+      : {};
+  const tooltip = {
+    trigger: spec.kind === 'donut' ? 'item' : 'axis',
+    valueFormatter: (value: number) => options.formatCount(value),
+  };
   if (spec.kind === 'donut') {
     return {
       tooltip,
@@ -34,7 +50,10 @@ function optionFor(spec: ChartSpec, options: ChartOptions): Record<string, unkno
           type: 'pie',
           radius: ['45%', '75%'],
           data: spec.labels.map((label, index) => ({ name: label, value: spec.series[0]?.values[index] ?? 0 })),
-          label: { formatter: (params: { name: string; value: number }) => `${params.name}\n${options.formatCount(params.value)}` },
+          label: {
+            formatter: (params: { name: string; value: number }) =>
+              `${params.name}\n${options.formatCount(params.value)}`,
+          },
         },
       ],
     };
@@ -42,16 +61,34 @@ function optionFor(spec: ChartSpec, options: ChartOptions): Record<string, unkno
   const top = spec.series.length > 1 ? 36 : 8;
   const valueAxis = { type: 'value', minInterval: 1, axisLabel: { formatter: options.formatCount } };
   const categoryAxis = { type: 'category', data: spec.labels, axisTick: { show: false } };
-  const bars = spec.series.map((series) => ({ type: 'bar', name: series.name, data: series.values, barMaxWidth: 22, label: { show: true, position: spec.kind === 'bars' ? (options.rtl ? 'left' : 'right') : 'top', ...count } }));
+  const bars = spec.series.map((series) => ({
+    type: 'bar',
+    name: series.name,
+    data: series.values,
+    barMaxWidth: 22,
+    label: { show: true, position: spec.kind === 'bars' ? (options.rtl ? 'left' : 'right') : 'top', ...count },
+  }));
   if (spec.kind === 'columns') {
-    return { tooltip, ...legend, grid: { left: 24, right: 24, top, bottom: 8, containLabel: true }, xAxis: { ...categoryAxis, inverse: options.rtl, axisLabel: { interval: 0, width: 110, overflow: 'break' } }, yAxis: { ...valueAxis, position: options.rtl ? 'right' : 'left' }, series: bars };
+    return {
+      tooltip,
+      ...legend,
+      grid: { left: 24, right: 24, top, bottom: 8, containLabel: true },
+      xAxis: { ...categoryAxis, inverse: options.rtl, axisLabel: { interval: 0, width: 110, overflow: 'break' } },
+      yAxis: { ...valueAxis, position: options.rtl ? 'right' : 'left' },
+      series: bars,
+    };
   }
   return {
     tooltip,
     ...legend,
     grid: { left: 24, right: 24, top, bottom: 8, containLabel: true },
     xAxis: { ...valueAxis, inverse: options.rtl },
-    yAxis: { ...categoryAxis, inverse: true, position: options.rtl ? 'right' : 'left', axisLabel: { width: 220, overflow: 'break', fontSize: 13 } },
+    yAxis: {
+      ...categoryAxis,
+      inverse: true,
+      position: options.rtl ? 'right' : 'left',
+      axisLabel: { width: 220, overflow: 'break', fontSize: 13 },
+    },
     series: bars,
   };
 }

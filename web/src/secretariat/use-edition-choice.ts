@@ -9,10 +9,17 @@ export type EditionChoice = Pick<EditionDetail, 'id' | 'name' | 'startsOn' | 'ti
  * The edition a secretariat page shows: the one named in the address (?edition=…), so that a
  * link or a reload keeps it, or else the current one (the list comes newest first).
  */
-export function useEditionChoice(): { editions: Loadable<EditionChoice[]>; editionId: string | null; choose: (id: string) => void } {
+export function useEditionChoice(): {
+  editions: Loadable<EditionChoice[]>;
+  editionId: string | null;
+  choose: (id: string) => void;
+} {
   const [params, setParams] = useSearchParams();
   const editions = useApi<EditionChoice[]>('/api/editions');
   const editionId = params.get('edition') ?? editions.data?.[0]?.id ?? null;
-  const choose = useCallback((id: string) => setParams((previous) => ({ ...Object.fromEntries(previous), edition: id }), { replace: true }), [setParams]);
+  const choose = useCallback(
+    (id: string) => setParams((previous) => ({ ...Object.fromEntries(previous), edition: id }), { replace: true }),
+    [setParams],
+  );
   return { editions, editionId, choose };
 }

@@ -10,18 +10,27 @@ import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
 export function DeadlineForm({ edition, onSaved }: { edition: EditionSummary; onSaved: () => void }) {
   const { t } = useTranslation('programme');
   const { problem, run } = useAction();
-  const initial = edition.registrationClosesAt ? formatInTimeZone(new Date(edition.registrationClosesAt), edition.timeZone, "yyyy-MM-dd'T'HH:mm") : '';
+  const initial = edition.registrationClosesAt
+    ? formatInTimeZone(new Date(edition.registrationClosesAt), edition.timeZone, "yyyy-MM-dd'T'HH:mm")
+    : '';
   const [value, setValue] = useState(initial);
   const save = (event: FormEvent) => {
     event.preventDefault();
     const registrationClosesAt = value ? fromZonedTime(value, edition.timeZone).toISOString() : null;
-    void run(() => api('PATCH', `/api/editions/${encodeURIComponent(edition.id)}`, { registrationClosesAt })).then((ok) => ok && onSaved());
+    void run(() => api('PATCH', `/api/editions/${encodeURIComponent(edition.id)}`, { registrationClosesAt })).then(
+      (ok) => ok && onSaved(),
+    );
   };
   return (
     <form onSubmit={save} className="inline-form">
       <label>
         {t('editions.deadlineIn', { zone: edition.timeZone })}{' '}
-        <input type="datetime-local" value={value} onChange={(event) => setValue(event.target.value)} data-testid="deadline-input" />
+        <input
+          type="datetime-local"
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          data-testid="deadline-input"
+        />
       </label>{' '}
       <button type="submit">{t('save')}</button>
       {problem && <ProblemMessage problem={problem} />}

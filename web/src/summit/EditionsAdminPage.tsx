@@ -35,12 +35,18 @@ export function EditionsAdminPage() {
             <tr key={edition.id}>
               <td>
                 <LocalText value={edition.name} /> <code>{edition.id}</code>
-                {index === 0 ? <span className="badge">{t('editions.current')}</span> : <span className="badge">{t('archive')}</span>}
+                {index === 0 ? (
+                  <span className="badge">{t('editions.current')}</span>
+                ) : (
+                  <span className="badge">{t('archive')}</span>
+                )}
               </td>
               <td>{formatDateRange(edition.startsOn, edition.endsOn, locale)}</td>
               <td>{edition.timeZone}</td>
               <td>
-                {edition.registrationClosesAt ? formatDateTime(edition.registrationClosesAt, locale, edition.timeZone) : t('editions.noDeadline')}
+                {edition.registrationClosesAt
+                  ? formatDateTime(edition.registrationClosesAt, locale, edition.timeZone)
+                  : t('editions.noDeadline')}
                 <DeadlineForm edition={edition} onSaved={editions.reload} />
               </td>
             </tr>

@@ -17,7 +17,8 @@ export function ExpoSection({ expo }: { expo: Expo }) {
       </p>
       <LocalText as="p" value={expo.aim} />
       <p>
-        {t('expo.markets')} {expo.targetMarkets.map((country) => countryName(country, locale)).join(t('common.listSeparator'))}
+        {t('expo.markets')}{' '}
+        {expo.targetMarkets.map((country) => countryName(country, locale)).join(t('common.listSeparator'))}
       </p>
       <SourceList sources={expo.sources} />
     </section>

@@ -28,7 +28,9 @@ export function HomePage() {
         <LocalText as="p" value={current.slogan} />
         <p className="edition-when" data-testid="edition-dates">
           {formatDateRange(current.startsOn, current.endsOn, locale)} ·{' '}
-          {t('home.timeZone', { zone: timeZoneName(current.timeZone, locale, new Date(`${current.startsOn}T12:00:00Z`)) })}
+          {t('home.timeZone', {
+            zone: timeZoneName(current.timeZone, locale, new Date(`${current.startsOn}T12:00:00Z`)),
+          })}
         </p>
         <p className="edition-where">
           <LocalText value={current.venue} />, <LocalText value={current.city} />
@@ -44,7 +46,12 @@ export function HomePage() {
         <SpeakerList speakers={current.speakers} />
       </section>
       <section>
-        <h2>{t('home.provinces', { count: current.provinces.length, formattedCount: formatNumber(current.provinces.length, locale) })}</h2>
+        <h2>
+          {t('home.provinces', {
+            count: current.provinces.length,
+            formattedCount: formatNumber(current.provinces.length, locale),
+          })}
+        </h2>
         <ParticipatingProvinces edition={current} provinces={provinces.data} />
         <ProvincesMap hostProvinceId={current.hostProvinceId} />
       </section>

@@ -9,7 +9,15 @@ import type { Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/pick-text.ts';
 
 /** A new edition; by default it copies the latest one's panels, rooms, sessions, expo and delegations, without people. */
-export function NewEditionForm({ editions, provinces, onCreated }: { editions: EditionSummary[]; provinces: ProvinceSummary[]; onCreated: () => void }) {
+export function NewEditionForm({
+  editions,
+  provinces,
+  onCreated,
+}: {
+  editions: EditionSummary[];
+  provinces: ProvinceSummary[];
+  onCreated: () => void;
+}) {
   const { t, i18n } = useTranslation('programme');
   const locale = i18n.language as Locale;
   const { problem, run } = useAction();
@@ -27,9 +35,15 @@ export function NewEditionForm({ editions, provinces, onCreated }: { editions: E
     participating: provinces.map((province) => province.id),
   });
   const [created, setCreated] = useState<CreatedEdition | null>(null);
-  const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [key]: event.target.value });
+  const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
+    setForm({ ...form, [key]: event.target.value });
   const toggle = (id: string) =>
-    setForm({ ...form, participating: form.participating.includes(id) ? form.participating.filter((other) => other !== id) : [...form.participating, id] });
+    setForm({
+      ...form,
+      participating: form.participating.includes(id)
+        ? form.participating.filter((other) => other !== id)
+        : [...form.participating, id],
+    });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const body: CreateEditionRequest = {
@@ -53,7 +67,15 @@ export function NewEditionForm({ editions, provinces, onCreated }: { editions: E
     <form onSubmit={submit} data-testid="new-edition-form">
       <h2>{t('editions.new')}</h2>
       <label>
-        {t('editions.id')} <input required value={form.id} onChange={set('id')} pattern="[a-z0-9]+(-[a-z0-9]+)*" placeholder="caspian-governors-summit-2026" dir="ltr" />
+        {t('editions.id')}{' '}
+        <input
+          required
+          value={form.id}
+          onChange={set('id')}
+          pattern="[a-z0-9]+(-[a-z0-9]+)*"
+          placeholder="caspian-governors-summit-2026"
+          dir="ltr"
+        />
       </label>
       <label>
         {t('editions.name')} <input required value={form.name} onChange={set('name')} />
@@ -81,7 +103,8 @@ export function NewEditionForm({ editions, provinces, onCreated }: { editions: E
         {t('editions.timeZone')} <input required value={form.timeZone} onChange={set('timeZone')} dir="ltr" />
       </label>
       <label>
-        {t('editions.deadlineIn', { zone: form.timeZone })} <input type="datetime-local" value={form.deadline} onChange={set('deadline')} />
+        {t('editions.deadlineIn', { zone: form.timeZone })}{' '}
+        <input type="datetime-local" value={form.deadline} onChange={set('deadline')} />
       </label>
       <label>
         {t('editions.copyFrom')}{' '}
@@ -99,7 +122,12 @@ export function NewEditionForm({ editions, provinces, onCreated }: { editions: E
         <legend>{t('editions.participating')}</legend>
         {provinces.map((province) => (
           <label key={province.id}>
-            <input type="checkbox" checked={form.participating.includes(province.id)} onChange={() => toggle(province.id)} /> {pickText(province.names, locale)?.text ?? province.id}
+            <input
+              type="checkbox"
+              checked={form.participating.includes(province.id)}
+              onChange={() => toggle(province.id)}
+            />{' '}
+            {pickText(province.names, locale)?.text ?? province.id}
           </label>
         ))}
       </fieldset>

@@ -13,11 +13,14 @@ export function PanelList({ panels }: { panels: Panel[] }) {
       {panels.map((panel) => (
         <li key={panel.id} className="card" data-testid="panel">
           <p className="panel-kind">
-            {panel.kind === 'general' ? t('panels.general') : t('panels.specialist', { number: formatNumber(panel.number ?? 0, locale) })}
+            {panel.kind === 'general'
+              ? t('panels.general')
+              : t('panels.specialist', { number: formatNumber(panel.number ?? 0, locale) })}
           </p>
           <LocalText as="h3" value={panel.title} />
           <p>
-            {t('panels.moderator')} <LocalText as="strong" value={panel.moderatorName} /> — <LocalText value={panel.moderatorRole} />
+            {t('panels.moderator')} <LocalText as="strong" value={panel.moderatorName} /> —{' '}
+            <LocalText value={panel.moderatorRole} />
           </p>
           <SourceList sources={panel.sources} />
         </li>

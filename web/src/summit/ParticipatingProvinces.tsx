@@ -6,11 +6,19 @@ import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
 
 /** Provinces grouped by country, the host country first, in the order the reference data lists them. */
-export function ParticipatingProvinces({ edition, provinces }: { edition: EditionDetail; provinces: ProvinceSummary[] }) {
+export function ParticipatingProvinces({
+  edition,
+  provinces,
+}: {
+  edition: EditionDetail;
+  provinces: ProvinceSummary[];
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const byId = new Map(provinces.map((province) => [province.id, province]));
-  const participating = edition.provinces.map((entry) => ({ ...entry, province: byId.get(entry.provinceId) })).filter((entry) => entry.province);
+  const participating = edition.provinces
+    .map((entry) => ({ ...entry, province: byId.get(entry.provinceId) }))
+    .filter((entry) => entry.province);
   const countries = [...new Set(participating.map((entry) => entry.province!.countryCode))];
   return (
     <div className="countries">

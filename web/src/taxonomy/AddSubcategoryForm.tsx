@@ -19,7 +19,11 @@ export function AddSubcategoryForm({ sectors, onAdded }: { sectors: TaxonomyNode
   const { problem, run } = useAction();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = { code: `${sector}.${code}`, labels: { [locale]: label }, hsCodes: hsCodes.split(/[\s,]+/).filter(Boolean) };
+    const body = {
+      code: `${sector}.${code}`,
+      labels: { [locale]: label },
+      hsCodes: hsCodes.split(/[\s,]+/).filter(Boolean),
+    };
     if (await run(() => api('POST', '/api/taxonomy', body))) {
       setCode('');
       setLabel('');
@@ -33,12 +37,22 @@ export function AddSubcategoryForm({ sectors, onAdded }: { sectors: TaxonomyNode
       <label>
         {t('taxonomy.sector')}
         <select value={sector} onChange={(event) => setSector(event.target.value)}>
-          {active.map((option) => <option key={option.code} value={option.code}>{pickText(option.labels, locale)?.text}</option>)}
+          {active.map((option) => (
+            <option key={option.code} value={option.code}>
+              {pickText(option.labels, locale)?.text}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t('taxonomy.code')}
-        <input value={code} onChange={(event) => setCode(event.target.value)} dir="ltr" pattern="[a-z][a-z0-9_]*" required />
+        <input
+          value={code}
+          onChange={(event) => setCode(event.target.value)}
+          dir="ltr"
+          pattern="[a-z][a-z0-9_]*"
+          required
+        />
       </label>
       <label>
         {t('taxonomy.label')}

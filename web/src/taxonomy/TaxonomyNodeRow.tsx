@@ -13,12 +13,22 @@ export function TaxonomyNodeRow({ node, onChanged }: { node: TaxonomyNode; onCha
   const locale = i18n.language as Locale;
   const { problem, run } = useAction();
   const [label, setLabel] = useState<string | null>(null);
-  const change = (body: object) => run(() => api('PATCH', `/api/taxonomy/${node.code}`, body)).then((ok) => ok && onChanged());
+  const change = (body: object) =>
+    run(() => api('PATCH', `/api/taxonomy/${node.code}`, body)).then((ok) => ok && onChanged());
   const rename = () => change({ labels: { [locale]: label } }).then(() => setLabel(null));
   return (
     <tr className={node.retired ? 'retired' : undefined} data-code={node.code}>
       <td className={node.parentCode ? 'subcategory' : 'sector'}>
-        {label === null ? <LocalText value={node.labels} /> : <input value={label} onChange={(event) => setLabel(event.target.value)} dir="auto" aria-label={t('taxonomy.label')} />}
+        {label === null ? (
+          <LocalText value={node.labels} />
+        ) : (
+          <input
+            value={label}
+            onChange={(event) => setLabel(event.target.value)}
+            dir="auto"
+            aria-label={t('taxonomy.label')}
+          />
+        )}
         {node.retired && <span className="badge">{t('taxonomy.retired')}</span>}
         {problem && <ProblemMessage problem={problem} />}
       </td>
@@ -30,12 +40,18 @@ export function TaxonomyNodeRow({ node, onChanged }: { node: TaxonomyNode; onCha
       <td>{node.labelsToReview.map((language) => languageName(language, locale)).join(t('common.listSeparator'))}</td>
       <td className="row-actions">
         {label === null ? (
-          <button type="button" className="link-button" onClick={() => setLabel(node.labels[locale] ?? '')}>{t('taxonomy.rename')}</button>
+          <button type="button" className="link-button" onClick={() => setLabel(node.labels[locale] ?? '')}>
+            {t('taxonomy.rename')}
+          </button>
         ) : (
-          <button type="button" className="link-button" onClick={() => void rename()}>{t('common.save')}</button>
+          <button type="button" className="link-button" onClick={() => void rename()}>
+            {t('common.save')}
+          </button>
         )}
         {node.labelsToReview.includes(locale) && (
-          <button type="button" className="link-button" onClick={() => void change({ reviewed: [locale] })}>{t('taxonomy.confirm')}</button>
+          <button type="button" className="link-button" onClick={() => void change({ reviewed: [locale] })}>
+            {t('taxonomy.confirm')}
+          </button>
         )}
         <button type="button" className="link-button" onClick={() => void change({ retired: !node.retired })}>
           {node.retired ? t('taxonomy.restore') : t('taxonomy.retire')}

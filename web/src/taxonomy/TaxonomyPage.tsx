@@ -32,7 +32,9 @@ export function TaxonomyPage() {
         <tbody>
           {sectors.flatMap((sector) => [
             <TaxonomyNodeRow key={sector.code} node={sector} onChanged={nodes.reload} />,
-            ...nodes.data!.filter((node) => node.parentCode === sector.code).map((sub) => <TaxonomyNodeRow key={sub.code} node={sub} onChanged={nodes.reload} />),
+            ...nodes
+              .data!.filter((node) => node.parentCode === sector.code)
+              .map((sub) => <TaxonomyNodeRow key={sub.code} node={sub} onChanged={nodes.reload} />),
           ])}
         </tbody>
       </table>

@@ -6,7 +6,12 @@ import { costMatrix } from './parameter-groups.ts';
 import { parameterLabel } from './parameter-keys.ts';
 import { ParameterProvenance } from './ParameterProvenance.tsx';
 
-type Props = { parameters: TransitParameter[]; canEdit: boolean; editingKey: string | null; onEdit: (key: string) => void };
+type Props = {
+  parameters: TransitParameter[];
+  canEdit: boolean;
+  editingKey: string | null;
+  onEdit: (key: string) => void;
+};
 
 /** Freight rates as mode × cargo, the way rate cards are read; each rate's source and note follow below. */
 export function CostMatrix({ parameters, canEdit, editingKey, onEdit }: Props) {
@@ -32,13 +37,24 @@ export function CostMatrix({ parameters, canEdit, editingKey, onEdit }: Props) {
             <tr key={row.mode}>
               <th scope="row">{t(`mode.${row.mode}`)}</th>
               {row.cells.map((cell, index) => (
-                <td key={index} className={cell?.key === editingKey ? 'editing' : undefined} data-parameter-key={cell?.key}>
+                <td
+                  key={index}
+                  className={cell?.key === editingKey ? 'editing' : undefined}
+                  data-parameter-key={cell?.key}
+                >
                   {cell && (
                     <div className="matrix-cell">
-                      <span className="parameter-value">{formatNumber(cell.value, locale, { maximumFractionDigits: 3 })}</span>
+                      <span className="parameter-value">
+                        {formatNumber(cell.value, locale, { maximumFractionDigits: 3 })}
+                      </span>
                       <ParameterProvenance parameter={cell} />
                       {canEdit && (
-                        <button type="button" className="link-button" onClick={() => onEdit(cell.key)} aria-label={t('parameters.editLabel', { label: parameterLabel(cell.key, t) })}>
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => onEdit(cell.key)}
+                          aria-label={t('parameters.editLabel', { label: parameterLabel(cell.key, t) })}
+                        >
                           {t('edit')}
                         </button>
                       )}

@@ -17,7 +17,12 @@ export function DeleteLegButton({ legId, label, onDeleted }: { legId: string; la
   if (!confirming) {
     return (
       <>
-        <button type="button" className="link-button danger-link" onClick={() => setConfirming(true)} aria-label={t('legs.deleteLabel', { leg: label })}>
+        <button
+          type="button"
+          className="link-button danger-link"
+          onClick={() => setConfirming(true)}
+          aria-label={t('legs.deleteLabel', { leg: label })}
+        >
           {t('legs.delete')}
         </button>
         {problem && <ProblemMessage problem={problem} />}

@@ -24,7 +24,9 @@ export function LegDistanceText({ leg, parameters }: { leg: TransitLeg; paramete
   return (
     <span className="leg-distance estimated" data-testid="estimated-distance">
       <span className="badge estimate-badge">{t('legs.estimate')}</span>{' '}
-      {greatCircleKm && detourFactor ? t('legs.estimatedKm', { km, greatCircle: greatCircleKm, factor: detourFactor }) : t('legs.estimatedKmOnly', { km })}
+      {greatCircleKm && detourFactor
+        ? t('legs.estimatedKm', { km, greatCircle: greatCircleKm, factor: detourFactor })
+        : t('legs.estimatedKmOnly', { km })}
     </span>
   );
 }

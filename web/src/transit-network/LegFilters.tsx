@@ -15,7 +15,11 @@ export function LegFilters({ filter, onChange, shown, total }: Props) {
     <div className="filters leg-filters" role="search">
       <label>
         {t('legs.mode')}
-        <select name="filter-mode" value={filter.mode} onChange={(event) => onChange({ ...filter, mode: event.target.value })}>
+        <select
+          name="filter-mode"
+          value={filter.mode}
+          onChange={(event) => onChange({ ...filter, mode: event.target.value })}
+        >
           <option value="">{t('legs.allModes')}</option>
           {TRANSIT_MODES.map((mode) => (
             <option key={mode} value={mode}>
@@ -26,7 +30,11 @@ export function LegFilters({ filter, onChange, shown, total }: Props) {
       </label>
       <label>
         {t('legs.status')}
-        <select name="filter-status" value={filter.status} onChange={(event) => onChange({ ...filter, status: event.target.value })}>
+        <select
+          name="filter-status"
+          value={filter.status}
+          onChange={(event) => onChange({ ...filter, status: event.target.value })}
+        >
           <option value="">{t('legs.allStatuses')}</option>
           {LEG_STATUSES.map((status) => (
             <option key={status} value={status}>

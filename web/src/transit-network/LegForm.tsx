@@ -11,7 +11,18 @@ import { useFormInView } from './use-form-in-view.ts';
 type NodeChoice = { id: string; name: string };
 type Props = { leg?: TransitLeg; nodes: NodeChoice[]; onSaved: (id: string) => void; onCancel: () => void };
 
-const FIELDS = ['id', 'fromNodeId', 'toNodeId', 'mode', 'status', 'distanceKm', 'distanceSource', 'crossesBorder', 'gaugeBreak', 'note'] as const;
+const FIELDS = [
+  'id',
+  'fromNodeId',
+  'toNodeId',
+  'mode',
+  'status',
+  'distanceKm',
+  'distanceSource',
+  'crossesBorder',
+  'gaugeBreak',
+  'note',
+] as const;
 
 /** A new leg, or the whole of an existing one (PUT replaces it). A new leg's id follows from its ends and mode. */
 export function LegForm({ leg, nodes, onSaved, onCancel }: Props) {
@@ -28,7 +39,11 @@ export function LegForm({ leg, nodes, onSaved, onCancel }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const body = legRequestOf(draft);
-    const saved = await run(() => (leg ? api('PUT', `/api/transit/legs/${encodeURIComponent(leg.id)}`, body) : api('POST', '/api/transit/legs', { id: draft.id, ...body })));
+    const saved = await run(() =>
+      leg
+        ? api('PUT', `/api/transit/legs/${encodeURIComponent(leg.id)}`, body)
+        : api('POST', '/api/transit/legs', { id: draft.id, ...body }),
+    );
     if (saved) onSaved(leg?.id ?? draft.id);
   };
 
@@ -48,14 +63,25 @@ export function LegForm({ leg, nodes, onSaved, onCancel }: Props) {
   );
 
   return (
-    <form ref={formRef} className="form card transit-form" onSubmit={submit} noValidate aria-labelledby="leg-form-title" data-testid="leg-form">
+    <form
+      ref={formRef}
+      className="form card transit-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="leg-form-title"
+      data-testid="leg-form"
+    >
       <h3 id="leg-form-title">{leg ? t('legs.editTitle', { id: leg.id }) : t('legs.newTitle')}</h3>
       <div className="form-row">
         {nodeSelect('fromNodeId')}
         {nodeSelect('toNodeId')}
         <label>
           {t('legs.mode')}
-          <select name="mode" value={draft.mode} onChange={(event) => set({ mode: event.target.value as LegDraft['mode'] })}>
+          <select
+            name="mode"
+            value={draft.mode}
+            onChange={(event) => set({ mode: event.target.value as LegDraft['mode'] })}
+          >
             {TRANSIT_MODES.map((mode) => (
               <option key={mode} value={mode}>
                 {t(`mode.${mode}`)}
@@ -65,7 +91,11 @@ export function LegForm({ leg, nodes, onSaved, onCancel }: Props) {
         </label>
         <label>
           {t('legs.status')}
-          <select name="status" value={draft.status} onChange={(event) => set({ status: event.target.value as LegDraft['status'] })}>
+          <select
+            name="status"
+            value={draft.status}
+            onChange={(event) => set({ status: event.target.value as LegDraft['status'] })}
+          >
             {LEG_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {t(`status.${status}`)}
@@ -94,29 +124,63 @@ export function LegForm({ leg, nodes, onSaved, onCancel }: Props) {
       <div className="form-row">
         <label>
           {t('legs.distanceKm')}
-          <input name="distanceKm" type="number" step="any" min={0} value={draft.distanceKm} onChange={(event) => set({ distanceKm: event.target.value })} dir="ltr" />
+          <input
+            name="distanceKm"
+            type="number"
+            step="any"
+            min={0}
+            value={draft.distanceKm}
+            onChange={(event) => set({ distanceKm: event.target.value })}
+            dir="ltr"
+          />
           <small className="hint">{t('legs.distanceHint')}</small>
           <FieldMessages problem={problem} path="distanceKm" />
         </label>
         <label>
           {t('legs.distanceSource')}
-          <input name="distanceSource" value={draft.distanceSource} onChange={(event) => set({ distanceSource: event.target.value })} dir="auto" maxLength={1000} placeholder="https://" />
+          <input
+            name="distanceSource"
+            value={draft.distanceSource}
+            onChange={(event) => set({ distanceSource: event.target.value })}
+            dir="auto"
+            maxLength={1000}
+            placeholder="https://"
+          />
           <FieldMessages problem={problem} path="distanceSource" />
         </label>
       </div>
       <div className="checks">
         <label className="check">
-          <input name="crossesBorder" type="checkbox" checked={draft.crossesBorder} onChange={(event) => set({ crossesBorder: event.target.checked })} /> {t('legs.crossesBorder')}
+          <input
+            name="crossesBorder"
+            type="checkbox"
+            checked={draft.crossesBorder}
+            onChange={(event) => set({ crossesBorder: event.target.checked })}
+          />{' '}
+          {t('legs.crossesBorder')}
         </label>
         <label className="check">
-          <input name="gaugeBreak" type="checkbox" checked={draft.gaugeBreak && draft.mode === 'rail'} disabled={draft.mode !== 'rail'} onChange={(event) => set({ gaugeBreak: event.target.checked })} />{' '}
+          <input
+            name="gaugeBreak"
+            type="checkbox"
+            checked={draft.gaugeBreak && draft.mode === 'rail'}
+            disabled={draft.mode !== 'rail'}
+            onChange={(event) => set({ gaugeBreak: event.target.checked })}
+          />{' '}
           {t('legs.gaugeBreak')}
         </label>
       </div>
       <FieldMessages problem={problem} path="gaugeBreak" />
       <label>
         {t('legs.note')}
-        <textarea name="note" value={draft.note} onChange={(event) => set({ note: event.target.value })} maxLength={2000} rows={5} dir="auto" />
+        <textarea
+          name="note"
+          value={draft.note}
+          onChange={(event) => set({ note: event.target.value })}
+          maxLength={2000}
+          rows={5}
+          dir="auto"
+        />
         <FieldMessages problem={problem} path="note" />
       </label>
       <FormProblem problem={problem} fields={FIELDS} />

@@ -19,14 +19,22 @@ export function LegStatusSelect({ leg, label, onChanged }: { leg: TransitLeg; la
   }, [leg.status]);
   const change = async (status: Status) => {
     setPending(status);
-    const saved = await run(() => api('PUT', `/api/transit/legs/${encodeURIComponent(leg.id)}`, legWithStatus(leg, status)));
+    const saved = await run(() =>
+      api('PUT', `/api/transit/legs/${encodeURIComponent(leg.id)}`, legWithStatus(leg, status)),
+    );
     if (saved) onChanged();
     else setPending(null);
   };
   const shown = pending ?? leg.status;
   return (
     <>
-      <select className={`status-select status-${shown}`} name="status" value={shown} onChange={(event) => void change(event.target.value as Status)} aria-label={t('legs.statusOf', { leg: label })}>
+      <select
+        className={`status-select status-${shown}`}
+        name="status"
+        value={shown}
+        onChange={(event) => void change(event.target.value as Status)}
+        aria-label={t('legs.statusOf', { leg: label })}
+      >
         {LEG_STATUSES.map((status) => (
           <option key={status} value={status}>
             {t(`status.${status}`)}

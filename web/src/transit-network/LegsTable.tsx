@@ -34,9 +34,18 @@ export function LegsTable({ legs, nodeName, parameters, canEdit, editingId, onEd
         </thead>
         <tbody>
           {legs.map((leg) => {
-            const label = t('legs.label', { from: nodeName(leg.fromNodeId), to: nodeName(leg.toNodeId), mode: t(`mode.${leg.mode}`) });
+            const label = t('legs.label', {
+              from: nodeName(leg.fromNodeId),
+              to: nodeName(leg.toNodeId),
+              mode: t(`mode.${leg.mode}`),
+            });
             return (
-              <tr key={leg.id} data-leg-id={leg.id} data-status={leg.status} className={leg.id === editingId ? 'editing' : undefined}>
+              <tr
+                key={leg.id}
+                data-leg-id={leg.id}
+                data-status={leg.status}
+                className={leg.id === editingId ? 'editing' : undefined}
+              >
                 <th scope="row">
                   {t('legs.fromTo', { from: nodeName(leg.fromNodeId), to: nodeName(leg.toNodeId) })}
                   <code className="row-id" dir="ltr">
@@ -44,7 +53,13 @@ export function LegsTable({ legs, nodeName, parameters, canEdit, editingId, onEd
                   </code>
                 </th>
                 <td>{t(`mode.${leg.mode}`)}</td>
-                <td>{canEdit ? <LegStatusSelect leg={leg} label={label} onChanged={onChanged} /> : <span className={`badge status-${leg.status}`}>{t(`status.${leg.status}`)}</span>}</td>
+                <td>
+                  {canEdit ? (
+                    <LegStatusSelect leg={leg} label={label} onChanged={onChanged} />
+                  ) : (
+                    <span className={`badge status-${leg.status}`}>{t(`status.${leg.status}`)}</span>
+                  )}
+                </td>
                 <td>
                   <LegDistanceText leg={leg} parameters={parameters} />
                 </td>
@@ -57,7 +72,12 @@ export function LegsTable({ legs, nodeName, parameters, canEdit, editingId, onEd
                 </td>
                 {canEdit && (
                   <td className="row-actions">
-                    <button type="button" className="link-button" onClick={() => onEdit(leg.id)} aria-label={t('legs.editLabel', { leg: label })}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onEdit(leg.id)}
+                      aria-label={t('legs.editLabel', { leg: label })}
+                    >
                       {t('edit')}
                     </button>
                     <DeleteLegButton legId={leg.id} label={label} onDeleted={onChanged} />

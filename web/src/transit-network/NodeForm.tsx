@@ -14,7 +14,20 @@ import { useFormInView } from './use-form-in-view.ts';
 
 type Props = { node?: TransitNode; onSaved: (id: string) => void; onCancel: () => void };
 
-const FIELDS = ['id', 'kind', 'countries', 'provinceId', 'names', 'lat', 'lon', 'coordinatesAssumed', 'coordinatesNote', 'borderDwellHours', 'maxDraftM', 'note'] as const;
+const FIELDS = [
+  'id',
+  'kind',
+  'countries',
+  'provinceId',
+  'names',
+  'lat',
+  'lon',
+  'coordinatesAssumed',
+  'coordinatesNote',
+  'borderDwellHours',
+  'maxDraftM',
+  'note',
+] as const;
 
 /** A new node, or the whole of an existing one (PUT replaces it). */
 export function NodeForm({ node, onSaved, onCancel }: Props) {
@@ -29,41 +42,79 @@ export function NodeForm({ node, onSaved, onCancel }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const body = nodeRequestOf(draft);
-    const saved = await run(() => (node ? api('PUT', `/api/transit/nodes/${encodeURIComponent(node.id)}`, body) : api('POST', '/api/transit/nodes', { id: draft.id, ...body })));
+    const saved = await run(() =>
+      node
+        ? api('PUT', `/api/transit/nodes/${encodeURIComponent(node.id)}`, body)
+        : api('POST', '/api/transit/nodes', { id: draft.id, ...body }),
+    );
     if (saved) onSaved(node?.id ?? draft.id);
   };
 
   const text = (field: 'coordinatesNote' | 'note') => (
     <label>
       {t(`nodes.${field}`)}
-      <textarea name={field} value={draft[field]} onChange={(event) => set({ [field]: event.target.value })} maxLength={2000} rows={2} dir="auto" />
+      <textarea
+        name={field}
+        value={draft[field]}
+        onChange={(event) => set({ [field]: event.target.value })}
+        maxLength={2000}
+        rows={2}
+        dir="auto"
+      />
       <FieldMessages problem={problem} path={field} />
     </label>
   );
   const number = (field: 'lat' | 'lon' | 'borderDwellHours' | 'maxDraftM', hint?: string) => (
     <label>
       {t(`nodes.${field}`)}
-      <input name={field} type="number" step="any" value={draft[field]} onChange={(event) => set({ [field]: event.target.value })} dir="ltr" />
+      <input
+        name={field}
+        type="number"
+        step="any"
+        value={draft[field]}
+        onChange={(event) => set({ [field]: event.target.value })}
+        dir="ltr"
+      />
       {hint && <small className="hint">{hint}</small>}
       <FieldMessages problem={problem} path={field} />
     </label>
   );
 
   return (
-    <form ref={formRef} className="form card transit-form" onSubmit={submit} noValidate aria-labelledby="node-form-title" data-testid="node-form">
+    <form
+      ref={formRef}
+      className="form card transit-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="node-form-title"
+      data-testid="node-form"
+    >
       <h3 id="node-form-title">{node ? t('nodes.editTitle', { id: node.id }) : t('nodes.newTitle')}</h3>
       <div className="form-row">
         {!node && (
           <label>
             {t('nodes.id')}
-            <input name="id" value={draft.id} onChange={(event) => set({ id: event.target.value })} onBlur={() => set({ id: nodeIdOf(draft.id) })} dir="ltr" maxLength={120} placeholder="port-olya" required />
+            <input
+              name="id"
+              value={draft.id}
+              onChange={(event) => set({ id: event.target.value })}
+              onBlur={() => set({ id: nodeIdOf(draft.id) })}
+              dir="ltr"
+              maxLength={120}
+              placeholder="port-olya"
+              required
+            />
             <small className="hint">{t('nodes.idHint')}</small>
             <FieldMessages problem={problem} path="id" />
           </label>
         )}
         <label>
           {t('nodes.kind')}
-          <select name="kind" value={draft.kind} onChange={(event) => set({ kind: event.target.value as NodeDraft['kind'] })}>
+          <select
+            name="kind"
+            value={draft.kind}
+            onChange={(event) => set({ kind: event.target.value as NodeDraft['kind'] })}
+          >
             {NODE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`kind.${kind}`)}
@@ -73,13 +124,23 @@ export function NodeForm({ node, onSaved, onCancel }: Props) {
         </label>
         <label>
           {t('nodes.countries')}
-          <input name="countries" value={draft.countries} onChange={(event) => set({ countries: event.target.value })} dir="ltr" placeholder="IR, AZ" />
+          <input
+            name="countries"
+            value={draft.countries}
+            onChange={(event) => set({ countries: event.target.value })}
+            dir="ltr"
+            placeholder="IR, AZ"
+          />
           <small className="hint">{t('nodes.countriesHint')}</small>
           <FieldMessages problem={problem} path="countries" />
         </label>
         <label>
           {t('nodes.province')}
-          <select name="provinceId" value={draft.provinceId} onChange={(event) => set({ provinceId: event.target.value })}>
+          <select
+            name="provinceId"
+            value={draft.provinceId}
+            onChange={(event) => set({ provinceId: event.target.value })}
+          >
             <option value="">{t('nodes.noProvince')}</option>
             {provinces.data?.map((province) => (
               <option key={province.id} value={province.id}>
@@ -97,7 +158,13 @@ export function NodeForm({ node, onSaved, onCancel }: Props) {
         {number('lon')}
       </div>
       <label className="check">
-        <input name="coordinatesAssumed" type="checkbox" checked={draft.coordinatesAssumed} onChange={(event) => set({ coordinatesAssumed: event.target.checked })} /> {t('nodes.coordinatesAssumed')}
+        <input
+          name="coordinatesAssumed"
+          type="checkbox"
+          checked={draft.coordinatesAssumed}
+          onChange={(event) => set({ coordinatesAssumed: event.target.checked })}
+        />{' '}
+        {t('nodes.coordinatesAssumed')}
       </label>
       {text('coordinatesNote')}
       <div className="form-row">

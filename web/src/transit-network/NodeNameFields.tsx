@@ -14,7 +14,14 @@ export function NodeNameFields({ names, onChange }: Props) {
       {LOCALES.map((language) => (
         <label key={language}>
           {languageName(language, locale)}
-          <input name={`names.${language}`} lang={language} dir="auto" value={names[language]} onChange={(event) => onChange({ ...names, [language]: event.target.value })} maxLength={200} />
+          <input
+            name={`names.${language}`}
+            lang={language}
+            dir="auto"
+            value={names[language]}
+            onChange={(event) => onChange({ ...names, [language]: event.target.value })}
+            maxLength={200}
+          />
         </label>
       ))}
     </fieldset>

@@ -13,7 +13,9 @@ export function NodesSection({ nodes, canEdit, onChanged }: Props) {
   return (
     <section className="transit-section" id="nodes" aria-labelledby="nodes-title">
       <SectionHead section="nodes" canAdd={canEdit && editing !== 'new'} onAdd={() => open('new')} savedId={savedId} />
-      {canEdit && editing && (editing === 'new' || node) && <NodeForm key={editing} node={node} onSaved={saved} onCancel={cancel} />}
+      {canEdit && editing && (editing === 'new' || node) && (
+        <NodeForm key={editing} node={node} onSaved={saved} onCancel={cancel} />
+      )}
       <NodesTable nodes={nodes} canEdit={canEdit} editingId={editing} onEdit={open} />
     </section>
   );

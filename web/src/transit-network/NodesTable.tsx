@@ -14,7 +14,8 @@ export function NodesTable({ nodes, canEdit, editingId, onEdit }: Props) {
   const locale = i18n.language as Locale;
   const provinceName = useProvinceNames(locale);
   const degrees = (value: number) => formatNumber(value, locale, { maximumFractionDigits: 3 });
-  const orEmpty = (value: number | null, unitKey: string) => (value === null ? '—' : t(unitKey, { value: formatNumber(value, locale) }));
+  const orEmpty = (value: number | null, unitKey: string) =>
+    value === null ? '—' : t(unitKey, { value: formatNumber(value, locale) });
   return (
     <div className="table-scroll">
       <table className="table nodes-table">
@@ -53,7 +54,11 @@ export function NodesTable({ nodes, canEdit, editingId, onEdit }: Props) {
                   {degrees(node.lon)}
                 </span>
                 {node.coordinatesAssumed && (
-                  <span className="badge approximate-badge" title={node.coordinatesNote ?? t('nodes.approximateTitle')} data-testid="approximate-badge">
+                  <span
+                    className="badge approximate-badge"
+                    title={node.coordinatesNote ?? t('nodes.approximateTitle')}
+                    data-testid="approximate-badge"
+                  >
                     {t('nodes.approximate')}
                   </span>
                 )}
@@ -62,7 +67,12 @@ export function NodesTable({ nodes, canEdit, editingId, onEdit }: Props) {
               <td className="number">{orEmpty(node.maxDraftM, 'unitValue.metres')}</td>
               {canEdit && (
                 <td className="row-actions">
-                  <button type="button" className="link-button" onClick={() => onEdit(node.id)} aria-label={t('nodes.editLabel', { id: node.id })}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onEdit(node.id)}
+                    aria-label={t('nodes.editLabel', { id: node.id })}
+                  >
                     {t('edit')}
                   </button>
                 </td>

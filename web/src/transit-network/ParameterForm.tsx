@@ -24,43 +24,92 @@ export function ParameterForm({ parameter, onSaved, onCancel }: Props) {
   const { t, i18n } = useTranslation('transitNetwork');
   const locale = i18n.language as Locale;
   const { problem, run } = useAction();
-  const [draft, setDraft] = useState({ value: numberText(parameter.value), source: parameter.source ?? '', assumption: parameter.assumption, note: parameter.note ?? '' });
+  const [draft, setDraft] = useState({
+    value: numberText(parameter.value),
+    source: parameter.source ?? '',
+    assumption: parameter.assumption,
+    note: parameter.note ?? '',
+  });
   const formRef = useFormInView();
   const label = parameterLabel(parameter.key, t);
   const bounds = { min: formatNumber(parameter.min, locale), max: formatNumber(parameter.max, locale) };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body: ParameterRequest = { value: readNumber(draft.value), source: draft.source.trim() || null, assumption: draft.assumption, note: draft.note.trim() || null };
+    const body: ParameterRequest = {
+      value: readNumber(draft.value),
+      source: draft.source.trim() || null,
+      assumption: draft.assumption,
+      note: draft.note.trim() || null,
+    };
     const saved = await run(() => api('PUT', `/api/transit/parameters/${encodeURIComponent(parameter.key)}`, body));
     if (saved) onSaved();
   };
 
   return (
-    <form ref={formRef} className="form card transit-form" onSubmit={submit} noValidate aria-labelledby="parameter-form-title" data-testid="parameter-form">
+    <form
+      ref={formRef}
+      className="form card transit-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="parameter-form-title"
+      data-testid="parameter-form"
+    >
       <h4 id="parameter-form-title">{t('parameters.formTitle', { label })}</h4>
       <label>
         {t('parameters.value')}
         <span className="value-input">
-          <input name="value" type="number" step="any" min={parameter.min} max={parameter.max} value={draft.value} onChange={(event) => setDraft({ ...draft, value: event.target.value })} dir="ltr" required />
+          <input
+            name="value"
+            type="number"
+            step="any"
+            min={parameter.min}
+            max={parameter.max}
+            value={draft.value}
+            onChange={(event) => setDraft({ ...draft, value: event.target.value })}
+            dir="ltr"
+            required
+          />
           <span className="unit">{t(`unit.${parameter.unit}`, { defaultValue: parameter.unit })}</span>
         </span>
-        <small className="hint">{t(parameter.minExclusive ? 'parameters.boundsExclusive' : 'parameters.bounds', bounds)}</small>
+        <small className="hint">
+          {t(parameter.minExclusive ? 'parameters.boundsExclusive' : 'parameters.bounds', bounds)}
+        </small>
         <FieldMessages problem={problem} path="value" />
       </label>
       <label>
         {t('parameters.source')}
-        <input name="source" value={draft.source} onChange={(event) => setDraft({ ...draft, source: event.target.value })} maxLength={1000} dir="auto" placeholder="https://" />
+        <input
+          name="source"
+          value={draft.source}
+          onChange={(event) => setDraft({ ...draft, source: event.target.value })}
+          maxLength={1000}
+          dir="auto"
+          placeholder="https://"
+        />
         <small className="hint">{t('parameters.sourceHint')}</small>
         <FieldMessages problem={problem} path="source" />
       </label>
       <label className="check">
-        <input name="assumption" type="checkbox" checked={draft.assumption} onChange={(event) => setDraft({ ...draft, assumption: event.target.checked })} /> {t('parameters.isAssumption')}
+        <input
+          name="assumption"
+          type="checkbox"
+          checked={draft.assumption}
+          onChange={(event) => setDraft({ ...draft, assumption: event.target.checked })}
+        />{' '}
+        {t('parameters.isAssumption')}
       </label>
       <FieldMessages problem={problem} path="assumption" />
       <label>
         {t('parameters.note')}
-        <textarea name="note" value={draft.note} onChange={(event) => setDraft({ ...draft, note: event.target.value })} maxLength={2000} rows={3} dir="auto" />
+        <textarea
+          name="note"
+          value={draft.note}
+          onChange={(event) => setDraft({ ...draft, note: event.target.value })}
+          maxLength={2000}
+          rows={3}
+          dir="auto"
+        />
         <FieldMessages problem={problem} path="note" />
       </label>
       <FormProblem problem={problem} fields={FIELDS} />

@@ -35,15 +35,33 @@ export function ParametersSection({ parameters, canEdit, onChanged }: Props) {
       {groupParameters(parameters).map((group) => {
         const editing = group.parameters.find((parameter) => parameter.key === editingKey);
         return (
-          <section key={group.id} className="parameter-group" data-group={group.id} aria-labelledby={`group-${group.id}`}>
+          <section
+            key={group.id}
+            className="parameter-group"
+            data-group={group.id}
+            aria-labelledby={`group-${group.id}`}
+          >
             <h3 id={`group-${group.id}`}>{t(`group.${group.id}`)}</h3>
             <p className="hint">{t(`groupNote.${group.id}`)}</p>
             {group.layout === 'matrix' ? (
               <CostMatrix parameters={group.parameters} canEdit={canEdit} editingKey={editingKey} onEdit={edit} />
             ) : (
-              <ParametersTable parameters={group.parameters} layout={group.layout} canEdit={canEdit} editingKey={editingKey} onEdit={edit} />
+              <ParametersTable
+                parameters={group.parameters}
+                layout={group.layout}
+                canEdit={canEdit}
+                editingKey={editingKey}
+                onEdit={edit}
+              />
             )}
-            {editing && <ParameterForm key={editing.key} parameter={editing} onSaved={() => saved(editing.key)} onCancel={() => setEditingKey(null)} />}
+            {editing && (
+              <ParameterForm
+                key={editing.key}
+                parameter={editing}
+                onSaved={() => saved(editing.key)}
+                onCancel={() => setEditingKey(null)}
+              />
+            )}
           </section>
         );
       })}

@@ -6,7 +6,13 @@ import { parameterLabel, splitParameterKey } from './parameter-keys.ts';
 import { ParameterProvenance } from './ParameterProvenance.tsx';
 import { ParameterValue } from './ParameterValue.tsx';
 
-type Props = { parameters: TransitParameter[]; layout: Exclude<GroupLayout, 'matrix'>; canEdit: boolean; editingKey: string | null; onEdit: (key: string) => void };
+type Props = {
+  parameters: TransitParameter[];
+  layout: Exclude<GroupLayout, 'matrix'>;
+  canEdit: boolean;
+  editingKey: string | null;
+  onEdit: (key: string) => void;
+};
 
 /** One row per parameter: in a per-mode group the row is named by its mode, elsewhere by the parameter. */
 export function ParametersTable({ parameters, layout, canEdit, editingKey, onEdit }: Props) {
@@ -34,7 +40,11 @@ export function ParametersTable({ parameters, layout, canEdit, editingKey, onEdi
       </thead>
       <tbody>
         {parameters.map((parameter) => (
-          <tr key={parameter.key} data-parameter-key={parameter.key} className={parameter.key === editingKey ? 'editing' : undefined}>
+          <tr
+            key={parameter.key}
+            data-parameter-key={parameter.key}
+            className={parameter.key === editingKey ? 'editing' : undefined}
+          >
             <th scope="row">{rowName(parameter.key)}</th>
             <td className="number">
               <ParameterValue parameter={parameter} />
@@ -47,7 +57,12 @@ export function ParametersTable({ parameters, layout, canEdit, editingKey, onEdi
             </td>
             {canEdit && (
               <td className="row-actions">
-                <button type="button" className="link-button" onClick={() => onEdit(parameter.key)} aria-label={t('parameters.editLabel', { label: parameterLabel(parameter.key, t) })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onEdit(parameter.key)}
+                  aria-label={t('parameters.editLabel', { label: parameterLabel(parameter.key, t) })}
+                >
                   {t('edit')}
                 </button>
               </td>

@@ -1,7 +1,17 @@
 import { useTranslation } from 'react-i18next';
 
 /** A section's title, its "add" button for those who may edit, its introduction and the note of the last save. */
-export function SectionHead({ section, canAdd, onAdd, savedId }: { section: 'nodes' | 'legs'; canAdd: boolean; onAdd: () => void; savedId: string | null }) {
+export function SectionHead({
+  section,
+  canAdd,
+  onAdd,
+  savedId,
+}: {
+  section: 'nodes' | 'legs';
+  canAdd: boolean;
+  onAdd: () => void;
+  savedId: string | null;
+}) {
   const { t } = useTranslation('transitNetwork');
   return (
     <>

@@ -43,7 +43,13 @@ export function TransitNetworkPage() {
       </nav>
       <ParametersSection parameters={parameters.data.parameters} canEdit={canEdit} onChanged={refresh} />
       <NodesSection nodes={network.data.nodes} canEdit={canEdit} onChanged={refresh} />
-      <LegsSection legs={network.data.legs} nodes={network.data.nodes} parameters={parameters.data.parameters} canEdit={canEdit} onChanged={refresh} />
+      <LegsSection
+        legs={network.data.legs}
+        nodes={network.data.nodes}
+        parameters={parameters.data.parameters}
+        canEdit={canEdit}
+        onChanged={refresh}
+      />
     </section>
   );
 }

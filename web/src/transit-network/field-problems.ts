@@ -16,7 +16,9 @@ export function fieldMessages(problem: ApiProblem | null, path: string): string[
   if (!problem) return [];
   const { code, detail, errors } = problem.problem;
   if (FIELD_OF_CODE[code] === path) return [detail];
-  return (errors ?? []).filter((error) => error.path === path || error.path.startsWith(`${path}.`)).map((error) => error.message);
+  return (errors ?? [])
+    .filter((error) => error.path === path || error.path.startsWith(`${path}.`))
+    .map((error) => error.message);
 }
 
 /** Whether every part of the problem is shown next to one of the form's fields, so no summary is needed. */

@@ -15,7 +15,11 @@ function detourFactorOf(leg: TransitLeg, parameters: readonly TransitParameter[]
 }
 
 /** The leg's distance with its numbers written for the reader (Persian digits in fa). */
-export function describeLegDistance(leg: TransitLeg, parameters: readonly TransitParameter[], locale: Locale): LegDistance {
+export function describeLegDistance(
+  leg: TransitLeg,
+  parameters: readonly TransitParameter[],
+  locale: Locale,
+): LegDistance {
   const km = formatNumber(Math.round(leg.distance.km), locale);
   if (!leg.distance.estimated) return { kind: 'sourced', km, source: leg.distanceSource };
   const factor = detourFactorOf(leg, parameters);

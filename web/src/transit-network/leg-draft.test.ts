@@ -24,7 +24,11 @@ describe('the body of a leg change', () => {
     const body = legWithStatus(rashtAstara, 'operational');
     expect(UpdateLegRequest.safeParse(body).success).toBe(true);
     expect(body).toEqual({ ...legRequestOf(legDraftOf(rashtAstara)), status: 'operational' });
-    expect(body).toMatchObject({ distanceKm: 162, distanceSource: rashtAstara.distanceSource, note: 'Planned railway' });
+    expect(body).toMatchObject({
+      distanceKm: 162,
+      distanceSource: rashtAstara.distanceSource,
+      note: 'Planned railway',
+    });
   });
 
   it('sends an emptied distance as null, so the planner estimates it', () => {
@@ -40,7 +44,9 @@ describe('the body of a leg change', () => {
   it('offers a new leg the id the network uses: from__to__mode', () => {
     const id = legIdFor('city-rasht', 'bc-astara', 'road');
     expect(id).toBe('city-rasht__bc-astara__road');
-    expect(CreateLegRequest.safeParse({ id, ...legRequestOf({ ...legDraftOf(rashtAstara), mode: 'road' }) }).success).toBe(true);
+    expect(
+      CreateLegRequest.safeParse({ id, ...legRequestOf({ ...legDraftOf(rashtAstara), mode: 'road' }) }).success,
+    ).toBe(true);
   });
 
   it('offers no id until both ends are chosen', () => {

@@ -2,11 +2,27 @@ import type { TransitLeg } from '../api/types.ts';
 import { numberText, readNumber } from './number-text.ts';
 
 // Taken from the leg's view: CreateTransitLegRequest is the input of a refined schema, which zod types as unknown.
-export type LegRequest = Pick<TransitLeg, 'fromNodeId' | 'toNodeId' | 'mode' | 'status' | 'distanceKm' | 'distanceSource' | 'crossesBorder' | 'gaugeBreak' | 'note'>;
+export type LegRequest = Pick<
+  TransitLeg,
+  | 'fromNodeId'
+  | 'toNodeId'
+  | 'mode'
+  | 'status'
+  | 'distanceKm'
+  | 'distanceSource'
+  | 'crossesBorder'
+  | 'gaugeBreak'
+  | 'note'
+>;
 type LegStatus = LegRequest['status'];
 
 /** A leg as the form holds it: the distance as the text typed. */
-export type LegDraft = Omit<LegRequest, 'distanceKm' | 'distanceSource' | 'note'> & { id: string; distanceKm: string; distanceSource: string; note: string };
+export type LegDraft = Omit<LegRequest, 'distanceKm' | 'distanceSource' | 'note'> & {
+  id: string;
+  distanceKm: string;
+  distanceSource: string;
+  note: string;
+};
 
 export function legDraftOf(leg?: TransitLeg): LegDraft {
   return {

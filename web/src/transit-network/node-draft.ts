@@ -21,7 +21,10 @@ export type NodeDraft = {
 };
 
 /** The body of PUT /api/transit/nodes/:id. Coordinates may be null here: the server then names the field. */
-export type NodeRequest = Omit<CreateTransitNodeRequest, 'id' | 'lat' | 'lon'> & { lat: number | null; lon: number | null };
+export type NodeRequest = Omit<CreateTransitNodeRequest, 'id' | 'lat' | 'lon'> & {
+  lat: number | null;
+  lon: number | null;
+};
 
 export function nodeDraftOf(node?: TransitNode): NodeDraft {
   return {
@@ -52,7 +55,9 @@ export function readCountries(text: string): string[] {
 
 export function nodeRequestOf(draft: NodeDraft): NodeRequest {
   // A name left blank is absent, not an empty text: the page then says which language it is shown in.
-  const names = Object.fromEntries(LOCALES.map((locale) => [locale, draft.names[locale].trim()]).filter(([, name]) => name));
+  const names = Object.fromEntries(
+    LOCALES.map((locale) => [locale, draft.names[locale].trim()]).filter(([, name]) => name),
+  );
   return {
     kind: draft.kind,
     countries: readCountries(draft.countries),

@@ -25,13 +25,20 @@ describe('grouping the parameters', () => {
   });
 
   it('orders each per-mode group rail, road, sea whatever order the server sends', () => {
-    const [speed] = groupParameters([parameter('speed_kmh.sea'), parameter('speed_kmh.rail'), parameter('speed_kmh.road')]);
+    const [speed] = groupParameters([
+      parameter('speed_kmh.sea'),
+      parameter('speed_kmh.rail'),
+      parameter('speed_kmh.road'),
+    ]);
     expect(speed?.parameters.map((item) => item.key)).toEqual(['speed_kmh.rail', 'speed_kmh.road', 'speed_kmh.sea']);
   });
 
   it('keeps a time next to its cost in the handling group', () => {
     const handling = groupParameters(everyParameter).find((group) => group.id === 'handling');
-    expect(handling?.parameters.slice(0, 2).map((item) => item.key)).toEqual(['port_handling_hours', 'port_handling_usd_per_tonne']);
+    expect(handling?.parameters.slice(0, 2).map((item) => item.key)).toEqual([
+      'port_handling_hours',
+      'port_handling_usd_per_tonne',
+    ]);
   });
 
   it('shows a parameter the page does not know under "other" instead of dropping it', () => {
@@ -42,7 +49,10 @@ describe('grouping the parameters', () => {
 
 describe('the freight rate matrix', () => {
   it('has a row per mode and a column per cargo type, with the rate in its cell', () => {
-    const matrix = costMatrix([parameter('cost_usd_per_tonne_km.sea.bulk', 0.015), parameter('cost_usd_per_tonne_km.rail.container', 0.05)]);
+    const matrix = costMatrix([
+      parameter('cost_usd_per_tonne_km.sea.bulk', 0.015),
+      parameter('cost_usd_per_tonne_km.rail.container', 0.05),
+    ]);
     expect(matrix.rows.map((row) => row.mode)).toEqual(['rail', 'road', 'sea']);
     expect(matrix.cargoTypes).toEqual(['container', 'bulk', 'liquid', 'reefer']);
     expect(matrix.rows[2]?.cells[1]?.value).toBe(0.015);

@@ -13,7 +13,14 @@ const GROUPS: readonly { id: string; layout: GroupLayout; quantities: readonly s
   {
     id: 'handling',
     layout: 'list',
-    quantities: ['port_handling_hours', 'port_handling_usd_per_tonne', 'rail_road_transfer_hours', 'rail_road_transfer_usd_per_tonne', 'gauge_change_hours', 'gauge_change_usd_per_tonne'],
+    quantities: [
+      'port_handling_hours',
+      'port_handling_usd_per_tonne',
+      'rail_road_transfer_hours',
+      'rail_road_transfer_usd_per_tonne',
+      'gauge_change_hours',
+      'gauge_change_usd_per_tonne',
+    ],
   },
   { id: 'border', layout: 'list', quantities: ['land_border_dwell_hours', 'sea_border_dwell_hours'] },
   { id: 'draft', layout: 'list', quantities: ['vessel_design_draft_m', 'vessel_minimum_draft_m'] },
@@ -40,16 +47,24 @@ export function groupParameters(parameters: readonly TransitParameter[]): Parame
   }));
   const known = new Set(groups.flatMap((group) => group.parameters.map((parameter) => parameter.key)));
   const other = parameters.filter((parameter) => !known.has(parameter.key));
-  return [...groups, { id: 'other', layout: 'list' as const, parameters: other }].filter((group) => group.parameters.length > 0);
+  return [...groups, { id: 'other', layout: 'list' as const, parameters: other }].filter(
+    (group) => group.parameters.length > 0,
+  );
 }
 
-export type CostMatrix = { cargoTypes: readonly string[]; rows: { mode: string; cells: (TransitParameter | null)[] }[] };
+export type CostMatrix = {
+  cargoTypes: readonly string[];
+  rows: { mode: string; cells: (TransitParameter | null)[] }[];
+};
 
 /** The freight rates as a table: a row per mode, a column per cargo type; a missing rate is an empty cell. */
 export function costMatrix(parameters: readonly TransitParameter[]): CostMatrix {
   const byKey = new Map(parameters.map((parameter) => [parameter.key, parameter]));
   return {
     cargoTypes: CARGO_TYPES,
-    rows: TRANSIT_MODES.map((mode) => ({ mode, cells: CARGO_TYPES.map((cargo) => byKey.get(`cost_usd_per_tonne_km.${mode}.${cargo}`) ?? null) })),
+    rows: TRANSIT_MODES.map((mode) => ({
+      mode,
+      cells: CARGO_TYPES.map((cargo) => byKey.get(`cost_usd_per_tonne_km.${mode}.${cargo}`) ?? null),
+    })),
   };
 }

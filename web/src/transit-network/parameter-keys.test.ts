@@ -20,11 +20,19 @@ function lookup(catalog: Catalog, key: string): string | undefined {
 
 describe('parameter keys', () => {
   it('reads the mode and the cargo type out of a freight rate key', () => {
-    expect(splitParameterKey('cost_usd_per_tonne_km.sea.reefer')).toEqual({ quantity: 'cost_usd_per_tonne_km', mode: 'sea', cargo: 'reefer' });
+    expect(splitParameterKey('cost_usd_per_tonne_km.sea.reefer')).toEqual({
+      quantity: 'cost_usd_per_tonne_km',
+      mode: 'sea',
+      cargo: 'reefer',
+    });
   });
 
   it('reads a key without mode or cargo as a quantity alone', () => {
-    expect(splitParameterKey('port_handling_hours')).toEqual({ quantity: 'port_handling_hours', mode: null, cargo: null });
+    expect(splitParameterKey('port_handling_hours')).toEqual({
+      quantity: 'port_handling_hours',
+      mode: null,
+      cargo: null,
+    });
   });
 
   it('does not take an unknown second part for a mode', () => {
@@ -40,7 +48,13 @@ describe('parameter keys', () => {
     const catalog = catalogs[locale];
     for (const definition of PARAMETER_DEFINITIONS) {
       const { quantity, mode, cargo } = splitParameterKey(definition.key);
-      const needed = [`quantity.${quantity}`, `unit.${definition.unit}`, `unitValue.${definition.unit}`, ...(mode ? [`mode.${mode}`] : []), ...(cargo ? [`cargo.${cargo}`] : [])];
+      const needed = [
+        `quantity.${quantity}`,
+        `unit.${definition.unit}`,
+        `unitValue.${definition.unit}`,
+        ...(mode ? [`mode.${mode}`] : []),
+        ...(cargo ? [`cargo.${cargo}`] : []),
+      ];
       for (const key of needed) expect(lookup(catalog, key), `${locale}: ${key}`).toBeTruthy();
     }
   });

@@ -3,7 +3,11 @@ import { splitSource } from './source-address.ts';
 
 describe('sources', () => {
   it('links a web address, named by its site', () => {
-    expect(splitSource('https://www.portnews.ru/news/341895')).toEqual({ address: 'https://www.portnews.ru/news/341895', host: 'portnews.ru', remark: '' });
+    expect(splitSource('https://www.portnews.ru/news/341895')).toEqual({
+      address: 'https://www.portnews.ru/news/341895',
+      host: 'portnews.ru',
+      remark: '',
+    });
   });
 
   it('keeps the remark after an address out of the link', () => {
@@ -13,10 +17,17 @@ describe('sources', () => {
   });
 
   it('leaves the punctuation that ends an address out of the link', () => {
-    expect(splitSource('https://en.trend.az/business/3027000.html; OSJD news')).toMatchObject({ address: 'https://en.trend.az/business/3027000.html', remark: 'OSJD news' });
+    expect(splitSource('https://en.trend.az/business/3027000.html; OSJD news')).toMatchObject({
+      address: 'https://en.trend.az/business/3027000.html',
+      remark: 'OSJD news',
+    });
   });
 
   it('keeps a reference to a document as text', () => {
-    expect(splitSource('seed/reference/corridor.json (sea edges\u2019 notes)')).toEqual({ address: null, host: null, remark: 'seed/reference/corridor.json (sea edges\u2019 notes)' });
+    expect(splitSource('seed/reference/corridor.json (sea edges\u2019 notes)')).toEqual({
+      address: null,
+      host: null,
+      remark: 'seed/reference/corridor.json (sea edges\u2019 notes)',
+    });
   });
 });

@@ -10,7 +10,11 @@ export function splitSource(source: string): SourceParts {
   if (!match?.[1]) return { address: null, host: null, remark: source.trim() };
   try {
     const url = new URL(match[1]);
-    return { address: url.href, host: url.hostname.replace(/^www\./, ''), remark: source.trim().slice(match[0].length) };
+    return {
+      address: url.href,
+      host: url.hostname.replace(/^www\./, ''),
+      remark: source.trim().slice(match[0].length),
+    };
   } catch {
     return { address: null, host: null, remark: source.trim() };
   }

@@ -3,7 +3,11 @@ import type { TransitNetwork, TransitParameters } from '../api/types.ts';
 import { useApi, type Loadable } from '../api/use-api.ts';
 import type { Locale } from '../i18n/locales.ts';
 
-export type TransitNetworkData = { network: Loadable<TransitNetwork>; parameters: Loadable<TransitParameters>; refresh: () => void };
+export type TransitNetworkData = {
+  network: Loadable<TransitNetwork>;
+  parameters: Loadable<TransitParameters>;
+  refresh: () => void;
+};
 
 /** The network and the model's parameters, loaded together and reloaded together after any change. */
 export function useTransitNetwork(locale: Locale): TransitNetworkData {

@@ -4,7 +4,11 @@ import type { MapFrame } from '../map/map-geometry.ts';
 import { placeLegs } from './network-geometry.ts';
 import type { TransitNetworkState } from './use-transit-network.ts';
 
-type BlockedLegsOverlayProps = { frame: MapFrame; blocked: TransitBlockedLeg[]; names: Pick<TransitNetworkState, 'nodesById' | 'legsById' | 'nameOfLeg'> };
+type BlockedLegsOverlayProps = {
+  frame: MapFrame;
+  blocked: TransitBlockedLeg[];
+  names: Pick<TransitNetworkState, 'nodesById' | 'legsById' | 'nameOfLeg'>;
+};
 
 /** Where a "no route" answer is stuck: the legs in the way, marked on the map with their reason. */
 export function BlockedLegsOverlay({ frame, blocked, names }: BlockedLegsOverlayProps) {
@@ -15,7 +19,9 @@ export function BlockedLegsOverlay({ frame, blocked, names }: BlockedLegsOverlay
     <g className="transit-blocked-legs" data-testid="transit-blocked-legs">
       {placeLegs(frame, legs, names.nodesById).map(({ leg, d }) => (
         <g key={leg.id} className="transit-blocked-leg" data-leg-id={leg.id}>
-          <title>{t('map.blockedTitle', { leg: names.nameOfLeg(leg.id), reason: t(`blockReason.${reasonOf.get(leg.id)}`) })}</title>
+          <title>
+            {t('map.blockedTitle', { leg: names.nameOfLeg(leg.id), reason: t(`blockReason.${reasonOf.get(leg.id)}`) })}
+          </title>
           <path className="transit-route__casing" d={d} />
           <path className="transit-blocked-leg__line" d={d} />
         </g>

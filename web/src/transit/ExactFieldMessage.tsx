@@ -6,5 +6,10 @@ import { FieldErrors } from '../app/FieldErrors.tsx';
  * fields inside the group show their own, so prefixes are not matched here.
  */
 export function ExactFieldMessage({ problem, path }: { problem: ApiProblem | null; path: string }) {
-  return <FieldErrors messages={(problem?.problem.errors ?? []).filter((error) => error.path === path).map((error) => error.message)} path={path} />;
+  return (
+    <FieldErrors
+      messages={(problem?.problem.errors ?? []).filter((error) => error.path === path).map((error) => error.message)}
+      path={path}
+    />
+  );
 }

@@ -27,7 +27,12 @@ function NodeMark({ placed, title }: { placed: PlacedNode; title: string }) {
   );
 }
 
-type NetworkOverlayProps = { frame: MapFrame; nodes: TransitNode[]; legs: TransitLeg[]; names: Pick<TransitNetworkState, 'nodesById' | 'nameOfNode' | 'nameOfLeg'> };
+type NetworkOverlayProps = {
+  frame: MapFrame;
+  nodes: TransitNode[];
+  legs: TransitLeg[];
+  names: Pick<TransitNetworkState, 'nodesById' | 'nameOfNode' | 'nameOfLeg'>;
+};
 
 /** Every leg of the network styled by its mode (dashed when not built yet) and every node on the map. */
 export function NetworkOverlay({ frame, nodes, legs, names }: NetworkOverlayProps) {
@@ -45,7 +50,14 @@ export function NetworkOverlay({ frame, nodes, legs, names }: NetworkOverlayProp
       </g>
       <g className="transit-network__nodes">
         {placedNodes.map((placed) => (
-          <NodeMark key={placed.node.id} placed={placed} title={t('map.nodeTitle', { name: names.nameOfNode(placed.node.id), kind: t(`nodeKind.${placed.node.kind}`) })} />
+          <NodeMark
+            key={placed.node.id}
+            placed={placed}
+            title={t('map.nodeTitle', {
+              name: names.nameOfNode(placed.node.id),
+              kind: t(`nodeKind.${placed.node.kind}`),
+            })}
+          />
         ))}
       </g>
     </g>

@@ -4,7 +4,13 @@ import { blockedLegsOf } from './no-route-problem.ts';
 import type { TransitNetworkState } from './use-transit-network.ts';
 
 /** Blocked legs named and each with why it cannot carry goods, so "no route" says what to change. */
-export function BlockedLegList({ problem, names }: { problem: ApiProblem; names: Pick<TransitNetworkState, 'nameOfLeg'> }) {
+export function BlockedLegList({
+  problem,
+  names,
+}: {
+  problem: ApiProblem;
+  names: Pick<TransitNetworkState, 'nameOfLeg'>;
+}) {
   const { t } = useTranslation('transit');
   const blocked = blockedLegsOf(problem);
   if (blocked.length === 0) return <p className="hint">{t('noRoute.notConnected')}</p>;
@@ -19,7 +25,13 @@ export function BlockedLegList({ problem, names }: { problem: ApiProblem; names:
   );
 }
 
-export function NoRouteMessage({ problem, names }: { problem: ApiProblem; names: Pick<TransitNetworkState, 'nameOfLeg'> }) {
+export function NoRouteMessage({
+  problem,
+  names,
+}: {
+  problem: ApiProblem;
+  names: Pick<TransitNetworkState, 'nameOfLeg'>;
+}) {
   const { t } = useTranslation('transit');
   return (
     <div className="problem transit-no-route" role="alert" data-code={problem.problem.code} data-testid="no-route">

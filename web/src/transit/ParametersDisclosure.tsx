@@ -13,11 +13,20 @@ function ParameterRow({ parameter }: { parameter: TransitParameter }) {
   const { t } = useTranslation('transit');
   const format = useTransitFormat();
   const { measure, mode, cargo } = parameterKeyParts(parameter.key);
-  const label = t(`parameter.${measure}`, { mode: mode ? t(`mode.${mode}`) : '', cargo: cargo ? t(`cargo.${cargo}`) : '', defaultValue: parameter.key });
+  const label = t(`parameter.${measure}`, {
+    mode: mode ? t(`mode.${mode}`) : '',
+    cargo: cargo ? t(`cargo.${cargo}`) : '',
+    defaultValue: parameter.key,
+  });
   return (
     <tr data-parameter={parameter.key}>
       <th scope="row">{label}</th>
-      <td className="number">{t(`parameterUnit.${parameter.unit}`, { value: format.number(parameter.value, { maximumFractionDigits: 3 }), defaultValue: `${parameter.value} ${parameter.unit}` })}</td>
+      <td className="number">
+        {t(`parameterUnit.${parameter.unit}`, {
+          value: format.number(parameter.value, { maximumFractionDigits: 3 }),
+          defaultValue: `${parameter.value} ${parameter.unit}`,
+        })}
+      </td>
       <td>
         {parameter.assumption && <span className="badge transit-assumption">{t('parameters.assumption')}</span>}
         {parameter.source && <SourceList sources={[parameter.source]} />}

@@ -12,7 +12,8 @@ type PlaceSelectProps = {
 /** A province (routed from its ports and main city) or one place of the network. */
 export function PlaceSelect({ name, label, value, places, onChange }: PlaceSelectProps) {
   const { t } = useTranslation('transit');
-  const known = places.provinces.some((place) => place.id === value) || places.nodes.some((place) => place.id === value);
+  const known =
+    places.provinces.some((place) => place.id === value) || places.nodes.some((place) => place.id === value);
   return (
     <label>
       {label}

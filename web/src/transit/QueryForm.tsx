@@ -22,7 +22,8 @@ export function QueryForm({ query, places, scenarios, onSubmit }: QueryFormProps
   const { t, i18n } = useTranslation('transit');
   const locale = i18n.language as Locale;
   const [draft, setDraft] = useState(query);
-  const set = <K extends keyof TransitQuery>(key: K, value: TransitQuery[K]) => setDraft((previous) => ({ ...previous, [key]: value }));
+  const set = <K extends keyof TransitQuery>(key: K, value: TransitQuery[K]) =>
+    setDraft((previous) => ({ ...previous, [key]: value }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit(draft);
@@ -30,17 +31,38 @@ export function QueryForm({ query, places, scenarios, onSubmit }: QueryFormProps
   return (
     <form className="form transit-query" onSubmit={submit} data-testid="transit-query">
       <div className="transit-query__places">
-        <PlaceSelect name="from" label={t('form.from')} value={draft.from} places={places} onChange={(value) => set('from', value)} />
-        <button type="button" className="transit-query__swap" onClick={() => setDraft((previous) => ({ ...previous, from: previous.to, to: previous.from }))} title={t('form.swap')}>
+        <PlaceSelect
+          name="from"
+          label={t('form.from')}
+          value={draft.from}
+          places={places}
+          onChange={(value) => set('from', value)}
+        />
+        <button
+          type="button"
+          className="transit-query__swap"
+          onClick={() => setDraft((previous) => ({ ...previous, from: previous.to, to: previous.from }))}
+          title={t('form.swap')}
+        >
           <span aria-hidden="true">⇅</span>
           <span className="visually-hidden">{t('form.swap')}</span>
         </button>
-        <PlaceSelect name="to" label={t('form.to')} value={draft.to} places={places} onChange={(value) => set('to', value)} />
+        <PlaceSelect
+          name="to"
+          label={t('form.to')}
+          value={draft.to}
+          places={places}
+          onChange={(value) => set('to', value)}
+        />
       </div>
       <div className="form-row">
         <label>
           {t('form.cargo')}
-          <select name="cargo" value={draft.cargo} onChange={(event) => set('cargo', event.target.value as TransitQuery['cargo'])}>
+          <select
+            name="cargo"
+            value={draft.cargo}
+            onChange={(event) => set('cargo', event.target.value as TransitQuery['cargo'])}
+          >
             {CARGO_TYPES.map((cargo) => (
               <option key={cargo} value={cargo}>
                 {t(`cargo.${cargo}`)}
@@ -60,7 +82,16 @@ export function QueryForm({ query, places, scenarios, onSubmit }: QueryFormProps
         </label>
         <label>
           {t('form.tonnes')}
-          <input name="tonnes" type="number" min="1" max="1000000" step="any" value={draft.tonnes} onChange={(event) => set('tonnes', Number(event.target.value))} required />
+          <input
+            name="tonnes"
+            type="number"
+            min="1"
+            max="1000000"
+            step="any"
+            value={draft.tonnes}
+            onChange={(event) => set('tonnes', Number(event.target.value))}
+            required
+          />
         </label>
       </div>
       <label>

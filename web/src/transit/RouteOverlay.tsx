@@ -23,7 +23,8 @@ export function RouteOverlay({ frame, route, emphasis, labelScale, names }: Rout
   const stops = routeNodeIds(route.steps).flatMap((id) => names.nodesById.get(id) ?? []);
   const placedStops = placeNodes(frame, stops);
   const { font } = mapSizes(labelScale);
-  const labels = emphasis === 'selected' ? labelRouteStops(frame, placedStops, names.nameOfNode, font, STOP_RADIUS) : [];
+  const labels =
+    emphasis === 'selected' ? labelRouteStops(frame, placedStops, names.nameOfNode, font, STOP_RADIUS) : [];
   const stepTitle = (fromNodeId: string, toNodeId: string, mode: TransitRoute['steps'][number]['mode']) =>
     t('map.stepTitle', { from: names.nameOfNode(fromNodeId), to: names.nameOfNode(toNodeId), mode: t(`mode.${mode}`) });
   return (

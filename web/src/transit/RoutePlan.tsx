@@ -9,13 +9,34 @@ import { RoutesTable } from './RoutesTable.tsx';
 import { TransitMap } from './TransitMap.tsx';
 import type { TransitNetworkState } from './use-transit-network.ts';
 
-function RoutesOutcome({ routes, network, selected, onSelect, onPreview }: { routes: Loadable<TransitRoutes>; network: TransitNetworkState; selected: number; onSelect: (index: number) => void; onPreview: (index: number | null) => void }) {
+function RoutesOutcome({
+  routes,
+  network,
+  selected,
+  onSelect,
+  onPreview,
+}: {
+  routes: Loadable<TransitRoutes>;
+  network: TransitNetworkState;
+  selected: number;
+  onSelect: (index: number) => void;
+  onPreview: (index: number | null) => void;
+}) {
   const { t } = useTranslation('transit');
   if (routes.loading) return <p role="status">{t('routes.loading')}</p>;
   if (isNoRoute(routes.problem)) return <NoRouteMessage problem={routes.problem} names={network} />;
   if (routes.problem) return <ProblemMessage problem={routes.problem} />;
   if (!routes.data) return null;
-  return <RoutesTable routes={routes.data.routes} tonnes={routes.data.tonnes} selectedIndex={selected} names={network} onSelect={onSelect} onPreview={onPreview} />;
+  return (
+    <RoutesTable
+      routes={routes.data.routes}
+      tonnes={routes.data.tonnes}
+      selectedIndex={selected}
+      names={network}
+      onSelect={onSelect}
+      onPreview={onPreview}
+    />
+  );
 }
 
 /**
@@ -31,11 +52,26 @@ export function RoutePlan({ routes, network }: { routes: Loadable<TransitRoutes>
   const blocked = !routes.loading && isNoRoute(routes.problem) ? blockedLegsOf(routes.problem) : [];
   return (
     <>
-      <TransitMap state={network} selected={found[selected] ?? null} preview={preview === null ? null : (found[preview] ?? null)} blocked={blocked} />
-      <section className="transit-panel transit-results" aria-labelledby="transit-routes-title" aria-busy={routes.loading}>
+      <TransitMap
+        state={network}
+        selected={found[selected] ?? null}
+        preview={preview === null ? null : (found[preview] ?? null)}
+        blocked={blocked}
+      />
+      <section
+        className="transit-panel transit-results"
+        aria-labelledby="transit-routes-title"
+        aria-busy={routes.loading}
+      >
         <h2 id="transit-routes-title">{t('routes.title')}</h2>
         {found.length > 1 && <p className="hint">{t('routes.paretoHint')}</p>}
-        <RoutesOutcome routes={routes} network={network} selected={selected} onSelect={setSelected} onPreview={setPreview} />
+        <RoutesOutcome
+          routes={routes}
+          network={network}
+          selected={selected}
+          onSelect={setSelected}
+          onPreview={setPreview}
+        />
       </section>
     </>
   );

@@ -32,7 +32,9 @@ function Step({ step, names }: { step: RouteStep; names: Pick<TransitNetworkStat
   return (
     <li className="transit-step" data-leg-id={step.legId}>
       <p className="transit-step__head">
-        <strong>{t('steps.fromTo', { from: names.nameOfNode(step.fromNodeId), to: names.nameOfNode(step.toNodeId) })}</strong>
+        <strong>
+          {t('steps.fromTo', { from: names.nameOfNode(step.fromNodeId), to: names.nameOfNode(step.toNodeId) })}
+        </strong>
         <span className={`badge transit-mode transit-mode--${step.mode}`}>{t(`mode.${step.mode}`)}</span>
         {step.crossesBorder && <span className="badge transit-border">{t('steps.crossesBorder')}</span>}
       </p>

@@ -58,12 +58,16 @@ function RouteRow({ route, index, tonnes, selected, expanded, onSelect, onToggle
       <td data-testid="route-time">{format.duration(totals.hours)}</td>
       <td>
         {format.usdPerTonne(totals.usdPerTonne)}
-        <small className="transit-routes__total">{t('routes.totalFor', { value: format.usd(totals.usdPerTonne * tonnes), tonnes: format.number(tonnes) })}</small>
+        <small className="transit-routes__total">
+          {t('routes.totalFor', { value: format.usd(totals.usdPerTonne * tonnes), tonnes: format.number(tonnes) })}
+        </small>
       </td>
       <td>{format.number(totals.borders)}</td>
       <td>
         {format.kgPerTonne(totals.co2KgPerTonne)}
-        <small className="transit-routes__total">{t('routes.co2Total', { value: format.co2Tonnes(totals.co2KgPerTonne, tonnes) })}</small>
+        <small className="transit-routes__total">
+          {t('routes.co2Total', { value: format.co2Tonnes(totals.co2KgPerTonne, tonnes) })}
+        </small>
       </td>
       <td>
         {format.km(totals.distanceKm)}
@@ -73,7 +77,11 @@ function RouteRow({ route, index, tonnes, selected, expanded, onSelect, onToggle
           </small>
         )}
       </td>
-      <td>{modesOf(route).map((mode) => t(`mode.${mode}`)).join(t('translation:common.listSeparator'))}</td>
+      <td>
+        {modesOf(route)
+          .map((mode) => t(`mode.${mode}`))
+          .join(t('translation:common.listSeparator'))}
+      </td>
       <td>
         <button type="button" className="link-button" aria-expanded={expanded} onClick={onToggle}>
           {t(expanded ? 'routes.hideLegs' : 'routes.showLegs')}

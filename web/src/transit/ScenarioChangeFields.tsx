@@ -11,7 +11,14 @@ import type { TransitNetworkState } from './use-transit-network.ts';
 
 type Network = { nodes: TransitNode[]; legs: TransitLeg[] };
 type Names = Pick<TransitNetworkState, 'nameOfNode' | 'nameOfLeg'>;
-type FieldProps = { change: ChangeDraft; path: string; network: Network; names: Names; problem: ApiProblem | null; onChange: (change: ChangeDraft) => void };
+type FieldProps = {
+  change: ChangeDraft;
+  path: string;
+  network: Network;
+  names: Names;
+  problem: ApiProblem | null;
+  onChange: (change: ChangeDraft) => void;
+};
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 
@@ -29,16 +36,21 @@ function nodesFor(kind: ChangeKind, nodes: TransitNode[]): TransitNode[] {
 function TargetField({ change, path, network, names, problem, onChange }: FieldProps) {
   const { t, i18n } = useTranslation('transit');
   const usesLeg = change.kind === 'close_leg' || change.kind === 'open_leg';
-  const options = (usesLeg
-    ? legsFor(change.kind, network.legs).map((leg) => ({ id: leg.id, name: names.nameOfLeg(leg.id) }))
-    : nodesFor(change.kind, network.nodes).map((node) => ({ id: node.id, name: names.nameOfNode(node.id) }))
+  const options = (
+    usesLeg
+      ? legsFor(change.kind, network.legs).map((leg) => ({ id: leg.id, name: names.nameOfLeg(leg.id) }))
+      : nodesFor(change.kind, network.nodes).map((node) => ({ id: node.id, name: names.nameOfNode(node.id) }))
   ).sort((a, b) => a.name.localeCompare(b.name, i18n.language));
   const field = usesLeg ? 'legId' : 'nodeId';
   const label = usesLeg ? 'editor.leg' : change.kind === 'draft_limit' ? 'editor.port' : 'editor.node';
   return (
     <label>
       {t(label)}
-      <select value={change[field]} onChange={(event) => onChange({ ...change, [field]: event.target.value })} name={`${path}.${field}`}>
+      <select
+        value={change[field]}
+        onChange={(event) => onChange({ ...change, [field]: event.target.value })}
+        name={`${path}.${field}`}
+      >
         <option value="">{t('editor.choose')}</option>
         {options.map((option) => (
           <option key={option.id} value={option.id}>
@@ -54,13 +66,20 @@ function TargetField({ change, path, network, names, problem, onChange }: FieldP
 function MonthsField({ change, path, problem, onChange }: FieldProps) {
   const { t, i18n } = useTranslation('transit');
   const toggle = (month: number, checked: boolean) =>
-    onChange({ ...change, months: checked ? [...change.months, month] : change.months.filter((candidate) => candidate !== month) });
+    onChange({
+      ...change,
+      months: checked ? [...change.months, month] : change.months.filter((candidate) => candidate !== month),
+    });
   return (
     <fieldset className="checks">
       <legend>{t('editor.months')}</legend>
       {MONTHS.map((month) => (
         <label key={month} className="check">
-          <input type="checkbox" checked={change.months.includes(month)} onChange={(event) => toggle(month, event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={change.months.includes(month)}
+            onChange={(event) => toggle(month, event.target.checked)}
+          />
           {monthName(month, i18n.language as Locale)}
         </label>
       ))}
@@ -74,7 +93,13 @@ function DraftField({ change, path, problem, onChange }: FieldProps) {
   return (
     <label>
       {t('editor.maxDraft')}
-      <input type="text" inputMode="decimal" value={change.maxDraftM} onChange={(event) => onChange({ ...change, maxDraftM: event.target.value })} name={`${path}.maxDraftM`} />
+      <input
+        type="text"
+        inputMode="decimal"
+        value={change.maxDraftM}
+        onChange={(event) => onChange({ ...change, maxDraftM: event.target.value })}
+        name={`${path}.maxDraftM`}
+      />
       <FieldMessage problem={problem} path={`${path}.maxDraftM`} />
     </label>
   );
@@ -90,7 +115,11 @@ export function ScenarioChangeFields(props: FieldProps & { onRemove: () => void 
       <div className="form-row">
         <label>
           {t('editor.kind')}
-          <select value={change.kind} onChange={(event) => onChange(emptyChange(event.target.value as ChangeKind))} name={`${path}.kind`}>
+          <select
+            value={change.kind}
+            onChange={(event) => onChange(emptyChange(event.target.value as ChangeKind))}
+            name={`${path}.kind`}
+          >
             {SCENARIO_CHANGE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`changeKind.${kind}`)}

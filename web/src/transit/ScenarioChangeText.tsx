@@ -24,7 +24,14 @@ export function ScenarioChangeText({ change, names }: { change: ScenarioChange; 
       return <>{t('change.seasonal_closure', { node: names.nameOfNode(change.nodeId), months })}</>;
     }
     case 'draft_limit':
-      return <>{t('change.draft_limit', { node: names.nameOfNode(change.nodeId), metres: format.number(change.maxDraftM, { maximumFractionDigits: 2 }) })}</>;
+      return (
+        <>
+          {t('change.draft_limit', {
+            node: names.nameOfNode(change.nodeId),
+            metres: format.number(change.maxDraftM, { maximumFractionDigits: 2 }),
+          })}
+        </>
+      );
   }
 }
 

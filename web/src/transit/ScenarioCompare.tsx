@@ -21,7 +21,8 @@ export function ScenarioCompare({ query, scenarios, chosenIds, names, onChoose }
   const { t, i18n } = useTranslation('transit');
   const known = chosenIds.filter((id) => scenarios.some((scenario) => scenario.id === id));
   const columns = useScenarioComparison(query, known, i18n.language);
-  const toggle = (id: string, chosen: boolean) => onChoose(chosen ? [...known, id] : known.filter((candidate) => candidate !== id));
+  const toggle = (id: string, chosen: boolean) =>
+    onChoose(chosen ? [...known, id] : known.filter((candidate) => candidate !== id));
   return (
     <section className="transit-panel transit-compare-section" aria-labelledby="transit-compare-title">
       <h2 id="transit-compare-title">{t('compare.title')}</h2>
@@ -31,7 +32,12 @@ export function ScenarioCompare({ query, scenarios, chosenIds, names, onChoose }
         {scenarios.map((scenario) => (
           <div key={scenario.id} className="transit-scenario">
             <label className="check">
-              <input type="checkbox" checked={known.includes(scenario.id)} onChange={(event) => toggle(scenario.id, event.target.checked)} data-scenario-id={scenario.id} />
+              <input
+                type="checkbox"
+                checked={known.includes(scenario.id)}
+                onChange={(event) => toggle(scenario.id, event.target.checked)}
+                data-scenario-id={scenario.id}
+              />
               <LocalText value={scenario.name} as="strong" />
             </label>
             <details>

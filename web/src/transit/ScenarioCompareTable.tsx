@@ -47,11 +47,27 @@ function OutcomeCell({ column, names }: { column: ComparisonColumn; names: Pick<
       </td>
     );
   }
-  if (column.problem) return <td><ProblemMessage problem={column.problem} /></td>;
-  return <td>{t('compare.routeCount', { count: column.routes?.routes.length ?? 0, formatted: format.number(column.routes?.routes.length ?? 0) })}</td>;
+  if (column.problem)
+    return (
+      <td>
+        <ProblemMessage problem={column.problem} />
+      </td>
+    );
+  return (
+    <td>
+      {t('compare.routeCount', {
+        count: column.routes?.routes.length ?? 0,
+        formatted: format.number(column.routes?.routes.length ?? 0),
+      })}
+    </td>
+  );
 }
 
-type ScenarioCompareTableProps = { columns: ComparisonColumn[]; scenarios: TransitScenario[]; names: Pick<TransitNetworkState, 'nameOfLeg'> };
+type ScenarioCompareTableProps = {
+  columns: ComparisonColumn[];
+  scenarios: TransitScenario[];
+  names: Pick<TransitNetworkState, 'nameOfLeg'>;
+};
 
 /** Baseline and scenarios in columns, the best figure on each criterion in rows. */
 export function ScenarioCompareTable({ columns, scenarios, names }: ScenarioCompareTableProps) {
@@ -92,7 +108,9 @@ export function ScenarioCompareTable({ columns, scenarios, names }: ScenarioComp
               {summaries.map((summary, index) => (
                 <td key={columns[index]!.scenarioId} data-metric={metric.key}>
                   {summary ? metric.show(summary[metric.key], format) : '—'}
-                  {summary && index > 0 && <Change metric={metric} value={summary[metric.key]} baseline={baseline?.[metric.key]} />}
+                  {summary && index > 0 && (
+                    <Change metric={metric} value={summary[metric.key]} baseline={baseline?.[metric.key]} />
+                  )}
                 </td>
               ))}
             </tr>

@@ -10,7 +10,13 @@ import { FieldMessage } from '../registration/FieldMessage.tsx';
 import { isFieldProblem } from '../registration/problem-fields.ts';
 import { ExactFieldMessage } from './ExactFieldMessage.tsx';
 import { ScenarioChangeFields } from './ScenarioChangeFields.tsx';
-import { draftOfScenario, emptyChange, requestOfDraft, type ChangeDraft, type ScenarioDraft } from './scenario-draft.ts';
+import {
+  draftOfScenario,
+  emptyChange,
+  requestOfDraft,
+  type ChangeDraft,
+  type ScenarioDraft,
+} from './scenario-draft.ts';
 import type { TransitNetworkState } from './use-transit-network.ts';
 
 type ScenarioFormProps = {
@@ -27,13 +33,20 @@ export function ScenarioForm({ scenario, network, names, onSaved, onCancel }: Sc
   const locale = i18n.language as Locale;
   const [draft, setDraft] = useState<ScenarioDraft>(() => draftOfScenario(scenario, locale));
   const { problem, run } = useAction();
-  const set = <K extends keyof ScenarioDraft>(key: K, value: ScenarioDraft[K]) => setDraft((previous) => ({ ...previous, [key]: value }));
-  const setChange = (index: number, change: ChangeDraft) => set('changes', draft.changes.map((candidate, at) => (at === index ? change : candidate)));
+  const set = <K extends keyof ScenarioDraft>(key: K, value: ScenarioDraft[K]) =>
+    setDraft((previous) => ({ ...previous, [key]: value }));
+  const setChange = (index: number, change: ChangeDraft) =>
+    set(
+      'changes',
+      draft.changes.map((candidate, at) => (at === index ? change : candidate)),
+    );
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const body = requestOfDraft(draft, locale, scenario);
     const saved = await run(async () => {
-      await (scenario ? api('PUT', `/api/transit/scenarios/${scenario.id}`, body) : api('POST', '/api/transit/scenarios', body));
+      await (scenario
+        ? api('PUT', `/api/transit/scenarios/${scenario.id}`, body)
+        : api('POST', '/api/transit/scenarios', body));
     });
     if (saved) onSaved();
   };
@@ -44,12 +57,22 @@ export function ScenarioForm({ scenario, network, names, onSaved, onCancel }: Sc
       {problem && !isFieldProblem(problem) && <ProblemMessage problem={problem} />}
       <label>
         {t('editor.name')}
-        <input name="name" value={draft.name} placeholder={otherName} onChange={(event) => set('name', event.target.value)} />
+        <input
+          name="name"
+          value={draft.name}
+          placeholder={otherName}
+          onChange={(event) => set('name', event.target.value)}
+        />
         <FieldMessage problem={problem} path="name" />
       </label>
       <label>
         {t('editor.description')}
-        <textarea name="description" rows={3} value={draft.description} onChange={(event) => set('description', event.target.value)} />
+        <textarea
+          name="description"
+          rows={3}
+          value={draft.description}
+          onChange={(event) => set('description', event.target.value)}
+        />
         <FieldMessage problem={problem} path="description" />
       </label>
       <label>
@@ -67,12 +90,21 @@ export function ScenarioForm({ scenario, network, names, onSaved, onCancel }: Sc
           names={names}
           problem={problem}
           onChange={(next) => setChange(index, next)}
-          onRemove={() => set('changes', draft.changes.filter((_, at) => at !== index))}
+          onRemove={() =>
+            set(
+              'changes',
+              draft.changes.filter((_, at) => at !== index),
+            )
+          }
         />
       ))}
       <ExactFieldMessage problem={problem} path="changes" />
       <div className="transit-form-actions">
-        <button type="button" className="secondary-button" onClick={() => set('changes', [...draft.changes, emptyChange('close_leg')])}>
+        <button
+          type="button"
+          className="secondary-button"
+          onClick={() => set('changes', [...draft.changes, emptyChange('close_leg')])}
+        >
           {t('editor.addChange')}
         </button>
         <button type="submit">{t('editor.save')}</button>

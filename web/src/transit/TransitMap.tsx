@@ -8,7 +8,12 @@ import { NetworkOverlay } from './NetworkOverlay.tsx';
 import { RouteOverlay } from './RouteOverlay.tsx';
 import type { TransitNetworkState } from './use-transit-network.ts';
 
-type TransitMapProps = { state: TransitNetworkState; selected: TransitRoute | null; preview: TransitRoute | null; blocked: TransitBlockedLeg[] };
+type TransitMapProps = {
+  state: TransitNetworkState;
+  selected: TransitRoute | null;
+  preview: TransitRoute | null;
+  blocked: TransitBlockedLeg[];
+};
 
 type LegendKey = 'rail' | 'road' | 'sea' | 'notBuilt' | 'route' | 'blocked' | 'port' | 'place';
 
@@ -24,7 +29,14 @@ const LINE_CLASS: Partial<Record<LegendKey, string>> = {
 function LegendSwatch({ kind }: { kind: LegendKey }) {
   const line = LINE_CLASS[kind];
   return (
-    <svg className="caspian-map__swatch transit-legend__swatch" viewBox="0 0 28 12" width="28" height="12" aria-hidden="true" focusable="false">
+    <svg
+      className="caspian-map__swatch transit-legend__swatch"
+      viewBox="0 0 28 12"
+      width="28"
+      height="12"
+      aria-hidden="true"
+      focusable="false"
+    >
       {line && <path d="M2 6 H26" className={line} />}
       {kind === 'port' && <rect className="transit-node--port" x="10" y="2" width="8" height="8" />}
       {kind === 'place' && <circle className="transit-node--city" cx="14" cy="6" r="3.5" />}
@@ -34,7 +46,16 @@ function LegendSwatch({ kind }: { kind: LegendKey }) {
 
 function TransitLegend({ showBlocked }: { showBlocked: boolean }) {
   const { t } = useTranslation('transit');
-  const keys: LegendKey[] = ['rail', 'road', 'sea', 'notBuilt', 'route', ...(showBlocked ? (['blocked'] as const) : []), 'port', 'place'];
+  const keys: LegendKey[] = [
+    'rail',
+    'road',
+    'sea',
+    'notBuilt',
+    'route',
+    ...(showBlocked ? (['blocked'] as const) : []),
+    'port',
+    'place',
+  ];
   return (
     <ul className="caspian-map__legend transit-legend" aria-label={t('map.legend')}>
       {keys.map((key) => (
@@ -56,14 +77,21 @@ export function TransitMap({ state, selected, preview, blocked }: TransitMapProp
       <>
         {network && <NetworkOverlay frame={frame} nodes={network.nodes} legs={network.legs} names={state} />}
         {blocked.length > 0 && <BlockedLegsOverlay frame={frame} blocked={blocked} names={state} />}
-        {selected && <RouteOverlay frame={frame} route={selected} emphasis="selected" labelScale={labelScale} names={state} />}
-        {preview && preview !== selected && <RouteOverlay frame={frame} route={preview} emphasis="preview" labelScale={labelScale} names={state} />}
+        {selected && (
+          <RouteOverlay frame={frame} route={selected} emphasis="selected" labelScale={labelScale} names={state} />
+        )}
+        {preview && preview !== selected && (
+          <RouteOverlay frame={frame} route={preview} emphasis="preview" labelScale={labelScale} names={state} />
+        )}
       </>
     ),
     [network, selected, preview, blocked, state],
   );
   return (
-    <figure className={selected || blocked.length > 0 ? 'transit-map has-route' : 'transit-map'} data-testid="transit-map">
+    <figure
+      className={selected || blocked.length > 0 ? 'transit-map has-route' : 'transit-map'}
+      data-testid="transit-map"
+    >
       {/* The network's own places stand in for the home page's province and port markers. */}
       <CaspianMap title={t('map.title')} provinces={[]} ports={[]} overlay={overlay} />
       <figcaption>

@@ -41,13 +41,32 @@ export function TransitPage() {
       {network.network.problem && <ProblemMessage problem={network.network.problem} />}
       <div className="transit-layout">
         <div className="transit-side">
-          <QueryForm key={searchOfQuery(query).toString()} query={query} places={network.places} scenarios={scenarioList} onSubmit={(next) => setSearch(searchOfQuery(next, compareIds))} />
+          <QueryForm
+            key={searchOfQuery(query).toString()}
+            query={query}
+            places={network.places}
+            scenarios={scenarioList}
+            onSubmit={(next) => setSearch(searchOfQuery(next, compareIds))}
+          />
           <PlanExportLinks query={query} />
         </div>
         <RoutePlan key={path} routes={routes} network={network} />
       </div>
-      <ScenarioCompare query={query} scenarios={scenarioList} chosenIds={compareIds} names={network} onChoose={(ids) => setSearch(searchOfQuery(query, ids), { replace: true })} />
-      {user && network.network.data && <ScenarioManager scenarios={scenarioList} network={network.network.data} names={network} onChanged={scenarios.reload} />}
+      <ScenarioCompare
+        query={query}
+        scenarios={scenarioList}
+        chosenIds={compareIds}
+        names={network}
+        onChoose={(ids) => setSearch(searchOfQuery(query, ids), { replace: true })}
+      />
+      {user && network.network.data && (
+        <ScenarioManager
+          scenarios={scenarioList}
+          network={network.network.data}
+          names={network}
+          onChanged={scenarios.reload}
+        />
+      )}
       <ParametersDisclosure />
     </section>
   );

@@ -4,8 +4,16 @@ import { boxesOverlap, createFrame } from '../map/map-geometry.ts';
 import { labelRouteStops, linePath, placeLegs, placeNodes, routeNodeIds } from './network-geometry.ts';
 
 const frame = createFrame(600);
-const node = (id: string, lat: number, lon: number) => ({ id, lat, lon, kind: 'city', names: { en: id } }) as unknown as TransitNode;
-const leg = (fromNodeId: string, toNodeId: string) => ({ id: `${fromNodeId}__${toNodeId}__rail`, fromNodeId, toNodeId, mode: 'rail', status: 'operational' }) as unknown as TransitLeg;
+const node = (id: string, lat: number, lon: number) =>
+  ({ id, lat, lon, kind: 'city', names: { en: id } }) as unknown as TransitNode;
+const leg = (fromNodeId: string, toNodeId: string) =>
+  ({
+    id: `${fromNodeId}__${toNodeId}__rail`,
+    fromNodeId,
+    toNodeId,
+    mode: 'rail',
+    status: 'operational',
+  }) as unknown as TransitLeg;
 
 const moscow = node('city-moscow', 55.75, 37.62);
 const astrakhan = node('ru-astrakhan', 46.35, 48.05);
@@ -22,7 +30,7 @@ describe('the network on the Caspian map', () => {
     expect(placeNodes(frame, [moscow, astrakhan]).map((placed) => placed.node.id)).toEqual(['ru-astrakhan']);
   });
 
-  it('runs a leg to a node beyond the map as far as the map\'s edge', () => {
+  it("runs a leg to a node beyond the map as far as the map's edge", () => {
     const points = pointsOf(linePath(frame, moscow, astrakhan));
     expect(points.length).toBeGreaterThanOrEqual(2);
     for (const [x, y] of points) {
@@ -35,7 +43,11 @@ describe('the network on the Caspian map', () => {
   });
 
   it('draws nothing for a leg wholly beyond the map', () => {
-    expect(placeLegs(frame, [leg('city-st-petersburg', 'city-moscow'), leg('ru-makhachkala', 'ru-astrakhan')], byId).map((placed) => placed.leg.id)).toEqual(['ru-makhachkala__ru-astrakhan__rail']);
+    expect(
+      placeLegs(frame, [leg('city-st-petersburg', 'city-moscow'), leg('ru-makhachkala', 'ru-astrakhan')], byId).map(
+        (placed) => placed.leg.id,
+      ),
+    ).toEqual(['ru-makhachkala__ru-astrakhan__rail']);
   });
 
   it('lists the stops of a route in order, each once', () => {
@@ -47,7 +59,7 @@ describe('the network on the Caspian map', () => {
   });
 });
 
-describe('names of a route\'s stops', () => {
+describe("names of a route's stops", () => {
   const astaraPort = node('ir-astara', 38.43, 48.87);
   const astaraCrossing = node('bc-astara', 38.43, 48.87);
   const baku = node('city-baku', 40.41, 49.87);

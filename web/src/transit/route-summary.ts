@@ -21,4 +21,3 @@ export function summarizeRoutes(routes: readonly TransitRoute[]): RouteSummary |
     routeCount: routes.length,
   };
 }
-

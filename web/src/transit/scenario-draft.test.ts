@@ -12,12 +12,12 @@ const ice = {
 } as unknown as TransitScenario;
 
 describe('the scenario form', () => {
-  it('edits the reader\'s language only and keeps the names written in the others', () => {
+  it("edits the reader's language only and keeps the names written in the others", () => {
     const draft = { ...draftOfScenario(ice, 'fa'), name: ' یخ زمستانی ' };
     expect(requestOfDraft(draft, 'fa', ice).name).toEqual({ en: 'Winter ice', ru: 'Зимний лёд', fa: 'یخ زمستانی' });
   });
 
-  it('removes the reader\'s name when it is emptied, leaving the others', () => {
+  it("removes the reader's name when it is emptied, leaving the others", () => {
     const draft = { ...draftOfScenario(ice, 'ru'), name: '   ' };
     expect(requestOfDraft(draft, 'ru', ice).name).toEqual({ en: 'Winter ice' });
   });
@@ -39,13 +39,21 @@ describe('the scenario form', () => {
   });
 
   it('sends a blank draft limit as no number, so the server names the field', () => {
-    const draft = { ...draftOfScenario(null, 'en'), changes: [{ ...emptyChange('draft_limit'), nodeId: 'ru-astrakhan' }] };
+    const draft = {
+      ...draftOfScenario(null, 'en'),
+      changes: [{ ...emptyChange('draft_limit'), nodeId: 'ru-astrakhan' }],
+    };
     const body = JSON.parse(JSON.stringify(requestOfDraft(draft, 'en', null)));
     expect(body.changes[0].maxDraftM).toBeNull();
     expect(body.source).toBeNull();
   });
 
-  it('opens an existing scenario with its changes and no text where the reader\'s language has none', () => {
-    expect(draftOfScenario(ice, 'kk')).toEqual({ name: '', description: '', source: '', changes: [{ kind: 'seasonal_closure', legId: '', nodeId: 'ru-astrakhan', months: [1, 2, 3], maxDraftM: '' }] });
+  it("opens an existing scenario with its changes and no text where the reader's language has none", () => {
+    expect(draftOfScenario(ice, 'kk')).toEqual({
+      name: '',
+      description: '',
+      source: '',
+      changes: [{ kind: 'seasonal_closure', legId: '', nodeId: 'ru-astrakhan', months: [1, 2, 3], maxDraftM: '' }],
+    });
   });
 });

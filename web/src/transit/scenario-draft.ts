@@ -65,7 +65,11 @@ function changeOfDraft(draft: ChangeDraft): ScenarioChange {
   }
 }
 
-export function requestOfDraft(draft: ScenarioDraft, locale: Locale, previous: TransitScenario | null): TransitScenarioRequest {
+export function requestOfDraft(
+  draft: ScenarioDraft,
+  locale: Locale,
+  previous: TransitScenario | null,
+): TransitScenarioRequest {
   return {
     name: withText(previous?.name ?? {}, locale, draft.name),
     description: withText(previous?.description ?? {}, locale, draft.description),

@@ -3,7 +3,19 @@ import type { TransitNode, TransitRoute } from '../api/types.ts';
 import { parameterKeyParts } from './parameter-key.ts';
 import { co2TotalTonnes, durationParts, formatUsd, modesOf, monthName, nodeName } from './transit-format.ts';
 
-const step = (mode: 'rail' | 'road' | 'sea') => ({ legId: `l-${mode}`, fromNodeId: 'a', toNodeId: 'b', mode, distanceKm: 1, distanceEstimated: false, travelHours: 1, travelUsdPerTonne: 1, co2KgPerTonne: 1, crossesBorder: false, penalties: [] });
+const step = (mode: 'rail' | 'road' | 'sea') => ({
+  legId: `l-${mode}`,
+  fromNodeId: 'a',
+  toNodeId: 'b',
+  mode,
+  distanceKm: 1,
+  distanceEstimated: false,
+  travelHours: 1,
+  travelUsdPerTonne: 1,
+  co2KgPerTonne: 1,
+  crossesBorder: false,
+  penalties: [],
+});
 const routeOf = (modes: ('rail' | 'road' | 'sea')[]): TransitRoute => ({
   totals: { hours: 1, usdPerTonne: 1, borders: 0, co2KgPerTonne: 1, distanceKm: 1, estimatedDistanceKm: 0 },
   steps: modes.map(step),
@@ -23,7 +35,7 @@ describe('transit figures in words', () => {
     expect(monthName(12, 'en')).toBe('December');
   });
 
-  it('writes dollars with the reader\'s digits, cents only on small sums', () => {
+  it("writes dollars with the reader's digits, cents only on small sums", () => {
     expect(formatUsd(82.0285, 'fa')).toContain('۸۲٫۰۳');
     expect(formatUsd(1640.57, 'en')).toBe('US$1,641');
   });
@@ -36,7 +48,7 @@ describe('transit figures in words', () => {
     expect(co2TotalTonnes(47.5, 20)).toBeCloseTo(0.95);
   });
 
-  it('names a node in the reader\'s language, else in another, else by its id', () => {
+  it("names a node in the reader's language, else in another, else by its id", () => {
     const node = { id: 'city-rasht', names: { en: 'Rasht', fa: 'رشت' } } as unknown as TransitNode;
     expect(nodeName(node, 'fa')).toBe('رشت');
     expect(nodeName(node, 'kk')).toBe('Rasht');
@@ -47,7 +59,11 @@ describe('transit figures in words', () => {
 
 describe('parameter keys', () => {
   it('read as a measure with the mode and cargo it applies to', () => {
-    expect(parameterKeyParts('cost_usd_per_tonne_km.sea.reefer')).toEqual({ measure: 'cost_usd_per_tonne_km', mode: 'sea', cargo: 'reefer' });
+    expect(parameterKeyParts('cost_usd_per_tonne_km.sea.reefer')).toEqual({
+      measure: 'cost_usd_per_tonne_km',
+      mode: 'sea',
+      cargo: 'reefer',
+    });
     expect(parameterKeyParts('speed_kmh.rail')).toEqual({ measure: 'speed_kmh', mode: 'rail' });
     expect(parameterKeyParts('port_handling_hours')).toEqual({ measure: 'port_handling_hours' });
   });

@@ -16,12 +16,21 @@ export function durationParts(totalHours: number): { days: number; hours: number
  * named in the Gregorian calendar even where the reader's calendar is the Solar Hijri one.
  */
 export function monthName(month: number, locale: Locale): string {
-  return formattersFor(locale).dateTime({ month: 'long', timeZone: 'UTC', calendar: 'gregory' }).format(Date.UTC(2025, month - 1, 15));
+  return formattersFor(locale)
+    .dateTime({ month: 'long', timeZone: 'UTC', calendar: 'gregory' })
+    .format(Date.UTC(2025, month - 1, 15));
 }
 
 export function formatUsd(value: number, locale: Locale): string {
   const fractionDigits = value < 100 ? 2 : 0;
-  return formattersFor(locale).number({ style: 'currency', currency: 'USD', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+  return formattersFor(locale)
+    .number({
+      style: 'currency',
+      currency: 'USD',
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    })
+    .format(value);
 }
 
 /** The modes a route uses, in the order it first uses them. */

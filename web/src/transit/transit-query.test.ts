@@ -5,17 +5,37 @@ const JUNE = 6;
 
 describe('the planner query in the address', () => {
   it('starts from the Gilan–Astrakhan container example in the current month', () => {
-    expect(queryFromSearch(new URLSearchParams(), JUNE)).toEqual({ from: 'gilan', to: 'astrakhan', cargo: 'container', month: JUNE, tonnes: 20, scenario: '' });
+    expect(queryFromSearch(new URLSearchParams(), JUNE)).toEqual({
+      from: 'gilan',
+      to: 'astrakhan',
+      cargo: 'container',
+      month: JUNE,
+      tonnes: 20,
+      scenario: '',
+    });
   });
 
   it('replaces an unknown cargo, a month outside 1–12 and absurd tonnes by the defaults', () => {
-    const query = queryFromSearch(new URLSearchParams('from=city-rasht&to=kz-aktau&cargo=gold&month=13&tonnes=-5'), JUNE);
+    const query = queryFromSearch(
+      new URLSearchParams('from=city-rasht&to=kz-aktau&cargo=gold&month=13&tonnes=-5'),
+      JUNE,
+    );
     expect(query).toMatchObject({ from: 'city-rasht', to: 'kz-aktau', cargo: 'container', month: JUNE, tonnes: 20 });
-    expect(queryFromSearch(new URLSearchParams('month=1.5&tonnes=abc'), JUNE)).toMatchObject({ month: JUNE, tonnes: 20 });
+    expect(queryFromSearch(new URLSearchParams('month=1.5&tonnes=abc'), JUNE)).toMatchObject({
+      month: JUNE,
+      tonnes: 20,
+    });
   });
 
   it('survives a reload: what it writes it reads back, with the scenarios chosen for comparison', () => {
-    const query = { from: 'mangystau', to: 'hormozgan', cargo: 'reefer' as const, month: 1, tonnes: 12.5, scenario: 'abc' };
+    const query = {
+      from: 'mangystau',
+      to: 'hormozgan',
+      cargo: 'reefer' as const,
+      month: 1,
+      tonnes: 12.5,
+      scenario: 'abc',
+    };
     const search = searchOfQuery(query, ['s1', 's2']);
     expect(queryFromSearch(search, JUNE)).toEqual(query);
     expect(compareIdsFrom(search)).toEqual(['s1', 's2']);
@@ -31,9 +51,11 @@ describe('the planner query in the address', () => {
     expect(routesPath(query, 'ice')).toContain('&scenario=ice');
   });
 
-  it('exports the same query as a plan in the reader\'s language', () => {
+  it("exports the same query as a plan in the reader's language", () => {
     const query = queryFromSearch(new URLSearchParams('from=gilan&to=astrakhan&month=3&scenario=s9'), JUNE);
-    expect(planExportPath('pdf', query, 'fa')).toBe('/api/transit/plan.pdf?from=gilan&to=astrakhan&cargo=container&month=3&tonnes=20&scenario=s9&lang=fa');
+    expect(planExportPath('pdf', query, 'fa')).toBe(
+      '/api/transit/plan.pdf?from=gilan&to=astrakhan&cargo=container&month=3&tonnes=20&scenario=s9&lang=fa',
+    );
     expect(planExportPath('xlsx', query, 'ru')).toMatch(/^\/api\/transit\/plan\.xlsx\?.*&lang=ru$/);
   });
 });

@@ -48,7 +48,13 @@ export function queryFromSearch(search: URLSearchParams, currentMonth: number): 
 
 /** The query's own parameters, the baseline left out; `scenario` replaces the query's scenario when given. */
 function routeParams(query: TransitQuery, scenario: string = query.scenario): URLSearchParams {
-  const params = new URLSearchParams({ from: query.from, to: query.to, cargo: query.cargo, month: String(query.month), tonnes: String(query.tonnes) });
+  const params = new URLSearchParams({
+    from: query.from,
+    to: query.to,
+    cargo: query.cargo,
+    month: String(query.month),
+    tonnes: String(query.tonnes),
+  });
   if (scenario) params.set('scenario', scenario);
   return params;
 }
@@ -62,7 +68,10 @@ export function searchOfQuery(query: TransitQuery, compareIds: readonly string[]
 
 /** Scenario ids chosen for side-by-side comparison. */
 export function compareIdsFrom(search: URLSearchParams): string[] {
-  return (search.get('compare') ?? '').split(',').map((id) => id.trim()).filter((id, index, all) => id !== '' && all.indexOf(id) === index);
+  return (search.get('compare') ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id, index, all) => id !== '' && all.indexOf(id) === index);
 }
 
 export function routesPath(query: TransitQuery, scenario?: string): string {

@@ -15,7 +15,14 @@ const names = { rasht: 'رشت', 'bc-astara': 'گذرگاه مرزی آستار�
 const nameOfNode = (id: string) => names[id] ?? id;
 
 const route: TransitRoute = {
-  totals: { hours: 80.3, usdPerTonne: 82.03, borders: 1, co2KgPerTonne: 47.5, distanceKm: 1240.8, estimatedDistanceKm: 162 },
+  totals: {
+    hours: 80.3,
+    usdPerTonne: 82.03,
+    borders: 1,
+    co2KgPerTonne: 47.5,
+    distanceKm: 1240.8,
+    estimatedDistanceKm: 162,
+  },
   steps: [
     {
       legId: 'rasht__bc-astara__road',
@@ -34,15 +41,31 @@ const route: TransitRoute = {
   bestFor: ['fastest', 'fewest_borders'],
 };
 
-const render = (element: ReturnType<typeof createElement>) => renderToStaticMarkup(createElement(I18nextProvider, { i18n }, element));
+const render = (element: ReturnType<typeof createElement>) =>
+  renderToStaticMarkup(createElement(I18nextProvider, { i18n }, element));
 
 describe('the planner in Persian', () => {
   beforeAll(async () => {
-    await i18n.use(initReactI18next).init({ lng: 'fa', resources: { fa: { translation: translationFa, transit: transitFa } }, interpolation: { escapeValue: false } });
+    await i18n
+      .use(initReactI18next)
+      .init({
+        lng: 'fa',
+        resources: { fa: { translation: translationFa, transit: transitFa } },
+        interpolation: { escapeValue: false },
+      });
   });
 
-  it('shows a route\'s totals with Persian digits, its estimated part and what it is best for', () => {
-    const html = render(createElement(RoutesTable, { routes: [route], tonnes: 20, selectedIndex: 0, names: { nameOfNode }, onSelect: () => {}, onPreview: () => {} }));
+  it("shows a route's totals with Persian digits, its estimated part and what it is best for", () => {
+    const html = render(
+      createElement(RoutesTable, {
+        routes: [route],
+        tonnes: 20,
+        selectedIndex: 0,
+        names: { nameOfNode },
+        onSelect: () => {},
+        onPreview: () => {},
+      }),
+    );
     expect(html).toContain('۳ روز و ۸ ساعت');
     expect(html).toContain('که ۱۶۲ کیلومتر از آن برآوردی است');
     expect(html).toContain('data-testid="estimate-badge"');
@@ -60,13 +83,37 @@ describe('the planner in Persian', () => {
     expect(html).toContain('عبور از مرز');
   });
 
-  it('gives every leg and node drawn on the map a title in the reader\'s language, leaving Moscow off the map', () => {
-    const node = (id: string, kind: string, lat: number, lon: number) => ({ id, kind, lat, lon, names: { fa: names[id] } }) as unknown as TransitNode;
-    const nodes = [node('rasht', 'city', 37.28, 49.58), node('bc-astara', 'border_crossing', 38.43, 48.87), node('moscow', 'city', 55.75, 37.62)];
-    const legs = [{ id: 'rasht__bc-astara__rail', fromNodeId: 'rasht', toNodeId: 'bc-astara', mode: 'rail', status: 'planned' } as unknown as TransitLeg];
+  it("gives every leg and node drawn on the map a title in the reader's language, leaving Moscow off the map", () => {
+    const node = (id: string, kind: string, lat: number, lon: number) =>
+      ({ id, kind, lat, lon, names: { fa: names[id] } }) as unknown as TransitNode;
+    const nodes = [
+      node('rasht', 'city', 37.28, 49.58),
+      node('bc-astara', 'border_crossing', 38.43, 48.87),
+      node('moscow', 'city', 55.75, 37.62),
+    ];
+    const legs = [
+      {
+        id: 'rasht__bc-astara__rail',
+        fromNodeId: 'rasht',
+        toNodeId: 'bc-astara',
+        mode: 'rail',
+        status: 'planned',
+      } as unknown as TransitLeg,
+    ];
     const nodesById = new Map(nodes.map((n) => [n.id, n]));
     const nameOfLeg = () => 'رشت – گذرگاه مرزی آستارا (ریلی)';
-    const html = render(createElement('svg', null, createElement(NetworkOverlay, { frame: createFrame(600), nodes, legs, names: { nodesById, nameOfNode, nameOfLeg } })));
+    const html = render(
+      createElement(
+        'svg',
+        null,
+        createElement(NetworkOverlay, {
+          frame: createFrame(600),
+          nodes,
+          legs,
+          names: { nodesById, nameOfNode, nameOfLeg },
+        }),
+      ),
+    );
     expect(html).toContain('<title>رشت – گذرگاه مرزی آستارا (ریلی)، برنامه‌ریزی‌شده</title>');
     expect(html).toContain('class="transit-leg transit-leg--rail transit-leg--not-built"');
     expect(html).toContain('<title>گذرگاه مرزی آستارا (گذرگاه مرزی)</title>');

@@ -4,13 +4,28 @@ import type { TransitRoutes } from '../api/types.ts';
 import { routesPath, type TransitQuery } from './transit-query.ts';
 
 /** One column of the comparison: the routes the network gives under a scenario, or why it gives none. */
-export type ComparisonColumn = { scenarioId: string; routes: TransitRoutes | null; problem: ApiProblem | null; loading: boolean };
+export type ComparisonColumn = {
+  scenarioId: string;
+  routes: TransitRoutes | null;
+  problem: ApiProblem | null;
+  loading: boolean;
+};
 
-const loadingColumn = (scenarioId: string): ComparisonColumn => ({ scenarioId, routes: null, problem: null, loading: true });
+const loadingColumn = (scenarioId: string): ComparisonColumn => ({
+  scenarioId,
+  routes: null,
+  problem: null,
+  loading: true,
+});
 
 async function loadColumn(query: TransitQuery, scenarioId: string): Promise<ComparisonColumn> {
   try {
-    return { scenarioId, routes: await api<TransitRoutes>('GET', routesPath(query, scenarioId)), problem: null, loading: false };
+    return {
+      scenarioId,
+      routes: await api<TransitRoutes>('GET', routesPath(query, scenarioId)),
+      problem: null,
+      loading: false,
+    };
   } catch (error) {
     if (error instanceof ApiProblem) return { scenarioId, routes: null, problem: error, loading: false };
     throw error;
@@ -18,14 +33,20 @@ async function loadColumn(query: TransitQuery, scenarioId: string): Promise<Comp
 }
 
 /** The same query on the baseline (id '') and on each chosen scenario, fetched together (again when the language changes: problems are worded in it). */
-export function useScenarioComparison(query: TransitQuery, scenarioIds: readonly string[], language: string): ComparisonColumn[] {
+export function useScenarioComparison(
+  query: TransitQuery,
+  scenarioIds: readonly string[],
+  language: string,
+): ComparisonColumn[] {
   const ids = ['', ...scenarioIds];
   const key = `${routesPath({ ...query, scenario: '' })}|${ids.join(',')}|${language}`;
   const [columns, setColumns] = useState<{ key: string; columns: ComparisonColumn[] }>({ key: '', columns: [] });
   useEffect(() => {
     if (scenarioIds.length === 0) return;
     let cancelled = false;
-    Promise.all(ids.map((id) => loadColumn(query, id))).then((loaded) => !cancelled && setColumns({ key, columns: loaded }));
+    Promise.all(ids.map((id) => loadColumn(query, id))).then(
+      (loaded) => !cancelled && setColumns({ key, columns: loaded }),
+    );
     return () => {
       cancelled = true;
     };

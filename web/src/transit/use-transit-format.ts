@@ -9,7 +9,8 @@ export function useTransitFormat() {
   const { t, i18n } = useTranslation('transit');
   const locale = i18n.language as Locale;
   return useMemo(() => {
-    const number = (value: number, options: Intl.NumberFormatOptions = significantDigits(value)) => formatNumber(value, locale, options);
+    const number = (value: number, options: Intl.NumberFormatOptions = significantDigits(value)) =>
+      formatNumber(value, locale, options);
     const duration = (totalHours: number) => {
       const { days, hours } = durationParts(totalHours);
       if (days === 0) return t('duration.hours', { hours: number(hours) });
@@ -24,7 +25,8 @@ export function useTransitFormat() {
       usdPerTonne: (value: number) => t('unit.perTonne', { value: formatUsd(value, locale) }),
       km: (km: number) => t('unit.km', { value: number(km, { maximumFractionDigits: 0 }) }),
       kgPerTonne: (kg: number) => t('unit.kgPerTonne', { value: number(kg) }),
-      co2Tonnes: (kgPerTonne: number, tonnes: number) => t('unit.tonnes', { value: number(co2TotalTonnes(kgPerTonne, tonnes), { maximumFractionDigits: 2 }) }),
+      co2Tonnes: (kgPerTonne: number, tonnes: number) =>
+        t('unit.tonnes', { value: number(co2TotalTonnes(kgPerTonne, tonnes), { maximumFractionDigits: 2 }) }),
     };
   }, [t, locale]);
 }

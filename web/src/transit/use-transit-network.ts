@@ -14,14 +14,27 @@ export function useTransitNetwork() {
   const locale = i18n.language as Locale;
   const network = useApi<TransitNetwork>('/api/transit/network', locale);
   const provinces = useApi<ProvinceSummary[]>('/api/provinces', locale);
-  const nodesById = useMemo(() => new Map<string, TransitNode>((network.data?.nodes ?? []).map((node) => [node.id, node])), [network.data]);
-  const legsById = useMemo(() => new Map<string, TransitLeg>((network.data?.legs ?? []).map((leg) => [leg.id, leg])), [network.data]);
-  const nameOfNode = useCallback((nodeId: string) => nodeName(nodesById.get(nodeId), locale, nodeId), [nodesById, locale]);
+  const nodesById = useMemo(
+    () => new Map<string, TransitNode>((network.data?.nodes ?? []).map((node) => [node.id, node])),
+    [network.data],
+  );
+  const legsById = useMemo(
+    () => new Map<string, TransitLeg>((network.data?.legs ?? []).map((leg) => [leg.id, leg])),
+    [network.data],
+  );
+  const nameOfNode = useCallback(
+    (nodeId: string) => nodeName(nodesById.get(nodeId), locale, nodeId),
+    [nodesById, locale],
+  );
   const nameOfLeg = useCallback(
     (legId: string) => {
       const leg = legsById.get(legId);
       if (!leg) return legId;
-      return t('legName', { from: nameOfNode(leg.fromNodeId), to: nameOfNode(leg.toNodeId), mode: t(`mode.${leg.mode}`) });
+      return t('legName', {
+        from: nameOfNode(leg.fromNodeId),
+        to: nameOfNode(leg.toNodeId),
+        mode: t(`mode.${leg.mode}`),
+      });
     },
     [legsById, nameOfNode, t],
   );
@@ -36,11 +49,18 @@ function byName(a: Place, b: Place, locale: Locale): number {
 }
 
 /** Provinces the planner can route from (those with a node on the network), and the network's own places. */
-function placesOf(network: TransitNetwork | null, provinces: ProvinceSummary[] | null, locale: Locale): { provinces: Place[]; nodes: Place[] } {
+function placesOf(
+  network: TransitNetwork | null,
+  provinces: ProvinceSummary[] | null,
+  locale: Locale,
+): { provinces: Place[]; nodes: Place[] } {
   const onNetwork = new Set((network?.nodes ?? []).map((node) => node.provinceId));
   const provincePlaces = (provinces ?? [])
     .filter((province) => onNetwork.has(province.id))
     .map((province) => ({ id: province.id, name: pickText(province.names, locale)?.text ?? province.id }));
   const nodePlaces = (network?.nodes ?? []).map((node) => ({ id: node.id, name: nodeName(node, locale) }));
-  return { provinces: provincePlaces.sort((a, b) => byName(a, b, locale)), nodes: nodePlaces.sort((a, b) => byName(a, b, locale)) };
+  return {
+    provinces: provincePlaces.sort((a, b) => byName(a, b, locale)),
+    nodes: nodePlaces.sort((a, b) => byName(a, b, locale)),
+  };
 }
