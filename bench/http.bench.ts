@@ -54,7 +54,10 @@ async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promi
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: async () => void (await admin.query(`drop database if exists ${name} with (force)`), await admin.end()),
+    drop: async () => {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
   };
 }
 

@@ -12,10 +12,10 @@ import type {
   TransitNode,
   TransitParameters,
 } from '../src/domain/transit/model.ts';
-import { DEFAULT_SEARCH_LIMITS, findParetoPaths } from '../src/domain/transit/pareto-search.ts';
-import { planRoutes } from '../src/domain/transit/plan-routes.ts';
-import { compileRouteGraph, type RouteGraph } from '../src/domain/transit/route-graph.ts';
-import { findFastestPath } from '../src/domain/transit/shortest-path.ts';
+import { DEFAULT_SEARCH_LIMITS, findParetoPaths } from '../src/domain/transit/routing/pareto-search.ts';
+import { planRoutes } from '../src/domain/transit/routing/plan-routes.ts';
+import { compileRouteGraph, type RouteGraph } from '../src/domain/transit/routing/route-graph.ts';
+import { findFastestPath } from '../src/domain/transit/routing/shortest-path.ts';
 import { seededRandom } from './support/seeded-random.ts';
 import { generateTransitNetwork } from './support/transit-network-generator.ts';
 

@@ -104,15 +104,13 @@ export async function insertDemoExpo(tx: Transaction, demo: DemoExpo): Promise<v
     if (boothId)
       await tx.insert(boothAssignments).values({ boothId, exhibitorId: row!.id, assignedAt: now, assignedBy: null });
   }
-  await tx
-    .insert(buyerInterests)
-    .values(
-      demo.buyerInterests.map((interest) => ({
-        ...interest,
-        expoId: DEMO_EXPO_ID,
-        ownerUserId: null,
-        createdAt: now,
-        isDemo: true,
-      })),
-    );
+  await tx.insert(buyerInterests).values(
+    demo.buyerInterests.map((interest) => ({
+      ...interest,
+      expoId: DEMO_EXPO_ID,
+      ownerUserId: null,
+      createdAt: now,
+      isDemo: true,
+    })),
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { provinceNodeIds } from '../src/domain/transit/province-transit.ts';
+import { provinceNodeIds } from '../src/domain/transit/planning/province-transit.ts';
 import { loadTransitSeed } from './seed-transit.ts';
 import { loadSeedData } from './seed-database.ts';
 

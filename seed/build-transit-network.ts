@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../src/platform/i18n/localized-text.ts';
-import { greatCircleKm } from '../src/domain/transit/distance-estimate.ts';
+import { greatCircleKm } from '../src/domain/transit/routing/distance-estimate.ts';
 import type { NodeKind, TransitLeg, TransitMode, TransitNode } from '../src/domain/transit/model.ts';
 
 /** The shapes of seed/reference/corridor.json and seed/transit/*.json, as far as the seed reads them. */

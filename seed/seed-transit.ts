@@ -53,17 +53,15 @@ export async function seedTransit(tx: Transaction): Promise<void> {
   await tx.insert(transitLegs).values(network.legs.map((leg) => ({ ...leg, updatedAt: now })));
   await tx.insert(transitParameters).values(parameters.map((parameter) => ({ ...parameter, updatedAt: now })));
   await tx.insert(transitNetworkState).values({ id: 1, version: 1, changedAt: now });
-  await tx
-    .insert(transitScenarios)
-    .values(
-      scenarios.map((scenario) => ({
-        name: scenario.name,
-        description: scenario.description,
-        changes: scenario.changes,
-        source: scenario.source ?? null,
-        ownerUserId: null,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    );
+  await tx.insert(transitScenarios).values(
+    scenarios.map((scenario) => ({
+      name: scenario.name,
+      description: scenario.description,
+      changes: scenario.changes,
+      source: scenario.source ?? null,
+      ownerUserId: null,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
 }

@@ -6,6 +6,7 @@ import { purgeExpiredAccountsData } from './domain/accounts/housekeeping.ts';
 import { purgeVisaDataOfEndedEditions } from './domain/delegations/visa-letters.ts';
 import { ensureFirstAdmin, type FirstAdmin } from './domain/accounts/users.ts';
 import { readConfig, type Config } from './platform/config.ts';
+import { backgroundContext } from './platform/context/request-context.ts';
 import { openMigratedDatabase } from './platform/db/migrate.ts';
 import { createMailer } from './platform/mail/mailer.ts';
 
@@ -16,7 +17,11 @@ const database = await openMigratedDatabase(
   { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
   async (handle) => {
     await seedDatabase(handle.db);
-    firstAdmin = await ensureFirstAdmin(handle.db, config.adminEmail, config.adminPassword);
+    firstAdmin = await ensureFirstAdmin(
+      backgroundContext(handle.db, new Date()),
+      config.adminEmail,
+      config.adminPassword,
+    );
   },
 );
 
@@ -32,8 +37,8 @@ printWelcome(config, database.kind, firstAdmin, Math.round(performance.now() - s
 const HOUSEKEEPING_INTERVAL_MS = 60 * 60_000;
 const housekeeping = () =>
   Promise.all([
-    purgeExpiredAccountsData(database.db, new Date()),
-    purgeVisaDataOfEndedEditions(database.db, new Date()),
+    purgeExpiredAccountsData(backgroundContext(database.db, new Date())),
+    purgeVisaDataOfEndedEditions(backgroundContext(database.db, new Date())),
   ]).catch((error: unknown) => app.log.warn({ err: error }, 'housekeeping failed'));
 void housekeeping();
 const housekeepingTimer = setInterval(housekeeping, HOUSEKEEPING_INTERVAL_MS).unref();

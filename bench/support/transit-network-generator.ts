@@ -1,4 +1,4 @@
-import { greatCircleKm } from '../../src/domain/transit/distance-estimate.ts';
+import { greatCircleKm } from '../../src/domain/transit/routing/distance-estimate.ts';
 import type { TransitLeg, TransitMode, TransitNetwork, TransitNode } from '../../src/domain/transit/model.ts';
 import { seededRandom } from './seeded-random.ts';
 

@@ -1,5 +1,6 @@
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backgroundContext } from '../../platform/context/request-context.ts';
 import type { DatabaseHandle } from '../../platform/db/client.ts';
 import { createUser } from '../../platform/testing/factories.ts';
 import { openTestDatabase } from '../../platform/testing/test-database.ts';
@@ -20,8 +21,8 @@ const total = async (table: typeof sessions | typeof signInAttempts) =>
 describe('housekeeping', () => {
   it('removes expired sessions and old sign-in attempts, and keeps the rest', async () => {
     const actor = await createUser(database.db, { role: 'buyer' });
-    await startSession(database.db, actor, new Date('2025-01-01T00:00:00Z'));
-    await startSession(database.db, actor, new Date('2025-11-18T00:00:00Z'));
+    await startSession({ db: database.db, now: new Date('2025-01-01T00:00:00Z') }, actor);
+    await startSession({ db: database.db, now: new Date('2025-11-18T00:00:00Z') }, actor);
     const repo = createAccountsRepository(database.db);
     await repo.recordSignInAttempt({
       email: 'a@example.org',
@@ -36,7 +37,7 @@ describe('housekeeping', () => {
       attemptedAt: new Date('2025-11-18T00:00:00Z'),
     });
 
-    expect(await purgeExpiredAccountsData(database.db, new Date('2025-11-19T00:00:00Z'))).toEqual({
+    expect(await purgeExpiredAccountsData(backgroundContext(database.db, new Date('2025-11-19T00:00:00Z')))).toEqual({
       sessions: 1,
       attempts: 1,
     });

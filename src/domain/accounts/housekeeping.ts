@@ -1,5 +1,6 @@
-import type { Database } from '../../platform/db/client.ts';
+import type { RequestContext } from '../../platform/context/request-context.ts';
 import { createAccountsRepository } from './repository.ts';
+
 /**
  * Sign-in attempts count towards a lockout for 15 minutes only; they are kept a month longer so
  * that the secretariat can look into a guessing attack afterwards.
@@ -11,12 +12,12 @@ const ATTEMPT_RETENTION_DAYS = 30;
  * instance at once: each run deletes what is old at that moment, and nothing else.
  */
 export async function purgeExpiredAccountsData(
-  db: Database,
-  now: Date,
+  context: RequestContext,
 ): Promise<{ sessions: number; attempts: number }> {
-  const repo = createAccountsRepository(db);
+  const repo = createAccountsRepository(context.db);
+  const attemptsBefore = new Date(context.now.getTime() - ATTEMPT_RETENTION_DAYS * 86_400_000);
   return {
-    sessions: await repo.deleteExpiredSessions(now),
-    attempts: await repo.deleteSignInAttemptsBefore(new Date(now.getTime() - ATTEMPT_RETENTION_DAYS * 86_400_000)),
+    sessions: await repo.deleteExpiredSessions(context.now),
+    attempts: await repo.deleteSignInAttemptsBefore(attemptsBefore),
   };
 }

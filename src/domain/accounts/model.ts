@@ -1,14 +1,5 @@
-import type { Role } from './roles.ts';
-
-/** Who is making a request: a signed-in user, or nobody (the public). */
-export type Actor = {
-  userId: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  provinceId: string | null;
-  organisation: string | null;
-};
+import type { Actor } from '../../platform/identity/actor.ts';
+import type { Role } from '../../platform/identity/roles.ts';
 
 export type Session = { tokenHash: string; csrfToken: string; expiresAt: Date; actor: Actor };
 

@@ -1,7 +1,8 @@
 import { and, asc, count, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
-import type { Actor, Invite, Session, User } from './model.ts';
-import type { Role } from './roles.ts';
+import type { Actor } from '../../platform/identity/actor.ts';
+import type { Invite, Session, User } from './model.ts';
+import type { Role } from '../../platform/identity/roles.ts';
 import { invites, sessions, signInAttempts, users } from './tables.ts';
 
 type UserRow = typeof users.$inferSelect;

@@ -1,12 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { inTransaction } from '../../platform/context/request-context.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
+import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
 import type { Invite, User } from './model.ts';
 import { acceptInvite, createInvite, findUsableInvite, listInvites, revokeInvite } from './invites.ts';
 import * as schema from './schema.ts';
-import { auditContextOf, clearSessionCookie, requireActor, setSessionCookie } from './session-hook.ts';
+import { clearSessionCookie, setSessionCookie } from './session-routes.ts';
 import { inviteStatus } from './sign-in-rules.ts';
 import { signIn, signOut } from './sign-in.ts';
 import { listUsers, updateUser } from './users.ts';
@@ -55,11 +57,7 @@ export function accountsRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const session = await signIn(
-        deps.db,
-        { ...request.body, ipAddress: request.ip, requestId: request.id },
-        deps.now(),
-      );
+      const session = await signIn(request.context, { ...request.body, ipAddress: request.ip });
       setSessionCookie(request, reply, session);
       return { user: { ...session.actor, id: session.actor.userId, disabled: false }, csrfToken: session.csrfToken };
     },
@@ -67,10 +65,9 @@ export function accountsRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   api.post(
     '/api/auth/sign-out',
-    { schema: { tags, response: withProblems({ 204: z.null() }, 401, 403) } },
+    { schema: { tags, response: withProblems({ 204: z.null() }, 401, 403) }, config: SIGNED_IN },
     async (request, reply) => {
-      requireActor(request);
-      await signOut(deps.db, request.session!, request.id);
+      await inTransaction(request.context, (context) => signOut(context, request.session!));
       clearSessionCookie(reply);
       return reply.status(204).send(null);
     },
@@ -78,11 +75,8 @@ export function accountsRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   api.get(
     '/api/users',
-    { schema: { tags, response: withProblems({ 200: z.array(schema.UserView) }, 401, 403) } },
-    async (request) => {
-      requireActor(request);
-      return (await listUsers(deps.db, request.actor)).map(toUserView);
-    },
+    { schema: { tags, response: withProblems({ 200: z.array(schema.UserView) }, 401, 403) }, config: SIGNED_IN },
+    async (request) => (await listUsers(request.context)).map(toUserView),
   );
 
   api.patch(
@@ -94,28 +88,18 @@ export function accountsRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: schema.UpdateUserRequest,
         response: withProblems({ 200: schema.UserView }, 400, 401, 403, 404),
       },
+      config: SIGNED_IN,
     },
-    async (request) => {
-      requireActor(request);
-      const user = await updateUser(
-        deps.db,
-        request.actor,
-        auditContextOf(request),
-        request.params.id,
-        request.body,
-        deps.now(),
-      );
-      return toUserView(user);
-    },
+    async (request) =>
+      toUserView(
+        await inTransaction(request.context, (context) => updateUser(context, request.params.id, request.body)),
+      ),
   );
 
   api.get(
     '/api/invites',
-    { schema: { tags, response: withProblems({ 200: z.array(schema.InviteView) }, 401, 403) } },
-    async (request) => {
-      requireActor(request);
-      return (await listInvites(deps.db, request.actor)).map((invite) => toInviteView(invite, deps.now()));
-    },
+    { schema: { tags, response: withProblems({ 200: z.array(schema.InviteView) }, 401, 403) }, config: SIGNED_IN },
+    async (request) => (await listInvites(request.context)).map((invite) => toInviteView(invite, request.context.now)),
   );
 
   api.post(
@@ -126,18 +110,18 @@ export function accountsRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: schema.CreateInviteRequest,
         response: withProblems({ 201: schema.CreatedInvite }, 400, 401, 403, 404, 409),
       },
+      config: SIGNED_IN,
     },
     async (request, reply) => {
-      requireActor(request);
       const body = {
         ...request.body,
         provinceId: request.body.provinceId ?? null,
         organisation: request.body.organisation ?? null,
       };
-      const { invite, token } = await createInvite(deps.db, request.actor, auditContextOf(request), body, deps.now());
+      const { invite, token } = await inTransaction(request.context, (context) => createInvite(context, body));
       const link = inviteLink(request, deps, token);
       const mailed = await mailInvite(request, deps, invite.email, link);
-      return reply.status(201).send({ invite: toInviteView(invite, deps.now()), link, mailed });
+      return reply.status(201).send({ invite: toInviteView(invite, request.context.now), link, mailed });
     },
   );
 
@@ -149,20 +133,18 @@ export function accountsRoutes(app: FastifyInstance, deps: AppDeps): void {
         params: schema.InviteId,
         response: withProblems({ 200: schema.InviteView }, 400, 401, 403, 404, 409),
       },
+      config: SIGNED_IN,
     },
     async (request) => {
-      requireActor(request);
-      return toInviteView(
-        await revokeInvite(deps.db, request.actor, auditContextOf(request), request.params.id, deps.now()),
-        deps.now(),
-      );
+      const revoked = await inTransaction(request.context, (context) => revokeInvite(context, request.params.id));
+      return toInviteView(revoked, request.context.now);
     },
   );
 
   api.get(
     '/api/invites/:token',
     { schema: { tags, params: schema.InviteToken, response: withProblems({ 200: schema.InviteView }, 404, 409, 410) } },
-    async (request) => toInviteView(await findUsableInvite(deps.db, request.params.token, deps.now()), deps.now()),
+    async (request) => toInviteView(await findUsableInvite(request.context, request.params.token), request.context.now),
   );
 
   api.post(
@@ -177,12 +159,11 @@ export function accountsRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request, reply) => {
       const { displayName, password, locale } = request.body;
-      const session = await acceptInvite(
-        deps.db,
-        request.params.token,
-        { displayName, password, locale: locale ?? null, requestId: request.id },
-        deps.now(),
-      );
+      const session = await acceptInvite(request.context, request.params.token, {
+        displayName,
+        password,
+        locale: locale ?? null,
+      });
       setSessionCookie(request, reply, session);
       return reply
         .status(201)

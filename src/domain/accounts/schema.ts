@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LocaleSchema } from '../../platform/i18n/localized-text.ts';
-import { ORGANISATION_ROLES, PROVINCE_BOUND_ROLES, ROLES } from './roles.ts';
+import { ORGANISATION_ROLES, PROVINCE_BOUND_ROLES, ROLES } from '../../platform/identity/roles.ts';
 import { INVITE_STATUSES } from './sign-in-rules.ts';
 
 const Email = z.email().max(254).describe('E-mail address, used to sign in');

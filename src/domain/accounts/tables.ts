@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { provinces } from '../provinces/tables.ts';
-import { ROLES } from './roles.ts';
+import { ROLES } from '../../platform/identity/roles.ts';
 
 export const users = pgTable(
   'users',

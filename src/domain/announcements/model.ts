@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
-import type { Role } from '../accounts/roles.ts';
+import type { Role } from '../../platform/identity/roles.ts';
 
 export const AUDIENCE_KINDS = ['everyone', 'role', 'delegation', 'session'] as const;
 export type AudienceKind = (typeof AUDIENCE_KINDS)[number];

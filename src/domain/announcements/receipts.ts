@@ -1,28 +1,22 @@
-import type { Database } from '../../platform/db/client.ts';
-import { AppError } from '../../platform/http/errors.ts';
-import type { Actor } from '../accounts/model.ts';
-import { can } from '../accounts/permissions.ts';
+import type { RequestContext } from '../../platform/context/request-context.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
+import { requirePermission } from '../../platform/identity/permissions.ts';
 import { listUsers } from '../accounts/users.ts';
-import { listEditions } from '../summit/service.ts';
+import { findEdition } from '../summit/service.ts';
 import type { Announcement, Reader, Receipt } from './model.ts';
 import { createAnnouncementsRepository } from './repository.ts';
 import { isAddressedTo } from './rules.ts';
 
 export type AnnouncementReceipts = { announcement: Announcement; recipients: number; receipts: Receipt[] };
 
-function requirePoster(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new AppError('not_authenticated');
-  if (!can(actor, 'announcement.post')) throw new AppError('forbidden');
-}
-
 /**
  * Who each announcement reaches now (active accounts, by the same audience rule readers see) and
  * who has opened it. Recipients are counted as of today: someone registered later counts too.
  */
-async function receiptsOf(db: Database, actor: Actor, announcements: Announcement[]): Promise<AnnouncementReceipts[]> {
-  const repo = createAnnouncementsRepository(db);
+async function receiptsOf(context: RequestContext, announcements: Announcement[]): Promise<AnnouncementReceipts[]> {
+  const repo = createAnnouncementsRepository(context.db);
   const [users, links, reads] = await Promise.all([
-    listUsers(db, actor),
+    listUsers(context),
     repo.readerLinks(),
     repo.readsOfAnnouncements(announcements.map((entry) => entry.id)),
   ]);
@@ -51,23 +45,17 @@ async function receiptsOf(db: Database, actor: Actor, announcements: Announcemen
 }
 
 export async function listPostedAnnouncements(
-  db: Database,
-  actor: Actor | null,
+  context: RequestContext,
   editionId: string,
 ): Promise<AnnouncementReceipts[]> {
-  requirePoster(actor);
-  if (!(await listEditions(db)).some((edition) => edition.id === editionId))
-    throw new AppError('edition_not_found', { id: editionId });
-  return receiptsOf(db, actor, await createAnnouncementsRepository(db).list(editionId));
+  requirePermission(context.actor, 'announcement.post');
+  if (!(await findEdition(context, editionId))) throw new AppError('edition_not_found', { id: editionId });
+  return receiptsOf(context, await createAnnouncementsRepository(context.db).list(editionId));
 }
 
-export async function getAnnouncementReceipts(
-  db: Database,
-  actor: Actor | null,
-  id: string,
-): Promise<AnnouncementReceipts> {
-  requirePoster(actor);
-  const announcement = await createAnnouncementsRepository(db).find(id);
+export async function getAnnouncementReceipts(context: RequestContext, id: string): Promise<AnnouncementReceipts> {
+  requirePermission(context.actor, 'announcement.post');
+  const announcement = await createAnnouncementsRepository(context.db).find(id);
   if (!announcement) throw new AppError('announcement_not_found', { id });
-  return (await receiptsOf(db, actor, [announcement]))[0]!;
+  return (await receiptsOf(context, [announcement]))[0]!;
 }

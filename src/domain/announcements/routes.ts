@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../platform/deps.ts';
+import { inTransaction } from '../../platform/context/request-context.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
-import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
+import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
 import { postAnnouncement } from './post-announcement.ts';
 import { listMyAnnouncements, markAnnouncementRead, type InboxEntry } from './read-announcements.ts';
 import { getAnnouncementReceipts, listPostedAnnouncements, type AnnouncementReceipts } from './receipts.ts';
@@ -40,7 +40,7 @@ const toPostedView = ({ announcement, recipients, receipts }: AnnouncementReceip
   readCount: receipts.length,
 });
 
-export function announcementsRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function announcementsRoutes(app: FastifyInstance): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['announcements'];
 
@@ -55,16 +55,11 @@ export function announcementsRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: PostAnnouncementRequest,
         response: withProblems({ 201: PostedAnnouncementView }, 400, 401, 403, 404),
       },
+      config: SIGNED_IN,
     },
     async (request, reply) => {
-      requireActor(request);
-      const posted = await postAnnouncement(
-        deps.db,
-        request.actor,
-        auditContextOf(request),
-        request.params.editionId,
-        request.body,
-        deps.now(),
+      const posted = await inTransaction(request.context, (context) =>
+        postAnnouncement(context, request.params.editionId, request.body),
       );
       return reply.status(201).send(toPostedView({ announcement: posted, recipients: 0, receipts: [] }));
     },
@@ -80,9 +75,9 @@ export function announcementsRoutes(app: FastifyInstance, deps: AppDeps): void {
         params: EditionParams,
         response: withProblems({ 200: z.array(PostedAnnouncementView) }, 400, 401, 403, 404),
       },
+      config: SIGNED_IN,
     },
-    async (request) =>
-      (await listPostedAnnouncements(deps.db, requireActor(request), request.params.editionId)).map(toPostedView),
+    async (request) => (await listPostedAnnouncements(request.context, request.params.editionId)).map(toPostedView),
   );
 
   api.get(
@@ -93,9 +88,10 @@ export function announcementsRoutes(app: FastifyInstance, deps: AppDeps): void {
         description: "Announcements addressed to the signed-in reader, newest first, in the reader's language",
         response: withProblems({ 200: AnnouncementInbox }, 401),
       },
+      config: SIGNED_IN,
     },
     async (request) => {
-      const inbox = await listMyAnnouncements(deps.db, requireActor(request), request.locale);
+      const inbox = await listMyAnnouncements(request.context);
       return { unread: inbox.unread, announcements: inbox.entries.map(toInboxView) };
     },
   );
@@ -109,15 +105,10 @@ export function announcementsRoutes(app: FastifyInstance, deps: AppDeps): void {
         params: AnnouncementParams,
         response: withProblems({ 204: z.null().describe('Recorded') }, 400, 401, 403, 404),
       },
+      config: SIGNED_IN,
     },
     async (request, reply) => {
-      await markAnnouncementRead(
-        deps.db,
-        requireActor(request),
-        auditContextOf(request),
-        request.params.id,
-        deps.now(),
-      );
+      await inTransaction(request.context, (context) => markAnnouncementRead(context, request.params.id));
       return reply.status(204).send(null);
     },
   );
@@ -131,13 +122,10 @@ export function announcementsRoutes(app: FastifyInstance, deps: AppDeps): void {
         params: AnnouncementParams,
         response: withProblems({ 200: ReceiptsView }, 400, 401, 403, 404),
       },
+      config: SIGNED_IN,
     },
     async (request) => {
-      const { announcement, recipients, receipts } = await getAnnouncementReceipts(
-        deps.db,
-        requireActor(request),
-        request.params.id,
-      );
+      const { announcement, recipients, receipts } = await getAnnouncementReceipts(request.context, request.params.id);
       return {
         announcementId: announcement.id,
         recipients,

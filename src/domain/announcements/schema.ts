@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LocaleSchema } from '../../platform/i18n/localized-text.ts';
-import { ROLES } from '../accounts/roles.ts';
+import { ROLES } from '../../platform/identity/roles.ts';
 import { findAnnouncementProblems } from './rules.ts';
 
 export const EditionParams = z.object({ editionId: z.string().min(1).max(128).describe('Edition id') }).strict();

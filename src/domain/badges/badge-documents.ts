@@ -1,10 +1,9 @@
-import type { Executor } from '../../platform/db/client.ts';
-import { AppError } from '../../platform/http/errors.ts';
+import type { RequestContext } from '../../platform/context/request-context.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
 import { textIn, type LocalizedText } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { serverMessages } from '../../platform/i18n/server-messages.ts';
-import type { Actor } from '../accounts/model.ts';
-import { can } from '../accounts/permissions.ts';
+import { requirePermission } from '../../platform/identity/permissions.ts';
 import type { Participant } from '../delegations/model.ts';
 import { findParticipant } from '../delegations/participant-lookup.ts';
 import { listProvinces } from '../provinces/service.ts';
@@ -45,15 +44,14 @@ function cardOf(
 }
 
 async function renderCards(
-  db: Executor,
+  context: RequestContext,
   editionId: string,
   entries: { badge: Badge; holder: Participant }[],
-  now: Date,
 ): Promise<Buffer> {
-  const edition = await findEdition(db, editionId);
+  const edition = await findEdition(context, editionId);
   if (!edition) throw new AppError('edition_not_found', { id: editionId });
-  const provinces = new Map((await listProvinces(db)).map((province) => [province.id, province.names]));
-  const key = await currentSigningKey(db, now);
+  const provinces = new Map((await listProvinces(context)).map((province) => [province.id, province.names]));
+  const key = await currentSigningKey(context);
   const cards = entries.map(({ badge, holder }) =>
     cardOf(badge, holder, edition, holder.provinceId ? (provinces.get(holder.provinceId) ?? null) : null, key),
   );
@@ -61,33 +59,26 @@ async function renderCards(
 }
 
 /** One badge to print. A revoked badge is not printed: its holder has, or needs, a new one. */
-export async function renderBadgeFile(
-  db: Executor,
-  actor: Actor | null,
-  badgeId: string,
-  now: Date,
-): Promise<BadgeFile> {
-  if (!can(actor, 'badge.manage')) throw new AppError('forbidden');
-  const badge = await createBadgesRepository(db).findBadge(badgeId);
+export async function renderBadgeFile(context: RequestContext, badgeId: string): Promise<BadgeFile> {
+  requirePermission(context.actor, 'badge.manage');
+  const badge = await createBadgesRepository(context.db).findBadge(badgeId);
   if (!badge) throw new AppError('badge_not_found', { id: badgeId });
   if (badge.revokedAt) throw new AppError('badge_revoked', { revokedAt: badge.revokedAt.toISOString() });
-  const holder = await findParticipant(db, badge.participantId);
+  const holder = await findParticipant(context, badge.participantId);
   if (!holder) throw new AppError('participant_not_found', { id: badge.participantId });
   return {
     fileName: `badge-${holder.nameLatin.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}.pdf`,
-    pdf: await renderCards(db, badge.editionId, [{ badge, holder }], now),
+    pdf: await renderCards(context, badge.editionId, [{ badge, holder }]),
   };
 }
 
 /** Every live badge of an edition, or of one delegation, one per page, sorted by delegation and name. */
 export async function renderEditionBadgesFile(
-  db: Executor,
-  actor: Actor | null,
+  context: RequestContext,
   editionId: string,
   delegationId: string | undefined,
-  now: Date,
 ): Promise<BadgeFile> {
-  const entries = (await listBadgeRoster(db, actor, editionId, delegationId, now)).flatMap(({ participant, badge }) =>
+  const entries = (await listBadgeRoster(context, editionId, delegationId)).flatMap(({ participant, badge }) =>
     badge ? [{ badge, holder: participant }] : [],
   );
   if (entries.length === 0) throw new AppError('badge_not_found', { id: delegationId ?? editionId });
@@ -98,6 +89,6 @@ export async function renderEditionBadgesFile(
   );
   return {
     fileName: `badges-${editionId}${delegationId ? `-${delegationId.slice(0, 8)}` : ''}.pdf`,
-    pdf: await renderCards(db, editionId, entries, now),
+    pdf: await renderCards(context, editionId, entries),
   };
 }

@@ -28,7 +28,7 @@ function rasterise(pdf: Buffer): { data: Uint8ClampedArray; width: number; heigh
   ];
   const pixels = pgm.subarray(pgm.length - width * height);
   const rgba = new Uint8ClampedArray(width * height * 4);
-  pixels.forEach((grey, index) => rgba.set([grey, grey, grey, 255], index * 4));
+  for (const [index, grey] of pixels.entries()) rgba.set([grey, grey, grey, 255], index * 4);
   return { data: rgba, width, height };
 }
 

@@ -1,7 +1,5 @@
-import type { Executor } from '../../platform/db/client.ts';
-import { AppError } from '../../platform/http/errors.ts';
-import type { Actor } from '../accounts/model.ts';
-import { can } from '../accounts/permissions.ts';
+import type { RequestContext } from '../../platform/context/request-context.ts';
+import { requirePermission } from '../../platform/identity/permissions.ts';
 import { listRegistrations } from '../delegations/decide-registration.ts';
 import type { Participant } from '../delegations/model.ts';
 import type { Badge } from './model.ts';
@@ -17,18 +15,16 @@ export type RosterEntry = { participant: Participant; badge: (Badge & { token: s
  * badges has.
  */
 export async function listBadgeRoster(
-  db: Executor,
-  actor: Actor | null,
+  context: RequestContext,
   editionId: string,
   delegationId: string | undefined,
-  now: Date,
 ): Promise<RosterEntry[]> {
-  if (!can(actor, 'badge.manage')) throw new AppError('forbidden');
+  requirePermission(context.actor, 'badge.manage');
   const [participants, badges] = await Promise.all([
-    listRegistrations(db, actor, editionId, { status: 'approved', ...(delegationId && { delegationId }) }),
-    createBadgesRepository(db).listLiveBadges(editionId),
+    listRegistrations(context, editionId, { status: 'approved', ...(delegationId && { delegationId }) }),
+    createBadgesRepository(context.db).listLiveBadges(editionId),
   ]);
-  const key = await currentSigningKey(db, now);
+  const key = await currentSigningKey(context);
   const liveBadgeOf = new Map(
     badges.map((badge) => [badge.participantId, { ...badge, token: encodeBadgeToken(badge.id, key) }]),
   );

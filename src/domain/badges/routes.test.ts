@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn } from '../../platform/testing/factories.ts';
 import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
-import { auditLog } from '../audit/tables.ts';
+import { auditLog } from '../../platform/audit/tables.ts';
 import { badgeSigningKeys, badges } from './tables.ts';
 import {
   EDITION_2025,
@@ -138,6 +138,7 @@ describe('checking in', () => {
       const response = await scan(bad);
       expect(response.statusCode, bad).toBe(400);
       expect(response.json().code).toBe('badge_token_invalid');
+      expect(response.json().errors).toEqual([expect.objectContaining({ path: 'token', code: 'badge_token_invalid' })]);
     }
   });
 

@@ -1,9 +1,9 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../platform/deps.ts';
+import { inTransaction } from '../../platform/context/request-context.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
-import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
+import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
 import { readAttendance } from './attendance.ts';
 import { renderBadgeFile, renderEditionBadgesFile, type BadgeFile } from './badge-documents.ts';
 import { listBadgeRoster } from './badge-roster.ts';
@@ -37,14 +37,9 @@ const toBadgeView = (badge: Badge & { token?: string }) => ({
 });
 
 /** Badges (issue, revoke, print) and check-in at the doors. */
-export function badgesRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function badgesRoutes(app: FastifyInstance): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['badges'];
-  const context = (request: FastifyRequest) => ({
-    actor: request.actor,
-    audit: auditContextOf(request),
-    now: deps.now(),
-  });
   const sendPdf = (file: BadgeFile, reply: FastifyReply) =>
     reply
       .header('content-disposition', `inline; filename="${file.fileName}"`)
@@ -62,10 +57,11 @@ export function badgesRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: IssueBadgeRequest,
         response: withProblems({ 201: BadgeView }, 400, 401, 403, 404, 409),
       },
+      config: SIGNED_IN,
     },
     async (request, reply) => {
-      requireActor(request);
-      return reply.status(201).send(toBadgeView(await issueBadge(deps.db, context(request), request.params.id)));
+      const badge = await inTransaction(request.context, (context) => issueBadge(context, request.params.id));
+      return reply.status(201).send(toBadgeView(badge));
     },
   );
 
@@ -79,11 +75,12 @@ export function badgesRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: RevokeBadgeRequest,
         response: withProblems({ 200: BadgeView }, 400, 401, 403, 404),
       },
+      config: SIGNED_IN,
     },
-    async (request) => {
-      requireActor(request);
-      return toBadgeView(await revokeBadge(deps.db, context(request), request.params.id, request.body.reason));
-    },
+    async (request) =>
+      toBadgeView(
+        await inTransaction(request.context, (context) => revokeBadge(context, request.params.id, request.body.reason)),
+      ),
   );
 
   api.get(
@@ -95,11 +92,9 @@ export function badgesRoutes(app: FastifyInstance, deps: AppDeps): void {
         params: BadgeIdParam,
         response: withProblems({}, 400, 401, 403, 404, 410),
       },
+      config: SIGNED_IN,
     },
-    async (request, reply) => {
-      requireActor(request);
-      return sendPdf(await renderBadgeFile(deps.db, request.actor, request.params.id, deps.now()), reply);
-    },
+    async (request, reply) => sendPdf(await renderBadgeFile(request.context, request.params.id), reply),
   );
 
   api.get(
@@ -112,20 +107,13 @@ export function badgesRoutes(app: FastifyInstance, deps: AppDeps): void {
         querystring: DelegationQuery,
         response: withProblems({}, 400, 401, 403, 404),
       },
+      config: SIGNED_IN,
     },
-    async (request, reply) => {
-      requireActor(request);
-      return sendPdf(
-        await renderEditionBadgesFile(
-          deps.db,
-          request.actor,
-          request.params.editionId,
-          request.query.delegationId,
-          deps.now(),
-        ),
+    async (request, reply) =>
+      sendPdf(
+        await renderEditionBadgesFile(request.context, request.params.editionId, request.query.delegationId),
         reply,
-      );
-    },
+      ),
   );
 
   api.get(
@@ -138,16 +126,10 @@ export function badgesRoutes(app: FastifyInstance, deps: AppDeps): void {
         querystring: DelegationQuery,
         response: withProblems({ 200: z.array(BadgeRosterEntry) }, 400, 401, 403, 404),
       },
+      config: SIGNED_IN,
     },
     async (request) => {
-      requireActor(request);
-      const roster = await listBadgeRoster(
-        deps.db,
-        request.actor,
-        request.params.editionId,
-        request.query.delegationId,
-        deps.now(),
-      );
+      const roster = await listBadgeRoster(request.context, request.params.editionId, request.query.delegationId);
       return roster.map(({ participant, badge }) => ({
         participantId: participant.id,
         delegationId: participant.delegationId,
@@ -173,10 +155,10 @@ export function badgesRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: CheckInRequest,
         response: withProblems({ 200: CheckInView, 201: CheckInView }, 400, 401, 403, 404, 409, 410),
       },
+      config: SIGNED_IN,
     },
     async (request, reply) => {
-      requireActor(request);
-      const result = await checkIn(deps.db, context(request), request.body);
+      const result = await inTransaction(request.context, (context) => checkIn(context, request.body));
       return reply.status(result.alreadyCheckedIn ? 200 : 201).send({
         alreadyCheckedIn: result.alreadyCheckedIn,
         checkedInAt: result.checkIn.checkedInAt.toISOString(),
@@ -196,10 +178,8 @@ export function badgesRoutes(app: FastifyInstance, deps: AppDeps): void {
         params: EditionIdParam,
         response: withProblems({ 200: AttendanceView }, 400, 401, 403, 404),
       },
+      config: SIGNED_IN,
     },
-    async (request) => {
-      requireActor(request);
-      return readAttendance(deps.db, request.actor, request.params.editionId, deps.now());
-    },
+    async (request) => readAttendance(request.context, request.params.editionId),
   );
 }

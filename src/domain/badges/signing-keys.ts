@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Executor } from '../../platform/db/client.ts';
+import type { RequestContext } from '../../platform/context/request-context.ts';
 import type { SigningKey } from './model.ts';
 import { createBadgesRepository } from './repository.ts';
 
@@ -11,14 +11,14 @@ const SECRET_BYTES = 32;
  * The current key, created by whichever instance needs it first. The insert does nothing if
  * another instance got there before, and the read then returns that instance's secret.
  */
-export function currentSigningKey(db: Executor, now: Date): Promise<SigningKey> {
-  return createBadgesRepository(db).ensureSigningKey(
+export function currentSigningKey(context: RequestContext): Promise<SigningKey> {
+  return createBadgesRepository(context.db).ensureSigningKey(
     CURRENT_SIGNING_KEY_ID,
     randomBytes(SECRET_BYTES).toString('base64url'),
-    now,
+    context.now,
   );
 }
 
-export function findSigningKey(db: Executor, id: number): Promise<SigningKey | null> {
-  return createBadgesRepository(db).findSigningKey(id);
+export function findSigningKey(context: RequestContext, id: number): Promise<SigningKey | null> {
+  return createBadgesRepository(context.db).findSigningKey(id);
 }

@@ -81,15 +81,14 @@ let otherEditions = 0;
 /** A second edition, copied from 2025 with another id, to check that editions stay apart. */
 export async function insertOtherEdition(db: Database): Promise<string> {
   const [edition] = await db.select().from(editions).where(eq(editions.id, EDITION_2025));
+  otherEditions += 1;
   const id = `test-edition-${randomUUID().slice(0, 8)}`;
-  await db
-    .insert(editions)
-    .values({
-      ...edition!,
-      id,
-      ordinal: edition!.ordinal + (otherEditions += 1),
-      startsOn: '2026-11-17',
-      endsOn: '2026-11-20',
-    });
+  await db.insert(editions).values({
+    ...edition!,
+    id,
+    ordinal: edition!.ordinal + otherEditions,
+    startsOn: '2026-11-17',
+    endsOn: '2026-11-20',
+  });
   return id;
 }

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../platform/deps.ts';
-import { AppError } from '../../platform/http/errors.ts';
+import { inTransaction } from '../../platform/context/request-context.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
-import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
+import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
 import type { Attachment } from './attachment-model.ts';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_MB, cacheControlOf, contentDispositionOf } from './attachment-rules.ts';
 import { AttachmentId, AttachmentView, UploadAttachmentQuery } from './attachment-schema.ts';
@@ -24,19 +24,13 @@ const toAttachmentView = ({ uploadedBy: _uploadedBy, ...attachment }: Attachment
   uploadedAt: attachment.uploadedAt.toISOString(),
 });
 
-const contextOf = (request: FastifyRequest, deps: AppDeps) => ({
-  actor: request.actor,
-  audit: auditContextOf(request),
-  now: deps.now(),
-});
-
-export function attachmentRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function attachmentRoutes(app: FastifyInstance): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
     '/api/items/:id/attachments',
     { schema: { tags, params: ItemId, response: withProblems({ 200: z.array(AttachmentView) }, 400, 404) } },
-    async (request) => (await listAttachments(deps.db, request.actor, request.params.id)).map(toAttachmentView),
+    async (request) => (await listAttachments(request.context, request.params.id)).map(toAttachmentView),
   );
 
   api.get(
@@ -50,7 +44,7 @@ export function attachmentRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const { attachment, isItemPublished } = await getAttachmentContent(deps.db, request.actor, request.params.id);
+      const { attachment, isItemPublished } = await getAttachmentContent(request.context, request.params.id);
       return (
         reply
           .type(attachment.mediaType)
@@ -67,19 +61,21 @@ export function attachmentRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   api.delete(
     '/api/attachments/:id',
-    { schema: { tags, params: AttachmentId, response: withProblems({ 204: z.null() }, 400, 401, 403, 404) } },
+    {
+      schema: { tags, params: AttachmentId, response: withProblems({ 204: z.null() }, 400, 401, 403, 404) },
+      config: SIGNED_IN,
+    },
     async (request, reply) => {
-      requireActor(request);
-      await deleteAttachment(deps.db, contextOf(request, deps), request.params.id);
+      await inTransaction(request.context, (context) => deleteAttachment(context, request.params.id));
       return reply.status(204).send(null);
     },
   );
 
   // Content-type parsers belong to a plugin scope: this one takes raw files, for the upload alone.
-  void app.register(async (scope) => registerUploadRoute(scope, deps));
+  void app.register(async (scope) => registerUploadRoute(scope));
 }
 
-function registerUploadRoute(scope: FastifyInstance, deps: AppDeps): void {
+function registerUploadRoute(scope: FastifyInstance): void {
   scope.removeAllContentTypeParsers();
   const asBuffer = (_request: FastifyRequest, body: Buffer, done: (error: null, body: Buffer) => void) =>
     done(null, body);
@@ -97,9 +93,12 @@ function registerUploadRoute(scope: FastifyInstance, deps: AppDeps): void {
         querystring: UploadAttachmentQuery,
         response: withProblems({ 201: AttachmentView }, 400, 401, 403, 404, 413, 415),
       },
+      config: SIGNED_IN,
       bodyLimit: UPLOAD_BODY_LIMIT_BYTES,
-      // Before the body is read: nobody uploads megabytes without being signed in.
-      onRequest: async (request) => void requireActor(request),
+      // SIGNED_IN alone would answer after the body is read: nobody uploads megabytes without being signed in.
+      onRequest: async (request) => {
+        if (!request.actor) throw new AppError('not_authenticated');
+      },
       errorHandler: (error) => {
         if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
           throw new AppError('attachment_too_large', { limitMb: ATTACHMENT_MAX_MB });
@@ -108,10 +107,10 @@ function registerUploadRoute(scope: FastifyInstance, deps: AppDeps): void {
     },
     async (request, reply) => {
       const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-      const attachment = await uploadAttachment(deps.db, contextOf(request, deps), request.params.id, {
-        fileName: request.query.fileName,
-        content,
-      });
+      const upload = { fileName: request.query.fileName, content };
+      const attachment = await inTransaction(request.context, (context) =>
+        uploadAttachment(context, request.params.id, upload),
+      );
       return reply.status(201).send(toAttachmentView(attachment));
     },
   );

@@ -40,6 +40,7 @@ export function looksLikeText(content: Uint8Array): boolean {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(content.subarray(0, TEXT_SAMPLE_BYTES), {
       stream: true,
     });
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point of this check.
     return !/[\x00-\x08\x0B\x0E-\x1F\x7F]/.test(text);
   } catch {
     return false;

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../platform/http/errors.ts';
+import type { FieldError } from '../../platform/errors/app-error.ts';
 import { LOCALES, type Locale } from '../../platform/i18n/locales.ts';
 import type { CatalogueItem, ItemContent } from './model.ts';
 

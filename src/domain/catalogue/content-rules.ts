@@ -1,4 +1,4 @@
-import type { FieldError } from '../../platform/http/errors.ts';
+import type { FieldError } from '../../platform/errors/app-error.ts';
 import type { ItemContent } from './model.ts';
 
 /**

@@ -1,5 +1,4 @@
-import type { Executor } from '../../platform/db/client.ts';
-import type { Actor } from '../accounts/model.ts';
+import type { RequestContext } from '../../platform/context/request-context.ts';
 import { CATALOGUE_COLUMNS, itemToRow, type ExportCell } from './catalogue-columns.ts';
 import type { CatalogueItem } from './model.ts';
 import { listItems, type ItemQuery } from './read-items.ts';
@@ -8,13 +7,12 @@ const PAGE_SIZE = 500;
 
 /** Everything the actor would see in GET /api/items with these filters, page after page. */
 export async function listItemsForExport(
-  db: Executor,
-  actor: Actor | null,
+  context: RequestContext,
   filters: Omit<ItemQuery, 'limit' | 'offset'>,
 ): Promise<CatalogueItem[]> {
   const items: CatalogueItem[] = [];
   for (let offset = 0; ; offset += PAGE_SIZE) {
-    const page = await listItems(db, actor, { ...filters, limit: PAGE_SIZE, offset });
+    const page = await listItems(context, { ...filters, limit: PAGE_SIZE, offset });
     items.push(...page.items);
     if (page.items.length < PAGE_SIZE) return items;
   }

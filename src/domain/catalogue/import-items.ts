@@ -1,12 +1,10 @@
-import type { z } from 'zod';
-import type { Database, Executor } from '../../platform/db/client.ts';
-import { inTransaction } from '../../platform/db/transaction.ts';
-import { AppError, type FieldError } from '../../platform/http/errors.ts';
-import { zodValidatorCompiler } from '../../platform/http/validation.ts';
-import type { Actor } from '../accounts/model.ts';
-import { can } from '../accounts/permissions.ts';
-import { ORGANISATION_ROLES } from '../accounts/roles.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../../platform/audit/record-audit.ts';
+import { inTransaction, type RequestContext, type WriteContext } from '../../platform/context/request-context.ts';
+import { AppError, type FieldError } from '../../platform/errors/app-error.ts';
+import { checkWithSchema } from '../../platform/errors/field-errors.ts';
+import type { Actor } from '../../platform/identity/actor.ts';
+import { can } from '../../platform/identity/permissions.ts';
+import { ORGANISATION_ROLES } from '../../platform/identity/roles.ts';
 import { listProvinces } from '../provinces/service.ts';
 import { findUnusableTaxonomyCodes } from '../taxonomy/service.ts';
 import {
@@ -19,9 +17,10 @@ import {
 } from './catalogue-columns.ts';
 import type { CatalogueItem, ItemContent } from './model.ts';
 import { createCatalogueRepository } from './repository.ts';
+import { itemTargetOf } from './rules.ts';
 import { CreateItemRequest, ItemId, toItemContent } from './schema.ts';
 import type { Sheet } from './transfer-files.ts';
-import { insertCheckedItems, storeCheckedUpdate, withActorOrganisation, type WriteContext } from './write-items.ts';
+import { insertCheckedItems, storeCheckedUpdate, withActorOrganisation } from './write-items.ts';
 
 export type ImportStatus = 'draft' | 'published';
 export type ImportOutcome = {
@@ -33,68 +32,84 @@ export type ImportOutcome = {
 
 /** A row that passed every check: what it becomes, and the item it replaces, if any. */
 type PlannedRow = { rowNumber: number; content: ItemContent; existing: CatalogueItem | null };
-type ImportPlan = { headerProblems: FieldError[]; rowProblems: FieldError[]; planned: PlannedRow[] };
 /** A row whose cells passed the schema, before the database is asked about it. */
 type Candidate = { rowNumber: number; id: string | null; content: ItemContent };
+/** What the file says before the database is asked: header problems, or cell problems and candidate rows. */
+type CheckedCells = { headerProblems: FieldError[]; rowProblems: FieldError[]; candidates: Candidate[] };
 
 /**
  * Imports a whole file or nothing: every row is checked first (schema and cross-field rules,
  * provinces, taxonomy codes, permissions), and only a file without problems is stored, in one
  * transaction with a version and an audit entry per item. New items get `status`; updated items
  * keep theirs.
+ *
+ * Takes the request context and opens the transaction itself: checking the cells of up to
+ * 20,000 rows against the schema is CPU work that needs no database (like reading the file, which
+ * the route has done), so it runs before the transaction; the transaction then holds the database
+ * only for the checks that read it and for the writes.
  */
-export async function importItems(
-  db: Database,
-  context: WriteContext,
-  sheet: Sheet,
-  status: ImportStatus,
-): Promise<ImportOutcome> {
-  return inTransaction(db, async (tx) => {
-    const plan = await planImport(tx, context.actor, sheet);
-    if (plan.headerProblems.length > 0) throw new AppError('import_file_unreadable', {}, plan.headerProblems);
-    if (plan.rowProblems.length > 0) throw new AppError('import_rejected', {}, plan.rowProblems);
-    const updates = plan.planned.filter((row) => row.existing);
-    const creations = plan.planned.filter((row) => !row.existing);
-    const items: ImportOutcome['items'] = [];
-    for (const row of updates)
-      items.push({ row: row.rowNumber, id: (await storeCheckedUpdate(tx, context, row.existing!, row.content)).id });
-    const created = await insertCheckedItems(
-      tx,
-      context,
-      creations.map((row) => row.content),
-      { status },
-    );
-    creations.forEach((row, index) => items.push({ row: row.rowNumber, id: created[index]!.id }));
-    items.sort((a, b) => a.row - b.row);
-    const updated = updates.length;
-    const outcome = { imported: items.length, created: items.length - updated, updated, items };
-    await recordAudit(tx, context.audit, {
-      action: 'item.import',
-      entityType: 'catalogue_item',
-      entityId: '*',
-      after: { status, created: outcome.created, updated },
-    });
-    return outcome;
+export async function importItems(context: RequestContext, sheet: Sheet, status: ImportStatus): Promise<ImportOutcome> {
+  const cells = checkCells(context.actor, sheet);
+  if (cells.headerProblems.length > 0) {
+    throw new AppError('import_file_unreadable', {}, { fieldErrors: cells.headerProblems });
+  }
+  return inTransaction(context, async (write) => {
+    const checked = await checkAgainstDatabase(write, cells.candidates);
+    const problems = [...cells.rowProblems, ...checked.problems].sort(byRow);
+    if (problems.length > 0) throw new AppError('import_rejected', {}, { fieldErrors: problems });
+    return storePlannedRows(write, checked.planned, status);
   });
 }
 
+/** The checked rows, edits first, then the new items in one batch, with the import's own audit entry. */
+async function storePlannedRows(
+  context: WriteContext,
+  planned: PlannedRow[],
+  status: ImportStatus,
+): Promise<ImportOutcome> {
+  const updates = planned.filter((row) => row.existing);
+  const creations = planned.filter((row) => !row.existing);
+  const items: ImportOutcome['items'] = [];
+  for (const row of updates)
+    items.push({ row: row.rowNumber, id: (await storeCheckedUpdate(context, row.existing!, row.content)).id });
+  const created = await insertCheckedItems(
+    context,
+    creations.map((row) => row.content),
+    { status },
+  );
+  for (const [index, row] of creations.entries()) items.push({ row: row.rowNumber, id: created[index]!.id });
+  items.sort((a, b) => a.row - b.row);
+  const updated = updates.length;
+  const outcome = { imported: items.length, created: items.length - updated, updated, items };
+  await recordAudit(context, {
+    action: 'item.import',
+    entityType: 'catalogue_item',
+    entityId: '*',
+    after: { status, created: outcome.created, updated },
+  });
+  return outcome;
+}
+
 /** Every problem an import of this file would meet, header first, without storing anything. */
-export async function findImportProblems(db: Executor, actor: Actor | null, sheet: Sheet): Promise<FieldError[]> {
-  const plan = await planImport(db, actor, sheet);
-  return [...plan.headerProblems, ...plan.rowProblems];
+export async function findImportProblems(context: RequestContext, sheet: Sheet): Promise<FieldError[]> {
+  const cells = checkCells(context.actor, sheet);
+  if (cells.headerProblems.length > 0) return cells.headerProblems;
+  const checked = await checkAgainstDatabase(context, cells.candidates);
+  return [...cells.rowProblems, ...checked.problems].sort(byRow);
 }
 
 /** One import is one transaction: a file larger than this is to be split, not to hold the database for minutes. */
 export const MAX_IMPORT_ROWS = 20_000;
 
-async function planImport(db: Executor, actor: Actor | null, sheet: Sheet): Promise<ImportPlan> {
+/** The header, then each row's cells against the API's schema; the database is not asked. */
+function checkCells(actor: Actor | null, sheet: Sheet): CheckedCells {
   const header = checkHeader(sheet.header);
-  if (!header.ok) return { headerProblems: header.problems, rowProblems: [], planned: [] };
+  if (!header.ok) return { headerProblems: header.problems, rowProblems: [], candidates: [] };
   if (sheet.rows.length > MAX_IMPORT_ROWS) {
     return {
       headerProblems: [{ path: 'rows', code: 'too_big', params: { maximum: MAX_IMPORT_ROWS, origin: 'array' } }],
       rowProblems: [],
-      planned: [],
+      candidates: [],
     };
   }
   const rowProblems: FieldError[] = [];
@@ -107,57 +122,39 @@ async function planImport(db: Executor, actor: Actor | null, sheet: Sheet): Prom
     if ('problems' in checked) rowProblems.push(...checked.problems);
     else candidates.push(checked);
   }
-  const checked = await checkAgainstDatabase(db, actor, candidates);
-  return {
-    headerProblems: [],
-    rowProblems: [...rowProblems, ...checked.problems].sort(byRow),
-    planned: checked.planned,
-  };
+  return { headerProblems: [], rowProblems, candidates };
 }
 
-// The API's own validator, so that an imported row is judged, and its problems named, as a request body is.
-type Validation = { value?: unknown; error?: AppError };
-const validateItemRequest = zodValidatorCompiler({
-  schema: CreateItemRequest,
-  method: 'POST',
-  url: '/api/items',
-  httpPart: 'body',
-}) as (data: unknown) => Validation;
-const validateItemId = zodValidatorCompiler({
-  schema: ItemId,
-  method: 'POST',
-  url: '/api/items',
-  httpPart: 'body',
-}) as (data: unknown) => Validation;
-
+// The API's own schemas and field errors, so that an imported row is judged, and its problems
+// named, as a request body is; the paths are then moved to the row and column of the file.
 function checkRowCells(
   actor: Actor | null,
   rowNumber: number,
   parsed: ReturnType<typeof rowToRequest>,
 ): Candidate | { problems: FieldError[] } {
-  const idErrors = parsed.id === null ? [] : (validateItemId({ id: parsed.id }).error?.fieldErrors ?? []);
-  const result = validateItemRequest(parsed.request);
-  const problems = [...idErrors, ...(result.error?.fieldErrors ?? [])].map((error) => ({
-    ...error,
-    path: cellPath(rowNumber, columnOfPath(error.path)),
-  }));
-  if (problems.length > 0) return { problems };
-  const content = toItemContent(result.value as z.output<typeof CreateItemRequest>);
+  const idCheck = parsed.id === null ? null : checkWithSchema(ItemId, { id: parsed.id });
+  const result = checkWithSchema(CreateItemRequest, parsed.request);
+  const problems = [
+    ...(idCheck && !idCheck.ok ? idCheck.fieldErrors : []),
+    ...(result.ok ? [] : result.fieldErrors),
+  ].map((error) => ({ ...error, path: cellPath(rowNumber, columnOfPath(error.path)) }));
+  if (!result.ok || problems.length > 0) return { problems };
+  const content = toItemContent(result.value);
   return { rowNumber, id: parsed.id, content: parsed.id === null ? withActorOrganisation(actor, content) : content };
 }
 
 /** Provinces and taxonomy are read once for the whole file; existing items one by one. */
 async function checkAgainstDatabase(
-  db: Executor,
-  actor: Actor | null,
+  context: RequestContext,
   candidates: Candidate[],
 ): Promise<{ problems: FieldError[]; planned: PlannedRow[] }> {
-  const provinceIds = new Set((await listProvinces(db)).map((province) => province.id));
-  const existing = await findExistingItems(db, candidates);
+  const { actor } = context;
+  const provinceIds = new Set((await listProvinces(context)).map((province) => province.id));
+  const existing = await findExistingItems(context, candidates);
   const added = candidates.flatMap((row) =>
     row.content.taxonomyCodes.filter((code) => !existing.get(row.rowNumber)?.taxonomyCodes.includes(code)),
   );
-  const unusable = new Set(await findUnusableTaxonomyCodes(db, [...new Set(added)]));
+  const unusable = new Set(await findUnusableTaxonomyCodes(context, [...new Set(added)]));
   const problems: FieldError[] = [];
   const planned: PlannedRow[] = [];
   const seenIds = new Map<string, number>();
@@ -181,8 +178,11 @@ async function checkAgainstDatabase(
   return { problems, planned };
 }
 
-async function findExistingItems(db: Executor, candidates: Candidate[]): Promise<Map<number, CatalogueItem>> {
-  const repo = createCatalogueRepository(db);
+async function findExistingItems(
+  context: RequestContext,
+  candidates: Candidate[],
+): Promise<Map<number, CatalogueItem>> {
+  const repo = createCatalogueRepository(context.db);
   const found = new Map<number, CatalogueItem>();
   for (const row of candidates) {
     const item = row.id === null ? null : await repo.find(row.id);
@@ -203,7 +203,8 @@ function findIdProblems(
 ): FieldError[] {
   if (row.id === null) return [];
   const path = cellPath(row.rowNumber, 'id');
-  if (seenIds.has(row.id)) return [{ path, code: 'duplicate_id', params: { row: seenIds.get(row.id) } }];
+  const firstRow = seenIds.get(row.id);
+  if (firstRow !== undefined) return [{ path, code: 'duplicate_id', params: { row: firstRow } }];
   if (!before || !(before.status === 'published' || mayWrite(actor, before))) return [{ path, code: 'unknown_item' }];
   return mayWrite(actor, before)
     ? []
@@ -211,7 +212,7 @@ function findIdProblems(
 }
 
 function mayWrite(actor: Actor | null, content: Pick<ItemContent, 'provinceId' | 'organisation'>): boolean {
-  return can(actor, 'item.write', { provinceId: content.provinceId, organisation: content.organisation?.name ?? null });
+  return can(actor, 'item.write', itemTargetOf(content));
 }
 
 /** Exhibitors and buyers are limited by organisation, everyone else by province. */

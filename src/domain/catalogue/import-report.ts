@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { FieldError } from '../../platform/http/errors.ts';
-import { buildProblem } from '../../platform/http/problem.ts';
+import type { FieldError } from '../../platform/errors/app-error.ts';
+import { describeFieldError } from '../../platform/i18n/field-messages.ts';
 import { languageNameIn } from '../../platform/i18n/language-names.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { isCatalogueColumn, type CatalogueColumn } from './catalogue-columns.ts';
@@ -27,10 +27,9 @@ export function columnLabel(t: TFunction, locale: Locale, column: string | null)
  * row, the column's translated name and the message; one line saying so when there are none.
  */
 export function writeImportReport(t: TFunction, locale: Locale, problems: FieldError[]): Promise<Buffer> {
-  const messages = buildProblem(t, 'import_rejected', {}, problems).errors ?? [];
-  const rows = messages.map(({ path, message }) => {
-    const { row, column } = locateProblem(path);
-    return [row, columnLabel(t, locale, column), message];
+  const rows = problems.map((problem) => {
+    const { row, column } = locateProblem(problem.path);
+    return [row, columnLabel(t, locale, column), describeFieldError({ t, locale }, problem)];
   });
   return writeWorkbook({
     sheetName: t('import.report.sheet'),

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../platform/deps.ts';
+import { inTransaction } from '../../platform/context/request-context.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
+import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
 import { languageNameIn } from '../../platform/i18n/language-names.ts';
-import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
 import type { CatalogueItem, ItemVersion } from './model.ts';
 import { countPublishedBySector, getItem, getItemHistory, listItems } from './read-items.ts';
 import { missingTranslations, type ScriptWarning } from './rules.ts';
@@ -50,52 +50,47 @@ const warningsIn = (request: FastifyRequest, warnings: ScriptWarning[]) =>
     message: request.t(`field.${warning.code}`, { language: languageNameIn(warning.language, request.locale) }),
   }));
 
-export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function catalogueRoutes(app: FastifyInstance): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['catalogue'];
-  const context = (request: FastifyRequest) => ({
-    actor: request.actor,
-    audit: auditContextOf(request),
-    now: deps.now(),
-  });
 
   api.get(
     '/api/items',
     { schema: { tags, querystring: ItemQuery, response: withProblems({ 200: ItemPage }, 400) } },
     async (request) => {
-      const page = await listItems(deps.db, request.actor, request.query);
+      const page = await listItems(request.context, request.query);
       return { items: page.items.map(toItemView), total: page.total };
     },
   );
 
-  api.get('/api/items/sectors', { schema: { tags, response: { 200: z.array(SectorCountView) } } }, () =>
-    countPublishedBySector(deps.db),
+  api.get('/api/items/sectors', { schema: { tags, response: { 200: z.array(SectorCountView) } } }, (request) =>
+    countPublishedBySector(request.context),
   );
 
   api.get(
     '/api/items/:id',
     { schema: { tags, params: ItemId, response: withProblems({ 200: ItemView }, 400, 404) } },
-    async (request) => toItemView(await getItem(deps.db, request.actor, request.params.id)),
+    async (request) => toItemView(await getItem(request.context, request.params.id)),
   );
 
   api.get(
     '/api/items/:id/history',
-    { schema: { tags, params: ItemId, response: withProblems({ 200: z.array(ItemVersionView) }, 400, 401, 403, 404) } },
-    async (request) => {
-      requireActor(request);
-      return (await getItemHistory(deps.db, request.actor, request.params.id)).map(toVersionView);
+    {
+      schema: { tags, params: ItemId, response: withProblems({ 200: z.array(ItemVersionView) }, 400, 401, 403, 404) },
+      config: SIGNED_IN,
     },
+    async (request) => (await getItemHistory(request.context, request.params.id)).map(toVersionView),
   );
 
   api.post(
     '/api/items',
-    { schema: { tags, body: CreateItemRequest, response: withProblems({ 201: WrittenItemView }, 400, 401, 403, 404) } },
+    {
+      schema: { tags, body: CreateItemRequest, response: withProblems({ 201: WrittenItemView }, 400, 401, 403, 404) },
+      config: SIGNED_IN,
+    },
     async (request, reply) => {
-      requireActor(request);
-      const { item, warnings } = await createItem(deps.db, context(request), {
-        ...toItemContent(request.body),
-        status: request.body.status,
-      });
+      const content = { ...toItemContent(request.body), status: request.body.status };
+      const { item, warnings } = await inTransaction(request.context, (context) => createItem(context, content));
       return reply.status(201).send({ ...toItemView(item), warnings: warningsIn(request, warnings) });
     },
   );
@@ -109,9 +104,9 @@ export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: UpdateItemRequest,
         response: withProblems({ 200: WrittenItemView }, 400, 401, 403, 404),
       },
+      config: SIGNED_IN,
     },
     async (request) => {
-      requireActor(request);
       const { quantity, ...rest } = request.body;
       const changes =
         quantity === undefined
@@ -120,7 +115,9 @@ export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
               ...rest,
               quantity: quantity && { amount: quantity.amount, unit: quantity.unit!, period: quantity.period ?? null },
             };
-      const { item, warnings } = await updateItem(deps.db, context(request), request.params.id, changes);
+      const { item, warnings } = await inTransaction(request.context, (context) =>
+        updateItem(context, request.params.id, changes),
+      );
       return { ...toItemView(item), warnings: warningsIn(request, warnings) };
     },
   );
@@ -134,19 +131,22 @@ export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: ChangeStatusRequest,
         response: withProblems({ 200: ItemView }, 400, 401, 403, 404, 409),
       },
+      config: SIGNED_IN,
     },
-    async (request) => {
-      requireActor(request);
-      return toItemView(await changeItemStatus(deps.db, context(request), request.params.id, request.body.status));
-    },
+    async (request) =>
+      toItemView(
+        await inTransaction(request.context, (context) =>
+          changeItemStatus(context, request.params.id, request.body.status),
+        ),
+      ),
   );
 
   api.delete(
     '/api/items/demo',
-    { schema: { tags, response: withProblems({ 200: z.object({ removed: z.number().int() }) }, 401, 403) } },
-    async (request) => {
-      requireActor(request);
-      return { removed: await removeDemoItems(deps.db, context(request)) };
+    {
+      schema: { tags, response: withProblems({ 200: z.object({ removed: z.number().int() }) }, 401, 403) },
+      config: SIGNED_IN,
     },
+    async (request) => ({ removed: await inTransaction(request.context, (context) => removeDemoItems(context)) }),
   );
 }

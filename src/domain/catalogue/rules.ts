@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from '../../platform/i18n/locales.ts';
+import type { Target } from '../../platform/identity/permissions.ts';
 import type { CatalogueItem, ItemContent, ItemStatus } from './model.ts';
 
 const TRANSITIONS: Record<ItemStatus, readonly ItemStatus[]> = {
@@ -6,6 +7,11 @@ const TRANSITIONS: Record<ItemStatus, readonly ItemStatus[]> = {
   published: ['archived'],
   archived: ['published'],
 };
+
+/** What `item.write` is decided on: the item's province, and the organisation it is written for. */
+export function itemTargetOf(item: Pick<ItemContent, 'provinceId' | 'organisation'>): Target {
+  return { provinceId: item.provinceId, organisation: item.organisation?.name ?? null };
+}
 
 export function canChangeStatus(from: ItemStatus, to: ItemStatus): boolean {
   return TRANSITIONS[from].includes(to);

@@ -1,14 +1,15 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { AppError } from '../../platform/http/errors.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
+import { writeTableWorkbook, XLSX_MEDIA_TYPE } from '../../platform/xlsx/table-workbook.ts';
 import type { Cell, ExportCell } from './catalogue-columns.ts';
 
 export const FILE_FORMATS = ['xlsx', 'csv'] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];
 
 export const MEDIA_TYPES: Record<FileFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsx: XLSX_MEDIA_TYPE,
   csv: 'text/csv',
 };
 
@@ -101,13 +102,12 @@ export type WorkbookContent = {
   columnWidths?: number[];
 };
 
-export async function writeWorkbook(content: WorkbookContent): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const worksheet = workbook.addWorksheet(content.sheetName, {
-    views: [{ state: 'frozen', ySplit: 1, rightToLeft: content.rightToLeft }],
-  });
-  worksheet.addRow([...content.header]).font = { bold: true };
-  content.columnWidths?.forEach((width, index) => void (worksheet.getColumn(index + 1).width = width));
-  for (const row of content.rows) worksheet.addRow(row);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+export function writeWorkbook({
+  sheetName,
+  header,
+  rows,
+  rightToLeft,
+  columnWidths,
+}: WorkbookContent): Promise<Buffer> {
+  return writeTableWorkbook([{ name: sheetName, header, rows, columnWidths }], { rightToLeft });
 }

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../platform/deps.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
 import { registerErrorHandling } from '../../platform/http/error-handler.ts';
-import { AppError } from '../../platform/http/errors.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
-import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
+import { sendDownload } from '../../platform/http/file-reply.ts';
+import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
 import { CATALOGUE_COLUMNS } from './catalogue-columns.ts';
 import { exportRowsOf, listItemsForExport } from './export-items.ts';
 import { findImportProblems, importItems } from './import-items.ts';
@@ -21,7 +21,7 @@ const FILE_BODY = `The file itself as the request body, with Content-Type ${MEDI
  * Export and import of the catalogue as CSV or XLSX. They live in their own scope because only
  * these routes take a raw file as the body (and a larger one) instead of JSON.
  */
-export function transferRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function transferRoutes(app: FastifyInstance): void {
   void app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser(
@@ -30,18 +30,13 @@ export function transferRoutes(app: FastifyInstance, deps: AppDeps): void {
       (_request, body, done) => done(null, body),
     );
     registerErrorHandling(scope, IMPORT_BODY_LIMIT_BYTES);
-    registerTransferRoutes(scope, deps);
+    registerTransferRoutes(scope);
   });
 }
 
-function registerTransferRoutes(scope: FastifyInstance, deps: AppDeps): void {
+function registerTransferRoutes(scope: FastifyInstance): void {
   const api = scope.withTypeProvider<ZodTypeProvider>();
   const tags = ['catalogue'];
-  const context = (request: FastifyRequest) => ({
-    actor: request.actor,
-    audit: auditContextOf(request),
-    now: deps.now(),
-  });
 
   api.get(
     '/api/items/export',
@@ -55,13 +50,15 @@ function registerTransferRoutes(scope: FastifyInstance, deps: AppDeps): void {
     },
     async (request, reply) => {
       const { format, ...filters } = request.query;
-      const items = await listItemsForExport(deps.db, request.actor, filters);
+      const items = await listItemsForExport(request.context, filters);
       const file = await writeSheet(format, CATALOGUE_COLUMNS, exportRowsOf(items));
-      const day = deps.now().toISOString().slice(0, 10);
-      return reply
-        .header('content-disposition', `attachment; filename="catalogue-${day}.${format}"`)
-        .type(format === 'csv' ? `${MEDIA_TYPES.csv}; charset=utf-8` : MEDIA_TYPES.xlsx)
-        .send(file);
+      const day = request.context.now.toISOString().slice(0, 10);
+      return sendDownload(
+        reply,
+        `catalogue-${day}.${format}`,
+        format === 'csv' ? `${MEDIA_TYPES.csv}; charset=utf-8` : MEDIA_TYPES.xlsx,
+        file,
+      );
     },
   );
 
@@ -75,10 +72,11 @@ function registerTransferRoutes(scope: FastifyInstance, deps: AppDeps): void {
         querystring: ImportQuery,
         response: withProblems({ 201: ImportResult }, 400, 401, 403, 413, 415, 422),
       },
+      config: SIGNED_IN,
     },
     async (request, reply) => {
-      requireActor(request);
-      const outcome = await importItems(deps.db, context(request), await sheetOf(request), request.query.status);
+      // The use case opens its own transaction, after the file is read and its cells checked.
+      const outcome = await importItems(request.context, await sheetOf(request), request.query.status);
       return reply.status(201).send(outcome);
     },
   );
@@ -92,15 +90,12 @@ function registerTransferRoutes(scope: FastifyInstance, deps: AppDeps): void {
         description: `The problems an import of the file would meet, as an XLSX file in the request language. ${FILE_BODY}`,
         response: withProblems({}, 400, 401, 403, 413, 415),
       },
+      config: SIGNED_IN,
     },
     async (request, reply) => {
-      requireActor(request);
-      const problems = await findImportProblems(deps.db, request.actor, await sheetOf(request));
+      const problems = await findImportProblems(request.context, await sheetOf(request));
       const file = await writeImportReport(request.t, request.locale, problems);
-      return reply
-        .header('content-disposition', 'attachment; filename="import-report.xlsx"')
-        .type(MEDIA_TYPES.xlsx)
-        .send(file);
+      return sendDownload(reply, 'import-report.xlsx', MEDIA_TYPES.xlsx, file);
     },
   );
 }

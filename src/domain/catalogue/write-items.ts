@@ -1,26 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, Executor } from '../../platform/db/client.ts';
-import { inTransaction } from '../../platform/db/transaction.ts';
-import { AppError } from '../../platform/http/errors.ts';
-import type { Actor } from '../accounts/model.ts';
-import { can } from '../accounts/permissions.ts';
-import { ORGANISATION_ROLES } from '../accounts/roles.ts';
-import type { AuditContext } from '../audit/model.ts';
-import { recordAudit, recordAuditMany } from '../audit/service.ts';
+import { recordAudit, recordAuditMany } from '../../platform/audit/record-audit.ts';
+import type { WriteContext } from '../../platform/context/request-context.ts';
+import { AppError, invalidFields } from '../../platform/errors/app-error.ts';
+import type { Actor } from '../../platform/identity/actor.ts';
+import { requirePermission } from '../../platform/identity/permissions.ts';
+import { ORGANISATION_ROLES } from '../../platform/identity/roles.ts';
 import { provinceExists } from '../provinces/service.ts';
 import { findUnusableTaxonomyCodes } from '../taxonomy/service.ts';
 import { findContentProblems } from './content-rules.ts';
 import type { CatalogueItem, ItemContent, ItemStatus } from './model.ts';
 import { createCatalogueRepository } from './repository.ts';
-import { applyItemChange, canChangeStatus, findScriptMismatches, type ScriptWarning } from './rules.ts';
+import { applyItemChange, canChangeStatus, findScriptMismatches, itemTargetOf, type ScriptWarning } from './rules.ts';
 
 export type WrittenItem = { item: CatalogueItem; warnings: ScriptWarning[] };
-export type WriteContext = { actor: Actor | null; audit: AuditContext; now: Date };
-
-function assertMayWrite(actor: Actor | null, content: Pick<ItemContent, 'provinceId' | 'organisation'>): void {
-  if (!can(actor, 'item.write', { provinceId: content.provinceId, organisation: content.organisation?.name ?? null }))
-    throw new AppError('forbidden');
-}
 
 /** Exhibitors and buyers always write for their own organisation, named or not. */
 export function withActorOrganisation(actor: Actor | null, content: ItemContent): ItemContent {
@@ -30,22 +22,22 @@ export function withActorOrganisation(actor: Actor | null, content: ItemContent)
 
 /** New taxonomy codes must be active; codes an item already had may stay after being retired. */
 async function assertUsableReferences(
-  db: Executor,
+  context: WriteContext,
   content: Partial<ItemContent>,
   previousCodes: readonly string[] = [],
 ): Promise<void> {
-  if (content.provinceId && !(await provinceExists(db, content.provinceId)))
-    throw new AppError('province_not_found', { id: content.provinceId });
+  if (content.provinceId && !(await provinceExists(context, content.provinceId)))
+    throw new AppError('province_not_found', { id: content.provinceId }, { field: 'provinceId' });
   const added = (content.taxonomyCodes ?? []).filter((code) => !previousCodes.includes(code));
-  const unusable = new Set(await findUnusableTaxonomyCodes(db, added));
+  const unusable = new Set(await findUnusableTaxonomyCodes(context, added));
   const errors = (content.taxonomyCodes ?? []).flatMap((code, index) =>
     unusable.has(code) ? [{ path: `taxonomyCodes.${index}`, code: 'unknown_taxonomy_code' }] : [],
   );
-  if (errors.length > 0) throw new AppError('validation_failed', {}, errors);
+  if (errors.length > 0) throw invalidFields(errors);
 }
 
-async function saveVersion(tx: Executor, item: CatalogueItem, change: string, context: WriteContext): Promise<void> {
-  await createCatalogueRepository(tx).insertVersion({
+async function saveVersion(context: WriteContext, item: CatalogueItem, change: string): Promise<void> {
+  await createCatalogueRepository(context.db).insertVersion({
     itemId: item.id,
     version: item.version,
     change,
@@ -56,22 +48,17 @@ async function saveVersion(tx: Executor, item: CatalogueItem, change: string, co
 }
 
 export async function createItem(
-  db: Database,
   context: WriteContext,
   request: ItemContent & { status: 'draft' | 'published'; isDemo?: boolean },
 ): Promise<WrittenItem> {
   const { status, isDemo = false, ...given } = request;
   const content = withActorOrganisation(context.actor, given);
-  assertMayWrite(context.actor, content);
-  await assertUsableReferences(db, content);
-  const item = await inTransaction(db, (tx) => insertCheckedItem(tx, context, content, { status, isDemo }));
+  requirePermission(context.actor, 'item.write', itemTargetOf(content));
+  await assertUsableReferences(context, content);
+  const item = await insertCheckedItem(context, content, { status, isDemo });
   return { item, warnings: findScriptMismatches(item) };
 }
 
-/**
- * Stores a new item with its first version and its audit entry in the caller's transaction. The
- * caller has checked permission and references (as createItem does), e.g. for a whole import at once.
- */
 type NewItemOptions = { status: 'draft' | 'published'; isDemo?: boolean };
 
 function newItem(
@@ -93,15 +80,18 @@ function newItem(
   };
 }
 
-export async function insertCheckedItem(
-  tx: Executor,
+/**
+ * Stores a new item with its first version and its audit entry. The caller has checked permission
+ * and references (as createItem does).
+ */
+async function insertCheckedItem(
   context: WriteContext,
   content: ItemContent,
   options: NewItemOptions,
 ): Promise<CatalogueItem> {
-  const created = await createCatalogueRepository(tx).insert(newItem(context, content, options));
-  await saveVersion(tx, created, 'created', context);
-  await recordAudit(tx, context.audit, {
+  const created = await createCatalogueRepository(context.db).insert(newItem(context, content, options));
+  await saveVersion(context, created, 'created');
+  await recordAudit(context, {
     action: 'item.create',
     entityType: 'catalogue_item',
     entityId: created.id,
@@ -112,13 +102,12 @@ export async function insertCheckedItem(
 
 /** Many checked items at once, as an import stores them: a few statements instead of three per item. */
 export async function insertCheckedItems(
-  tx: Executor,
   context: WriteContext,
   contents: ItemContent[],
   options: NewItemOptions,
 ): Promise<CatalogueItem[]> {
   const items = contents.map((content) => newItem(context, content, options));
-  const repo = createCatalogueRepository(tx);
+  const repo = createCatalogueRepository(context.db);
   await repo.insertMany(items);
   await repo.insertVersions(
     items.map((item) => ({
@@ -131,44 +120,38 @@ export async function insertCheckedItems(
     })),
   );
   await recordAuditMany(
-    tx,
-    context.audit,
+    context,
     items.map((item) => ({ action: 'item.create', entityType: 'catalogue_item', entityId: item.id, after: item })),
   );
   return items;
 }
 
 export async function updateItem(
-  db: Database,
   context: WriteContext,
   id: string,
   changes: Partial<ItemContent>,
 ): Promise<WrittenItem> {
-  const item = await inTransaction(db, async (tx) => {
-    const repo = createCatalogueRepository(tx);
-    const before = await repo.find(id);
-    if (!before) throw new AppError('item_not_found', { id });
-    assertMayWrite(context.actor, before);
-    const merged = { ...before, ...changes };
-    assertMayWrite(context.actor, merged);
-    const problems = findContentProblems(merged);
-    if (problems.length > 0) throw new AppError('validation_failed', {}, problems);
-    await assertUsableReferences(tx, changes, before.taxonomyCodes);
-    return storeCheckedUpdate(tx, context, before, changes);
-  });
+  const before = await createCatalogueRepository(context.db).find(id);
+  if (!before) throw new AppError('item_not_found', { id });
+  requirePermission(context.actor, 'item.write', itemTargetOf(before));
+  const merged = { ...before, ...changes };
+  requirePermission(context.actor, 'item.write', itemTargetOf(merged));
+  const problems = findContentProblems(merged);
+  if (problems.length > 0) throw invalidFields(problems);
+  await assertUsableReferences(context, changes, before.taxonomyCodes);
+  const item = await storeCheckedUpdate(context, before, changes);
   return { item, warnings: findScriptMismatches(item) };
 }
 
-/** Stores a checked edit as the item's next version with its audit entry, in the caller's transaction. */
+/** Stores a checked edit as the item's next version with its audit entry. */
 export async function storeCheckedUpdate(
-  tx: Executor,
   context: WriteContext,
   before: CatalogueItem,
   changes: Partial<ItemContent>,
 ): Promise<CatalogueItem> {
-  const after = await createCatalogueRepository(tx).update(applyItemChange(before, changes, context.now));
-  await saveVersion(tx, after, 'edited', context);
-  await recordAudit(tx, context.audit, {
+  const after = await createCatalogueRepository(context.db).update(applyItemChange(before, changes, context.now));
+  await saveVersion(context, after, 'edited');
+  await recordAudit(context, {
     action: 'item.update',
     entityType: 'catalogue_item',
     entityId: before.id,
@@ -178,43 +161,34 @@ export async function storeCheckedUpdate(
   return after;
 }
 
-export async function changeItemStatus(
-  db: Database,
-  context: WriteContext,
-  id: string,
-  status: ItemStatus,
-): Promise<CatalogueItem> {
-  return inTransaction(db, async (tx) => {
-    const repo = createCatalogueRepository(tx);
-    const before = await repo.find(id);
-    if (!before) throw new AppError('item_not_found', { id });
-    assertMayWrite(context.actor, before);
-    if (!canChangeStatus(before.status, status))
-      throw new AppError('invalid_status_transition', { from: before.status, to: status });
-    const after = await repo.update(applyItemChange(before, { status }, context.now));
-    await saveVersion(tx, after, status, context);
-    await recordAudit(tx, context.audit, {
-      action: `item.${status}`,
-      entityType: 'catalogue_item',
-      entityId: id,
-      before: { status: before.status },
-      after: { status },
-    });
-    return after;
+export async function changeItemStatus(context: WriteContext, id: string, status: ItemStatus): Promise<CatalogueItem> {
+  const repo = createCatalogueRepository(context.db);
+  const before = await repo.find(id);
+  if (!before) throw new AppError('item_not_found', { id });
+  requirePermission(context.actor, 'item.write', itemTargetOf(before));
+  if (!canChangeStatus(before.status, status))
+    throw new AppError('invalid_status_transition', { from: before.status, to: status });
+  const after = await repo.update(applyItemChange(before, { status }, context.now));
+  await saveVersion(context, after, status);
+  await recordAudit(context, {
+    action: `item.${status}`,
+    entityType: 'catalogue_item',
+    entityId: id,
+    before: { status: before.status },
+    after: { status },
   });
+  return after;
 }
 
 /** Demo content goes in one action, with everything attached to it; real items are untouched. */
-export async function removeDemoItems(db: Database, context: WriteContext): Promise<number> {
-  if (!can(context.actor, 'demo.remove')) throw new AppError('forbidden');
-  return inTransaction(db, async (tx) => {
-    const removed = await createCatalogueRepository(tx).deleteDemoItems();
-    await recordAudit(tx, context.audit, {
-      action: 'item.remove_demo',
-      entityType: 'catalogue_item',
-      entityId: '*',
-      after: { removed },
-    });
-    return removed;
+export async function removeDemoItems(context: WriteContext): Promise<number> {
+  requirePermission(context.actor, 'demo.remove');
+  const removed = await createCatalogueRepository(context.db).deleteDemoItems();
+  await recordAudit(context, {
+    action: 'item.remove_demo',
+    entityType: 'catalogue_item',
+    entityId: '*',
+    after: { removed },
   });
+  return removed;
 }

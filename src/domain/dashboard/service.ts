@@ -1,25 +1,23 @@
-import type { Executor } from '../../platform/db/client.ts';
-import { AppError } from '../../platform/http/errors.ts';
-import type { Actor } from '../accounts/model.ts';
-import { can } from '../accounts/permissions.ts';
+import type { RequestContext } from '../../platform/context/request-context.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
+import { requirePermission } from '../../platform/identity/permissions.ts';
 import { summariseAttendance } from '../badges/attendance.ts';
 import { countDelegationRegistrations, countRegistrations } from '../delegations/registration-statistics.ts';
-import { listEditions } from '../summit/service.ts';
+import { findEdition } from '../summit/service.ts';
 import type { Dashboard } from './model.ts';
 import { createDashboardRepository } from './repository.ts';
 import { listIncompleteDelegations, sortTallies } from './rules.ts';
 
 /** The secretariat's figures for one edition: who registered, who came, which delegations to chase. */
-export async function buildDashboard(db: Executor, actor: Actor | null, editionId: string): Promise<Dashboard> {
-  if (!actor) throw new AppError('not_authenticated');
-  if (!can(actor, 'dashboard.read')) throw new AppError('forbidden');
-  const edition = (await listEditions(db)).find((candidate) => candidate.id === editionId);
+export async function buildDashboard(context: RequestContext, editionId: string): Promise<Dashboard> {
+  requirePermission(context.actor, 'dashboard.read');
+  const edition = await findEdition(context, editionId);
   if (!edition) throw new AppError('edition_not_found', { id: editionId });
   const [registrations, delegations, attendance, sessions] = await Promise.all([
-    countRegistrations(db, editionId),
-    countDelegationRegistrations(db, editionId),
-    summariseAttendance(db, editionId),
-    createDashboardRepository(db).listSessionSeatCounts(editionId),
+    countRegistrations(context, editionId),
+    countDelegationRegistrations(context, editionId),
+    summariseAttendance(context, editionId),
+    createDashboardRepository(context.db).listSessionSeatCounts(editionId),
   ]);
   const checkedIn = new Map(attendance.bySession.map((entry) => [entry.sessionId, entry.count]));
   return {

@@ -116,16 +116,14 @@ export function summitRows(db: Database) {
           .returning({ id: badges.id });
         badgeOf.set(participantId, badge!.id);
       }
-      await db
-        .insert(checkIns)
-        .values({
-          badgeId: badgeOf.get(participantId)!,
-          participantId,
-          editionId,
-          sessionId,
-          day,
-          checkedInAt: new Date(`${day}T07:00:00Z`),
-        });
+      await db.insert(checkIns).values({
+        badgeId: badgeOf.get(participantId)!,
+        participantId,
+        editionId,
+        sessionId,
+        day,
+        checkedInAt: new Date(`${day}T07:00:00Z`),
+      });
     },
   };
 }

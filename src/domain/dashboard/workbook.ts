@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import type { TFunction } from 'i18next';
 import { textIn, type LocalizedText } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
+import { writeTableWorkbook } from '../../platform/xlsx/table-workbook.ts';
 import type { Dashboard } from './model.ts';
 
 /** What the workbook needs beyond the figures: names in the reader's language. */
@@ -99,18 +99,15 @@ export function dashboardSheets(dashboard: Dashboard, { t, locale, provinceNames
   ];
 }
 
-export async function writeDashboardWorkbook(dashboard: Dashboard, names: WorkbookNames): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  for (const sheet of dashboardSheets(dashboard, names)) {
-    const worksheet = workbook.addWorksheet(sheetName(sheet.name), {
-      views: [{ state: 'frozen', ySplit: 1, rightToLeft: names.locale === 'fa' }],
-    });
-    worksheet.addRow(sheet.header).font = { bold: true };
-    sheet.header.forEach(
-      (heading, index) => void (worksheet.getColumn(index + 1).width = Math.max(12, Math.min(60, heading.length + 4))),
-    );
-    worksheet.getColumn(1).width = 40;
-    for (const row of sheet.rows) worksheet.addRow(row);
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+export function writeDashboardWorkbook(dashboard: Dashboard, names: WorkbookNames): Promise<Buffer> {
+  const sheets = dashboardSheets(dashboard, names).map((sheet) => ({
+    name: sheetName(sheet.name),
+    header: sheet.header,
+    rows: sheet.rows,
+    // The first column names the row (a province, a session); the others are as wide as their heading.
+    columnWidths: sheet.header.map((heading, index) =>
+      index === 0 ? 40 : Math.max(12, Math.min(60, heading.length + 4)),
+    ),
+  }));
+  return writeTableWorkbook(sheets, { rightToLeft: names.locale === 'fa' });
 }

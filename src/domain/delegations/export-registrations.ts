@@ -1,11 +1,10 @@
-import ExcelJS from 'exceljs';
 import type { TFunction } from 'i18next';
+import { formatInstant } from '../../platform/i18n/format-instant.ts';
 import { languageNameIn } from '../../platform/i18n/language-names.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
+import { writeTableWorkbook } from '../../platform/xlsx/table-workbook.ts';
 import type { Registration } from './model.ts';
 import type { VisaLetterEntry } from './visa-letters.ts';
-
-export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 type Cell = string | number | null;
 type Column<T> = { key: string; width: number; value: (row: T) => Cell };
@@ -15,21 +14,6 @@ type Column<T> = { key: string; width: number; value: (row: T) => Cell };
 const FORMULA_START = /^[=+\-@\t\r]/;
 export const guardFormula = (cell: Cell): Cell =>
   typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
-
-/** An instant in the edition's time zone, in the reader's language and calendar, with the zone named. */
-export function formatInstant(instant: Date | null, locale: Locale, timeZone: string): string | null {
-  if (!instant) return null;
-  const language = locale === 'fa' ? 'fa-IR-u-ca-persian' : locale;
-  return new Intl.DateTimeFormat(language, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(instant);
-}
 
 function registrationColumns(t: TFunction, locale: Locale, timeZone: string): Column<Registration>[] {
   return [
@@ -74,21 +58,20 @@ function visaColumns(t: TFunction, locale: Locale, timeZone: string): Column<Vis
   ];
 }
 
-async function writeTable<T>(
+function writeTable<T>(
   t: TFunction,
   locale: Locale,
   sheet: string,
   columns: Column<T>[],
   rows: readonly T[],
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const worksheet = workbook.addWorksheet(t(`registration.sheet.${sheet}`), {
-    views: [{ state: 'frozen', ySplit: 1, rightToLeft: locale === 'fa' }],
-  });
-  worksheet.addRow(columns.map((column) => t(`registration.column.${column.key}`))).font = { bold: true };
-  columns.forEach((column, index) => void (worksheet.getColumn(index + 1).width = column.width));
-  for (const row of rows) worksheet.addRow(columns.map((column) => guardFormula(column.value(row))));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const table = {
+    name: t(`registration.sheet.${sheet}`),
+    header: columns.map((column) => t(`registration.column.${column.key}`)),
+    rows: rows.map((row) => columns.map((column) => guardFormula(column.value(row)))),
+    columnWidths: columns.map((column) => column.width),
+  };
+  return writeTableWorkbook([table], { rightToLeft: locale === 'fa' });
 }
 
 /** Registrations (or a delegation's members) as a workbook with headings in the reader's language. */

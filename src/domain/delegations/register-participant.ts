@@ -1,86 +1,75 @@
-import type { Database, Transaction } from '../../platform/db/client.ts';
-import { inTransaction } from '../../platform/db/transaction.ts';
-import { AppError } from '../../platform/http/errors.ts';
-import type { Actor } from '../accounts/model.ts';
-import { can } from '../accounts/permissions.ts';
-import type { AuditContext } from '../audit/model.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../../platform/audit/record-audit.ts';
+import type { WriteContext } from '../../platform/context/request-context.ts';
+import { violatedUniqueConstraint } from '../../platform/db/unique-violation.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
+import { instantParam, termParam } from '../../platform/errors/message-params.ts';
+import { requirePermission } from '../../platform/identity/permissions.ts';
 import { provinceExists } from '../provinces/service.ts';
 import { createDelegationsRepository } from './delegations-repository.ts';
 import { findRegistrationWindow } from './edition-window.ts';
 import type { Delegation, NewParticipant, Registration, RegistrationForm } from './model.ts';
 import { createParticipantsRepository, type ParticipantsRepository } from './participants-repository.ts';
-import { checkDelegationCapacity, checkRegistrationOpen, joinsDelegation } from './rules.ts';
-import { violatedUniqueConstraint } from '../../platform/db/unique-violation.ts';
-
-export type WriteContext = { actor: Actor | null; audit: AuditContext; now: Date };
+import { type CapacityCheck, checkDelegationCapacity, checkRegistrationOpen, joinsDelegation } from './rules.ts';
 
 /** Anyone may register for an open edition; the registration waits for the secretariat's decision. */
 export async function registerParticipant(
-  db: Database,
   context: WriteContext,
   editionId: string,
   form: RegistrationForm,
 ): Promise<Registration> {
-  await assertRegistrationOpen(db, editionId, context.now);
-  if (form.provinceId && !(await provinceExists(db, form.provinceId)))
-    throw new AppError('province_not_found', { id: form.provinceId });
-  return inTransaction(db, async (tx) => {
-    const delegation = joinsDelegation(form.role, form.provinceId)
-      ? await findProvinceDelegation(tx, editionId, form.provinceId!)
-      : null;
-    return insertRegistration(tx, context, editionId, delegation, form);
-  });
+  await assertRegistrationOpen(context, editionId);
+  if (form.provinceId && !(await provinceExists(context, form.provinceId)))
+    throw new AppError('province_not_found', { id: form.provinceId }, { field: 'provinceId' });
+  const delegation = joinsDelegation(form.role, form.provinceId)
+    ? await findProvinceDelegation(context, editionId, form.provinceId!)
+    : null;
+  return insertRegistration(context, editionId, delegation, form);
 }
 
 /** A delegation's office registers its own people, under the same deadline and limits as the public. */
 export async function registerDelegationMember(
-  db: Database,
   context: WriteContext,
   delegationId: string,
   form: Omit<RegistrationForm, 'provinceId'>,
 ): Promise<Registration> {
-  const delegation = await createDelegationsRepository(db).find(delegationId);
+  const delegation = await createDelegationsRepository(context.db).find(delegationId);
   if (!delegation) throw new AppError('delegation_not_found', { id: delegationId });
-  if (!can(context.actor, 'delegation.register', { provinceId: delegation.provinceId }))
-    throw new AppError('forbidden');
-  await assertRegistrationOpen(db, delegation.editionId, context.now);
-  return inTransaction(db, (tx) =>
-    insertRegistration(tx, context, delegation.editionId, delegation, { ...form, provinceId: delegation.provinceId }),
-  );
+  requirePermission(context.actor, 'delegation.register', { provinceId: delegation.provinceId });
+  await assertRegistrationOpen(context, delegation.editionId);
+  return insertRegistration(context, delegation.editionId, delegation, { ...form, provinceId: delegation.provinceId });
 }
 
-async function assertRegistrationOpen(db: Database, editionId: string, now: Date): Promise<void> {
-  const window = await findRegistrationWindow(db, editionId);
-  const open = checkRegistrationOpen(window, now);
-  if (!open.ok)
-    throw new AppError('registration_closed', { closedAt: open.closedAt.toISOString(), timeZone: window.timeZone });
+/** The deadline is named in the reader's calendar, in the edition's time zone. */
+async function assertRegistrationOpen(context: WriteContext, editionId: string): Promise<void> {
+  const window = await findRegistrationWindow(context, editionId);
+  const open = checkRegistrationOpen(window, context.now);
+  if (!open.ok) throw new AppError('registration_closed', { closedAt: instantParam(open.closedAt, window.timeZone) });
 }
 
-async function findProvinceDelegation(tx: Transaction, editionId: string, provinceId: string): Promise<Delegation> {
-  const delegation = await createDelegationsRepository(tx).findByProvince(editionId, provinceId);
-  if (!delegation) throw new AppError('delegation_not_found', { id: provinceId });
+/** The province comes from the form, so the refusal is shown next to it. */
+async function findProvinceDelegation(
+  context: WriteContext,
+  editionId: string,
+  provinceId: string,
+): Promise<Delegation> {
+  const delegation = await createDelegationsRepository(context.db).findByProvince(editionId, provinceId);
+  if (!delegation) throw new AppError('delegation_not_found', { id: provinceId }, { field: 'provinceId' });
   return delegation;
 }
 
 async function insertRegistration(
-  tx: Transaction,
   context: WriteContext,
   editionId: string,
   delegation: Delegation | null,
   form: RegistrationForm,
 ): Promise<Registration> {
-  const repo = createParticipantsRepository(tx);
+  const repo = createParticipantsRepository(context.db);
   if (delegation) {
     await repo.lockDelegation(delegation.id);
     const capacity = checkDelegationCapacity(delegation, await repo.countLiveByRole(delegation.id), form.role);
-    if (!capacity.ok) {
-      throw capacity.code === 'delegation_head_taken'
-        ? new AppError('delegation_head_taken')
-        : new AppError('delegation_full', { limit: capacity.limit, role: capacity.role ?? 'total' });
-    }
+    if (!capacity.ok) throw capacityRefusal(capacity);
   }
-  if (await repo.hasLiveEmail(editionId, form.email)) throw new AppError('participant_email_taken');
+  if (await repo.hasLiveEmail(editionId, form.email)) throw emailTaken();
   const { visaLetter, ...person } = form;
   const created = await insertOrExplain(repo, {
     ...person,
@@ -97,7 +86,7 @@ async function insertRegistration(
   if (visaLetter) await repo.insertVisaRequest(created.id, visaLetter, context.now);
   const after = { ...created, visaLetterRequested: visaLetter !== null };
   // Passport data stays out of the audit log: the entry says only that a letter was requested.
-  await recordAudit(tx, context.audit, {
+  await recordAudit(context, {
     action: 'registration.create',
     entityType: 'participant',
     entityId: created.id,
@@ -106,14 +95,24 @@ async function insertRegistration(
   return after;
 }
 
+/** Limits are about the role asked for, so the form shows the refusal next to it; the role is named in the reader's words. */
+function capacityRefusal(capacity: Exclude<CapacityCheck, { ok: true }>): AppError {
+  if (capacity.code === 'delegation_head_taken') return headTaken();
+  const role = termParam(`registration.role.${capacity.role ?? 'total'}`);
+  return new AppError('delegation_full', { limit: capacity.limit, role }, { field: 'role' });
+}
+
+const headTaken = () => new AppError('delegation_head_taken', {}, { field: 'role' });
+const emailTaken = () => new AppError('participant_email_taken', {}, { field: 'email' });
+
 /** The database's unique indexes back the checks above against a race the lock does not cover. */
 async function insertOrExplain(repo: ParticipantsRepository, participant: NewParticipant): Promise<Registration> {
   try {
     return await repo.insert(participant);
   } catch (error) {
     const constraint = violatedUniqueConstraint(error);
-    if (constraint === 'participants_delegation_head_key') throw new AppError('delegation_head_taken');
-    if (constraint !== undefined) throw new AppError('participant_email_taken');
+    if (constraint === 'participants_delegation_head_key') throw headTaken();
+    if (constraint !== undefined) throw emailTaken();
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../../platform/db/client.ts';
+import type { RequestContext } from '../../platform/context/request-context.ts';
 import type { ParticipantRole, ParticipantStatus, RoleLimits } from './model.ts';
 import { delegations, participants } from './tables.ts';
 
@@ -31,7 +31,8 @@ const count = sql<number>`count(*)::int`;
  * Registrations of an edition counted by country, province, role (live registrations only) and
  * status (all). Read-only statistics for the secretariat's dashboard.
  */
-export async function countRegistrations(db: Executor, editionId: string): Promise<RegistrationCounts> {
+export async function countRegistrations(context: RequestContext, editionId: string): Promise<RegistrationCounts> {
+  const { db } = context;
   const live = and(eq(participants.editionId, editionId), inArray(participants.status, LIVE));
   const [byCountry, byProvince, byRole, byStatus] = await Promise.all([
     db
@@ -64,9 +65,10 @@ export async function countRegistrations(db: Executor, editionId: string): Promi
 
 /** Every delegation of the edition with its registrations counted per role and status (none for an empty one). */
 export async function countDelegationRegistrations(
-  db: Executor,
+  context: RequestContext,
   editionId: string,
 ): Promise<DelegationRegistrations[]> {
+  const { db } = context;
   const [all, rows] = await Promise.all([
     db.select().from(delegations).where(eq(delegations.editionId, editionId)).orderBy(asc(delegations.provinceId)),
     db

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../platform/db/client.ts';
-import { inTransaction } from '../../platform/db/transaction.ts';
+import { testContext, writeAs } from '../../platform/testing/test-context.ts';
 import { openTestDatabase } from '../../platform/testing/test-database.ts';
 import { editions } from '../summit/tables.ts';
 import { copyDelegationStructure } from './copy-structure.ts';
@@ -12,7 +12,9 @@ import { violatedUniqueConstraint } from '../../platform/db/unique-violation.ts'
 
 const EDITION = 'caspian-governors-summit-2025';
 let database: DatabaseHandle;
-beforeAll(async () => void (database = await openTestDatabase()));
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
 afterAll(() => database.close());
 
 const newPerson = (delegationId: string, overrides: Partial<typeof participants.$inferInsert> = {}) => ({
@@ -84,18 +86,20 @@ describe('passport data', () => {
 describe('for other capabilities', () => {
   it('copies the delegations of an edition with their limits and none of their people', async () => {
     const [source] = await database.db.select().from(editions).where(eq(editions.id, EDITION));
-    await database.db
+    const [target] = await database.db
       .insert(editions)
-      .values({ ...source!, id: 'summit-2026', ordinal: 99, startsOn: '2026-11-17', endsOn: '2026-11-20' });
-    const copied = await inTransaction(database.db, (tx) => copyDelegationStructure(tx, EDITION, 'summit-2026'));
-    expect(copied).toBe(12);
+      .values({ ...source!, id: 'summit-2026', ordinal: 99, startsOn: '2026-11-17', endsOn: '2026-11-20' })
+      .returning();
+    const copy = () =>
+      writeAs(database.db, {}, (context) => copyDelegationStructure(context, { source: source!, target: target! }));
+    expect(await copy()).toEqual({ delegations: 12 });
     const rows = await database.db.select().from(delegations).where(eq(delegations.editionId, 'summit-2026'));
     expect(rows.find((row) => row.provinceId === 'balkan')).toMatchObject({
       memberLimit: 15,
       roleLimits: { head: 1, interpreter: 3, press: 3 },
     });
     expect(await database.db.select().from(participants).where(eq(participants.editionId, 'summit-2026'))).toEqual([]);
-    expect(await inTransaction(database.db, (tx) => copyDelegationStructure(tx, EDITION, 'summit-2026'))).toBe(0);
+    expect(await copy()).toEqual({ delegations: 0 });
   });
 
   it('finds a participant by id, without phone or passport data, and null for an unknown or malformed id', async () => {
@@ -103,7 +107,7 @@ describe('for other capabilities', () => {
       role: 'head',
       provinceId: 'balkan',
     });
-    const found = await findParticipant(database.db, someone!.id);
+    const found = await findParticipant(testContext(database.db), someone!.id);
     expect(found).toMatchObject({
       id: someone!.id,
       role: 'head',
@@ -112,7 +116,7 @@ describe('for other capabilities', () => {
       isDemo: true,
     });
     expect(found).not.toHaveProperty('phone');
-    expect(await findParticipant(database.db, '00000000-0000-4000-8000-000000000000')).toBeNull();
-    expect(await findParticipant(database.db, 'not-a-uuid')).toBeNull();
+    expect(await findParticipant(testContext(database.db), '00000000-0000-4000-8000-000000000000')).toBeNull();
+    expect(await findParticipant(testContext(database.db), 'not-a-uuid')).toBeNull();
   });
 });

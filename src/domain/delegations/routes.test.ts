@@ -1,9 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { backgroundContext } from '../../platform/context/request-context.ts';
+import { formatInstant } from '../../platform/i18n/format-instant.ts';
 import { signedIn } from '../../platform/testing/factories.ts';
 import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
-import { auditLog } from '../audit/tables.ts';
+import { auditLog } from '../../platform/audit/tables.ts';
 import { editions } from '../summit/tables.ts';
 import { delegations } from './tables.ts';
 import { purgeVisaDataOfEndedEditions } from './visa-letters.ts';
@@ -51,6 +53,7 @@ const setLimits = (provinceId: string, memberLimit: number, roleLimits: object) 
     as: staff,
     payload: { memberLimit, roleLimits },
   });
+const purgeAt = (now: Date) => purgeVisaDataOfEndedEditions(backgroundContext(t.database.db, now));
 const visa = {
   fullNameInPassport: 'NIMA FARAJI',
   passportNumber: 'X98765432',
@@ -117,7 +120,11 @@ describe('the public registration form', () => {
   });
 
   it('refuses a province that does not exist', async () => {
-    expect((await register(person({ provinceId: 'atlantis' }))).json().code).toBe('province_not_found');
+    const unknown = await register(person({ provinceId: 'atlantis' }));
+    expect(unknown.json().code).toBe('province_not_found');
+    expect(unknown.json().errors).toEqual([
+      { path: 'provinceId', code: 'province_not_found', message: unknown.json().detail },
+    ]);
   });
 });
 
@@ -134,7 +141,9 @@ describe('the registration deadline', () => {
       const closed = await register(person());
       expect(closed.statusCode).toBe(409);
       expect(closed.json().code).toBe('registration_closed');
-      expect(closed.json().detail).toContain('2025');
+      expect(closed.json().detail).toBe(
+        `Registration for this edition closed on ${formatInstant(new Date('2025-11-01T20:30:00Z'), 'en', 'Asia/Tehran')}.`,
+      );
       const delegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, t.clock.now());
       const office = await t.request({
         method: 'POST',
@@ -170,6 +179,7 @@ describe('delegation limits', () => {
     expect(full.json()).toMatchObject({
       code: 'delegation_full',
       detail: 'The delegation has reached its limit of 3 for interpreter.',
+      errors: [{ path: 'role', code: 'delegation_full', message: full.json().detail }],
     });
     expect((await register(person({ provinceId: 'astrakhan', role: 'member', countryCode: 'RU' }))).statusCode).toBe(
       201,
@@ -234,6 +244,9 @@ describe('one registration per e-mail and edition', () => {
     const again = await register(person({ role: 'guest', email: 'twice@example.org' }));
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('participant_email_taken');
+    expect(again.json().errors).toEqual([
+      { path: 'email', code: 'participant_email_taken', message: again.json().detail },
+    ]);
     await t.request({
       method: 'POST',
       url: `/api/registrations/${first.json().id}/decision`,
@@ -257,7 +270,10 @@ describe('the secretariat deciding', () => {
     expect(approved.json()).toMatchObject({ status: 'approved', decidedAt: OCTOBER.toISOString() });
     const again = await decide({ decision: 'reject', reason: 'Changed our mind' }, staff);
     expect(again.statusCode).toBe(409);
-    expect(again.json().code).toBe('registration_already_decided');
+    expect(again.json()).toMatchObject({
+      code: 'registration_already_decided',
+      detail: 'This registration has already been approved.',
+    });
     const cancelled = await t.request({ method: 'POST', url: `/api/registrations/${id}/cancel`, as: staff });
     expect(cancelled.json().status).toBe('cancelled');
   });
@@ -375,15 +391,15 @@ describe('visa letter privacy', () => {
 
   it('purges the passport data of an edition once its last day is over, and not before', async () => {
     await register(person({ role: 'guest', visaLetter: visa }));
-    expect(await purgeVisaDataOfEndedEditions(t.database.db, new Date('2025-11-21T20:29:00Z'))).toBe(0);
+    expect(await purgeAt(new Date('2025-11-21T20:29:00Z'))).toBe(0);
     expect(
       (await t.request({ method: 'GET', url: `/api/editions/${EDITION}/visa-letters`, as: staff })).json().length,
     ).toBeGreaterThan(0);
-    expect(await purgeVisaDataOfEndedEditions(t.database.db, new Date('2025-11-21T20:30:00Z'))).toBeGreaterThan(0);
+    expect(await purgeAt(new Date('2025-11-21T20:30:00Z'))).toBeGreaterThan(0);
     expect(
       (await t.request({ method: 'GET', url: `/api/editions/${EDITION}/visa-letters`, as: staff })).json(),
     ).toEqual([]);
-    expect(await purgeVisaDataOfEndedEditions(t.database.db, new Date('2025-11-22T00:00:00Z'))).toBe(0);
+    expect(await purgeAt(new Date('2025-11-22T00:00:00Z'))).toBe(0);
   });
 });
 

@@ -21,7 +21,7 @@ const CountryCode = z
 const ProvinceIdSchema = z.string().min(1).max(64).describe('Province id, e.g. gilan');
 const Text = (max: number) => z.string().trim().min(1).max(max);
 // Letters of the Latin script (with their accents), spaces and the marks names carry.
-const LATIN_NAME = /^[\p{Script=Latin}\p{M}' .\-]+$/u;
+const LATIN_NAME = /^[\p{Script=Latin}\p{M}' .-]+$/u;
 
 export const VisaLetterRequestBody = z
   .object({

@@ -5,7 +5,9 @@ import { openTestDatabase } from '../../platform/testing/test-database.ts';
 import { delegations, participants } from './tables.ts';
 
 let database: DatabaseHandle;
-beforeAll(async () => void (database = await openTestDatabase()));
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
 afterAll(() => database.close());
 
 describe('2025 seed', () => {

@@ -1,12 +1,10 @@
-import type { Database, Executor } from '../../platform/db/client.ts';
-import { inTransaction } from '../../platform/db/transaction.ts';
-import { AppError } from '../../platform/http/errors.ts';
-import type { Actor } from '../accounts/model.ts';
-import { can } from '../accounts/permissions.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../../platform/audit/record-audit.ts';
+import type { RequestContext, WriteContext } from '../../platform/context/request-context.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
+import { requirePermission } from '../../platform/identity/permissions.ts';
 import { provinceExists } from '../provinces/service.ts';
 import { createBuyerInterestsRepository } from './buyer-interests-repository.ts';
-import { assertExpoExists, listAllExhibitors, listExhibitorsSharingHsCodes, type WriteContext } from './exhibitors.ts';
+import { assertExpoExists, listAllExhibitors, listExhibitorsSharingHsCodes } from './exhibitors.ts';
 import type { BuyerInterest, BuyerInterestContent, Exhibitor } from './model.ts';
 import { matchExhibitors } from './rules.ts';
 
@@ -14,33 +12,29 @@ export type MatchedExhibitor = Pick<Exhibitor, 'id' | 'organisation' | 'province
 export type BuyerInterestWithMatches = BuyerInterest & { matches: MatchedExhibitor[] };
 
 export async function createBuyerInterest(
-  db: Database,
   context: WriteContext,
   expoId: string,
   content: BuyerInterestContent,
 ): Promise<BuyerInterestWithMatches> {
-  if (!can(context.actor, 'buyer_interest.write', { organisation: content.organisation }))
-    throw new AppError('forbidden');
-  await assertExpoExists(db, expoId);
-  if (content.provinceId && !(await provinceExists(db, content.provinceId)))
-    throw new AppError('province_not_found', { id: content.provinceId });
-  const created = await inTransaction(db, async (tx) => {
-    const interest = await createBuyerInterestsRepository(tx).insert({
-      ...content,
-      expoId,
-      ownerUserId: context.actor?.userId ?? null,
-      createdAt: context.now,
-      isDemo: false,
-    });
-    await recordAudit(tx, context.audit, {
-      action: 'buyer_interest.create',
-      entityType: 'buyer_interest',
-      entityId: interest.id,
-      after: interest,
-    });
-    return interest;
+  requirePermission(context.actor, 'buyer_interest.write', { organisation: content.organisation });
+  await assertExpoExists(context, expoId);
+  if (content.provinceId && !(await provinceExists(context, content.provinceId))) {
+    throw new AppError('province_not_found', { id: content.provinceId }, { field: 'provinceId' });
+  }
+  const interest = await createBuyerInterestsRepository(context.db).insert({
+    ...content,
+    expoId,
+    ownerUserId: context.actor?.userId ?? null,
+    createdAt: context.now,
+    isDemo: false,
   });
-  return withMatches([created], await listExhibitorsSharingHsCodes(db, expoId, created.hsCodes))[0]!;
+  await recordAudit(context, {
+    action: 'buyer_interest.create',
+    entityType: 'buyer_interest',
+    entityId: interest.id,
+    after: interest,
+  });
+  return withMatches([interest], await listExhibitorsSharingHsCodes(context, expoId, interest.hsCodes))[0]!;
 }
 
 function withMatches(interests: BuyerInterest[], exhibitors: Exhibitor[]): BuyerInterestWithMatches[] {
@@ -56,16 +50,12 @@ function withMatches(interests: BuyerInterest[], exhibitors: Exhibitor[]): Buyer
 }
 
 /** Buyers' interests carry their contacts' intentions, so only signed-in users read them. */
-export async function listBuyerInterests(
-  db: Executor,
-  actor: Actor | null,
-  expoId: string,
-): Promise<BuyerInterestWithMatches[]> {
-  if (!actor) throw new AppError('not_authenticated');
-  await assertExpoExists(db, expoId);
+export async function listBuyerInterests(context: RequestContext, expoId: string): Promise<BuyerInterestWithMatches[]> {
+  if (!context.actor) throw new AppError('not_authenticated');
+  await assertExpoExists(context, expoId);
   const [interests, exhibitors] = await Promise.all([
-    createBuyerInterestsRepository(db).list(expoId),
-    listAllExhibitors(db, expoId),
+    createBuyerInterestsRepository(context.db).list(expoId),
+    listAllExhibitors(context, expoId),
   ]);
   return withMatches(interests, exhibitors);
 }

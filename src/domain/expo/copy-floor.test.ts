@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../platform/db/client.ts';
+import { writeAs } from '../../platform/testing/test-context.ts';
 import { openTestDatabase } from '../../platform/testing/test-database.ts';
 import { expos } from '../summit/tables.ts';
 import { copyExpoFloor } from './copy-floor.ts';
@@ -54,7 +55,7 @@ describe('copyExpoFloor', () => {
       )
     ).length;
 
-    const copied = await copyExpoFloor(db, 'caspian-expo-2025', 'copy-floor-target');
+    const copied = await writeAs(db, {}, (context) => copyExpoFloor(context, 'caspian-expo-2025', 'copy-floor-target'));
 
     const repo = createFloorRepository(db);
     const newHalls = await repo.listHalls('copy-floor-target');

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn } from '../../platform/testing/factories.ts';
 import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
-import { auditLog } from '../audit/tables.ts';
+import { auditLog } from '../../platform/audit/tables.ts';
 import { createTestExpo } from './test-expo.ts';
 
 let t: TestApp;

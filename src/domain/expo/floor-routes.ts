@@ -1,12 +1,12 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../platform/deps.ts';
+import { inTransaction } from '../../platform/context/request-context.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
-import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
+import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
 import { assignBooth, releaseBooth } from './booth-assignment.ts';
-import { removeDemoExpo } from './remove-demo.ts';
 import { createBooth, createHall, deleteBooth, deleteHall, getFloor, updateBooth, updateHall } from './floor.ts';
+import { removeDemoExpo } from './remove-demo.ts';
 import {
   AssignBoothRequest,
   AssignmentView,
@@ -24,19 +24,14 @@ import {
 const Deleted = z.object({ deleted: z.literal(true) });
 
 /** Halls, booths and who holds them: the floor plan is drawn from these numbers. */
-export function expoFloorRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function expoFloorRoutes(app: FastifyInstance): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['expo'];
-  const context = (request: FastifyRequest) => ({
-    actor: request.actor,
-    audit: auditContextOf(request),
-    now: deps.now(),
-  });
 
   api.get(
     '/api/expos/:expoId/floor',
     { schema: { tags, params: ExpoIdParam, response: withProblems({ 200: FloorView }, 400, 404) } },
-    (request) => getFloor(deps.db, request.params.expoId),
+    (request) => getFloor(request.context, request.params.expoId),
   );
 
   api.delete(
@@ -56,11 +51,9 @@ export function expoFloorRoutes(app: FastifyInstance, deps: AppDeps): void {
           404,
         ),
       },
+      config: SIGNED_IN,
     },
-    async (request) => {
-      requireActor(request);
-      return removeDemoExpo(deps.db, context(request), request.params.expoId);
-    },
+    (request) => inTransaction(request.context, (context) => removeDemoExpo(context, request.params.expoId)),
   );
 
   api.post(
@@ -72,10 +65,13 @@ export function expoFloorRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: CreateHallRequest,
         response: withProblems({ 201: HallView }, 400, 401, 403, 404),
       },
+      config: SIGNED_IN,
     },
     async (request, reply) => {
-      requireActor(request);
-      return reply.status(201).send(await createHall(deps.db, context(request), request.params.expoId, request.body));
+      const hall = await inTransaction(request.context, (context) =>
+        createHall(context, request.params.expoId, request.body),
+      );
+      return reply.status(201).send(hall);
     },
   );
 
@@ -88,19 +84,19 @@ export function expoFloorRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: UpdateHallRequest,
         response: withProblems({ 200: HallView }, 400, 401, 403, 404, 409),
       },
+      config: SIGNED_IN,
     },
-    async (request) => {
-      requireActor(request);
-      return updateHall(deps.db, context(request), request.params.id, request.body);
-    },
+    (request) => inTransaction(request.context, (context) => updateHall(context, request.params.id, request.body)),
   );
 
   api.delete(
     '/api/halls/:id',
-    { schema: { tags, params: IdParam, response: withProblems({ 200: Deleted }, 400, 401, 403, 404) } },
+    {
+      schema: { tags, params: IdParam, response: withProblems({ 200: Deleted }, 400, 401, 403, 404) },
+      config: SIGNED_IN,
+    },
     async (request) => {
-      requireActor(request);
-      await deleteHall(deps.db, context(request), request.params.id);
+      await inTransaction(request.context, (context) => deleteHall(context, request.params.id));
       return { deleted: true as const };
     },
   );
@@ -114,12 +110,13 @@ export function expoFloorRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: CreateBoothRequest,
         response: withProblems({ 201: BoothView }, 400, 401, 403, 404, 409),
       },
+      config: SIGNED_IN,
     },
     async (request, reply) => {
-      requireActor(request);
-      return reply
-        .status(201)
-        .send({ ...(await createBooth(deps.db, context(request), request.params.id, request.body)), exhibitor: null });
+      const booth = await inTransaction(request.context, (context) =>
+        createBooth(context, request.params.id, request.body),
+      );
+      return reply.status(201).send({ ...booth, exhibitor: null });
     },
   );
 
@@ -132,19 +129,19 @@ export function expoFloorRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: UpdateBoothRequest,
         response: withProblems({ 200: BoothView.omit({ exhibitor: true }) }, 400, 401, 403, 404, 409),
       },
+      config: SIGNED_IN,
     },
-    async (request) => {
-      requireActor(request);
-      return updateBooth(deps.db, context(request), request.params.id, request.body);
-    },
+    (request) => inTransaction(request.context, (context) => updateBooth(context, request.params.id, request.body)),
   );
 
   api.delete(
     '/api/booths/:id',
-    { schema: { tags, params: IdParam, response: withProblems({ 200: Deleted }, 400, 401, 403, 404) } },
+    {
+      schema: { tags, params: IdParam, response: withProblems({ 200: Deleted }, 400, 401, 403, 404) },
+      config: SIGNED_IN,
+    },
     async (request) => {
-      requireActor(request);
-      await deleteBooth(deps.db, context(request), request.params.id);
+      await inTransaction(request.context, (context) => deleteBooth(context, request.params.id));
       return { deleted: true as const };
     },
   );
@@ -159,10 +156,12 @@ export function expoFloorRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: AssignBoothRequest,
         response: withProblems({ 201: AssignmentView }, 400, 401, 403, 404, 409),
       },
+      config: SIGNED_IN,
     },
     async (request, reply) => {
-      requireActor(request);
-      const assignment = await assignBooth(deps.db, context(request), request.params.id, request.body.exhibitorId);
+      const assignment = await inTransaction(request.context, (context) =>
+        assignBooth(context, request.params.id, request.body.exhibitorId),
+      );
       return reply.status(201).send({ ...assignment, assignedAt: assignment.assignedAt.toISOString() });
     },
   );
@@ -176,10 +175,10 @@ export function expoFloorRoutes(app: FastifyInstance, deps: AppDeps): void {
         params: IdParam,
         response: withProblems({ 200: z.object({ released: z.literal(true) }) }, 400, 401, 403, 404),
       },
+      config: SIGNED_IN,
     },
     async (request) => {
-      requireActor(request);
-      await releaseBooth(deps.db, context(request), request.params.id);
+      await inTransaction(request.context, (context) => releaseBooth(context, request.params.id));
       return { released: true as const };
     },
   );

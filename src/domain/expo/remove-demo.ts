@@ -1,11 +1,8 @@
-import type { Database } from '../../platform/db/client.ts';
-import { inTransaction } from '../../platform/db/transaction.ts';
-import { AppError } from '../../platform/http/errors.ts';
-import { can } from '../accounts/permissions.ts';
-import { recordAudit } from '../audit/service.ts';
-import type { WriteContext } from './exhibitors.ts';
-import { assertExpoExists } from './exhibitors.ts';
+import { recordAudit } from '../../platform/audit/record-audit.ts';
+import type { WriteContext } from '../../platform/context/request-context.ts';
+import { requirePermission } from '../../platform/identity/permissions.ts';
 import { createExpoDemoRepository } from './demo-repository.ts';
+import { assertExpoExists } from './exhibitors.ts';
 
 export type RemovedDemo = { halls: number; exhibitors: number; buyerInterests: number };
 
@@ -13,17 +10,15 @@ export type RemovedDemo = { halls: number; exhibitors: number; buyerInterests: n
  * Before the real expo the administrator removes the invented floor, exhibitors and buyers at
  * once; booths and assignments go with their halls and exhibitors. The seed log keeps them gone.
  */
-export async function removeDemoExpo(db: Database, context: WriteContext, expoId: string): Promise<RemovedDemo> {
-  if (!can(context.actor, 'demo.remove')) throw new AppError('forbidden');
-  await assertExpoExists(db, expoId);
-  return inTransaction(db, async (tx) => {
-    const removed = await createExpoDemoRepository(tx).deleteDemo(expoId);
-    await recordAudit(tx, context.audit, {
-      action: 'expo.remove_demo',
-      entityType: 'expo',
-      entityId: expoId,
-      after: removed,
-    });
-    return removed;
+export async function removeDemoExpo(context: WriteContext, expoId: string): Promise<RemovedDemo> {
+  requirePermission(context.actor, 'demo.remove');
+  await assertExpoExists(context, expoId);
+  const removed = await createExpoDemoRepository(context.db).deleteDemo(expoId);
+  await recordAudit(context, {
+    action: 'expo.remove_demo',
+    entityType: 'expo',
+    entityId: expoId,
+    after: removed,
   });
+  return removed;
 }

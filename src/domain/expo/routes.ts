@@ -1,9 +1,11 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../platform/deps.ts';
+import { inTransaction } from '../../platform/context/request-context.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
-import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
+import { sendDownload } from '../../platform/http/file-reply.ts';
+import { XLSX_MEDIA_TYPE } from '../../platform/xlsx/table-workbook.ts';
+import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
 import { createBuyerInterest, listBuyerInterests, type BuyerInterestWithMatches } from './buyer-interests.ts';
 import {
   createExhibitor,
@@ -12,7 +14,7 @@ import {
   updateExhibitor,
   type ExhibitorWithBooths,
 } from './exhibitors.ts';
-import { exportBuyerInterests, exportExhibitors, XLSX_MEDIA_TYPE } from './export-expo.ts';
+import { exportBuyerInterests, exportExhibitors } from './export-expo.ts';
 import {
   BuyerInterestView,
   CreateBuyerInterestRequest,
@@ -37,14 +39,9 @@ const toInterestView = (interest: BuyerInterestWithMatches) => ({
 });
 
 /** Exhibitors, the public directory, buyers' interests and the expo's files. */
-export function expoRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function expoRoutes(app: FastifyInstance): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['expo'];
-  const context = (request: FastifyRequest) => ({
-    actor: request.actor,
-    audit: auditContextOf(request),
-    now: deps.now(),
-  });
 
   api.get(
     '/api/expos/:expoId/exhibitors',
@@ -59,7 +56,7 @@ export function expoRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request) => {
       const { province, country, hs, language, q, limit, offset } = request.query;
-      const page = await listExhibitors(deps.db, request.params.expoId, {
+      const page = await listExhibitors(request.context, request.params.expoId, {
         province,
         country,
         hsPrefix: hs,
@@ -84,11 +81,9 @@ export function expoRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const file = await exportExhibitors(deps.db, request.params.expoId, request.query.lang ?? request.locale);
-      return reply
-        .header('content-disposition', `attachment; filename="exhibitors-${request.params.expoId}.xlsx"`)
-        .type(XLSX_MEDIA_TYPE)
-        .send(file);
+      const locale = request.query.lang ?? request.context.locale;
+      const file = await exportExhibitors(request.context, request.params.expoId, locale);
+      return sendDownload(reply, `exhibitors-${request.params.expoId}.xlsx`, XLSX_MEDIA_TYPE, file);
     },
   );
 
@@ -101,19 +96,20 @@ export function expoRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: CreateExhibitorRequest,
         response: withProblems({ 201: ExhibitorView }, 400, 401, 403, 404),
       },
+      config: SIGNED_IN,
     },
     async (request, reply) => {
-      requireActor(request);
-      return reply
-        .status(201)
-        .send(toExhibitorView(await createExhibitor(deps.db, context(request), request.params.expoId, request.body)));
+      const created = await inTransaction(request.context, (context) =>
+        createExhibitor(context, request.params.expoId, request.body),
+      );
+      return reply.status(201).send(toExhibitorView(created));
     },
   );
 
   api.get(
     '/api/exhibitors/:id',
     { schema: { tags, params: IdParam, response: withProblems({ 200: ExhibitorView }, 400, 404) } },
-    async (request) => toExhibitorView(await getExhibitor(deps.db, request.params.id)),
+    async (request) => toExhibitorView(await getExhibitor(request.context, request.params.id)),
   );
 
   api.patch(
@@ -125,11 +121,12 @@ export function expoRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: UpdateExhibitorRequest,
         response: withProblems({ 200: ExhibitorView }, 400, 401, 403, 404),
       },
+      config: SIGNED_IN,
     },
-    async (request) => {
-      requireActor(request);
-      return toExhibitorView(await updateExhibitor(deps.db, context(request), request.params.id, request.body));
-    },
+    async (request) =>
+      toExhibitorView(
+        await inTransaction(request.context, (context) => updateExhibitor(context, request.params.id, request.body)),
+      ),
   );
 
   api.get(
@@ -141,11 +138,9 @@ export function expoRoutes(app: FastifyInstance, deps: AppDeps): void {
         params: ExpoIdParam,
         response: withProblems({ 200: z.array(BuyerInterestView) }, 400, 401, 404),
       },
+      config: SIGNED_IN,
     },
-    async (request) => {
-      requireActor(request);
-      return (await listBuyerInterests(deps.db, request.actor, request.params.expoId)).map(toInterestView);
-    },
+    async (request) => (await listBuyerInterests(request.context, request.params.expoId)).map(toInterestView),
   );
 
   api.get(
@@ -158,19 +153,12 @@ export function expoRoutes(app: FastifyInstance, deps: AppDeps): void {
         querystring: ExportQuery,
         response: withProblems({}, 400, 401, 404),
       },
+      config: SIGNED_IN,
     },
     async (request, reply) => {
-      requireActor(request);
-      const file = await exportBuyerInterests(
-        deps.db,
-        request.actor,
-        request.params.expoId,
-        request.query.lang ?? request.locale,
-      );
-      return reply
-        .header('content-disposition', `attachment; filename="buyer-interests-${request.params.expoId}.xlsx"`)
-        .type(XLSX_MEDIA_TYPE)
-        .send(file);
+      const locale = request.query.lang ?? request.context.locale;
+      const file = await exportBuyerInterests(request.context, request.params.expoId, locale);
+      return sendDownload(reply, `buyer-interests-${request.params.expoId}.xlsx`, XLSX_MEDIA_TYPE, file);
     },
   );
 
@@ -183,14 +171,13 @@ export function expoRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: CreateBuyerInterestRequest,
         response: withProblems({ 201: BuyerInterestView }, 400, 401, 403, 404),
       },
+      config: SIGNED_IN,
     },
     async (request, reply) => {
-      requireActor(request);
-      return reply
-        .status(201)
-        .send(
-          toInterestView(await createBuyerInterest(deps.db, context(request), request.params.expoId, request.body)),
-        );
+      const created = await inTransaction(request.context, (context) =>
+        createBuyerInterest(context, request.params.expoId, request.body),
+      );
+      return reply.status(201).send(toInterestView(created));
     },
   );
 }

@@ -1,39 +1,34 @@
-import type { Executor } from '../../platform/db/client.ts';
+import type { WriteContext } from '../../platform/context/request-context.ts';
+import type { EditionCopy } from '../summit/model.ts';
 import { createProgrammeRepository } from './repository.ts';
 import { shiftByEditionDays } from './rules.ts';
 
-type EditionRef = { id: string; timeZone: string };
-
 /**
- * Gives a new edition the old one's rooms and sessions, `days` later at the same wall-clock
- * time, without moderators, speakers or seats: each edition invites its own people. Runs inside
- * the caller's transaction (the edition copy), which records the audit entry.
+ * Programme's step of copying an edition forward: the old edition's rooms and sessions, `days`
+ * later at the same wall-clock time, without moderators, speakers or seats: each edition invites
+ * its own people. Runs in the copy's transaction, which records the audit entry.
  */
 export async function copyProgrammeStructure(
-  tx: Executor,
-  from: EditionRef,
-  to: EditionRef,
-  days: number,
-  panelIds: ReadonlyMap<string, string>,
-  now: Date,
+  context: WriteContext,
+  { source, target, days, panelIds }: EditionCopy,
 ): Promise<{ rooms: number; sessions: number }> {
-  const repo = createProgrammeRepository(tx);
+  const repo = createProgrammeRepository(context.db);
   const roomIds = new Map<string, string>();
-  for (const { id, editionId: _editionId, ...room } of await repo.listRooms(from.id)) {
-    roomIds.set(id, (await repo.insertRoom({ ...room, editionId: to.id })).id);
+  for (const { id, editionId: _editionId, ...room } of await repo.listRooms(source.id)) {
+    roomIds.set(id, (await repo.insertRoom({ ...room, editionId: target.id })).id);
   }
-  const sessions = await repo.listSessions(from.id);
+  const sessions = await repo.listSessions(source.id);
   for (const { id: _id, people: _people, seatsTaken: _seats, editionId: _editionId, ...session } of sessions) {
     await repo.insertSession(
       {
         ...session,
-        editionId: to.id,
+        editionId: target.id,
         panelId: session.panelId ? (panelIds.get(session.panelId) ?? null) : null,
         roomId: session.roomId ? (roomIds.get(session.roomId) ?? null) : null,
-        startsAt: shiftByEditionDays(session.startsAt, days, from.timeZone, to.timeZone),
-        endsAt: shiftByEditionDays(session.endsAt, days, from.timeZone, to.timeZone),
-        createdAt: now,
-        updatedAt: now,
+        startsAt: shiftByEditionDays(session.startsAt, days, source.timeZone, target.timeZone),
+        endsAt: shiftByEditionDays(session.endsAt, days, source.timeZone, target.timeZone),
+        createdAt: context.now,
+        updatedAt: context.now,
       },
       [],
     );

@@ -5,8 +5,6 @@ import { COLUMN_LABELS, EXPORT_COLUMNS, KIND_LABELS, type ExportColumn } from '.
 import type { Programme, SessionDetail } from './model.ts';
 import { textIn } from '../../platform/i18n/localized-text.ts';
 
-export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** The programme as a workbook in the reader's language, times in the edition's zone (named in a column). */
 export async function writeProgrammeWorkbook(programme: Programme, locale: Locale): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

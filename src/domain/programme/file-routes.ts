@@ -1,16 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../platform/deps.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
+import { sendDownload } from '../../platform/http/file-reply.ts';
+import { XLSX_MEDIA_TYPE } from '../../platform/xlsx/table-workbook.ts';
 import { getEdition } from '../summit/service.ts';
 import { CALENDAR_MEDIA_TYPE, writeCalendar } from './calendar-file.ts';
-import { writeProgrammeWorkbook, XLSX_MEDIA_TYPE } from './export-programme.ts';
+import { writeProgrammeWorkbook } from './export-programme.ts';
 import { getProgramme, getSession } from './read-programme.ts';
 import { textIn } from '../../platform/i18n/localized-text.ts';
 import { CalendarQuery, EditionIdParam, SessionIdParam } from './schema.ts';
 
 /** "Add to calendar" files and the programme workbook: public, like the programme itself. */
-export function programmeFileRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function programmeFileRoutes(app: FastifyInstance): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['programme'];
 
@@ -27,13 +28,10 @@ export function programmeFileRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request, reply) => {
       const locale = request.query.lang ?? request.locale;
-      const session = await getSession(deps.db, request.params.id);
-      const edition = await getEdition(deps.db, session.editionId);
-      const file = writeCalendar([session], locale, textIn(edition.name, locale), deps.now());
-      return reply
-        .header('content-disposition', `attachment; filename="session-${session.id}.ics"`)
-        .type(CALENDAR_MEDIA_TYPE)
-        .send(file);
+      const session = await getSession(request.context, request.params.id);
+      const edition = await getEdition(request.context, session.editionId);
+      const file = writeCalendar([session], locale, textIn(edition.name, locale), request.context.now);
+      return sendDownload(reply, `session-${session.id}.ics`, CALENDAR_MEDIA_TYPE, file);
     },
   );
 
@@ -50,13 +48,10 @@ export function programmeFileRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request, reply) => {
       const locale = request.query.lang ?? request.locale;
-      const programme = await getProgramme(deps.db, request.params.editionId);
-      const edition = await getEdition(deps.db, programme.editionId);
-      const file = writeCalendar(programme.sessions, locale, textIn(edition.name, locale), deps.now());
-      return reply
-        .header('content-disposition', `attachment; filename="${programme.editionId}.ics"`)
-        .type(CALENDAR_MEDIA_TYPE)
-        .send(file);
+      const programme = await getProgramme(request.context, request.params.editionId);
+      const edition = await getEdition(request.context, programme.editionId);
+      const file = writeCalendar(programme.sessions, locale, textIn(edition.name, locale), request.context.now);
+      return sendDownload(reply, `${programme.editionId}.ics`, CALENDAR_MEDIA_TYPE, file);
     },
   );
 
@@ -73,12 +68,9 @@ export function programmeFileRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request, reply) => {
       const locale = request.query.lang ?? request.locale;
-      const programme = await getProgramme(deps.db, request.params.editionId);
+      const programme = await getProgramme(request.context, request.params.editionId);
       const file = await writeProgrammeWorkbook(programme, locale);
-      return reply
-        .header('content-disposition', `attachment; filename="${programme.editionId}-programme.xlsx"`)
-        .type(XLSX_MEDIA_TYPE)
-        .send(file);
+      return sendDownload(reply, `${programme.editionId}-programme.xlsx`, XLSX_MEDIA_TYPE, file);
     },
   );
 }

@@ -1,5 +1,5 @@
-import type { Executor } from '../../platform/db/client.ts';
-import { AppError } from '../../platform/http/errors.ts';
+import type { RequestContext } from '../../platform/context/request-context.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
 import { findParticipant } from '../delegations/participant-lookup.ts';
 import type { Participant } from '../delegations/model.ts';
 import { findEdition } from '../summit/service.ts';
@@ -7,10 +7,10 @@ import type { Programme, Room, SessionDetail, SessionWithPeople } from './model.
 import { createProgrammeRepository } from './repository.ts';
 import { seatCapacityOf } from './rules.ts';
 
-export async function getProgramme(db: Executor, editionId: string): Promise<Programme> {
-  const edition = await findEdition(db, editionId);
+export async function getProgramme(context: RequestContext, editionId: string): Promise<Programme> {
+  const edition = await findEdition(context, editionId);
   if (!edition) throw new AppError('edition_not_found', { id: editionId });
-  const repo = createProgrammeRepository(db);
+  const repo = createProgrammeRepository(context.db);
   const [rooms, sessions] = await Promise.all([repo.listRooms(editionId), repo.listSessions(editionId)]);
   return {
     editionId,
@@ -18,33 +18,33 @@ export async function getProgramme(db: Executor, editionId: string): Promise<Pro
     endsOn: edition.endsOn,
     timeZone: edition.timeZone,
     rooms,
-    sessions: await describeSessions(db, sessions, rooms),
+    sessions: await describeSessions(context, sessions, rooms),
   };
 }
 
-export async function listRooms(db: Executor, editionId: string): Promise<Room[]> {
-  if (!(await findEdition(db, editionId))) throw new AppError('edition_not_found', { id: editionId });
-  return createProgrammeRepository(db).listRooms(editionId);
+export async function listRooms(context: RequestContext, editionId: string): Promise<Room[]> {
+  if (!(await findEdition(context, editionId))) throw new AppError('edition_not_found', { id: editionId });
+  return createProgrammeRepository(context.db).listRooms(editionId);
 }
 
-export async function getRoom(db: Executor, id: string): Promise<Room> {
-  const room = await createProgrammeRepository(db).findRoom(id);
+export async function getRoom(context: RequestContext, id: string): Promise<Room> {
+  const room = await createProgrammeRepository(context.db).findRoom(id);
   if (!room) throw new AppError('room_not_found', { id });
   return room;
 }
 
-export async function getSession(db: Executor, id: string): Promise<SessionDetail> {
-  const repo = createProgrammeRepository(db);
+export async function getSession(context: RequestContext, id: string): Promise<SessionDetail> {
+  const repo = createProgrammeRepository(context.db);
   const session = await repo.findSession(id);
   if (!session) throw new AppError('session_not_found', { id });
   const rooms = await repo.listRooms(session.editionId);
-  const [detail] = await describeSessions(db, [session], rooms);
+  const [detail] = await describeSessions(context, [session], rooms);
   return detail!;
 }
 
 /** Sessions with their room's name, seat limit and the names of their moderators and speakers. */
 export async function describeSessions(
-  db: Executor,
+  context: RequestContext,
   sessions: readonly SessionWithPeople[],
   rooms: readonly Room[],
 ): Promise<SessionDetail[]> {
@@ -53,7 +53,7 @@ export async function describeSessions(
     ...new Set(sessions.flatMap((session) => session.people.map((person) => person.participantId))),
   ];
   const participants = new Map<string, Participant | null>();
-  for (const id of participantIds) participants.set(id, await findParticipant(db, id));
+  for (const id of participantIds) participants.set(id, await findParticipant(context, id));
   return sessions.map(({ people, ...session }) => {
     const room = session.roomId ? (roomsById.get(session.roomId) ?? null) : null;
     return {

@@ -193,12 +193,18 @@ describe('person conflicts', () => {
       code: 'person_double_booked',
       conflict: { sessionId: first.json().id, participantId: moderator },
     });
+    expect(clash.json().detail).toMatch(
+      /^Test Person \d+ is already in the session «Transit corridors» at this time\.$/,
+    );
   });
 
   it('refuses a speaker who is not a participant of the edition', async () => {
     const response = await addSession({ speakerIds: [UNKNOWN], startsAt: at(18, '17:00'), endsAt: at(18, '18:00') });
     expect(response.statusCode).toBe(404);
     expect(response.json().code).toBe('participant_not_found');
+    expect(response.json().errors).toEqual([
+      expect.objectContaining({ path: 'speakerIds', code: 'participant_not_found' }),
+    ]);
   });
 });
 
@@ -319,6 +325,7 @@ describe('permissions and unknown ids', () => {
     expect([seat.statusCode, seat.json().code]).toEqual([404, 'session_not_found']);
     const roomOfNothing = await addSession({ roomId: UNKNOWN, startsAt: at(17, '08:00'), endsAt: at(17, '09:00') });
     expect([roomOfNothing.statusCode, roomOfNothing.json().code]).toEqual([404, 'room_not_found']);
+    expect(roomOfNothing.json().errors).toEqual([expect.objectContaining({ path: 'roomId', code: 'room_not_found' })]);
   });
 
   it('keeps the sessions of a deleted room, without the room', async () => {

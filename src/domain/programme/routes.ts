@@ -1,18 +1,14 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../platform/deps.ts';
-import { AppError } from '../../platform/http/errors.ts';
-import { buildProblem, PROBLEM_CONTENT_TYPE } from '../../platform/http/problem.ts';
-import { withProblems } from '../../platform/http/problem-schema.ts';
-import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
+import { inTransaction } from '../../platform/context/request-context.ts';
+import { ProblemSchema, withProblems } from '../../platform/http/problem-schema.ts';
+import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
 import type { SessionDetail } from './model.ts';
 import { getProgramme, getRoom, getSession, listRooms } from './read-programme.ts';
-import { textIn } from '../../platform/i18n/localized-text.ts';
 import {
   ChangeRoomRequest,
   ChangeSessionRequest,
-  ConflictProblem,
   CreateRoomRequest,
   CreateSessionRequest,
   EditionIdParam,
@@ -22,6 +18,7 @@ import {
   RoomView,
   SeatParam,
   SeatView,
+  SessionConflict,
   SessionIdParam,
   SessionView,
 } from './schema.ts';
@@ -35,23 +32,23 @@ export const toSessionView = ({ createdAt: _created, updatedAt: _updated, ...ses
   endsAt: session.endsAt.toISOString(),
 });
 
+/** A timetable conflict names the session in the way, so the editor can show it. */
+const ConflictProblem = ProblemSchema.extend({ conflict: SessionConflict.optional() }).describe(
+  'RFC 9457 problem details, with the conflicting session for room_double_booked and person_double_booked',
+);
+
 const instant = (value: string | undefined) => (value === undefined ? undefined : new Date(value));
 
-export function programmeRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function programmeRoutes(app: FastifyInstance): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['programme'];
-  const context = (request: FastifyRequest) => ({
-    actor: request.actor,
-    audit: auditContextOf(request),
-    now: deps.now(),
-  });
   const writeProblems = [400, 401, 403, 404] as const;
 
   api.get(
     '/api/editions/:editionId/programme',
     { schema: { tags, params: EditionIdParam, response: withProblems({ 200: ProgrammeView }, 400, 404) } },
     async (request) => {
-      const programme = await getProgramme(deps.db, request.params.editionId);
+      const programme = await getProgramme(request.context, request.params.editionId);
       return { ...programme, sessions: programme.sessions.map(toSessionView) };
     },
   );
@@ -59,7 +56,7 @@ export function programmeRoutes(app: FastifyInstance, deps: AppDeps): void {
   api.get(
     '/api/editions/:editionId/rooms',
     { schema: { tags, params: EditionIdParam, response: withProblems({ 200: z.array(RoomView) }, 400, 404) } },
-    async (request) => listRooms(deps.db, request.params.editionId),
+    async (request) => listRooms(request.context, request.params.editionId),
   );
 
   api.post(
@@ -71,19 +68,20 @@ export function programmeRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: CreateRoomRequest,
         response: withProblems({ 201: RoomView }, ...writeProblems),
       },
+      config: SIGNED_IN,
     },
     async (request, reply) => {
-      requireActor(request);
-      return reply
-        .status(201)
-        .send(await createRoom(deps.db, context(request), request.params.editionId, request.body));
+      const room = await inTransaction(request.context, (context) =>
+        createRoom(context, request.params.editionId, request.body),
+      );
+      return reply.status(201).send(room);
     },
   );
 
   api.get(
     '/api/rooms/:id',
     { schema: { tags, params: RoomIdParam, response: withProblems({ 200: RoomView }, 400, 404) } },
-    (request) => getRoom(deps.db, request.params.id),
+    (request) => getRoom(request.context, request.params.id),
   );
 
   api.patch(
@@ -95,11 +93,9 @@ export function programmeRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: ChangeRoomRequest,
         response: withProblems({ 200: RoomView }, ...writeProblems),
       },
+      config: SIGNED_IN,
     },
-    async (request) => {
-      requireActor(request);
-      return changeRoom(deps.db, context(request), request.params.id, request.body);
-    },
+    (request) => inTransaction(request.context, (context) => changeRoom(context, request.params.id, request.body)),
   );
 
   api.delete(
@@ -111,10 +107,10 @@ export function programmeRoutes(app: FastifyInstance, deps: AppDeps): void {
         params: RoomIdParam,
         response: withProblems({ 204: z.null() }, 400, 401, 403, 404),
       },
+      config: SIGNED_IN,
     },
     async (request, reply) => {
-      requireActor(request);
-      await deleteRoom(deps.db, context(request), request.params.id);
+      await inTransaction(request.context, (context) => deleteRoom(context, request.params.id));
       return reply.status(204).send(null);
     },
   );
@@ -130,18 +126,14 @@ export function programmeRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: CreateSessionRequest,
         response: { ...withProblems({ 201: SessionView }, ...writeProblems, 422), 409: ConflictProblem },
       },
+      config: SIGNED_IN,
     },
     async (request, reply) => {
-      requireActor(request);
       const { startsAt, endsAt, ...body } = request.body;
-      const created = await withConflicts(request, reply, () =>
-        createSession(deps.db, context(request), request.params.editionId, {
-          ...body,
-          startsAt: new Date(startsAt),
-          endsAt: new Date(endsAt),
-        }),
+      const fields = { ...body, startsAt: new Date(startsAt), endsAt: new Date(endsAt) };
+      const created = await inTransaction(request.context, (context) =>
+        createSession(context, request.params.editionId, fields),
       );
-      if (!created) return reply;
       return reply.status(201).send(toSessionView(created));
     },
   );
@@ -149,7 +141,7 @@ export function programmeRoutes(app: FastifyInstance, deps: AppDeps): void {
   api.get(
     '/api/sessions/:id',
     { schema: { tags, params: SessionIdParam, response: withProblems({ 200: SessionView }, 400, 404) } },
-    async (request) => toSessionView(await getSession(deps.db, request.params.id)),
+    async (request) => toSessionView(await getSession(request.context, request.params.id)),
   );
 
   api.patch(
@@ -161,28 +153,29 @@ export function programmeRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: ChangeSessionRequest,
         response: { ...withProblems({ 200: SessionView }, ...writeProblems, 422), 409: ConflictProblem },
       },
+      config: SIGNED_IN,
     },
-    async (request, reply) => {
-      requireActor(request);
+    async (request) => {
       const { startsAt, endsAt, ...changes } = request.body;
-      const changed = await withConflicts(request, reply, () =>
-        changeSession(deps.db, context(request), request.params.id, {
-          ...changes,
-          ...(startsAt && { startsAt: instant(startsAt) }),
-          ...(endsAt && { endsAt: instant(endsAt) }),
-        }),
+      const fields = {
+        ...changes,
+        ...(startsAt && { startsAt: instant(startsAt) }),
+        ...(endsAt && { endsAt: instant(endsAt) }),
+      };
+      return toSessionView(
+        await inTransaction(request.context, (context) => changeSession(context, request.params.id, fields)),
       );
-      if (!changed) return reply;
-      return reply.send(toSessionView(changed));
     },
   );
 
   api.delete(
     '/api/sessions/:id',
-    { schema: { tags, params: SessionIdParam, response: withProblems({ 204: z.null() }, 400, 401, 403, 404) } },
+    {
+      schema: { tags, params: SessionIdParam, response: withProblems({ 204: z.null() }, 400, 401, 403, 404) },
+      config: SIGNED_IN,
+    },
     async (request, reply) => {
-      requireActor(request);
-      await deleteSession(deps.db, context(request), request.params.id);
+      await inTransaction(request.context, (context) => deleteSession(context, request.params.id));
       return reply.status(204).send(null);
     },
   );
@@ -198,61 +191,27 @@ export function programmeRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: ReserveSeatRequest,
         response: withProblems({ 201: SeatView }, ...writeProblems, 409),
       },
+      config: SIGNED_IN,
     },
     async (request, reply) => {
-      requireActor(request);
-      return reply
-        .status(201)
-        .send(await reserveSeat(deps.db, context(request), request.params.id, request.body.participantId));
+      const seat = await inTransaction(request.context, (context) =>
+        reserveSeat(context, request.params.id, request.body.participantId),
+      );
+      return reply.status(201).send(seat);
     },
   );
 
   api.delete(
     '/api/sessions/:id/seats/:participantId',
-    { schema: { tags, params: SeatParam, response: withProblems({ 204: z.null() }, 400, 401, 403, 404) } },
+    {
+      schema: { tags, params: SeatParam, response: withProblems({ 204: z.null() }, 400, 401, 403, 404) },
+      config: SIGNED_IN,
+    },
     async (request, reply) => {
-      requireActor(request);
-      await freeSeat(deps.db, context(request), request.params.id, request.params.participantId);
+      await inTransaction(request.context, (context) =>
+        freeSeat(context, request.params.id, request.params.participantId),
+      );
       return reply.status(204).send(null);
     },
   );
-}
-
-/**
- * Timetable conflicts answer with the session in the way as an extension member of the problem,
- * its title in the request's language in the detail, so the editor can point at it.
- */
-async function withConflicts<T>(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  work: () => Promise<T>,
-): Promise<T | null> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof AppError) || !isConflict(error.params.conflict)) throw error;
-    const conflict = error.params.conflict;
-    const problem = buildProblem(request.t, error.code, {
-      ...error.params,
-      conflictTitle: textIn(conflict.title, request.locale),
-      requestId: request.id,
-    });
-    await reply
-      .status(409)
-      .type(PROBLEM_CONTENT_TYPE)
-      .send({ ...problem, conflict });
-    return null;
-  }
-}
-
-type Conflict = {
-  sessionId: string;
-  title: Record<string, string>;
-  startsAt: string;
-  endsAt: string;
-  participantId?: string;
-};
-
-function isConflict(value: unknown): value is Conflict {
-  return typeof value === 'object' && value !== null && 'sessionId' in value && 'title' in value;
 }

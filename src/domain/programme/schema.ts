@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { LocaleSchema, LocalizedTextSchema } from '../../platform/i18n/localized-text.ts';
-import { ProblemSchema } from '../../platform/http/problem-schema.ts';
 import { ROOM_EQUIPMENT, SESSION_KINDS, SESSION_PERSON_ROLES } from './model.ts';
 
 // PostgreSQL's timestamps and the summit's centuries: nothing before 1900 or after 2999 is meant.
@@ -207,16 +206,18 @@ export const CalendarQuery = z
   .object({ lang: LocaleSchema.optional().describe('Language of titles; defaults to the request language') })
   .strict();
 
-/** A timetable conflict names the session in the way, so the editor can show it. */
-export const ConflictProblem = ProblemSchema.extend({
-  conflict: z
-    .object({
-      sessionId: z.uuid().describe('The session already there'),
-      title: LocalizedTextSchema,
-      startsAt: z.string().describe('Its start (ISO 8601)'),
-      endsAt: z.string().describe('Its end (ISO 8601)'),
-      participantId: z.uuid().optional().describe('The person booked twice'),
-    })
-    .optional()
-    .describe('The session the request collides with'),
-}).describe('RFC 9457 problem details, with the conflicting session for room_double_booked and person_double_booked');
+/**
+ * The session a timetable conflict is about (room_double_booked, person_double_booked), sent as
+ * the `conflict` member of the problem so the editor can point at it. routes.ts documents the
+ * problem that carries it.
+ */
+export const SessionConflict = z
+  .object({
+    sessionId: z.uuid().describe('The session already there'),
+    title: LocalizedTextSchema,
+    startsAt: z.string().describe('Its start (ISO 8601)'),
+    endsAt: z.string().describe('Its end (ISO 8601)'),
+    participantId: z.uuid().optional().describe('The person booked twice'),
+  })
+  .describe('The session the request collides with');
+export type SessionConflictView = z.infer<typeof SessionConflict>;

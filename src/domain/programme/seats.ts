@@ -1,15 +1,13 @@
-import type { Database, Executor } from '../../platform/db/client.ts';
-import { inTransaction } from '../../platform/db/transaction.ts';
-import { AppError } from '../../platform/http/errors.ts';
-import type { Actor } from '../accounts/model.ts';
-import { can } from '../accounts/permissions.ts';
+import { recordAudit } from '../../platform/audit/record-audit.ts';
+import type { WriteContext } from '../../platform/context/request-context.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
+import type { Actor } from '../../platform/identity/actor.ts';
+import { can } from '../../platform/identity/permissions.ts';
 import type { Participant } from '../delegations/model.ts';
 import { findParticipant } from '../delegations/participant-lookup.ts';
-import { recordAudit } from '../audit/service.ts';
 import type { SessionWithPeople } from './model.ts';
 import { createProgrammeRepository } from './repository.ts';
 import { checkSeatAvailable, seatCapacityOf } from './rules.ts';
-import type { ProgrammeContext } from './write-sessions.ts';
 
 export type SeatState = { sessionId: string; participantId: string; seatsTaken: number; seatCapacity: number | null };
 
@@ -17,58 +15,44 @@ export type SeatState = { sessionId: string; participantId: string; seatsTaken: 
  * Reserves a seat for a participant: by themselves, by their province's delegation office or by
  * the secretariat. Seats are counted under the edition's lock, so the last seat goes to one only.
  */
-export async function reserveSeat(
-  db: Database,
-  context: ProgrammeContext,
-  sessionId: string,
-  participantId: string,
-): Promise<SeatState> {
-  return inTransaction(db, async (tx) => {
-    const repo = createProgrammeRepository(tx);
-    const found = await repo.findSession(sessionId);
-    if (!found) throw new AppError('session_not_found', { id: sessionId });
-    const participant = await requireParticipantOf(tx, found, participantId);
-    if (!canActFor(context.actor, participant)) throw new AppError('forbidden');
-    if (participant.status !== 'approved')
-      throw new AppError('participant_not_approved', { status: participant.status });
-    await repo.lockEdition(found.editionId);
-    const session = (await repo.findSession(sessionId))!;
-    const capacity = await capacityOf(tx, session);
-    if (await repo.hasSeat(sessionId, participantId))
-      return { sessionId, participantId, seatsTaken: session.seatsTaken, seatCapacity: capacity };
-    const check = checkSeatAvailable(session.seatsTaken, capacity);
-    if (!check.ok) throw new AppError(check.code, { capacity: check.capacity });
-    await repo.insertSeat(sessionId, participantId, context.now);
-    await recordAudit(tx, context.audit, {
-      action: 'seat.reserve',
-      entityType: 'programme_session',
-      entityId: sessionId,
-      after: { participantId },
-    });
-    return { sessionId, participantId, seatsTaken: session.seatsTaken + 1, seatCapacity: capacity };
+export async function reserveSeat(context: WriteContext, sessionId: string, participantId: string): Promise<SeatState> {
+  const repo = createProgrammeRepository(context.db);
+  const found = await repo.findSession(sessionId);
+  if (!found) throw new AppError('session_not_found', { id: sessionId });
+  // The participant comes from the request body here, so the refusal is shown next to that field.
+  const participant = await requireParticipantOf(context, found, participantId, 'participantId');
+  if (!canActFor(context.actor, participant)) throw new AppError('forbidden');
+  if (participant.status !== 'approved') throw new AppError('participant_not_approved', { status: participant.status });
+  await repo.lockEdition(found.editionId);
+  const session = (await repo.findSession(sessionId))!;
+  const capacity = await capacityOf(context, session);
+  if (await repo.hasSeat(sessionId, participantId))
+    return { sessionId, participantId, seatsTaken: session.seatsTaken, seatCapacity: capacity };
+  const check = checkSeatAvailable(session.seatsTaken, capacity);
+  if (!check.ok) throw new AppError(check.code, { capacity: check.capacity });
+  await repo.insertSeat(sessionId, participantId, context.now);
+  await recordAudit(context, {
+    action: 'seat.reserve',
+    entityType: 'programme_session',
+    entityId: sessionId,
+    after: { participantId },
   });
+  return { sessionId, participantId, seatsTaken: session.seatsTaken + 1, seatCapacity: capacity };
 }
 
-export async function freeSeat(
-  db: Database,
-  context: ProgrammeContext,
-  sessionId: string,
-  participantId: string,
-): Promise<void> {
-  await inTransaction(db, async (tx) => {
-    const repo = createProgrammeRepository(tx);
-    const session = await repo.findSession(sessionId);
-    if (!session) throw new AppError('session_not_found', { id: sessionId });
-    const participant = await requireParticipantOf(tx, session, participantId);
-    if (!canActFor(context.actor, participant)) throw new AppError('forbidden');
-    await repo.lockEdition(session.editionId);
-    if (!(await repo.deleteSeat(sessionId, participantId))) return;
-    await recordAudit(tx, context.audit, {
-      action: 'seat.free',
-      entityType: 'programme_session',
-      entityId: sessionId,
-      before: { participantId },
-    });
+export async function freeSeat(context: WriteContext, sessionId: string, participantId: string): Promise<void> {
+  const repo = createProgrammeRepository(context.db);
+  const session = await repo.findSession(sessionId);
+  if (!session) throw new AppError('session_not_found', { id: sessionId });
+  const participant = await requireParticipantOf(context, session, participantId);
+  if (!canActFor(context.actor, participant)) throw new AppError('forbidden');
+  await repo.lockEdition(session.editionId);
+  if (!(await repo.deleteSeat(sessionId, participantId))) return;
+  await recordAudit(context, {
+    action: 'seat.free',
+    entityType: 'programme_session',
+    entityId: sessionId,
+    before: { participantId },
   });
 }
 
@@ -79,17 +63,18 @@ function canActFor(actor: Actor | null, participant: Participant): boolean {
 }
 
 async function requireParticipantOf(
-  tx: Executor,
+  context: WriteContext,
   session: SessionWithPeople,
   participantId: string,
+  field?: string,
 ): Promise<Participant> {
-  const participant = await findParticipant(tx, participantId);
+  const participant = await findParticipant(context, participantId);
   if (!participant || participant.editionId !== session.editionId)
-    throw new AppError('participant_not_found', { id: participantId });
+    throw new AppError('participant_not_found', { id: participantId }, { field });
   return participant;
 }
 
-async function capacityOf(tx: Executor, session: SessionWithPeople): Promise<number | null> {
-  const room = session.roomId ? await createProgrammeRepository(tx).findRoom(session.roomId) : null;
+async function capacityOf(context: WriteContext, session: SessionWithPeople): Promise<number | null> {
+  const room = session.roomId ? await createProgrammeRepository(context.db).findRoom(session.roomId) : null;
   return seatCapacityOf(session, room);
 }

@@ -81,19 +81,17 @@ const properties = describeWriteEndpointProperties(async (t) => {
       },
     })
   ).json();
-  await t.database.db
-    .insert(participants)
-    .values({
-      editionId: EDITION,
-      role: 'guest',
-      nameNative: 'Fuzz',
-      nameLatin: 'Fuzz',
-      nameLanguage: 'en',
-      countryCode: 'IR',
-      languages: [],
-      status: 'approved',
-      createdAt: t.clock.now(),
-    });
+  await t.database.db.insert(participants).values({
+    editionId: EDITION,
+    role: 'guest',
+    nameNative: 'Fuzz',
+    nameLatin: 'Fuzz',
+    nameLanguage: 'en',
+    countryCode: 'IR',
+    languages: [],
+    status: 'approved',
+    createdAt: t.clock.now(),
+  });
   return { users: { staff }, ids: { room: room.id, session: session.id } };
 }, endpoints);
 

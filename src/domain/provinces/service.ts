@@ -1,30 +1,27 @@
-import type { Database, Executor } from '../../platform/db/client.ts';
-import { inTransaction } from '../../platform/db/transaction.ts';
-import { AppError } from '../../platform/http/errors.ts';
+import { recordAudit } from '../../platform/audit/record-audit.ts';
+import type { RequestContext, WriteContext } from '../../platform/context/request-context.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
-import type { Actor } from '../accounts/model.ts';
-import { can } from '../accounts/permissions.ts';
-import type { AuditContext } from '../audit/model.ts';
-import { recordAudit } from '../audit/service.ts';
+import { requirePermission } from '../../platform/identity/permissions.ts';
 import type { Port, ProfileSections, Province, ProvinceSummary } from './model.ts';
 import { createProvincesRepository } from './repository.ts';
 
 export type ProvinceDetail = Province & { ports: Port[]; sameCountry: ProvinceSummary[] };
 
-export function listProvinces(db: Executor): Promise<ProvinceSummary[]> {
-  return createProvincesRepository(db).listSummaries();
+export function listProvinces(context: RequestContext): Promise<ProvinceSummary[]> {
+  return createProvincesRepository(context.db).listSummaries();
 }
 
-export function listPorts(db: Executor): Promise<Port[]> {
-  return createProvincesRepository(db).listPorts();
+export function listPorts(context: RequestContext): Promise<Port[]> {
+  return createProvincesRepository(context.db).listPorts();
 }
 
-export async function provinceExists(db: Executor, id: string): Promise<boolean> {
-  return (await createProvincesRepository(db).find(id)) !== null;
+export async function provinceExists(context: RequestContext, id: string): Promise<boolean> {
+  return (await createProvincesRepository(context.db).find(id)) !== null;
 }
 
-export async function getProvinceDetail(db: Executor, id: string): Promise<ProvinceDetail> {
-  const repo = createProvincesRepository(db);
+export async function getProvinceDetail(context: RequestContext, id: string): Promise<ProvinceDetail> {
+  const repo = createProvincesRepository(context.db);
   const province = await repo.find(id);
   if (!province) throw new AppError('province_not_found', { id });
   const [ports, all] = await Promise.all([repo.listPortsOf(id), repo.listSummaries()]);
@@ -36,30 +33,25 @@ export type ProfileChanges = { overview?: LocalizedText; sections?: ProfileSecti
 
 /** Sections given replace those sections whole; sections left out stay as they are. */
 export async function updateProvinceProfile(
-  db: Database,
-  actor: Actor | null,
-  audit: AuditContext,
+  context: WriteContext,
   id: string,
   changes: ProfileChanges,
-  now: Date,
-): Promise<Province> {
-  return inTransaction(db, async (tx) => {
-    const repo = createProvincesRepository(tx);
-    const before = await repo.find(id);
-    if (!before) throw new AppError('province_not_found', { id });
-    if (!can(actor, 'province.edit', { provinceId: id })) throw new AppError('forbidden');
-    const after = await repo.updateProfile(
-      id,
-      { overview: changes.overview ?? before.overview, sections: { ...before.sections, ...changes.sections } },
-      now,
-    );
-    await recordAudit(tx, audit, {
-      action: 'province.update_profile',
-      entityType: 'province',
-      entityId: id,
-      before: { overview: before.overview, sections: before.sections },
-      after: { overview: after.overview, sections: after.sections },
-    });
-    return after;
+): Promise<ProvinceDetail> {
+  const repo = createProvincesRepository(context.db);
+  const before = await repo.find(id);
+  if (!before) throw new AppError('province_not_found', { id });
+  requirePermission(context.actor, 'province.edit', { provinceId: id });
+  const after = await repo.updateProfile(
+    id,
+    { overview: changes.overview ?? before.overview, sections: { ...before.sections, ...changes.sections } },
+    context.now,
+  );
+  await recordAudit(context, {
+    action: 'province.update_profile',
+    entityType: 'province',
+    entityId: id,
+    before: { overview: before.overview, sections: before.sections },
+    after: { overview: after.overview, sections: after.sections },
   });
+  return getProvinceDetail(context, id);
 }

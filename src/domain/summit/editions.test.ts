@@ -144,7 +144,7 @@ describe('creating an edition', () => {
 });
 
 describe('copying the 2025 edition', () => {
-  let created: Record<string, any>;
+  let created: Record<string, unknown>;
   let before: { delegations: number; booths: number; sessions: number; rooms: number };
   beforeAll(async () => {
     const programme = (await t.request({ method: 'GET', url: `/api/editions/${FROM}/programme` })).json();

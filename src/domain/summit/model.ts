@@ -76,3 +76,15 @@ export type CopyReport = {
   delegations: number;
   booths: number;
 };
+
+/** What an edition copied forward hands to each capability that copies its own part of it. */
+export type EditionCopy = {
+  source: Edition;
+  target: Edition;
+  /** Whole days from the source's first day to the target's. */
+  days: number;
+  /** The source's panel ids and the ids their copies got. */
+  panelIds: ReadonlyMap<string, string>;
+  /** The source's expo ids and the ids their copies got. */
+  expoIds: ReadonlyMap<string, string>;
+};

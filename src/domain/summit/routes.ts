@@ -1,9 +1,9 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../platform/deps.ts';
+import { inTransaction } from '../../platform/context/request-context.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
-import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
+import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
 import type { Edition } from './model.ts';
 import {
   ChangeEditionRequest,
@@ -14,7 +14,7 @@ import {
   EditionView,
 } from './schema.ts';
 import { getCurrentEdition, getEdition, listEditions } from './service.ts';
-import { changeEdition, createEdition } from './write-editions.ts';
+import { changeEdition, createEdition, type EditionCopyStep } from './write-editions.ts';
 
 /** Instants travel as ISO 8601 strings. */
 export function toEditionView<E extends Edition>(edition: E) {
@@ -24,29 +24,25 @@ export function toEditionView<E extends Edition>(edition: E) {
 const instantOrNull = (value: string | null | undefined) =>
   value === undefined ? undefined : value === null ? null : new Date(value);
 
-export function summitRoutes(app: FastifyInstance, deps: AppDeps): void {
+/** `editionCopySteps`: how the capabilities built on summit copy their part of an edition forward. */
+export function summitRoutes(app: FastifyInstance, options: { editionCopySteps: readonly EditionCopyStep[] }): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['summit'];
-  const context = (request: FastifyRequest) => ({
-    actor: request.actor,
-    audit: auditContextOf(request),
-    now: deps.now(),
-  });
 
-  api.get('/api/editions', { schema: { tags, response: { 200: z.array(EditionView) } } }, async () =>
-    (await listEditions(deps.db)).map(toEditionView),
+  api.get('/api/editions', { schema: { tags, response: { 200: z.array(EditionView) } } }, async (request) =>
+    (await listEditions(request.context)).map(toEditionView),
   );
 
   api.get(
     '/api/editions/current',
     { schema: { tags, response: withProblems({ 200: EditionDetailView }, 404) } },
-    async () => toEditionView(await getCurrentEdition(deps.db)),
+    async (request) => toEditionView(await getCurrentEdition(request.context)),
   );
 
   api.get(
     '/api/editions/:id',
     { schema: { tags, params: EditionId, response: withProblems({ 200: EditionDetailView }, 404) } },
-    async (request) => toEditionView(await getEdition(deps.db, request.params.id)),
+    async (request) => toEditionView(await getEdition(request.context, request.params.id)),
   );
 
   api.post(
@@ -59,15 +55,18 @@ export function summitRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: CreateEditionRequest,
         response: withProblems({ 201: CreatedEditionView }, 400, 401, 403, 404, 409),
       },
+      config: SIGNED_IN,
     },
     async (request, reply) => {
-      requireActor(request);
       const { registrationClosesAt, ...body } = request.body;
-      const { edition, copied } = await createEdition(deps.db, context(request), {
+      const input = {
         ...body,
         ordinal: body.ordinal ?? null,
         registrationClosesAt: instantOrNull(registrationClosesAt) ?? null,
-      });
+      };
+      const { edition, copied } = await inTransaction(request.context, (context) =>
+        createEdition(context, input, options.editionCopySteps),
+      );
       return reply.status(201).send({ ...toEditionView(edition), copied });
     },
   );
@@ -81,16 +80,14 @@ export function summitRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: ChangeEditionRequest,
         response: withProblems({ 200: EditionView }, 400, 401, 403, 404),
       },
+      config: SIGNED_IN,
     },
     async (request) => {
-      requireActor(request);
       const { registrationClosesAt, ...changes } = request.body;
       const closes = instantOrNull(registrationClosesAt);
+      const fields = { ...changes, ...(closes !== undefined && { registrationClosesAt: closes }) };
       return toEditionView(
-        await changeEdition(deps.db, context(request), request.params.id, {
-          ...changes,
-          ...(closes !== undefined && { registrationClosesAt: closes }),
-        }),
+        await inTransaction(request.context, (context) => changeEdition(context, request.params.id, fields)),
       );
     },
   );

@@ -1,27 +1,27 @@
-import type { Executor } from '../../platform/db/client.ts';
-import { AppError } from '../../platform/http/errors.ts';
+import type { RequestContext } from '../../platform/context/request-context.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
 import type { Edition, EditionDetail } from './model.ts';
 import { createSummitRepository } from './repository.ts';
 
-export function listEditions(db: Executor): Promise<Edition[]> {
-  return createSummitRepository(db).listEditions();
+export function listEditions(context: RequestContext): Promise<Edition[]> {
+  return createSummitRepository(context.db).listEditions();
 }
 
 /** The current edition is the most recent one by its opening date. */
-export async function getCurrentEdition(db: Executor): Promise<EditionDetail> {
-  const latest = await createSummitRepository(db).findLatestEdition();
+export async function getCurrentEdition(context: RequestContext): Promise<EditionDetail> {
+  const latest = await createSummitRepository(context.db).findLatestEdition();
   if (!latest) throw new AppError('edition_not_found', { id: 'current' });
-  return withProgramme(db, latest);
+  return withProgramme(context, latest);
 }
 
-export async function getEdition(db: Executor, id: string): Promise<EditionDetail> {
-  const edition = await createSummitRepository(db).findEdition(id);
+export async function getEdition(context: RequestContext, id: string): Promise<EditionDetail> {
+  const edition = await createSummitRepository(context.db).findEdition(id);
   if (!edition) throw new AppError('edition_not_found', { id });
-  return withProgramme(db, edition);
+  return withProgramme(context, edition);
 }
 
-async function withProgramme(db: Executor, edition: Edition): Promise<EditionDetail> {
-  const repo = createSummitRepository(db);
+async function withProgramme(context: RequestContext, edition: Edition): Promise<EditionDetail> {
+  const repo = createSummitRepository(context.db);
   const [panels, speakers, provinces, expos] = await Promise.all([
     repo.listPanels(edition.id),
     repo.listSpeakers(edition.id),
@@ -32,10 +32,10 @@ async function withProgramme(db: Executor, edition: Edition): Promise<EditionDet
 }
 
 /** The edition alone, without its programme; null when there is none. */
-export function findEdition(db: Executor, id: string): Promise<Edition | null> {
-  return createSummitRepository(db).findEdition(id);
+export function findEdition(context: RequestContext, id: string): Promise<Edition | null> {
+  return createSummitRepository(context.db).findEdition(id);
 }
 
-export async function listPanelIds(db: Executor, editionId: string): Promise<string[]> {
-  return (await createSummitRepository(db).listPanels(editionId)).map((panel) => panel.id);
+export async function listPanelIds(context: RequestContext, editionId: string): Promise<string[]> {
+  return (await createSummitRepository(context.db).listPanels(editionId)).map((panel) => panel.id);
 }

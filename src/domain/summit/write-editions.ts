@@ -1,13 +1,7 @@
-import type { Database, Transaction } from '../../platform/db/client.ts';
-import { inTransaction } from '../../platform/db/transaction.ts';
-import { AppError, type FieldError } from '../../platform/http/errors.ts';
-import type { Actor } from '../accounts/model.ts';
-import { can } from '../accounts/permissions.ts';
-import type { AuditContext } from '../audit/model.ts';
-import { recordAudit } from '../audit/service.ts';
-import { copyDelegationStructure } from '../delegations/copy-structure.ts';
-import { copyExpoFloor } from '../expo/copy-floor.ts';
-import { copyProgrammeStructure } from '../programme/copy-structure.ts';
+import { recordAudit } from '../../platform/audit/record-audit.ts';
+import type { WriteContext } from '../../platform/context/request-context.ts';
+import { AppError, invalidFields } from '../../platform/errors/app-error.ts';
+import { requirePermission } from '../../platform/identity/permissions.ts';
 import { provinceExists } from '../provinces/service.ts';
 import {
   copiedExpoId,
@@ -17,79 +11,87 @@ import {
   isKnownTimeZone,
   shiftDate,
 } from './edition-rules.ts';
-import type { CopyReport, Edition, EditionChanges, NewEdition } from './model.ts';
+import type { CopyReport, Edition, EditionChanges, EditionCopy, NewEdition } from './model.ts';
 import { createSummitRepository } from './repository.ts';
 
-export type WriteContext = { actor: Actor | null; audit: AuditContext; now: Date };
+/**
+ * One capability's part of copying an edition forward (the programme's rooms and sessions, the
+ * expo floors, the delegations), run in the copy's transaction. The steps are handed in by
+ * `app.ts`, so summit never imports the capabilities that build on it.
+ */
+export type EditionCopyStep = (context: WriteContext, copy: EditionCopy) => Promise<Partial<CopyReport>>;
 
 const NOTHING_COPIED: CopyReport = { panels: 0, rooms: 0, sessions: 0, expos: 0, delegations: 0, booths: 0 };
 
-/** A new edition, on its own or with the structure of an earlier one (never its people), in one transaction. */
+/** A new edition, on its own or with the structure of an earlier one (never its people). */
 export async function createEdition(
-  db: Database,
   context: WriteContext,
   input: NewEdition,
+  copySteps: readonly EditionCopyStep[],
 ): Promise<{ edition: Edition; copied: CopyReport }> {
-  if (!can(context.actor, 'edition.manage')) throw new AppError('forbidden');
-  if (!isKnownTimeZone(input.timeZone)) throw invalid('timeZone', 'unknown_time_zone');
-  return inTransaction(db, async (tx) => {
-    const repo = createSummitRepository(tx);
-    if (await repo.findEdition(input.id)) throw new AppError('edition_id_taken', { id: input.id });
-    const ordinal = await chooseOrdinal(tx, input.ordinal);
-    await requireProvinces(tx, [input.hostProvinceId, ...input.participatingProvinceIds]);
-    const source = input.copyFromEditionId ? await repo.findEdition(input.copyFromEditionId) : null;
-    if (input.copyFromEditionId && !source) throw new AppError('edition_not_found', { id: input.copyFromEditionId });
-    const { participatingProvinceIds, copyFromEditionId: _copyFrom, ...fields } = input;
-    const edition = await repo.insertEdition({
-      ...fields,
-      ordinal,
-      sources: [],
-      copiedFromEditionId: source?.id ?? null,
-    });
-    const participants = [...new Set(participatingProvinceIds)].filter((id) => id !== input.hostProvinceId);
-    await repo.insertProvinces(edition.id, [
-      { provinceId: input.hostProvinceId, role: 'host' },
-      ...participants.map((provinceId) => ({ provinceId, role: 'participant' as const })),
-    ]);
-    const copied = source ? await copyStructure(tx, source, edition, context.now) : NOTHING_COPIED;
-    await recordAudit(tx, context.audit, {
-      action: 'edition.create',
-      entityType: 'edition',
-      entityId: edition.id,
-      after: { edition, copied },
-    });
-    return { edition, copied };
+  requirePermission(context.actor, 'edition.manage');
+  if (!isKnownTimeZone(input.timeZone)) throw invalidFields([{ path: 'timeZone', code: 'unknown_time_zone' }]);
+  const repo = createSummitRepository(context.db);
+  if (await repo.findEdition(input.id)) throw new AppError('edition_id_taken', { id: input.id }, { field: 'id' });
+  const ordinal = await chooseOrdinal(context, input.ordinal);
+  await requireProvinces(context, [input.hostProvinceId, ...input.participatingProvinceIds]);
+  const source = input.copyFromEditionId ? await repo.findEdition(input.copyFromEditionId) : null;
+  if (input.copyFromEditionId && !source) {
+    throw new AppError('edition_not_found', { id: input.copyFromEditionId }, { field: 'copyFromEditionId' });
+  }
+  const { participatingProvinceIds, copyFromEditionId: _copyFrom, ...fields } = input;
+  const edition = await repo.insertEdition({
+    ...fields,
+    ordinal,
+    sources: [],
+    copiedFromEditionId: source?.id ?? null,
   });
+  const participants = [...new Set(participatingProvinceIds)].filter((id) => id !== input.hostProvinceId);
+  await repo.insertProvinces(edition.id, [
+    { provinceId: input.hostProvinceId, role: 'host' },
+    ...participants.map((provinceId) => ({ provinceId, role: 'participant' as const })),
+  ]);
+  const copied = source ? await copyStructure(context, source, edition, copySteps) : NOTHING_COPIED;
+  await recordAudit(context, {
+    action: 'edition.create',
+    entityType: 'edition',
+    entityId: edition.id,
+    after: { edition, copied },
+  });
+  return { edition, copied };
 }
 
-export async function changeEdition(
-  db: Database,
+export async function changeEdition(context: WriteContext, id: string, changes: EditionChanges): Promise<Edition> {
+  requirePermission(context.actor, 'edition.manage');
+  const repo = createSummitRepository(context.db);
+  const before = await repo.findEdition(id);
+  if (!before) throw new AppError('edition_not_found', { id });
+  if (!isDateOrderValid(changes.startsOn ?? before.startsOn, changes.endsOn ?? before.endsOn)) {
+    throw invalidFields([{ path: 'endsOn', code: 'ends_before_start' }]);
+  }
+  const after = await repo.updateEdition(id, changes);
+  await recordAudit(context, { action: 'edition.change', entityType: 'edition', entityId: id, before, after });
+  return after;
+}
+
+/** Summit copies its own panels and expos, then hands the id maps to each capability's step. */
+async function copyStructure(
   context: WriteContext,
-  id: string,
-  changes: EditionChanges,
-): Promise<Edition> {
-  if (!can(context.actor, 'edition.manage')) throw new AppError('forbidden');
-  return inTransaction(db, async (tx) => {
-    const repo = createSummitRepository(tx);
-    const before = await repo.findEdition(id);
-    if (!before) throw new AppError('edition_not_found', { id });
-    if (!isDateOrderValid(changes.startsOn ?? before.startsOn, changes.endsOn ?? before.endsOn))
-      throw invalid('endsOn', 'ends_before_start');
-    const after = await repo.updateEdition(id, changes);
-    await recordAudit(tx, context.audit, {
-      action: 'edition.change',
-      entityType: 'edition',
-      entityId: id,
-      before,
-      after,
-    });
-    return after;
-  });
+  source: Edition,
+  target: Edition,
+  copySteps: readonly EditionCopyStep[],
+): Promise<CopyReport> {
+  const days = daysBetween(source.startsOn, target.startsOn);
+  const panelIds = await copyPanels(context, source, target);
+  const expoIds = await copyExpos(context, source, target, days);
+  const copy: EditionCopy = { source, target, days, panelIds, expoIds };
+  let report: CopyReport = { ...NOTHING_COPIED, panels: panelIds.size, expos: expoIds.size };
+  for (const step of copySteps) report = { ...report, ...(await step(context, copy)) };
+  return report;
 }
 
-async function copyStructure(tx: Transaction, source: Edition, target: Edition, now: Date): Promise<CopyReport> {
-  const repo = createSummitRepository(tx);
-  const days = daysBetween(source.startsOn, target.startsOn);
+async function copyPanels(context: WriteContext, source: Edition, target: Edition): Promise<Map<string, string>> {
+  const repo = createSummitRepository(context.db);
   const panels = await repo.listPanels(source.id);
   const panelIds = new Map(panels.map((panel) => [panel.id, copiedPanelId(panel.id, source.id, target.id)]));
   // Panels keep their theme; who moderates them is decided anew for each edition.
@@ -103,10 +105,18 @@ async function copyStructure(tx: Transaction, source: Edition, target: Edition, 
       sources: [],
     })),
   );
-  const programme = await copyProgrammeStructure(tx, source, target, days, panelIds, now);
-  let booths = 0;
-  const expos = await repo.listExpos(source.id);
-  for (const expo of expos) {
+  return panelIds;
+}
+
+async function copyExpos(
+  context: WriteContext,
+  source: Edition,
+  target: Edition,
+  days: number,
+): Promise<Map<string, string>> {
+  const repo = createSummitRepository(context.db);
+  const expoIds = new Map<string, string>();
+  for (const expo of await repo.listExpos(source.id)) {
     const newId = copiedExpoId(expo.id, target.id, target.startsOn, await repo.listExpoIds());
     await repo.insertExpo(target.id, {
       ...expo,
@@ -115,26 +125,20 @@ async function copyStructure(tx: Transaction, source: Edition, target: Edition, 
       endsOn: shiftDate(expo.endsOn, days),
       sources: [],
     });
-    booths += await copyExpoFloor(tx, expo.id, newId);
+    expoIds.set(expo.id, newId);
   }
-  const delegations = await copyDelegationStructure(tx, source.id, target.id);
-  return { panels: panels.length, ...programme, expos: expos.length, delegations, booths };
+  return expoIds;
 }
 
-async function chooseOrdinal(tx: Transaction, requested: number | null | undefined): Promise<number> {
-  const taken = (await createSummitRepository(tx).listEditions()).map((edition) => edition.ordinal);
+async function chooseOrdinal(context: WriteContext, requested: number | null | undefined): Promise<number> {
+  const taken = (await createSummitRepository(context.db).listEditions()).map((edition) => edition.ordinal);
   if (requested == null) return Math.max(0, ...taken) + 1;
-  if (taken.includes(requested)) throw invalid('ordinal', 'ordinal_taken');
+  if (taken.includes(requested)) throw invalidFields([{ path: 'ordinal', code: 'ordinal_taken' }]);
   return requested;
 }
 
-async function requireProvinces(tx: Transaction, ids: string[]): Promise<void> {
+async function requireProvinces(context: WriteContext, ids: string[]): Promise<void> {
   for (const id of new Set(ids)) {
-    if (!(await provinceExists(tx, id))) throw new AppError('province_not_found', { id });
+    if (!(await provinceExists(context, id))) throw new AppError('province_not_found', { id });
   }
-}
-
-function invalid(path: string, code: string): AppError {
-  const error: FieldError = { path, code };
-  return new AppError('validation_failed', {}, [error]);
 }

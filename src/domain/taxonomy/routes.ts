@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../platform/deps.ts';
+import { inTransaction } from '../../platform/context/request-context.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
-import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
+import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
 import type { TaxonomyNode } from './model.ts';
 import { parentCodeOf } from './rules.ts';
 import {
@@ -21,7 +21,7 @@ const toView = ({ retiredAt, updatedAt, position: _position, ...node }: Taxonomy
   updatedAt: updatedAt.toISOString(),
 });
 
-export function taxonomyRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function taxonomyRoutes(app: FastifyInstance): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['taxonomy'];
 
@@ -29,13 +29,13 @@ export function taxonomyRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/api/taxonomy',
     { schema: { tags, querystring: TaxonomyQuery, response: withProblems({ 200: z.array(TaxonomyNodeView) }, 400) } },
     async (request) =>
-      (await listTaxonomy(deps.db, { includeRetired: request.query.includeRetired === 'true' })).map(toView),
+      (await listTaxonomy(request.context, { includeRetired: request.query.includeRetired === 'true' })).map(toView),
   );
 
   api.get(
     '/api/taxonomy/:code',
     { schema: { tags, params: TaxonomyCodeParam, response: withProblems({ 200: TaxonomyNodeView }, 400, 404) } },
-    async (request) => toView(await getTaxonomyNode(deps.db, request.params.code)),
+    async (request) => toView(await getTaxonomyNode(request.context, request.params.code)),
   );
 
   api.post(
@@ -46,11 +46,11 @@ export function taxonomyRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: AddTaxonomyNodeRequest,
         response: withProblems({ 201: TaxonomyNodeView }, 400, 401, 403, 404, 409),
       },
+      config: SIGNED_IN,
     },
     async (request, reply) => {
-      requireActor(request);
       const node = { ...request.body, parentCode: parentCodeOf(request.body.code) };
-      const created = await addTaxonomyNode(deps.db, request.actor, auditContextOf(request), node, deps.now());
+      const created = await inTransaction(request.context, (context) => addTaxonomyNode(context, node));
       return reply.status(201).send(toView(created));
     },
   );
@@ -64,19 +64,13 @@ export function taxonomyRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: ChangeTaxonomyNodeRequest,
         response: withProblems({ 200: TaxonomyNodeView }, 400, 401, 403, 404, 409),
       },
+      config: SIGNED_IN,
     },
-    async (request) => {
-      requireActor(request);
-      return toView(
-        await changeTaxonomyNode(
-          deps.db,
-          request.actor,
-          auditContextOf(request),
-          request.params.code,
-          request.body,
-          deps.now(),
+    async (request) =>
+      toView(
+        await inTransaction(request.context, (context) =>
+          changeTaxonomyNode(context, request.params.code, request.body),
         ),
-      );
-    },
+      ),
   );
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import type { CargoType } from './model.ts';
-import type { CachedProvinceTransit } from './province-transit.ts';
+import type { CachedProvinceTransit } from './planning/province-transit.ts';
 import {
   transitLegs,
   transitNetworkState,

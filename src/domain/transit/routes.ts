@@ -1,18 +1,16 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../platform/deps.ts';
-import { AppError } from '../../platform/http/errors.ts';
-import { buildProblem, PROBLEM_CONTENT_TYPE } from '../../platform/http/problem.ts';
-import { withProblems } from '../../platform/http/problem-schema.ts';
-import { auditContextOf, requireActor } from '../accounts/session-hook.ts';
-import { createLeg, createNode, deleteLeg, updateLeg, updateNode, updateParameter } from './edit-network.ts';
-import { exportPlan, PLAN_MEDIA_TYPES } from './export-plan.ts';
-import { getNetwork, getParameters } from './network.ts';
-import { describeBlockedLegs, type NamedBlockedLeg } from './no-route-message.ts';
-import { planTransit } from './plan.ts';
-import { provinceMatrix, provinceTransit } from './province-cache.ts';
-import { createScenario, deleteScenario, listScenarios, updateScenario } from './scenarios.ts';
+import { inTransaction } from '../../platform/context/request-context.ts';
+import { problemWith, withProblems } from '../../platform/http/problem-schema.ts';
+import { sendDownload } from '../../platform/http/file-reply.ts';
+import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
+import { createLeg, createNode, deleteLeg, updateLeg, updateNode, updateParameter } from './network/edit-network.ts';
+import { getNetwork, getParameters } from './network/network.ts';
+import { createScenario, deleteScenario, listScenarios, updateScenario } from './network/scenarios.ts';
+import { exportPlan, PLAN_MEDIA_TYPES } from './plan-export/export-plan.ts';
+import { planTransit } from './planning/plan.ts';
+import { provinceMatrix, provinceTransit } from './planning/province-cache.ts';
 import {
   CreateLegRequest,
   CreateNodeRequest,
@@ -21,7 +19,7 @@ import {
   NetworkResponse,
   NodeIdParam,
   NodeView,
-  NoRouteProblem,
+  NoRouteMembers,
   ParameterKeyParam,
   ParametersResponse,
   ParameterView,
@@ -41,16 +39,12 @@ import {
 } from './schema.ts';
 
 const Deleted = z.object({ deleted: z.literal(true) });
+const NoRouteProblem = problemWith(NoRouteMembers);
 
 /** The transit planner: the network and its cost model, what-if scenarios, routes, and province-to-province answers for other capabilities. */
-export function transitRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function transitRoutes(app: FastifyInstance): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['transit'];
-  const context = (request: FastifyRequest) => ({
-    actor: request.actor,
-    audit: auditContextOf(request),
-    now: deps.now(),
-  });
 
   api.get(
     '/api/transit/network',
@@ -62,15 +56,19 @@ export function transitRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: withProblems({ 200: NetworkResponse }),
       },
     },
-    () => getNetwork(deps.db),
+    (request) => getNetwork(request.context),
   );
 
   api.post(
     '/api/transit/nodes',
-    { schema: { tags, body: CreateNodeRequest, response: withProblems({ 201: NodeView }, 400, 401, 403, 404, 409) } },
+    {
+      schema: { tags, body: CreateNodeRequest, response: withProblems({ 201: NodeView }, 400, 401, 403, 404, 409) },
+      config: SIGNED_IN,
+    },
     async (request, reply) => {
-      requireActor(request);
-      return reply.status(201).send(await createNode(deps.db, context(request), request.body));
+      return reply
+        .status(201)
+        .send(await inTransaction(request.context, (context) => createNode(context, request.body)));
     },
   );
 
@@ -83,19 +81,23 @@ export function transitRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: UpdateNodeRequest,
         response: withProblems({ 200: NodeView }, 400, 401, 403, 404),
       },
+      config: SIGNED_IN,
     },
     async (request) => {
-      requireActor(request);
-      return updateNode(deps.db, context(request), request.params.id, request.body);
+      return inTransaction(request.context, (context) => updateNode(context, request.params.id, request.body));
     },
   );
 
   api.post(
     '/api/transit/legs',
-    { schema: { tags, body: CreateLegRequest, response: withProblems({ 201: LegView }, 400, 401, 403, 409, 422) } },
+    {
+      schema: { tags, body: CreateLegRequest, response: withProblems({ 201: LegView }, 400, 401, 403, 409, 422) },
+      config: SIGNED_IN,
+    },
     async (request, reply) => {
-      requireActor(request);
-      return reply.status(201).send(await createLeg(deps.db, context(request), request.body));
+      return reply
+        .status(201)
+        .send(await inTransaction(request.context, (context) => createLeg(context, request.body)));
     },
   );
 
@@ -108,19 +110,21 @@ export function transitRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: UpdateLegRequest,
         response: withProblems({ 200: LegView }, 400, 401, 403, 404, 422),
       },
+      config: SIGNED_IN,
     },
     async (request) => {
-      requireActor(request);
-      return updateLeg(deps.db, context(request), request.params.id, request.body);
+      return inTransaction(request.context, (context) => updateLeg(context, request.params.id, request.body));
     },
   );
 
   api.delete(
     '/api/transit/legs/:id',
-    { schema: { tags, params: LegIdParam, response: withProblems({ 200: Deleted }, 400, 401, 403, 404) } },
+    {
+      schema: { tags, params: LegIdParam, response: withProblems({ 200: Deleted }, 400, 401, 403, 404) },
+      config: SIGNED_IN,
+    },
     async (request) => {
-      requireActor(request);
-      await deleteLeg(deps.db, context(request), request.params.id);
+      await inTransaction(request.context, (context) => deleteLeg(context, request.params.id));
       return { deleted: true as const };
     },
   );
@@ -134,7 +138,7 @@ export function transitRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: withProblems({ 200: ParametersResponse }),
       },
     },
-    () => getParameters(deps.db),
+    (request) => getParameters(request.context),
   );
 
   api.put(
@@ -146,25 +150,29 @@ export function transitRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: UpdateParameterRequest,
         response: withProblems({ 200: ParameterView }, 400, 401, 403, 404, 422),
       },
+      config: SIGNED_IN,
     },
     async (request) => {
-      requireActor(request);
-      return updateParameter(deps.db, context(request), request.params.key, request.body);
+      return inTransaction(request.context, (context) => updateParameter(context, request.params.key, request.body));
     },
   );
 
   api.get(
     '/api/transit/scenarios',
     { schema: { tags, response: withProblems({ 200: ScenarioListResponse }) } },
-    (request) => listScenarios(deps.db, request.actor),
+    (request) => listScenarios(request.context),
   );
 
   api.post(
     '/api/transit/scenarios',
-    { schema: { tags, body: ScenarioRequest, response: withProblems({ 201: ScenarioView }, 400, 401, 422) } },
+    {
+      schema: { tags, body: ScenarioRequest, response: withProblems({ 201: ScenarioView }, 400, 401, 422) },
+      config: SIGNED_IN,
+    },
     async (request, reply) => {
-      requireActor(request);
-      return reply.status(201).send(await createScenario(deps.db, context(request), request.body));
+      return reply
+        .status(201)
+        .send(await inTransaction(request.context, (context) => createScenario(context, request.body)));
     },
   );
 
@@ -177,19 +185,21 @@ export function transitRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: ScenarioRequest,
         response: withProblems({ 200: ScenarioView }, 400, 401, 403, 404, 422),
       },
+      config: SIGNED_IN,
     },
     async (request) => {
-      requireActor(request);
-      return updateScenario(deps.db, context(request), request.params.id, request.body);
+      return inTransaction(request.context, (context) => updateScenario(context, request.params.id, request.body));
     },
   );
 
   api.delete(
     '/api/transit/scenarios/:id',
-    { schema: { tags, params: ScenarioIdParam, response: withProblems({ 200: Deleted }, 400, 401, 403, 404) } },
+    {
+      schema: { tags, params: ScenarioIdParam, response: withProblems({ 200: Deleted }, 400, 401, 403, 404) },
+      config: SIGNED_IN,
+    },
     async (request) => {
-      requireActor(request);
-      await deleteScenario(deps.db, context(request), request.params.id);
+      await inTransaction(request.context, (context) => deleteScenario(context, request.params.id));
       return { deleted: true as const };
     },
   );
@@ -205,8 +215,7 @@ export function transitRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: { ...withProblems({ 200: RoutesResponse }, 400, 404), 422: NoRouteProblem },
       },
     },
-    async (request, reply) =>
-      withNoRouteReasons(request, reply, async () => (await planTransit(deps.db, request.query, deps.now())).plan),
+    async (request) => (await planTransit(request.context, request.query)).plan,
   );
 
   for (const format of ['pdf', 'xlsx'] as const) {
@@ -220,20 +229,11 @@ export function transitRoutes(app: FastifyInstance, deps: AppDeps): void {
           response: withProblems({}, 400, 404, 422),
         },
       },
-      async (request, reply) =>
-        withNoRouteReasons(request, reply, async () => {
-          const { file, fileName } = await exportPlan(
-            deps.db,
-            request.query,
-            format,
-            request.query.lang ?? request.locale,
-            deps.now(),
-          );
-          return reply
-            .header('content-disposition', `attachment; filename="${fileName}"`)
-            .type(PLAN_MEDIA_TYPES[format])
-            .send(file);
-        }),
+      async (request, reply) => {
+        const language = request.query.lang ?? request.context.locale;
+        const { file, fileName } = await exportPlan(request.context, request.query, format, language);
+        return sendDownload(reply, `${fileName}`, PLAN_MEDIA_TYPES[format], file);
+      },
     );
   }
 
@@ -248,7 +248,7 @@ export function transitRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: withProblems({ 200: ProvinceTransitView }, 400, 404),
       },
     },
-    (request) => provinceTransit(deps.db, request.query.from, request.query.to, request.query.cargo),
+    (request) => provinceTransit(request.context, request.query.from, request.query.to, request.query.cargo),
   );
 
   api.get(
@@ -261,28 +261,6 @@ export function transitRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: withProblems({ 200: ProvinceMatrixResponse }, 400),
       },
     },
-    (request) => provinceMatrix(deps.db, request.query.cargo),
+    (request) => provinceMatrix(request.context, request.query.cargo),
   );
-}
-
-/** "No route" answers with the blocked legs as an extension member, and names them in the reader's language in the detail. */
-export async function withNoRouteReasons<T>(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  work: () => Promise<T>,
-): Promise<T | FastifyReply> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof AppError) || error.code !== 'transit_no_route') throw error;
-    const named = error.params.blockedLegs as NamedBlockedLeg[];
-    const problem = buildProblem(request.t, error.code, {
-      reasons: describeBlockedLegs(request.t, request.locale, named),
-      requestId: request.id,
-    });
-    return reply
-      .status(422)
-      .type(PROBLEM_CONTENT_TYPE)
-      .send({ ...problem, blockedLegs: named.map(({ legId, reason }) => ({ legId, reason })) });
-  }
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { ProblemSchema } from '../../platform/http/problem-schema.ts';
 import { LocaleSchema, LocalizedTextSchema } from '../../platform/i18n/localized-text.ts';
 import {
   BLOCK_REASONS,
@@ -297,14 +296,17 @@ export const RoutesResponse = z
   .describe('Routes between two places');
 
 export const BlockedLegView = z.object({ legId: LegId, reason: z.enum(BLOCK_REASONS) });
-export const NoRouteProblem = ProblemSchema.extend({
-  blockedLegs: z
-    .array(BlockedLegView)
-    .optional()
-    .describe(
-      'With transit_no_route: the legs on the way that are closed, not built yet, iced or too shallow; empty when the places are not connected at all',
-    ),
-}).describe('RFC 9457 problem details; "no route" names what stands in the way');
+/** The extension members of a "no route" problem. */
+export const NoRouteMembers = z
+  .object({
+    blockedLegs: z
+      .array(BlockedLegView)
+      .optional()
+      .describe(
+        'With transit_no_route: the legs on the way that are closed, not built yet, iced or too shallow; empty when the places are not connected at all',
+      ),
+  })
+  .describe('RFC 9457 problem details; "no route" names what stands in the way');
 
 // ---------- Province transit (for other capabilities) ----------
 

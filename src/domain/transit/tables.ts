@@ -17,7 +17,7 @@ import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import { users } from '../accounts/tables.ts';
 import { provinces } from '../provinces/tables.ts';
 import type { ScenarioChange } from './model.ts';
-import type { CachedProvinceTransit } from './province-transit.ts';
+import type { CachedProvinceTransit } from './planning/province-transit.ts';
 
 export const transitNodes = pgTable('transit_nodes', {
   id: text('id').primaryKey(),

@@ -4,6 +4,7 @@ import { seedDatabase } from '../../../seed/seed-database.ts';
 import { buildApp } from '../../app.ts';
 import { users } from '../../domain/accounts/tables.ts';
 import { ensureFirstAdmin } from '../../domain/accounts/users.ts';
+import { backgroundContext } from '../context/request-context.ts';
 import { provinces } from '../../domain/provinces/tables.ts';
 import { readConfig } from '../config.ts';
 import type { HttpServer } from '../http/server.ts';
@@ -25,7 +26,7 @@ describe.runIf(serverUrl)('two instances on one PostgreSQL', () => {
     const startInstance = () =>
       openMigratedDatabase({ databaseUrl: scratch.url }, async (handle) => {
         await seedDatabase(handle.db);
-        await ensureFirstAdmin(handle.db, ADMIN.email, ADMIN.password);
+        await ensureFirstAdmin(backgroundContext(handle.db, new Date()), ADMIN.email, ADMIN.password);
       });
     handles = await Promise.all([startInstance(), startInstance()]);
     const config = readConfig({ LOG_LEVEL: 'silent' });

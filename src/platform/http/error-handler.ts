@@ -1,8 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, ERROR_STATUS } from './errors.ts';
-import { buildProblem, PROBLEM_CONTENT_TYPE } from './problem.ts';
+import { AppError } from '../errors/app-error.ts';
+import type { ErrorCode } from '../errors/error-codes.ts';
+import { buildProblem, PROBLEM_CONTENT_TYPE, statusOf } from './problem.ts';
 
-const FASTIFY_CODES: Record<string, AppError['code']> = {
+const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
   FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed_json',
@@ -15,14 +16,14 @@ const FASTIFY_CODES: Record<string, AppError['code']> = {
 const UNREACHABLE_DATABASE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03']);
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
-  const problem = buildProblem(request.t, error.code, { ...error.params, requestId: request.id }, error.fieldErrors);
-  return reply.status(ERROR_STATUS[error.code]).type(PROBLEM_CONTENT_TYPE).send(problem);
+  const problem = buildProblem({ t: request.t, locale: request.locale }, error, request.id);
+  return reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
 }
 
 export function registerErrorHandling(app: FastifyInstance, bodyLimitBytes: number): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error, bodyLimitBytes);
-    if (ERROR_STATUS[appError.code] >= 500) request.log.error({ err: error, requestId: request.id }, 'request failed');
+    if (statusOf(appError.code) >= 500) request.log.error({ err: error, requestId: request.id }, 'request failed');
     return sendProblem(request, reply, appError);
   });
 }

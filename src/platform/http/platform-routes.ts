@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { sql } from 'drizzle-orm';
 import type { AppDeps } from '../deps.ts';
 import { openDatabaseStateReader } from '../db/migrate.ts';
-import { AppError, ERROR_STATUS, isErrorCode } from './errors.ts';
+import { AppError } from '../errors/app-error.ts';
+import { isErrorCode } from '../errors/error-codes.ts';
+import { statusOf } from './problem.ts';
 import { withProblems } from './problem-schema.ts';
 
 const HealthView = z
@@ -68,7 +70,7 @@ export function platformRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (!isErrorCode(code)) throw new AppError('problem_type_not_found', { id: code });
       return {
         code,
-        status: ERROR_STATUS[code],
+        status: statusOf(code),
         title: request.t(`problem.${code}.title`),
         detail: request.t(`problem.${code}.detail`),
       };

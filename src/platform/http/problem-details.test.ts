@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn } from '../testing/factories.ts';
 import { createTestApp, type SignedInUser, type TestApp } from '../testing/test-app.ts';
-import { ERROR_CODES } from './errors.ts';
+import { ERROR_CODES } from '../errors/error-codes.ts';
 
 let t: TestApp;
 let delegate: SignedInUser;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ERROR_CODES } from './errors.ts';
+import { ERROR_CODES } from '../errors/error-codes.ts';
 
 export const ProblemSchema = z
   .object({
@@ -24,4 +24,9 @@ export const ProblemSchema = z
 /** Documents the error answers a route can give next to its success schema. */
 export function withProblems<T extends Record<number, z.ZodType>>(responses: T, ...statuses: number[]) {
   return { ...responses, ...Object.fromEntries(statuses.map((status) => [status, ProblemSchema])) } as T;
+}
+
+/** A problem that carries extension members of its own (the session in the way, the legs that block a route). */
+export function problemWith<T extends z.ZodRawShape>(members: z.ZodObject<T>) {
+  return ProblemSchema.extend(members.shape).describe(members.description ?? 'RFC 9457 problem details');
 }

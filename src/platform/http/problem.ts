@@ -1,5 +1,28 @@
-import type { TFunction } from 'i18next';
-import { ERROR_STATUS, type ErrorCode, type FieldError } from './errors.ts';
+import type { AppError } from '../errors/app-error.ts';
+import { type ErrorCode, type ErrorKind, kindOf } from '../errors/error-codes.ts';
+import { describeFieldError } from '../i18n/field-messages.ts';
+import { localizeParams, type Reader } from '../i18n/localize-params.ts';
+
+/** The one place a kind of refusal becomes an HTTP status. */
+const STATUS_OF_KIND: Record<ErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  gone: 410,
+  too_large: 413,
+  unsupported_type: 415,
+  unprocessable: 422,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+};
+
+export function statusOf(code: ErrorCode): number {
+  return STATUS_OF_KIND[kindOf(code)];
+}
 
 export type ProblemDetails = {
   type: string;
@@ -9,6 +32,7 @@ export type ProblemDetails = {
   code: ErrorCode;
   instance?: string;
   errors?: { path: string; code: string; message: string }[];
+  [member: string]: unknown;
 };
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
@@ -17,53 +41,32 @@ export function problemTypeUri(code: ErrorCode): string {
   return `/api/problems/${code}`;
 }
 
-/** RFC 9457 body, every human-readable word in the request's language. */
-export function buildProblem(
-  t: TFunction,
-  code: ErrorCode,
-  params: Record<string, unknown> = {},
-  fieldErrors: FieldError[] = [],
-): ProblemDetails {
+/**
+ * RFC 9457 body, every human-readable word in the reader's language. Extension members come
+ * first, so none can overwrite a standard one. A field error that repeats the problem's own code
+ * (a business refusal about one field) carries the detail as its message.
+ */
+export function buildProblem(reader: Reader, error: AppError, requestId?: string): ProblemDetails {
+  const params = localizeParams(reader, error.params);
+  const detail = reader.t(`problem.${error.code}.detail`, {
+    ...params,
+    requestId,
+    count: error.fieldErrors.length,
+  });
   const problem: ProblemDetails = {
-    type: problemTypeUri(code),
-    title: t(`problem.${code}.title`),
-    status: ERROR_STATUS[code],
-    detail: t(`problem.${code}.detail`, { ...params, count: fieldErrors.length }),
-    code,
+    ...error.members,
+    type: problemTypeUri(error.code),
+    title: reader.t(`problem.${error.code}.title`),
+    status: statusOf(error.code),
+    detail,
+    code: error.code,
   };
-  if (fieldErrors.length > 0) {
-    problem.errors = fieldErrors.map((error) => ({
-      path: error.path,
-      code: error.code,
-      message: describeFieldError(t, error),
+  if (error.fieldErrors.length > 0) {
+    problem.errors = error.fieldErrors.map((fieldError) => ({
+      path: fieldError.path,
+      code: fieldError.code,
+      message: fieldError.code === error.code ? detail : describeFieldError(reader, fieldError),
     }));
   }
   return problem;
-}
-
-function describeFieldError(t: TFunction, error: FieldError): string {
-  const params = error.params ?? {};
-  switch (error.code) {
-    case 'invalid_type':
-      return t('field.invalid_type', {
-        expected: t(`type.${String(params.expected)}`, { defaultValue: t('type.other') }),
-      });
-    case 'too_small':
-    case 'too_big':
-      return t(`field.${error.code}_${sizeOrigin(params.origin)}`, params);
-    case 'invalid_format':
-      return t('field.invalid_format', {
-        format: t(`type.${String(params.format)}`, { defaultValue: t('type.other') }),
-      });
-    case 'invalid_value':
-      return t('field.invalid_value', { values: Array.isArray(params.values) ? params.values.join(', ') : '' });
-    default:
-      return t(`field.${error.code}`, { ...params, defaultValue: t('field.invalid') });
-  }
-}
-
-function sizeOrigin(origin: unknown): 'string' | 'number' | 'array' {
-  if (origin === 'string' || origin === 'array') return origin;
-  if (origin === 'set') return 'array';
-  return 'number';
 }

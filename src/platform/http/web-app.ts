@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { negotiateLocale } from '../i18n/negotiate.ts';
 import { isLocale, LOCALE_COOKIE, LOCALE_DIRECTION } from '../i18n/locales.ts';
-import { AppError } from './errors.ts';
+import { AppError } from '../errors/app-error.ts';
 import { sendProblem } from './error-handler.ts';
 
 /**

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../db/client.ts';
 import { createAccountsRepository, toActor } from '../../domain/accounts/repository.ts';
-import type { Role } from '../../domain/accounts/roles.ts';
+import type { Role } from '../identity/roles.ts';
 import { hashPassword } from '../../domain/accounts/secrets.ts';
-import { SESSION_COOKIE } from '../../domain/accounts/session-hook.ts';
+import { SESSION_COOKIE } from '../../domain/accounts/session-routes.ts';
 import { startSession } from '../../domain/accounts/sign-in.ts';
-import type { Actor } from '../../domain/accounts/model.ts';
+import type { Actor } from '../identity/actor.ts';
 import type { SignedInUser } from './test-app.ts';
 
 export type UserSpec = {
@@ -22,7 +22,8 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 let sharedHash: Promise<string> | null = null;
 
 export async function createUser(db: Database, spec: UserSpec): Promise<Actor> {
-  const passwordHash = spec.password ? hashPassword(spec.password) : (sharedHash ??= hashPassword(TEST_PASSWORD));
+  sharedHash ??= hashPassword(TEST_PASSWORD);
+  const passwordHash = spec.password ? hashPassword(spec.password) : sharedHash;
   const user = await createAccountsRepository(db).insertUser({
     email: spec.email ?? `${spec.role}-${randomBytes(4).toString('hex')}@example.org`,
     displayName: `Test ${spec.role}`,
@@ -38,6 +39,6 @@ export async function createUser(db: Database, spec: UserSpec): Promise<Actor> {
 /** A signed-in user's cookie and CSRF token, without going through the (rate-limited) sign-in route. */
 export async function signedIn(db: Database, spec: UserSpec, now = new Date()): Promise<SignedInUser> {
   const actor = await createUser(db, spec);
-  const session = await startSession(db, actor, now);
+  const session = await startSession({ db, now }, actor);
   return { actor, cookie: `${SESSION_COOKIE}=${session.token}`, csrfToken: session.csrfToken };
 }

@@ -3,7 +3,7 @@ import { buildApp } from '../../app.ts';
 import { readConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { openTestDatabase } from './test-database.ts';
-import type { Actor } from '../../domain/accounts/model.ts';
+import type { Actor } from '../identity/actor.ts';
 
 export type TestClock = { now: () => Date; set: (instant: Date) => void; advanceMinutes: (minutes: number) => void };
 
@@ -11,8 +11,12 @@ export function createTestClock(start = new Date('2025-11-18T09:00:00+03:30')): 
   let current = start;
   return {
     now: () => current,
-    set: (instant) => void (current = instant),
-    advanceMinutes: (minutes) => void (current = new Date(current.getTime() + minutes * 60_000)),
+    set: (instant) => {
+      current = instant;
+    },
+    advanceMinutes: (minutes) => {
+      current = new Date(current.getTime() + minutes * 60_000);
+    },
   };
 }
 

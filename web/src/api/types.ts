@@ -15,8 +15,8 @@ import type * as taxonomy from '../../../src/domain/taxonomy/schema.ts';
 import type * as delegations from '../../../src/domain/delegations/schema.ts';
 import type * as transit from '../../../src/domain/transit/schema.ts';
 import type { SourcedFact as ServerSourcedFact } from '../../../src/platform/i18n/localized-text.ts';
-import type { Role as ServerRole } from '../../../src/domain/accounts/roles.ts';
-export { ROLES } from '../../../src/domain/accounts/roles.ts';
+import type { Role as ServerRole } from '../../../src/platform/identity/roles.ts';
+export { ROLES } from '../../../src/platform/identity/roles.ts';
 export {
   CURRENCIES,
   ITEM_KINDS,
@@ -91,7 +91,8 @@ export type Room = z.infer<typeof programme.RoomView>;
 export type ProgrammeSession = z.infer<typeof programme.SessionView>;
 export type Programme = z.infer<typeof programme.ProgrammeView>;
 export type CreateSessionRequest = z.input<typeof programme.CreateSessionRequest>;
-export type ConflictProblem = z.infer<typeof programme.ConflictProblem>;
+/** What a timetable conflict's problem adds to the usual members: the session in the way. */
+export type ConflictProblem = { conflict?: z.infer<typeof programme.SessionConflict> };
 export { ROOM_EQUIPMENT, SESSION_KINDS } from '../../../src/domain/programme/model.ts';
 
 export type TransitNetwork = z.infer<typeof transit.NetworkResponse>;

@@ -11,6 +11,7 @@ export function useApi<T>(path: string | null, dependency?: unknown): Loadable<T
     loading: true,
   });
   const [generation, setGeneration] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` (bumped by reload) and the caller's `dependency` (e.g. the language of errors) are deliberate extras that refetch the same path.
   useEffect(() => {
     if (!path) return;
     let cancelled = false;

@@ -21,7 +21,7 @@ export function LocaleLayout() {
   }, [locale, i18n]);
   useEffect(() => {
     document.title = t('app.name');
-  }, [t, locale]);
+  }, [t]);
   if (!isLocale(locale)) return <Navigate to={`/${preferredLocale()}/`} replace />;
   if (i18n.language !== locale) void i18n.changeLanguage(locale);
   return (

@@ -7,8 +7,8 @@ export function ProblemMessage({ problem }: { problem: ApiProblem }) {
       <strong>{problem.problem.title}</strong> {problem.problem.detail}
       {problem.problem.errors && (
         <ul>
-          {problem.problem.errors.map((error, index) => (
-            <li key={index}>
+          {problem.problem.errors.map((error) => (
+            <li key={`${error.path}|${error.code}`}>
               <code>{error.path}</code>: {error.message}
             </li>
           ))}

@@ -6,9 +6,12 @@ const isLink = (source: string) => /^https?:\/\//.test(source);
 export function SourceList({ sources }: { sources: (string | null | undefined)[] }) {
   const { t } = useTranslation();
   // One reference string may cite several places, separated by " ; ".
-  const known = sources
-    .filter((source): source is string => Boolean(source))
-    .flatMap((source) => source.split(/\s;\s/));
+  // Two figures often cite the same place: each reference is listed once.
+  const known = [
+    ...new Set(
+      sources.filter((source): source is string => Boolean(source)).flatMap((source) => source.split(/\s;\s/)),
+    ),
+  ];
   if (known.length === 0) return <small className="source missing-source">{t('sources.none')}</small>;
   return (
     <small className="source">
@@ -16,7 +19,7 @@ export function SourceList({ sources }: { sources: (string | null | undefined)[]
       {/* Citations are Latin-script references: one left-to-right run keeps their order in Persian pages. */}
       <bdi dir="ltr">
         {known.map((source, index) => (
-          <span key={index} className="source-item">
+          <span key={source} className="source-item">
             {index > 0 && '; '}
             <Citation source={source} />
           </span>

@@ -12,5 +12,6 @@ export function preferredLocale(): Locale {
 }
 
 export function rememberLocale(locale: Locale): void {
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not available in every browser the site supports (Firefox, older Safari); the value is a known locale code, nothing to escape.
   document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
 }

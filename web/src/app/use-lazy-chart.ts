@@ -1,16 +1,15 @@
-import { useEffect, useRef, type DependencyList, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 
 export type DrawnChart = { resize: () => void; dispose: () => void };
 
+export type ChartDrawing = (target: HTMLDivElement) => Promise<DrawnChart>;
+
 /**
  * A chart whose library is its own chunk: `draw` imports it and draws into the element, again
- * whenever `deps` change; the chart follows its element's size and is disposed when it goes.
- * A null `draw` (nothing to show) draws nothing.
+ * whenever `draw` changes (the caller memoises it on what the drawing depends on); the chart
+ * follows its element's size and is disposed when it goes. A null `draw` (nothing to show) draws nothing.
  */
-export function useLazyChart(
-  draw: ((target: HTMLDivElement) => Promise<DrawnChart>) | null,
-  deps: DependencyList,
-): RefObject<HTMLDivElement | null> {
+export function useLazyChart(draw: ChartDrawing | null): RefObject<HTMLDivElement | null> {
   const element = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const target = element.current;
@@ -31,7 +30,6 @@ export function useLazyChart(
       observer.disconnect();
       chart?.dispose();
     };
-    // The caller names what the drawing depends on; `draw` itself is a new function every render.
-  }, deps);
+  }, [draw]);
   return element;
 }

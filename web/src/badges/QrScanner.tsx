@@ -9,6 +9,10 @@ const FRAME_WIDTH = 640;
 
 type CameraState = 'off' | 'starting' | 'on' | 'unavailable' | 'denied';
 
+function stopTracks(stream: MediaStream | null): void {
+  for (const track of stream?.getTracks() ?? []) track.stop();
+}
+
 /** The device's camera, read frame by frame with jsQR on a canvas; each new code is handed on. */
 export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
   const { t } = useTranslation('badges');
@@ -21,7 +25,7 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
   const [state, setState] = useState<CameraState>('off');
 
   const stop = () => {
-    streamRef.current?.getTracks().forEach((track) => track.stop());
+    stopTracks(streamRef.current);
     streamRef.current = null;
     setState('off');
   };
@@ -68,7 +72,7 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
     return () => cancelAnimationFrame(frame);
   }, [state]);
 
-  useEffect(() => () => streamRef.current?.getTracks().forEach((track) => track.stop()), []);
+  useEffect(() => () => stopTracks(streamRef.current), []);
 
   return (
     <div className="qr-scanner">

@@ -8,8 +8,8 @@ export function FieldErrors({ problem, path }: { problem: ApiProblem | null; pat
   if (errors.length === 0) return null;
   return (
     <span className="field-errors" role="alert" data-path={path}>
-      {errors.map((error, index) => (
-        <span key={index}>{error.message}</span>
+      {errors.map((error) => (
+        <span key={`${error.path}|${error.code}`}>{error.message}</span>
       ))}
     </span>
   );

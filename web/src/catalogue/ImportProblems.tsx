@@ -34,6 +34,7 @@ export function ImportProblems({ errors }: { errors: FieldError[] }) {
         {errors.map((error, index) => {
           const place = placeOf(error.path);
           return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: one refused import, rendered once and never reordered; its rows have no identity (a cell with two unknown taxonomy codes gives two rows with the same path, code and message).
             <tr key={index}>
               <td>{place.row === null ? t('import.headerRow') : formatNumber(place.row, locale)}</td>
               <td>

@@ -20,58 +20,60 @@ export function ExhibitorFilters({ filters, provinces, onApply }: Props) {
     onApply(draft);
   };
   return (
-    <form className="filters expo-filters" onSubmit={submit} role="search" aria-label={t('directory.filters')}>
-      <label>
-        {t('directory.text')}
-        <input type="search" value={draft.q} onChange={set('q')} maxLength={200} />
-      </label>
-      <label>
-        {t('directory.country')}
-        <select value={draft.country} onChange={set('country')}>
-          <option value="">{t('translation:common.all')}</option>
-          {countries.map((code) => (
-            <option key={code} value={code}>
-              {countryName(code, locale)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('directory.province')}
-        <select value={draft.province} onChange={set('province')}>
-          <option value="">{t('translation:common.all')}</option>
-          {provinces
-            .filter((province) => !draft.country || province.countryCode === draft.country)
-            .map((province) => (
-              <option key={province.id} value={province.id}>
-                {pickText(province.names, locale)?.text ?? province.id}
+    <search aria-label={t('directory.filters')}>
+      <form className="filters expo-filters" onSubmit={submit}>
+        <label>
+          {t('directory.text')}
+          <input type="search" value={draft.q} onChange={set('q')} maxLength={200} />
+        </label>
+        <label>
+          {t('directory.country')}
+          <select value={draft.country} onChange={set('country')}>
+            <option value="">{t('translation:common.all')}</option>
+            {countries.map((code) => (
+              <option key={code} value={code}>
+                {countryName(code, locale)}
               </option>
             ))}
-        </select>
-      </label>
-      <label>
-        {t('directory.hs')}
-        <input
-          value={draft.hs}
-          onChange={set('hs')}
-          inputMode="numeric"
-          pattern="[0-9]{1,10}"
-          placeholder="03"
-          dir="ltr"
-        />
-      </label>
-      <label>
-        {t('directory.language')}
-        <select value={draft.language} onChange={set('language')}>
-          <option value="">{t('translation:common.all')}</option>
-          {LOCALES.map((code) => (
-            <option key={code} value={code}>
-              {languageName(code, locale)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="submit">{t('directory.apply')}</button>
-    </form>
+          </select>
+        </label>
+        <label>
+          {t('directory.province')}
+          <select value={draft.province} onChange={set('province')}>
+            <option value="">{t('translation:common.all')}</option>
+            {provinces
+              .filter((province) => !draft.country || province.countryCode === draft.country)
+              .map((province) => (
+                <option key={province.id} value={province.id}>
+                  {pickText(province.names, locale)?.text ?? province.id}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label>
+          {t('directory.hs')}
+          <input
+            value={draft.hs}
+            onChange={set('hs')}
+            inputMode="numeric"
+            pattern="[0-9]{1,10}"
+            placeholder="03"
+            dir="ltr"
+          />
+        </label>
+        <label>
+          {t('directory.language')}
+          <select value={draft.language} onChange={set('language')}>
+            <option value="">{t('translation:common.all')}</option>
+            {LOCALES.map((code) => (
+              <option key={code} value={code}>
+                {languageName(code, locale)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{t('directory.apply')}</button>
+      </form>
+    </search>
   );
 }

@@ -112,6 +112,7 @@ export function ExhibitorForm({ context, exhibitor, onSaved }: Props) {
       <fieldset>
         <legend>{t('exhibitor.products')}</legend>
         {draft.products.map((product, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are only ever appended, never removed or reordered, and setProduct addresses a row by its place; a product being typed has no other identity.
           <div key={index} className="product-row">
             <label>
               {t('edit.productName', { language: languageName(locale, locale) })}

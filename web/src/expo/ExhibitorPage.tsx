@@ -103,6 +103,7 @@ export function ExhibitorPage() {
           </thead>
           <tbody>
             {data.products.map((product, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a read-only table of the exhibitor's products in their saved order; products have no id, and two may share a name and codes.
               <tr key={index}>
                 <td>
                   <LocalText value={product.name} />

@@ -36,6 +36,7 @@ export function FloorPlan({ floor, selectedBoothId = null, onSelectBooth }: Prop
               })}
             </small>
           </figcaption>
+          {/* biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; role="group" names the hall's booths (some of them buttons) as one set. */}
           <svg
             className="hall-svg"
             viewBox={`-0.5 -0.5 ${hall.widthM + 1} ${hall.depthM + 1}`}

@@ -38,13 +38,11 @@ const floor: ExpoFloor = {
 
 describe('the floor plan drawn from data', () => {
   beforeAll(async () => {
-    await i18n
-      .use(initReactI18next)
-      .init({
-        lng: 'fa',
-        resources: { fa: { translation: translationFa, expo: expoFa } },
-        interpolation: { escapeValue: false },
-      });
+    await i18n.use(initReactI18next).init({
+      lng: 'fa',
+      resources: { fa: { translation: translationFa, expo: expoFa } },
+      interpolation: { escapeValue: false },
+    });
   });
 
   const render = (onSelectBooth?: () => void) =>

@@ -22,6 +22,7 @@ function CountryLayer({ frame, state }: { frame: MapFrame; state: RegionCountrie
     [frame, shapes],
   );
   return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: biome counts SVG elements without an implicit role as focusable (biomejs/biome#7716); this <g> of plain paths has no tabindex and nothing focusable inside.
     <g className="caspian-map__countries" aria-hidden="true">
       {paths.map((p) => (
         <path
@@ -37,6 +38,7 @@ function CountryLayer({ frame, state }: { frame: MapFrame; state: RegionCountrie
 
 function SeaName({ label }: { label: SeaLabel }) {
   return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: biome counts SVG elements without an implicit role as focusable (biomejs/biome#7716); an SVG <text> is not focusable; the sea's name is a visual label only.
     <text
       className="caspian-map__sea"
       x={label.x}
@@ -46,6 +48,7 @@ function SeaName({ label }: { label: SeaLabel }) {
       aria-hidden="true"
     >
       {label.lines.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one label in reading order, laid out by their place (dy); they never reorder and a word may repeat.
         <tspan key={i} x={label.x} dy={i === 0 ? 0 : label.lineHeight}>
           {line}
         </tspan>
@@ -54,7 +57,15 @@ function SeaName({ label }: { label: SeaLabel }) {
   );
 }
 
-export function CaspianMap({ provinces, ports, highlightProvinceId, title, className, overlay }: CaspianMapProps) {
+export function CaspianMap({
+  provinces,
+  ports,
+  highlightProvinceId,
+  title,
+  className,
+  overlay,
+  onLinkClick,
+}: CaspianMapProps) {
   const { t } = useTranslation();
   const [ref, renderedWidth] = useElementWidth<HTMLDivElement>();
   const scale = labelScale(renderedWidth);
@@ -67,6 +78,7 @@ export function CaspianMap({ provinces, ports, highlightProvinceId, title, class
   );
   return (
     <div ref={ref} className={className ? `caspian-map ${className}` : 'caspian-map'}>
+      {/* biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; role="group" names the map, whose province links stay reachable inside it. */}
       <svg
         className="caspian-map__svg"
         viewBox={`0 0 ${frame.width} ${frame.height}`}
@@ -74,18 +86,19 @@ export function CaspianMap({ provinces, ports, highlightProvinceId, title, class
         aria-label={title}
         aria-busy={countries.status === 'loading'}
       >
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: biome counts SVG elements without an implicit role as focusable (biomejs/biome#7716); a <rect> is not focusable. */}
         <rect className="caspian-map__water" width={frame.width} height={frame.height} aria-hidden="true" />
         <CountryLayer frame={frame} state={countries} />
         {layout.sea && <SeaName label={layout.sea} />}
         {overlay?.(frame, scale)}
         <g className="caspian-map__provinces" style={{ fontSize: layout.fontSize }}>
           {layout.provinces.map((mark) => (
-            <ProvinceMarker key={mark.province.id} mark={mark} />
+            <ProvinceMarker key={mark.province.id} mark={mark} onClick={onLinkClick} />
           ))}
         </g>
         <g className="caspian-map__ports">
           {layout.ports.map((mark) => (
-            <PortMarker key={mark.port.id} mark={mark} />
+            <PortMarker key={mark.port.id} mark={mark} onClick={onLinkClick} />
           ))}
         </g>
       </svg>

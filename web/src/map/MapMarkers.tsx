@@ -1,4 +1,5 @@
 // Province links and port markers drawn on top of the country shapes.
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PortMark, ProvinceMark } from './map-layout.ts';
 
@@ -16,7 +17,10 @@ function provinceClass(mark: ProvinceMark): string {
   return classes.join(' ');
 }
 
-export function ProvinceMarker({ mark }: { mark: ProvinceMark }) {
+// The anchors are SVG <a> elements at run time, whatever JSX's types for `a` say.
+type LinkClick = ((event: MouseEvent<Element>) => void) | undefined;
+
+export function ProvinceMarker({ mark, onClick }: { mark: ProvinceMark; onClick?: LinkClick }) {
   const { t } = useTranslation();
   const { province, label } = mark;
   const key = provinceTitleKey(mark);
@@ -27,6 +31,7 @@ export function ProvinceMarker({ mark }: { mark: ProvinceMark }) {
       className={provinceClass(mark)}
       data-province-id={province.id}
       aria-current={mark.isHighlighted ? 'true' : undefined}
+      onClick={onClick}
     >
       <title>{title}</title>
       {mark.isHost && <circle className="caspian-map__host-ring" cx={mark.x} cy={mark.y} r={mark.r + 3} />}
@@ -53,15 +58,16 @@ function PortShape({ mark }: { mark: PortMark }) {
   );
 }
 
-export function PortMarker({ mark }: { mark: PortMark }) {
+export function PortMarker({ mark, onClick }: { mark: PortMark; onClick?: LinkClick }) {
   if (mark.port.href) {
     return (
-      <a href={mark.port.href} className="caspian-map__port" data-port-id={mark.port.id}>
+      <a href={mark.port.href} className="caspian-map__port" data-port-id={mark.port.id} onClick={onClick}>
         <PortShape mark={mark} />
       </a>
     );
   }
   return (
+    // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: biome takes an SVG <g> for an interactive element (biomejs/biome#7716); a port without a page is a labelled picture, not a link.
     <g className="caspian-map__port" role="img" aria-label={mark.port.name} data-port-id={mark.port.id}>
       <PortShape mark={mark} />
     </g>

@@ -1,5 +1,5 @@
 // Public prop types of the Caspian map component.
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import type { MapFrame } from './map-geometry.ts';
 
 export type MapProvince = {
@@ -26,4 +26,6 @@ export type CaspianMapProps = {
    * `labelScale` (≥ 1) enlarges text when the map is shown small, as it does the map's own labels.
    */
   overlay?: (frame: MapFrame, labelScale: number) => ReactNode;
+  /** Called when one of the map's province or port links is clicked (or activated from the keyboard). */
+  onLinkClick?: (event: MouseEvent<Element>) => void;
 };

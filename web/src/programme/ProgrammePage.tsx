@@ -75,21 +75,20 @@ export function ProgrammePage() {
           {t('downloadXlsx')}
         </a>
       </p>
-      <ul className="programme-tabs" role="tablist">
+      <div className="programme-tabs" role="tablist">
         {days.map((candidate) => (
-          <li key={candidate}>
-            <button
-              type="button"
-              role="tab"
-              aria-selected={candidate === day}
-              onClick={() => choose({ day: candidate })}
-              data-testid="day-tab"
-            >
-              {formatDate(candidate, locale)}
-            </button>
-          </li>
+          <button
+            key={candidate}
+            type="button"
+            role="tab"
+            aria-selected={candidate === day}
+            onClick={() => choose({ day: candidate })}
+            data-testid="day-tab"
+          >
+            {formatDate(candidate, locale)}
+          </button>
         ))}
-      </ul>
+      </div>
       {sessions.length === 0 ? (
         <p>{t('noSessions')}</p>
       ) : (

@@ -46,6 +46,13 @@ export function RoomsEditor({
   };
   const remove = (room: Room) => void run(() => api('DELETE', `/api/rooms/${room.id}`)).then((ok) => ok && onChanged());
   const boothLabel = (entry: Booth) => `${languageName(entry.from, locale)} → ${languageName(entry.to, locale)}`;
+  // One booth per direction: a pair added twice adds only the directions not there yet.
+  const addBoothPair = () => {
+    if (booth.from === booth.to) return;
+    const pair = [booth, { from: booth.to, to: booth.from }];
+    const missing = pair.filter((entry) => !booths.some((other) => other.from === entry.from && other.to === entry.to));
+    setBooths([...booths, ...missing]);
+  };
   return (
     <>
       <h2>{t('admin.rooms')}</h2>
@@ -112,13 +119,13 @@ export function RoomsEditor({
         </fieldset>
         <fieldset>
           <legend>{t('admin.booths')}</legend>
-          {booths.map((entry, index) => (
-            <span key={index} className="badge">
+          {booths.map((entry) => (
+            <span key={`${entry.from}>${entry.to}`} className="badge">
               {boothLabel(entry)}{' '}
               <button
                 type="button"
                 aria-label={t('admin.delete')}
-                onClick={() => setBooths(booths.filter((_, other) => other !== index))}
+                onClick={() => setBooths(booths.filter((other) => other !== entry))}
               >
                 ×
               </button>
@@ -146,10 +153,7 @@ export function RoomsEditor({
               </option>
             ))}
           </select>
-          <button
-            type="button"
-            onClick={() => booth.from !== booth.to && setBooths([...booths, booth, { from: booth.to, to: booth.from }])}
-          >
+          <button type="button" onClick={addBoothPair}>
             {t('admin.addBoothPair')}
           </button>
         </fieldset>

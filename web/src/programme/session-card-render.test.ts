@@ -38,13 +38,11 @@ const session: ProgrammeSession = {
 
 describe('a session card in Persian', () => {
   beforeAll(async () => {
-    await i18n
-      .use(initReactI18next)
-      .init({
-        lng: 'fa',
-        resources: { fa: { translation: translationFa, programme: programmeFa } },
-        interpolation: { escapeValue: false },
-      });
+    await i18n.use(initReactI18next).init({
+      lng: 'fa',
+      resources: { fa: { translation: translationFa, programme: programmeFa } },
+      interpolation: { escapeValue: false },
+    });
   });
 
   it('shows the time in the edition zone with Persian digits, the room, the people, the demo badge and a calendar link', () => {

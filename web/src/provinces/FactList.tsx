@@ -11,8 +11,9 @@ export function FactList({ facts }: { facts: SourcedFact[] }) {
   if (facts.length === 0) return <p>{t('facts.none')}</p>;
   return (
     <dl className="facts">
-      {facts.map((fact, index) => (
-        <div key={`${fact.key}-${index}`} className="fact">
+      {facts.map((fact) => (
+        // One figure is one measure in one unit for one period (a port's capacity comes in tonnes and in TEU).
+        <div key={`${fact.key}|${fact.unit ?? ''}|${fact.asOf ?? ''}`} className="fact">
           <dt>{t(`facts.${fact.key}`)}</dt>
           <dd>
             <span className="fact-value">

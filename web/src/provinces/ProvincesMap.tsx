@@ -27,20 +27,19 @@ export function ProvincesMap({
   const mapPorts = useMemo(() => toMapPorts(ports.data ?? [], locale), [ports.data, locale]);
   if (!provinces.data || !ports.data) return <p>{t('map.loading')}</p>;
   // The map's links are plain SVG anchors; follow them inside the app instead of reloading the page.
-  const followInApp = (event: MouseEvent) => {
-    const href = (event.target as Element).closest('a')?.getAttribute('href');
+  const followInApp = (event: MouseEvent<Element>) => {
+    const href = event.currentTarget.getAttribute('href');
     if (!href?.startsWith('/') || event.metaKey || event.ctrlKey) return;
     event.preventDefault();
     navigate(href);
   };
   return (
-    <div onClick={followInApp}>
-      <CaspianMap
-        title={t('map.title')}
-        provinces={mapProvinces}
-        ports={mapPorts}
-        highlightProvinceId={highlightProvinceId}
-      />
-    </div>
+    <CaspianMap
+      title={t('map.title')}
+      provinces={mapProvinces}
+      ports={mapPorts}
+      highlightProvinceId={highlightProvinceId}
+      onLinkClick={followInApp}
+    />
   );
 }

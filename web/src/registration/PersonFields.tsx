@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../api/client.ts';
 import { countryName, languageName } from '../i18n/format.ts';
@@ -11,6 +12,7 @@ type Props = { draft: PersonDraft; problem: ApiProblem | null; onChange: (next: 
 export function PersonFields({ draft, problem, onChange }: Props) {
   const { t, i18n } = useTranslation('registration');
   const locale = i18n.language as Locale;
+  const languagesLabelId = useId();
   const text = (
     field: 'nameNative' | 'nameLatin' | 'position' | 'organisation' | 'email' | 'phone',
     options: { type?: string; dir?: string; required?: boolean; hint?: string } = {},
@@ -91,8 +93,11 @@ export function PersonFields({ draft, problem, onChange }: Props) {
           {text('email', { type: 'email', dir: 'ltr', required: true })}
           {text('phone', { type: 'tel', dir: 'ltr' })}
         </div>
-        <div className="checks" role="group" aria-label={t('field.languages')}>
-          <span className="field-label">{t('field.languages')}</span>
+        {/* Named by its label rather than a <legend>, which could not sit in the row beside the checkboxes. */}
+        <fieldset className="checks person-languages" aria-labelledby={languagesLabelId}>
+          <span id={languagesLabelId} className="field-label">
+            {t('field.languages')}
+          </span>
           {LOCALES.map((language) => (
             <label key={language} className="check">
               <input
@@ -106,7 +111,7 @@ export function PersonFields({ draft, problem, onChange }: Props) {
             </label>
           ))}
           <FieldMessage problem={problem} path="languages" />
-        </div>
+        </fieldset>
       </fieldset>
       <VisaLetterFields draft={draft} problem={problem} onChange={onChange} />
     </>

@@ -76,12 +76,13 @@ export function AudienceFields({
           </select>
         </label>
       )}
-      {value.kind === 'session' && (
-        <label>
-          {t('admin.session')}
-          {sessions.length === 0 ? (
-            <span className="hint"> {t('admin.noSessions')}</span>
-          ) : (
+      {value.kind === 'session' &&
+        // With no session to choose there is no control to label: the hint says why.
+        (sessions.length === 0 ? (
+          <p className="hint">{t('admin.noSessions')}</p>
+        ) : (
+          <label>
+            {t('admin.session')}
             <select
               value={value.sessionId}
               onChange={(event) => onChange({ kind: 'session', sessionId: event.target.value })}
@@ -93,9 +94,8 @@ export function AudienceFields({
                 </option>
               ))}
             </select>
-          )}
-        </label>
-      )}
+          </label>
+        ))}
     </fieldset>
   );
 }

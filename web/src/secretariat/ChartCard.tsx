@@ -58,9 +58,9 @@ export function ChartCard({
               {table.rows.map((row) => (
                 <tr key={row.key}>
                   <th scope="row">{row.cell ?? row.label}</th>
-                  {row.values.map((value, index) => (
-                    <td key={index} className="number">
-                      {formatNumber(value, locale)}
+                  {table.columns.map((column, index) => (
+                    <td key={column} className="number">
+                      {formatNumber(row.values[index] ?? 0, locale)}
                     </td>
                   ))}
                 </tr>

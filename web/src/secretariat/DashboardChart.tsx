@@ -1,5 +1,6 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLazyChart } from '../app/use-lazy-chart.ts';
+import { type ChartDrawing, useLazyChart } from '../app/use-lazy-chart.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { LOCALE_DIRECTION, type Locale } from '../i18n/locales.ts';
 import type { ChartSpec } from './dashboard-charts.ts';
@@ -26,23 +27,25 @@ function heightOf(spec: ChartSpec): number {
 export function DashboardChart({ spec, testId }: { spec: ChartSpec; testId: string }) {
   const { i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const element = useLazyChart(
-    spec.labels.length === 0
-      ? null
-      : async (target) => {
-          const { drawDashboardChart } = await import('./dashboard-charts.ts');
-          const style = getComputedStyle(target);
-          const sea = style.getPropertyValue('--sea').trim();
-          const accent = style.getPropertyValue('--accent').trim();
-          return drawDashboardChart(target, spec, {
-            rtl: LOCALE_DIRECTION[locale] === 'rtl',
-            fontFamily: style.fontFamily,
-            colors: [sea || FALLBACK_COLORS[0]!, accent || FALLBACK_COLORS[1]!, ...FALLBACK_COLORS.slice(2)],
-            formatCount: (value) => formatNumber(value, locale),
-          });
-        },
+  const draw = useMemo<ChartDrawing | null>(
+    () =>
+      spec.labels.length === 0
+        ? null
+        : async (target) => {
+            const { drawDashboardChart } = await import('./dashboard-charts.ts');
+            const style = getComputedStyle(target);
+            const sea = style.getPropertyValue('--sea').trim();
+            const accent = style.getPropertyValue('--accent').trim();
+            return drawDashboardChart(target, spec, {
+              rtl: LOCALE_DIRECTION[locale] === 'rtl',
+              fontFamily: style.fontFamily,
+              colors: [sea || FALLBACK_COLORS[0]!, accent || FALLBACK_COLORS[1]!, ...FALLBACK_COLORS.slice(2)],
+              formatCount: (value) => formatNumber(value, locale),
+            });
+          },
     [spec, locale],
   );
+  const element = useLazyChart(draw);
   // The chart lays its labels out itself; an inherited right-to-left direction would flip each SVG text about its anchor.
   return (
     <div

@@ -36,9 +36,9 @@ export function CostMatrix({ parameters, canEdit, editingKey, onEdit }: Props) {
           {matrix.rows.map((row) => (
             <tr key={row.mode}>
               <th scope="row">{t(`mode.${row.mode}`)}</th>
-              {row.cells.map((cell, index) => (
+              {row.cells.map(({ cargo, parameter: cell }) => (
                 <td
-                  key={index}
+                  key={cargo}
                   className={cell?.key === editingKey ? 'editing' : undefined}
                   data-parameter-key={cell?.key}
                 >

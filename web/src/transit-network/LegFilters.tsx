@@ -12,7 +12,7 @@ export function LegFilters({ filter, onChange, shown, total }: Props) {
   const { t, i18n } = useTranslation('transitNetwork');
   const locale = i18n.language as Locale;
   return (
-    <div className="filters leg-filters" role="search">
+    <search className="filters leg-filters">
       <label>
         {t('legs.mode')}
         <select
@@ -46,6 +46,6 @@ export function LegFilters({ filter, onChange, shown, total }: Props) {
       <p className="hint" aria-live="polite">
         {t('legs.shown', { shown: formatNumber(shown, locale), total: formatNumber(total, locale) })}
       </p>
-    </div>
+    </search>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import { LEG_STATUSES, type TransitLeg } from '../api/types.ts';
@@ -14,9 +14,12 @@ export function LegStatusSelect({ leg, label, onChanged }: { leg: TransitLeg; la
   const { problem, run } = useAction();
   // The chosen status shows at once and stays until the reloaded network carries it (or the server refuses it).
   const [pending, setPending] = useState<Status | null>(null);
-  useEffect(() => {
+  // A new status from the server ends the wait: reset while rendering, not in an effect a frame later.
+  const [statusSeen, setStatusSeen] = useState(leg.status);
+  if (statusSeen !== leg.status) {
+    setStatusSeen(leg.status);
     setPending(null);
-  }, [leg.status]);
+  }
   const change = async (status: Status) => {
     setPending(status);
     const saved = await run(() =>

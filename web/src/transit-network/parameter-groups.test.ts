@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PARAMETER_DEFINITIONS } from '../../../src/domain/transit/parameters.ts';
+import { PARAMETER_DEFINITIONS } from '../../../src/domain/transit/network/parameters.ts';
 import type { TransitParameter } from '../api/types.ts';
 import { costMatrix, groupParameters } from './parameter-groups.ts';
 
@@ -55,11 +55,11 @@ describe('the freight rate matrix', () => {
     ]);
     expect(matrix.rows.map((row) => row.mode)).toEqual(['rail', 'road', 'sea']);
     expect(matrix.cargoTypes).toEqual(['container', 'bulk', 'liquid', 'reefer']);
-    expect(matrix.rows[2]?.cells[1]?.value).toBe(0.015);
-    expect(matrix.rows[0]?.cells[0]?.value).toBe(0.05);
+    expect(matrix.rows[2]?.cells[1]).toMatchObject({ cargo: 'bulk', parameter: { value: 0.015 } });
+    expect(matrix.rows[0]?.cells[0]).toMatchObject({ cargo: 'container', parameter: { value: 0.05 } });
   });
 
   it('leaves the cell of a missing rate empty', () => {
-    expect(costMatrix([]).rows[1]?.cells[3]).toBeNull();
+    expect(costMatrix([]).rows[1]?.cells[3]).toEqual({ cargo: 'reefer', parameter: null });
   });
 });

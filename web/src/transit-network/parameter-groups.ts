@@ -54,7 +54,7 @@ export function groupParameters(parameters: readonly TransitParameter[]): Parame
 
 export type CostMatrix = {
   cargoTypes: readonly string[];
-  rows: { mode: string; cells: (TransitParameter | null)[] }[];
+  rows: { mode: string; cells: { cargo: string; parameter: TransitParameter | null }[] }[];
 };
 
 /** The freight rates as a table: a row per mode, a column per cargo type; a missing rate is an empty cell. */
@@ -64,7 +64,10 @@ export function costMatrix(parameters: readonly TransitParameter[]): CostMatrix 
     cargoTypes: CARGO_TYPES,
     rows: TRANSIT_MODES.map((mode) => ({
       mode,
-      cells: CARGO_TYPES.map((cargo) => byKey.get(`cost_usd_per_tonne_km.${mode}.${cargo}`) ?? null),
+      cells: CARGO_TYPES.map((cargo) => ({
+        cargo,
+        parameter: byKey.get(`cost_usd_per_tonne_km.${mode}.${cargo}`) ?? null,
+      })),
     })),
   };
 }

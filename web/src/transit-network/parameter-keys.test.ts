@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PARAMETER_DEFINITIONS } from '../../../src/domain/transit/parameters.ts';
+import { PARAMETER_DEFINITIONS } from '../../../src/domain/transit/network/parameters.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import az from './locales/az.json';
 import en from './locales/en.json';

@@ -42,6 +42,7 @@ export function RouteOverlay({ frame, route, emphasis, labelScale, names }: Rout
             <title>{names.nameOfNode(node.id)}</title>
           </circle>
         ))}
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: biome counts SVG elements without an implicit role as focusable (biomejs/biome#7716); these labels are plain <text>, and each stop already carries its name as a <title>. */}
       <g className="transit-route__labels" style={{ fontSize: font }} aria-hidden="true">
         {labels.map(({ nodeId, text, label }) => (
           <text key={nodeId} x={label.x} y={label.y} textAnchor={label.anchor}>

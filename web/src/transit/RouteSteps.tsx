@@ -12,8 +12,9 @@ function Penalties({ step, names }: { step: RouteStep; names: Pick<TransitNetwor
   if (step.penalties.length === 0) return null;
   return (
     <ul className="transit-step__penalties">
-      {step.penalties.map((penalty, index) => (
-        <li key={index} data-penalty={penalty.kind}>
+      {step.penalties.map((penalty) => (
+        // A step meets each kind of penalty at most once (loading, transfer, border, unloading).
+        <li key={penalty.kind} data-penalty={penalty.kind}>
           {t('steps.penalty', {
             kind: t(`penalty.${penalty.kind}`),
             place: names.nameOfNode(penalty.nodeId),
@@ -70,8 +71,9 @@ export function RouteSteps({ route, names }: { route: TransitRoute; names: Pick<
   if (route.steps.length === 0) return <p>{t('steps.alreadyThere')}</p>;
   return (
     <ol className="transit-steps" data-testid="route-steps">
-      {route.steps.map((step, index) => (
-        <Step key={`${step.legId}-${index}`} step={step} names={names} />
+      {route.steps.map((step) => (
+        // A route that came back over a leg would cross it the other way.
+        <Step key={`${step.legId}:${step.fromNodeId}`} step={step} names={names} />
       ))}
     </ol>
   );

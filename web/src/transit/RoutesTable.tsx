@@ -116,6 +116,7 @@ export function RoutesTable({ routes, tonnes, selectedIndex, names, onSelect, on
         </thead>
         <tbody>
           {routes.map((route, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a route is "Route n" here: selection, preview and the open rows go by its place, and the table is mounted anew for each answer, whose routes never change or reorder.
             <Fragment key={index}>
               <RouteRow
                 route={route}

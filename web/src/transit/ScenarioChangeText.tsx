@@ -39,6 +39,7 @@ export function ScenarioChangeList({ scenario, names }: { scenario: TransitScena
   return (
     <ul className="transit-scenario__changes">
       {scenario.changes.map((change, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the saved changes of one scenario, read-only, in their saved order; a change has no id, and two may name the same kind and place.
         <li key={index}>
           <ScenarioChangeText change={change} names={names} />
         </li>

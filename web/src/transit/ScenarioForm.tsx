@@ -83,6 +83,7 @@ export function ScenarioForm({ scenario, network, names, onSaved, onCancel }: Sc
       </label>
       {draft.changes.map((change, index) => (
         <ScenarioChangeFields
+          // biome-ignore lint/suspicious/noArrayIndexKey: a change being written has no identity but its place: field names and the server's error paths are `changes.<index>`, and every field is controlled by the draft, so a row holds no state of its own.
           key={index}
           change={change}
           path={`changes.${index}`}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import type { TransitLeg, TransitNode, TransitScenario } from '../api/types.ts';
@@ -19,6 +19,7 @@ type ScenarioManagerProps = {
 function DeleteScenario({ scenario, onDeleted }: { scenario: TransitScenario; onDeleted: () => void }) {
   const { t } = useTranslation('transit');
   const [confirming, setConfirming] = useState(false);
+  const questionId = useId();
   const { problem, run } = useAction();
   const remove = async () => {
     if (await run(() => api('DELETE', `/api/transit/scenarios/${scenario.id}`))) onDeleted();
@@ -31,8 +32,8 @@ function DeleteScenario({ scenario, onDeleted }: { scenario: TransitScenario; on
     );
   }
   return (
-    <span className="transit-confirm" role="group">
-      {t('editor.confirmDelete')}{' '}
+    <fieldset className="transit-confirm" aria-labelledby={questionId}>
+      <span id={questionId}>{t('editor.confirmDelete')}</span>{' '}
       <button type="button" className="danger-button" onClick={remove}>
         {t('editor.confirmYes')}
       </button>{' '}
@@ -40,7 +41,7 @@ function DeleteScenario({ scenario, onDeleted }: { scenario: TransitScenario; on
         {t('editor.cancel')}
       </button>
       {problem && <ProblemMessage problem={problem} />}
-    </span>
+    </fieldset>
   );
 }
 

@@ -46,13 +46,11 @@ const render = (element: ReturnType<typeof createElement>) =>
 
 describe('the planner in Persian', () => {
   beforeAll(async () => {
-    await i18n
-      .use(initReactI18next)
-      .init({
-        lng: 'fa',
-        resources: { fa: { translation: translationFa, transit: transitFa } },
-        interpolation: { escapeValue: false },
-      });
+    await i18n.use(initReactI18next).init({
+      lng: 'fa',
+      resources: { fa: { translation: translationFa, transit: transitFa } },
+      interpolation: { escapeValue: false },
+    });
   });
 
   it("shows a route's totals with Persian digits, its estimated part and what it is best for", () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { ApiProblem, api } from '../api/client.ts';
 import type { TransitRoutes } from '../api/types.ts';
 import { routesPath, type TransitQuery } from './transit-query.ts';
@@ -41,16 +41,18 @@ export function useScenarioComparison(
   const ids = ['', ...scenarioIds];
   const key = `${routesPath({ ...query, scenario: '' })}|${ids.join(',')}|${language}`;
   const [columns, setColumns] = useState<{ key: string; columns: ComparisonColumn[] }>({ key: '', columns: [] });
+  // Reads this render's query and ids, which are new objects on every render; the key says when to fetch again.
+  const load = useEffectEvent(() =>
+    scenarioIds.length === 0 ? null : Promise.all(ids.map((id) => loadColumn(query, id))),
+  );
   useEffect(() => {
-    if (scenarioIds.length === 0) return;
+    const loading = load();
+    if (!loading) return;
     let cancelled = false;
-    Promise.all(ids.map((id) => loadColumn(query, id))).then(
-      (loaded) => !cancelled && setColumns({ key, columns: loaded }),
-    );
+    loading.then((loaded) => !cancelled && setColumns({ key, columns: loaded }));
     return () => {
       cancelled = true;
     };
-    // The key holds everything the requests depend on; the query object is new on every render.
   }, [key]);
   return columns.key === key ? columns.columns : ids.map(loadingColumn);
 }

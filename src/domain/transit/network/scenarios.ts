@@ -1,0 +1,91 @@
+import type { z } from 'zod';
+import { recordAudit } from '../../../platform/audit/record-audit.ts';
+import type { RequestContext, WriteContext } from '../../../platform/context/request-context.ts';
+import { AppError } from '../../../platform/errors/app-error.ts';
+import type { Actor } from '../../../platform/identity/actor.ts';
+import { can, requirePermission } from '../../../platform/identity/permissions.ts';
+import type { ScenarioChange } from '../model.ts';
+import { loadNetwork } from './network.ts';
+import { createTransitRepository, type ScenarioRow } from '../repository.ts';
+import { closesEverything, unknownReference } from './scenario-rules.ts';
+import type { ScenarioRequest } from '../schema.ts';
+
+type ScenarioBody = z.output<typeof ScenarioRequest>;
+
+export function scenarioView(row: ScenarioRow, actor: Actor | null) {
+  return {
+    ...row,
+    canEdit: can(actor, 'transit_scenario.write', { ownerUserId: row.ownerUserId }),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function listScenarios(context: RequestContext) {
+  const rows = await createTransitRepository(context.db).listScenarios();
+  return { scenarios: rows.map((row) => scenarioView(row, context.actor)) };
+}
+
+export async function findScenario(context: RequestContext, id: string): Promise<ScenarioRow> {
+  const row = await createTransitRepository(context.db).findScenario(id);
+  if (!row) throw new AppError('transit_scenario_not_found', { id });
+  return row;
+}
+
+/** A scenario must name what is on the network, and leave something of it open in every month. */
+async function assertScenarioFits(context: WriteContext, changes: ScenarioChange[]): Promise<void> {
+  const { network, parameters } = await loadNetwork(context);
+  const unknown = unknownReference(network, changes);
+  if (unknown) throw new AppError('transit_scenario_unknown_reference', { id: unknown });
+  if (closesEverything(network, parameters, changes)) throw new AppError('transit_scenario_closes_everything');
+}
+
+/** Anyone signed in may save a scenario; it is theirs to edit (and the secretariat's). */
+export async function createScenario(context: WriteContext, body: ScenarioBody) {
+  if (!context.actor) throw new AppError('not_authenticated');
+  await assertScenarioFits(context, body.changes);
+  const row = await createTransitRepository(context.db).insertScenario({
+    ...body,
+    ownerUserId: context.actor.userId,
+    createdAt: context.now,
+    updatedAt: context.now,
+  });
+  await recordAudit(context, {
+    action: 'transit_scenario.create',
+    entityType: 'transit_scenario',
+    entityId: row.id,
+    after: row,
+  });
+  return scenarioView(row, context.actor);
+}
+
+async function editableScenario(context: WriteContext, id: string): Promise<ScenarioRow> {
+  const row = await findScenario(context, id);
+  requirePermission(context.actor, 'transit_scenario.write', { ownerUserId: row.ownerUserId });
+  return row;
+}
+
+export async function updateScenario(context: WriteContext, id: string, body: ScenarioBody) {
+  const before = await editableScenario(context, id);
+  await assertScenarioFits(context, body.changes);
+  const row = await createTransitRepository(context.db).updateScenario(id, { ...body, updatedAt: context.now });
+  await recordAudit(context, {
+    action: 'transit_scenario.update',
+    entityType: 'transit_scenario',
+    entityId: id,
+    before,
+    after: row,
+  });
+  return scenarioView(row, context.actor);
+}
+
+export async function deleteScenario(context: WriteContext, id: string) {
+  const before = await editableScenario(context, id);
+  await createTransitRepository(context.db).deleteScenario(id);
+  await recordAudit(context, {
+    action: 'transit_scenario.delete',
+    entityType: 'transit_scenario',
+    entityId: id,
+    before,
+  });
+}

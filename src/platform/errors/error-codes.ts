@@ -1,0 +1,138 @@
+/**
+ * Every error the platform can answer with, and what kind of refusal it is. The closed list is the
+ * contract: clients switch on `code`, people read the translated title and detail. A kind says what
+ * went wrong in the domain's words; only `platform/http` turns a kind into a status.
+ */
+export const ERROR_KINDS = [
+  'invalid',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'method_not_allowed',
+  'conflict',
+  'gone',
+  'too_large',
+  'unsupported_type',
+  'unprocessable',
+  'rate_limited',
+  'unavailable',
+  'internal',
+] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+export const ERROR_KIND_OF_CODE = {
+  validation_failed: 'invalid',
+  malformed_json: 'invalid',
+  // Only JSON bodies are accepted on the API; a form post from another site never gets this far.
+  unsupported_media_type: 'unsupported_type',
+  payload_too_large: 'too_large',
+  route_not_found: 'not_found',
+  method_not_allowed: 'method_not_allowed',
+  not_authenticated: 'unauthenticated',
+  invalid_credentials: 'unauthenticated',
+  forbidden: 'forbidden',
+  csrf_token_invalid: 'forbidden',
+  account_disabled: 'forbidden',
+  // Too many failed sign-ins for one e-mail or from one address within the window.
+  too_many_attempts: 'rate_limited',
+  invite_not_found: 'not_found',
+  invite_expired: 'gone',
+  invite_already_used: 'conflict',
+  email_taken: 'conflict',
+  province_not_found: 'not_found',
+  edition_not_found: 'not_found',
+  user_not_found: 'not_found',
+  problem_type_not_found: 'not_found',
+  taxonomy_node_not_found: 'not_found',
+  taxonomy_parent_not_found: 'not_found',
+  taxonomy_code_taken: 'conflict',
+  // A subcategory cannot be added to, or brought back under, a retired sector.
+  taxonomy_parent_retired: 'conflict',
+  // A subcategory's code must start with its sector's code.
+  taxonomy_parent_mismatch: 'invalid',
+  item_not_found: 'not_found',
+  // Drafts are published, published items archived, archived ones published again; nothing else.
+  invalid_status_transition: 'conflict',
+  attachment_not_found: 'not_found',
+  attachment_too_large: 'too_large',
+  // The file's content, not its name or declared type, decides what it is.
+  attachment_type_not_allowed: 'unsupported_type',
+  import_file_unreadable: 'invalid',
+  // An import stores every row or none: one bad row rejects the file, with a report per row and column.
+  import_rejected: 'unprocessable',
+  edition_id_taken: 'conflict',
+  room_not_found: 'not_found',
+  session_not_found: 'not_found',
+  // A room holds one session at a time; the problem names the session already there.
+  room_double_booked: 'conflict',
+  // A moderator or speaker cannot be in two sessions at once.
+  person_double_booked: 'conflict',
+  // Sessions take place between the first and the last day of their edition.
+  session_outside_edition: 'unprocessable',
+  // Every seat the session offers is reserved.
+  session_full: 'conflict',
+  participant_not_found: 'not_found',
+  delegation_not_found: 'not_found',
+  // Registration closes at the edition's deadline, or when it ends.
+  registration_closed: 'conflict',
+  // A delegation brings at most its limit of people, in total and per role.
+  delegation_full: 'conflict',
+  // A delegation has one head at a time.
+  delegation_head_taken: 'conflict',
+  // One live registration per e-mail and edition.
+  participant_email_taken: 'conflict',
+  // Only a pending registration is approved or rejected.
+  registration_already_decided: 'conflict',
+  visa_request_not_found: 'not_found',
+  // Badges, seats and check-ins are for approved participants only.
+  participant_not_approved: 'conflict',
+  badge_not_found: 'not_found',
+  // The token's signature does not match: it was typed wrong or forged.
+  badge_token_invalid: 'invalid',
+  // A revoked badge stays refused even though its signature is genuine.
+  badge_revoked: 'gone',
+  exhibitor_not_found: 'not_found',
+  expo_not_found: 'not_found',
+  hall_not_found: 'not_found',
+  booth_not_found: 'not_found',
+  // One exhibitor per booth, enforced by the database's primary key.
+  booth_taken: 'conflict',
+  // Booths of one hall may not overlap, nor leave the hall.
+  booth_overlaps: 'conflict',
+  // Booth codes are unique within their hall: visitors find a booth by its code.
+  booth_code_taken: 'conflict',
+  buyer_interest_not_found: 'not_found',
+  announcement_not_found: 'not_found',
+  // A route's from/to is neither a node of the transit network nor a province on it.
+  transit_place_not_found: 'not_found',
+  transit_same_place: 'unprocessable',
+  transit_node_not_found: 'not_found',
+  transit_leg_not_found: 'not_found',
+  transit_node_exists: 'conflict',
+  transit_leg_exists: 'conflict',
+  transit_leg_unknown_node: 'unprocessable',
+  transit_parameter_not_found: 'not_found',
+  // Bounds reject the absurd (a speed of 0, a negative cost), not the merely unusual.
+  transit_parameter_out_of_range: 'unprocessable',
+  transit_drafts_inconsistent: 'unprocessable',
+  transit_scenario_not_found: 'not_found',
+  transit_scenario_unknown_reference: 'unprocessable',
+  // A scenario must leave at least one leg of the network usable.
+  transit_scenario_closes_everything: 'unprocessable',
+  // The problem lists the legs that stand in the way (closed, planned, iced, too shallow).
+  transit_no_route: 'unprocessable',
+  database_unavailable: 'unavailable',
+  internal_error: 'internal',
+} as const satisfies Record<string, ErrorKind>;
+
+export type ErrorCode = keyof typeof ERROR_KIND_OF_CODE;
+export const ERROR_CODES = Object.keys(ERROR_KIND_OF_CODE) as ErrorCode[];
+
+/** Own keys only: `constructor` or `__proto__` is no code, whatever the object's prototype holds. */
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(ERROR_KIND_OF_CODE, value);
+}
+
+export function kindOf(code: ErrorCode): ErrorKind {
+  return ERROR_KIND_OF_CODE[code];
+}

@@ -1,0 +1,44 @@
+import type { LocalizedText } from '../i18n/localized-text.ts';
+
+/**
+ * A value a message names that only the reader's language can put into words: stored text in
+ * several languages, a word from the message catalogs, an instant in a named time zone, a phrase
+ * with parameters of its own, or a list of such values. Errors carry them as they are; the edge
+ * puts them into the words of the request's language.
+ */
+export type LocalizedParam =
+  | { readonly localize: 'text'; readonly text: LocalizedText }
+  | { readonly localize: 'term'; readonly key: string; readonly lowerCase: boolean }
+  | { readonly localize: 'instant'; readonly at: string; readonly timeZone: string }
+  | { readonly localize: 'phrase'; readonly key: string; readonly params: MessageParams }
+  | { readonly localize: 'list'; readonly items: readonly MessageParam[] };
+
+export type MessageParam = string | number | boolean | null | LocalizedParam;
+export type MessageParams = { readonly [name: string]: MessageParam };
+
+/** Text written in several languages (a session's title), shown in the reader's. */
+export const textParam = (text: LocalizedText): LocalizedParam => ({ localize: 'text', text });
+
+/** A word from the message catalogs (`registration.role.speaker`), lower-cased for the middle of a sentence. */
+export const termParam = (key: string, { lowerCase = true } = {}): LocalizedParam => ({
+  localize: 'term',
+  key,
+  lowerCase,
+});
+
+/** A moment, written in the reader's calendar and digits in the given zone, the zone named. */
+export const instantParam = (at: Date, timeZone: string): LocalizedParam => ({
+  localize: 'instant',
+  at: at.toISOString(),
+  timeZone,
+});
+
+/** A catalog message of its own, with its own parameters: one reason among several. */
+export const phraseParam = (key: string, params: MessageParams = {}): LocalizedParam => ({
+  localize: 'phrase',
+  key,
+  params,
+});
+
+/** Several values joined the reader's way ("A, B and C"). */
+export const listParam = (items: readonly MessageParam[]): LocalizedParam => ({ localize: 'list', items });
