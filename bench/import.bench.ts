@@ -4,7 +4,7 @@ import { buildApp } from '../src/app.ts';
 import { readConfig } from '../src/platform/config.ts';
 import type { DatabaseHandle, DatabaseKind } from '../src/platform/db/client.ts';
 import { openMigratedDatabase } from '../src/platform/db/migrate.ts';
-import { signedIn } from '../src/platform/testing/factories.ts';
+import { signedIn } from '../src/platform/testing/factories/users.ts';
 import { createScratchPostgresDatabase } from '../src/platform/testing/test-database.ts';
 import { MEDIA_TYPES } from '../src/domain/catalogue/transfer-files.ts';
 import { seedDatabase } from '../seed/seed-database.ts';

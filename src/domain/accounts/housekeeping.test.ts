@@ -2,7 +2,7 @@ import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backgroundContext } from '../../platform/context/request-context.ts';
 import type { DatabaseHandle } from '../../platform/db/client.ts';
-import { createUser } from '../../platform/testing/factories.ts';
+import { createUser } from '../../platform/testing/factories/users.ts';
 import { openTestDatabase } from '../../platform/testing/test-database.ts';
 import { purgeExpiredAccountsData } from './housekeeping.ts';
 import { createAccountsRepository } from './repository.ts';

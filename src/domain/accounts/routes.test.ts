@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signedIn, TEST_PASSWORD } from '../../platform/testing/factories.ts';
+import { createUser, signedIn, TEST_PASSWORD } from '../../platform/testing/factories/users.ts';
 import { createTestApp, type Credentials, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 import { auditLog } from '../../platform/audit/tables.ts';
 import { sessions, users } from './tables.ts';
@@ -11,8 +11,8 @@ let staff: SignedInUser;
 
 beforeAll(async () => {
   t = await createTestApp();
-  admin = await signedIn(t.database.db, { role: 'secretariat_admin' }, t.clock.now());
-  staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
+  admin = await signedIn(t, { role: 'secretariat_admin' });
+  staff = await signedIn(t, { role: 'secretariat_staff' });
 });
 afterAll(() => t.close());
 
@@ -66,7 +66,7 @@ describe('sign-in', () => {
   });
 
   it('signs out and forgets the session', async () => {
-    const user = await signedIn(t.database.db, { role: 'buyer' }, t.clock.now());
+    const user = await signedIn(t, { role: 'buyer' });
     expect((await t.request({ method: 'POST', url: '/api/auth/sign-out', as: user })).statusCode).toBe(204);
     const after = await t.request({ method: 'GET', url: '/api/users', as: user });
     expect(after.statusCode).toBe(401);
@@ -161,7 +161,7 @@ describe('invitations', () => {
     });
     const late = await t.request({ method: 'DELETE', url: `/api/invites/${created.json().invite.id}`, as: admin });
     expect(late.statusCode).toBe(409);
-    const delegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, t.clock.now());
+    const delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
     expect(
       (await t.request({ method: 'DELETE', url: `/api/invites/${created.json().invite.id}`, as: delegate })).statusCode,
     ).toBe(403);
@@ -206,7 +206,7 @@ describe('invitations', () => {
 
 describe('managing users', () => {
   it('lets an admin disable a user, which ends their sessions and is audited', async () => {
-    const target = await signedIn(t.database.db, { role: 'exhibitor' }, t.clock.now());
+    const target = await signedIn(t, { role: 'exhibitor' });
     const response = await t.request({
       method: 'PATCH',
       url: `/api/users/${target.actor.userId}`,

@@ -1,4 +1,4 @@
-import { signedIn } from '../../platform/testing/factories.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { expect, it } from 'vitest';
 import {
   describeWriteEndpointProperties,
@@ -26,8 +26,8 @@ const endpoints: Record<string, WriteEndpoint> = {
 const properties = describeWriteEndpointProperties(
   async (t) => ({
     users: {
-      admin: await signedIn(t.database.db, { role: 'secretariat_admin' }, t.clock.now()),
-      buyer: await signedIn(t.database.db, { role: 'buyer' }, t.clock.now()),
+      admin: await signedIn(t, { role: 'secretariat_admin' }),
+      buyer: await signedIn(t, { role: 'buyer' }),
     },
   }),
   endpoints,

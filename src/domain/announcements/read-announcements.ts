@@ -1,3 +1,4 @@
+import { readAll } from '../../platform/db/read-all.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { RequestContext, WriteContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
@@ -38,7 +39,11 @@ async function readerOf(context: RequestContext, actor: Actor): Promise<Reader> 
 export async function listMyAnnouncements(context: RequestContext): Promise<{ unread: number; entries: InboxEntry[] }> {
   const actor = readerAccountOf(context);
   const repo = createAnnouncementsRepository(context.db);
-  const [reader, all, reads] = await Promise.all([readerOf(context, actor), repo.list(), repo.readsOf(actor.userId)]);
+  const [reader, all, reads] = await readAll(context.db, [
+    () => readerOf(context, actor),
+    () => repo.list(),
+    () => repo.readsOf(actor.userId),
+  ]);
   const entries = all
     .filter((announcement) => isAddressedTo(announcement, reader))
     .map((announcement) => ({

@@ -1,3 +1,4 @@
+import { readAll } from '../../platform/db/read-all.ts';
 import type { RequestContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { requirePermission } from '../../platform/identity/permissions.ts';
@@ -15,10 +16,10 @@ export type AnnouncementReceipts = { announcement: Announcement; recipients: num
  */
 async function receiptsOf(context: RequestContext, announcements: Announcement[]): Promise<AnnouncementReceipts[]> {
   const repo = createAnnouncementsRepository(context.db);
-  const [users, links, reads] = await Promise.all([
-    listUsers(context),
-    repo.readerLinks(),
-    repo.readsOfAnnouncements(announcements.map((entry) => entry.id)),
+  const [users, links, reads] = await readAll(context.db, [
+    () => listUsers(context),
+    () => repo.readerLinks(),
+    () => repo.readsOfAnnouncements(announcements.map((entry) => entry.id)),
   ]);
   const byId = new Map(users.map((user) => [user.userId, user]));
   const readers: Reader[] = users

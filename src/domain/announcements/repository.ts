@@ -1,3 +1,4 @@
+import { readAll } from '../../platform/db/read-all.ts';
 import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import { delegations, participants } from '../delegations/tables.ts';
@@ -101,21 +102,23 @@ export function createAnnouncementsRepository(db: Executor) {
       if (userIds?.length === 0) return new Map();
       const linked = userIds === undefined ? isNotNull(participants.userId) : inArray(participants.userId, userIds);
       const live = inArray(participants.status, [...LIVE]);
-      const [memberships, seats] = await Promise.all([
-        db
-          .selectDistinct({
-            userId: participants.userId,
-            editionId: delegations.editionId,
-            provinceId: delegations.provinceId,
-          })
-          .from(participants)
-          .innerJoin(delegations, eq(delegations.id, participants.delegationId))
-          .where(and(linked, live)),
-        db
-          .selectDistinct({ userId: participants.userId, sessionId: sessionSeats.sessionId })
-          .from(sessionSeats)
-          .innerJoin(participants, eq(participants.id, sessionSeats.participantId))
-          .where(and(linked, live)),
+      const [memberships, seats] = await readAll(db, [
+        () =>
+          db
+            .selectDistinct({
+              userId: participants.userId,
+              editionId: delegations.editionId,
+              provinceId: delegations.provinceId,
+            })
+            .from(participants)
+            .innerJoin(delegations, eq(delegations.id, participants.delegationId))
+            .where(and(linked, live)),
+        () =>
+          db
+            .selectDistinct({ userId: participants.userId, sessionId: sessionSeats.sessionId })
+            .from(sessionSeats)
+            .innerJoin(participants, eq(participants.id, sessionSeats.participantId))
+            .where(and(linked, live)),
       ]);
       const links = new Map<string, ReaderLinks>();
       const of = (userId: string) =>

@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories.ts';
+import {
+  insertDelegation,
+  insertParticipant,
+  type ParticipantSpec,
+} from '../../platform/testing/factories/delegations.ts';
+import { insertSeat, insertSession } from '../../platform/testing/factories/programme.ts';
+import { insertEdition } from '../../platform/testing/factories/summit.ts';
+import { signedIn, type UserSpec } from '../../platform/testing/factories/users.ts';
 import { createAccountsRepository } from '../accounts/repository.ts';
 import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
-import { summitRows } from '../dashboard/test-rows.ts';
 
 const EDITION = 'announcements-test-edition';
 let t: TestApp;
@@ -21,8 +27,7 @@ const ids = {} as Record<Id, string>;
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  const as = (role: Parameters<typeof signedIn>[1]['role'], provinceId?: string) =>
-    signedIn(db, { role, provinceId }, t.clock.now());
+  const as = (role: UserSpec['role'], provinceId?: string) => signedIn(t, { role, provinceId });
   people.staff = await as('secretariat_staff');
   people.gilanMember = await as('delegation_member', 'gilan');
   people.balkanMember = await as('delegation_member', 'balkan');
@@ -30,35 +35,37 @@ beforeAll(async () => {
   people.registeredBuyer = await as('buyer');
   people.seatedBuyer = await as('buyer');
   people.rejectedBuyer = await as('buyer');
-  const rows = summitRows(db);
-  await rows.edition(EDITION);
-  const gilan = await rows.delegation(EDITION, 'gilan');
-  await rows.delegation(EDITION, 'balkan');
+  await insertEdition(db, { id: EDITION });
+  const gilan = await insertDelegation(db, { editionId: EDITION, provinceId: 'gilan' });
+  await insertDelegation(db, { editionId: EDITION, provinceId: 'balkan' });
+  const person = (spec: ParticipantSpec) => insertParticipant(db, { editionId: EDITION, provinceId: null, ...spec });
   // A buyer's account linked to someone registered in Gilan's delegation, and one whose registration was rejected.
-  await rows.participant(EDITION, {
+  await person({
     role: 'member',
     status: 'approved',
     countryCode: 'IR',
     delegationId: gilan,
     userId: people.registeredBuyer.actor.userId,
   });
-  const rejected = await rows.participant(EDITION, {
+  const rejected = await person({
     role: 'member',
     status: 'rejected',
     countryCode: 'IR',
     delegationId: gilan,
     userId: people.rejectedBuyer.actor.userId,
   });
-  ids.session = await rows.session(EDITION, 'Transit panel', '2026-11-18T06:00:00Z');
-  ids.otherSession = await rows.session(EDITION, 'Closing', '2026-11-20T06:00:00Z');
-  const seated = await rows.participant(EDITION, {
+  const session = (title: string, startsAt: string) =>
+    insertSession(db, { editionId: EDITION, title: { en: title }, startsAt });
+  ids.session = await session('Transit panel', '2026-11-18T06:00:00Z');
+  ids.otherSession = await session('Closing', '2026-11-20T06:00:00Z');
+  const seated = await person({
     role: 'buyer',
     status: 'approved',
     countryCode: 'KZ',
     userId: people.seatedBuyer.actor.userId,
   });
-  await rows.seat(ids.session, seated);
-  await rows.seat(ids.session, rejected);
+  await insertSeat(db, { sessionId: ids.session, participantId: seated });
+  await insertSeat(db, { sessionId: ids.session, participantId: rejected });
 });
 afterAll(() => t.close());
 

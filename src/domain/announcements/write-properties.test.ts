@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import {
   describeWriteEndpointProperties,
   jsonWriteEndpoints,
@@ -17,7 +17,7 @@ const endpoints: Record<string, WriteEndpoint> = {
 };
 
 const properties = describeWriteEndpointProperties(
-  async (t) => ({ users: { staff: await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now()) } }),
+  async (t) => ({ users: { staff: await signedIn(t, { role: 'secretariat_staff' }) } }),
   endpoints,
 );
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { createTestApp, type Credentials, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 
 let t: TestApp;
@@ -9,8 +9,8 @@ let delegate: SignedInUser;
 
 beforeAll(async () => {
   t = await createTestApp();
-  staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
-  delegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'mangystau' }, t.clock.now());
+  staff = await signedIn(t, { role: 'secretariat_staff' });
+  delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'mangystau' });
   await t.request({
     method: 'PATCH',
     url: '/api/provinces/mangystau',

@@ -1,3 +1,4 @@
+import { readAll } from '../../platform/db/read-all.ts';
 import type { RequestContext } from '../../platform/context/request-context.ts';
 import { requirePermission } from '../../platform/identity/permissions.ts';
 import { listRegistrations } from '../delegations/decide-registration.ts';
@@ -20,9 +21,9 @@ export async function listBadgeRoster(
   delegationId: string | undefined,
 ): Promise<RosterEntry[]> {
   requirePermission(context.actor, 'badge.manage');
-  const [participants, badges] = await Promise.all([
-    listRegistrations(context, editionId, { status: 'approved', ...(delegationId && { delegationId }) }),
-    createBadgesRepository(context.db).listLiveBadges(editionId),
+  const [participants, badges] = await readAll(context.db, [
+    () => listRegistrations(context, editionId, { status: 'approved', ...(delegationId && { delegationId }) }),
+    () => createBadgesRepository(context.db).listLiveBadges(editionId),
   ]);
   const key = await currentSigningKey(context);
   const liveBadgeOf = new Map(

@@ -1,3 +1,4 @@
+import { readAll } from '../../platform/db/read-all.ts';
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import type { AttendanceSummary, Badge, CheckIn, NewCheckIn, SigningKey } from './model.ts';
@@ -92,19 +93,21 @@ export function createBadgesRepository(db: Executor) {
     /** Distinct participants seen per day (at the door or in any session) and per session. */
     async summariseAttendance(editionId: string): Promise<AttendanceSummary> {
       const count = sql<number>`count(distinct ${checkIns.participantId})::int`;
-      const [byDay, bySession] = await Promise.all([
-        db
-          .select({ day: checkIns.day, count })
-          .from(checkIns)
-          .where(eq(checkIns.editionId, editionId))
-          .groupBy(checkIns.day)
-          .orderBy(asc(checkIns.day)),
-        db
-          .select({ sessionId: checkIns.sessionId, count })
-          .from(checkIns)
-          .where(and(eq(checkIns.editionId, editionId), isNotNull(checkIns.sessionId)))
-          .groupBy(checkIns.sessionId)
-          .orderBy(asc(checkIns.sessionId)),
+      const [byDay, bySession] = await readAll(db, [
+        () =>
+          db
+            .select({ day: checkIns.day, count })
+            .from(checkIns)
+            .where(eq(checkIns.editionId, editionId))
+            .groupBy(checkIns.day)
+            .orderBy(asc(checkIns.day)),
+        () =>
+          db
+            .select({ sessionId: checkIns.sessionId, count })
+            .from(checkIns)
+            .where(and(eq(checkIns.editionId, editionId), isNotNull(checkIns.sessionId)))
+            .groupBy(checkIns.sessionId)
+            .orderBy(asc(checkIns.sessionId)),
       ]);
       return {
         byDay: byDay.map((row) => ({ day: row.day, count: Number(row.count) })),

@@ -1,17 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories.ts';
+import {
+  delegationIdOf,
+  insertParticipant,
+  type ParticipantSpec,
+  setParticipantStatus,
+} from '../../platform/testing/factories/delegations.ts';
+import { insertSession } from '../../platform/testing/factories/programme.ts';
+import { EDITION_2025, insertEdition } from '../../platform/testing/factories/summit.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 import { auditLog } from '../../platform/audit/tables.ts';
 import { badgeSigningKeys, badges } from './tables.ts';
-import {
-  EDITION_2025,
-  insertOtherEdition,
-  insertParticipant,
-  insertSession,
-  setParticipantStatus,
-} from './test-fixtures.ts';
 import { encodeBadgeToken } from './token-rules.ts';
 
 let t: TestApp;
@@ -20,8 +21,8 @@ let delegate: SignedInUser;
 
 beforeAll(async () => {
   t = await createTestApp();
-  staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
-  delegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, t.clock.now());
+  staff = await signedIn(t, { role: 'secretariat_staff' });
+  delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
 });
 afterAll(() => t.close());
 
@@ -41,16 +42,16 @@ const attendance = async () =>
   (await t.request({ method: 'GET', url: `/api/editions/${EDITION_2025}/attendance`, as: staff })).json();
 
 async function issuedToken(
-  spec: Parameters<typeof insertParticipant>[1] = {},
+  spec: ParticipantSpec = {},
 ): Promise<{ participantId: string; badgeId: string; token: string }> {
-  const { id } = await insertParticipant(t.database.db, spec);
+  const id = await insertParticipant(t.database.db, spec);
   const badge = (await issue(id)).json();
   return { participantId: id, badgeId: badge.id, token: badge.token };
 }
 
 describe('issuing badges', () => {
   it('issues a badge with a signed token to an approved participant', async () => {
-    const { id } = await insertParticipant(t.database.db);
+    const id = await insertParticipant(t.database.db);
     const response = await issue(id);
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ participantId: id, editionId: EDITION_2025, revokedAt: null });
@@ -61,7 +62,7 @@ describe('issuing badges', () => {
 
   it('refuses pending and rejected participants, and unknown ones', async () => {
     for (const status of ['pending', 'rejected'] as const) {
-      const { id } = await insertParticipant(t.database.db, { status });
+      const id = await insertParticipant(t.database.db, { status });
       const response = await issue(id);
       expect(response.statusCode, status).toBe(409);
       expect(response.json().code).toBe('participant_not_approved');
@@ -80,7 +81,7 @@ describe('issuing badges', () => {
   });
 
   it('leaves one live badge when two issues for the same person race', async () => {
-    const { id } = await insertParticipant(t.database.db);
+    const id = await insertParticipant(t.database.db);
     const answers = await Promise.all([issue(id), issue(id), issue(id)]);
     expect(answers.map((answer) => answer.statusCode)).toEqual([201, 201, 201]);
     const rows = await t.database.db.select().from(badges).where(eq(badges.participantId, id));
@@ -215,7 +216,7 @@ describe('checking in', () => {
     const unknown = await scan(token, '00000000-0000-4000-8000-000000000000');
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().code).toBe('session_not_found');
-    const elsewhere = await insertSession(t.database.db, await insertOtherEdition(t.database.db));
+    const elsewhere = await insertSession(t.database.db, { editionId: await insertEdition(t.database.db) });
     expect((await scan(token, elsewhere)).json().code).toBe('session_not_found');
   });
 });
@@ -295,7 +296,8 @@ describe('badge PDFs', () => {
   });
 
   it('prints every live badge of a delegation, one per page', async () => {
-    const { delegationId } = await insertParticipant(t.database.db, { provinceId: 'balkan', status: 'pending' });
+    await insertParticipant(t.database.db, { provinceId: 'balkan', status: 'pending' });
+    const delegationId = await delegationIdOf(t.database.db, EDITION_2025, 'balkan');
     const one = await issuedToken({
       provinceId: 'balkan',
       nameNative: 'Aýna Orazowa',

@@ -1,12 +1,12 @@
 import { expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { insertParticipant } from '../../platform/testing/factories/delegations.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import {
   describeWriteEndpointProperties,
   jsonWriteEndpoints,
   type WriteEndpoint,
 } from '../../platform/testing/write-properties.ts';
 import { CheckInRequest, IssueBadgeRequest, RevokeBadgeRequest } from './schema.ts';
-import { insertParticipant } from './test-fixtures.ts';
 
 const endpoints: Record<string, WriteEndpoint> = {
   'POST /api/participants/:id/badge': {
@@ -25,9 +25,9 @@ const endpoints: Record<string, WriteEndpoint> = {
 };
 
 const properties = describeWriteEndpointProperties(async (t) => {
-  const staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
-  const participant = (await insertParticipant(t.database.db)).id;
-  const other = (await insertParticipant(t.database.db)).id;
+  const staff = await signedIn(t, { role: 'secretariat_staff' });
+  const participant = await insertParticipant(t.database.db);
+  const other = await insertParticipant(t.database.db);
   const badge = (
     await t.request({ method: 'POST', url: `/api/participants/${other}/badge`, as: staff, payload: {} })
   ).json().id as string;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { insertItem, type ItemSpec } from '../../platform/testing/factories/catalogue.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { createTestApp, type Credentials, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 
 let t: TestApp;
@@ -9,7 +10,7 @@ let admin: SignedInUser;
 let publishedId = '';
 let draftId = '';
 
-const sturgeonNeed = {
+const sturgeonNeed: ItemSpec = {
   kind: 'need',
   provinceId: 'astrakhan',
   language: 'ru',
@@ -36,6 +37,10 @@ const PNG = Buffer.from(
 
 const MB = 1024 * 1024;
 
+/** A need of Astrakhan's, filed by its office. */
+const addNeed = (spec: ItemSpec) =>
+  insertItem(t.database.db, { ...sturgeonNeed, ownerUserId: astrakhan.actor.userId, ...spec });
+
 const upload = (
   itemId: string,
   fileName: string,
@@ -56,12 +61,11 @@ const listOf = async (itemId: string, as: Credentials = astrakhan) =>
 
 beforeAll(async () => {
   t = await createTestApp();
-  astrakhan = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'astrakhan' }, t.clock.now());
-  gilan = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, t.clock.now());
-  admin = await signedIn(t.database.db, { role: 'secretariat_admin' }, t.clock.now());
-  const create = (body: object) => t.request({ method: 'POST', url: '/api/items', payload: body, as: astrakhan });
-  publishedId = (await create({ ...sturgeonNeed, status: 'published' })).json().id;
-  draftId = (await create({ ...sturgeonNeed, title: { ru: 'Черновик' } })).json().id;
+  astrakhan = await signedIn(t, { role: 'delegation_member', provinceId: 'astrakhan' });
+  gilan = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
+  admin = await signedIn(t, { role: 'secretariat_admin' });
+  publishedId = await addNeed({ status: 'published' });
+  draftId = await addNeed({ title: { ru: 'Черновик' } });
 });
 afterAll(() => t.close());
 
@@ -181,14 +185,7 @@ describe('refused files', () => {
   });
 
   it('takes ten files per item and refuses the eleventh', async () => {
-    const { id: itemId } = (
-      await t.request({
-        method: 'POST',
-        url: '/api/items',
-        payload: { ...sturgeonNeed, title: { ru: 'Десять файлов' } },
-        as: astrakhan,
-      })
-    ).json();
+    const itemId = await addNeed({ title: { ru: 'Десять файлов' } });
     for (let n = 1; n <= 10; n += 1) expect((await upload(itemId, `${n}.png`, PNG, astrakhan)).statusCode).toBe(201);
     const eleventh = await upload(itemId, '11.png', PNG, astrakhan);
     expect(eleventh.statusCode).toBe(400);

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { insertItem } from '../../platform/testing/factories/catalogue.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 
 // The shared write-properties harness sends JSON bodies from a zod schema; uploads are raw bytes
@@ -54,21 +55,16 @@ async function fingerprint(): Promise<string> {
 
 beforeAll(async () => {
   t = await createTestApp();
-  delegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'mangystau' }, t.clock.now());
-  const created = await t.request({
-    method: 'POST',
-    url: '/api/items',
-    as: delegate,
-    payload: {
-      kind: 'offer',
-      provinceId: 'mangystau',
-      language: 'kk',
-      title: { kk: 'Ақтау портындағы қоймалар' },
-      taxonomyCodes: ['transit_logistics'],
-      status: 'published',
-    },
+  delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'mangystau' });
+  itemId = await insertItem(t.database.db, {
+    kind: 'offer',
+    provinceId: 'mangystau',
+    language: 'kk',
+    title: { kk: 'Ақтау портындағы қоймалар' },
+    taxonomyCodes: ['transit_logistics'],
+    status: 'published',
+    ownerUserId: delegate.actor.userId,
   });
-  itemId = created.json().id;
 });
 afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverMessages } from '../../platform/i18n/server-messages.ts';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 import { CATALOGUE_COLUMNS, itemToRow, type CatalogueColumn, type ExportCell } from './catalogue-columns.ts';
 import { columnLabel, locateProblem } from './import-report.ts';
@@ -13,7 +13,7 @@ let astrakhan: SignedInUser;
 
 beforeAll(async () => {
   t = await createTestApp();
-  astrakhan = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'astrakhan' }, t.clock.now());
+  astrakhan = await signedIn(t, { role: 'delegation_member', provinceId: 'astrakhan' });
 });
 afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 import { CATALOGUE_COLUMNS, itemToRow } from './catalogue-columns.ts';
 import { MEDIA_TYPES, writeSheet, type FileFormat } from './transfer-files.ts';
@@ -13,7 +13,7 @@ let t: TestApp;
 let delegate: SignedInUser;
 beforeAll(async () => {
   t = await createTestApp();
-  delegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'balkan' }, t.clock.now());
+  delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'balkan' });
 });
 afterAll(() => t.close());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { createTestApp, type Credentials, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 
 let t: TestApp;
@@ -10,10 +10,10 @@ let admin: SignedInUser;
 
 beforeAll(async () => {
   t = await createTestApp();
-  astrakhan = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'astrakhan' }, t.clock.now());
-  gilan = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, t.clock.now());
-  exhibitor = await signedIn(t.database.db, { role: 'exhibitor', organisation: 'Gilan Tea Co' }, t.clock.now());
-  admin = await signedIn(t.database.db, { role: 'secretariat_admin' }, t.clock.now());
+  astrakhan = await signedIn(t, { role: 'delegation_member', provinceId: 'astrakhan' });
+  gilan = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
+  exhibitor = await signedIn(t, { role: 'exhibitor', organisation: 'Gilan Tea Co' });
+  admin = await signedIn(t, { role: 'secretariat_admin' });
 });
 afterAll(() => t.close());
 

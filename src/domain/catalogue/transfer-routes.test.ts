@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { createTestApp, type Credentials, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 import { CATALOGUE_COLUMNS, itemToRow, type ExportCell } from './catalogue-columns.ts';
 import type { ItemContent, ItemStatus } from './model.ts';
@@ -12,8 +12,8 @@ let gilan: SignedInUser;
 
 beforeAll(async () => {
   t = await createTestApp();
-  admin = await signedIn(t.database.db, { role: 'secretariat_admin' }, t.clock.now());
-  gilan = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, t.clock.now());
+  admin = await signedIn(t, { role: 'secretariat_admin' });
+  gilan = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
 });
 afterAll(() => t.close());
 

@@ -1,4 +1,5 @@
-import { signedIn } from '../../platform/testing/factories.ts';
+import { insertItem } from '../../platform/testing/factories/catalogue.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { expect, it } from 'vitest';
 import {
   describeWriteEndpointProperties,
@@ -24,20 +25,16 @@ const endpoints: Record<string, WriteEndpoint> = {
 };
 
 const properties = describeWriteEndpointProperties(async (t) => {
-  const delegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'mangystau' }, t.clock.now());
-  const created = await t.request({
-    method: 'POST',
-    url: '/api/items',
-    as: delegate,
-    payload: {
-      kind: 'offer',
-      provinceId: 'mangystau',
-      language: 'kk',
-      title: { kk: 'Ақтау портындағы қоймалар' },
-      taxonomyCodes: ['transit_logistics'],
-    },
+  const delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'mangystau' });
+  const item = await insertItem(t.database.db, {
+    kind: 'offer',
+    provinceId: 'mangystau',
+    language: 'kk',
+    title: { kk: 'Ақтау портындағы қоймалар' },
+    taxonomyCodes: ['transit_logistics'],
+    ownerUserId: delegate.actor.userId,
   });
-  return { users: { delegate }, ids: { item: created.json().id } };
+  return { users: { delegate }, ids: { item } };
 }, endpoints);
 
 it('puts every JSON write endpoint of the catalogue under these properties', () => {

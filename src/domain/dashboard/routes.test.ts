@@ -1,8 +1,15 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { insertCheckIn } from '../../platform/testing/factories/badges.ts';
+import {
+  insertDelegation,
+  insertParticipant,
+  type ParticipantSpec,
+} from '../../platform/testing/factories/delegations.ts';
+import { insertSeat, insertSession } from '../../platform/testing/factories/programme.ts';
+import { insertEdition } from '../../platform/testing/factories/summit.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
-import { summitRows } from './test-rows.ts';
 
 const EDITION = 'dashboard-test-edition';
 let t: TestApp;
@@ -12,38 +19,39 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await createTestApp();
-  staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
-  delegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'balkan' }, t.clock.now());
-  const rows = summitRows(t.database.db);
-  await rows.edition(EDITION);
-  await rows.edition('dashboard-other-edition');
+  staff = await signedIn(t, { role: 'secretariat_staff' });
+  delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'balkan' });
+  const db = t.database.db;
+  await insertEdition(db, { id: EDITION });
+  const otherEdition = await insertEdition(db, { id: 'dashboard-other-edition' });
+  const person = (spec: ParticipantSpec) => insertParticipant(db, { editionId: EDITION, ...spec });
   // Gilan: head and interpreter approved, nothing pending: complete.
-  const gilan = await rows.delegation(EDITION, 'gilan', 6);
-  ids.gilanHead = await rows.participant(EDITION, {
+  const gilan = await insertDelegation(db, { editionId: EDITION, provinceId: 'gilan', memberLimit: 6 });
+  ids.gilanHead = await person({
     role: 'head',
     status: 'approved',
     countryCode: 'IR',
     provinceId: 'gilan',
     delegationId: gilan,
   });
-  ids.gilanInterpreter = await rows.participant(EDITION, {
+  ids.gilanInterpreter = await person({
     role: 'interpreter',
     status: 'approved',
     countryCode: 'IR',
     provinceId: 'gilan',
     delegationId: gilan,
   });
-  await rows.participant(EDITION, { role: 'member', status: 'approved', countryCode: 'IR', delegationId: gilan });
+  await person({ role: 'member', status: 'approved', countryCode: 'IR', provinceId: null, delegationId: gilan });
   // Astrakhan: head pending, no interpreter, one member rejected.
-  const astrakhan = await rows.delegation(EDITION, 'astrakhan', 4);
-  await rows.participant(EDITION, {
+  const astrakhan = await insertDelegation(db, { editionId: EDITION, provinceId: 'astrakhan', memberLimit: 4 });
+  await person({
     role: 'head',
     status: 'pending',
     countryCode: 'RU',
     provinceId: 'astrakhan',
     delegationId: astrakhan,
   });
-  await rows.participant(EDITION, {
+  await person({
     role: 'member',
     status: 'rejected',
     countryCode: 'RU',
@@ -51,20 +59,30 @@ beforeAll(async () => {
     delegationId: astrakhan,
   });
   // Mangystau: nobody registered yet.
-  await rows.delegation(EDITION, 'mangystau', 5);
+  await insertDelegation(db, { editionId: EDITION, provinceId: 'mangystau', memberLimit: 5 });
   // Someone outside any delegation, and a registration of another edition that must not count.
-  ids.guest = await rows.participant(EDITION, { role: 'guest', status: 'approved', countryCode: 'DE' });
-  await rows.participant('dashboard-other-edition', { role: 'guest', status: 'approved', countryCode: 'IR' });
+  ids.guest = await person({ role: 'guest', status: 'approved', countryCode: 'DE', provinceId: null });
+  await insertParticipant(db, {
+    editionId: otherEdition,
+    role: 'guest',
+    status: 'approved',
+    countryCode: 'IR',
+    provinceId: null,
+  });
 
-  ids.opening = await rows.session(EDITION, 'Opening', '2026-11-17T06:00:00Z');
-  ids.panel = await rows.session(EDITION, 'Transit panel', '2026-11-18T06:00:00Z');
-  await rows.seat(ids.opening, ids.gilanHead);
-  await rows.seat(ids.opening, ids.guest);
-  await rows.seat(ids.panel, ids.gilanInterpreter);
-  await rows.checkIn(EDITION, ids.gilanHead, '2026-11-17');
-  await rows.checkIn(EDITION, ids.gilanHead, '2026-11-17', ids.opening);
-  await rows.checkIn(EDITION, ids.guest, '2026-11-17');
-  await rows.checkIn(EDITION, ids.gilanHead, '2026-11-18');
+  const session = (title: string, startsAt: string) =>
+    insertSession(db, { editionId: EDITION, title: { en: title }, startsAt });
+  ids.opening = await session('Opening', '2026-11-17T06:00:00Z');
+  ids.panel = await session('Transit panel', '2026-11-18T06:00:00Z');
+  await insertSeat(db, { sessionId: ids.opening, participantId: ids.gilanHead });
+  await insertSeat(db, { sessionId: ids.opening, participantId: ids.guest });
+  await insertSeat(db, { sessionId: ids.panel, participantId: ids.gilanInterpreter });
+  const checkIn = (participantId: string, day: string, sessionId?: string) =>
+    insertCheckIn(db, { editionId: EDITION, participantId, day, sessionId });
+  await checkIn(ids.gilanHead, '2026-11-17');
+  await checkIn(ids.gilanHead, '2026-11-17', ids.opening);
+  await checkIn(ids.guest, '2026-11-17');
+  await checkIn(ids.gilanHead, '2026-11-18');
 });
 afterAll(() => t.close());
 

@@ -1,4 +1,5 @@
-import { DELEGATION_ROLES, type ParticipantRole, type ParticipantStatus } from '../delegations/model.ts';
+import type { ParticipantRole, ParticipantStatus } from '../delegations/model.ts';
+import { isDelegationRole } from '../delegations/rules.ts';
 import type { DelegationGap, DelegationStanding, DelegationTally, Tally } from './model.ts';
 
 /** Registrations that still hold a place: a rejected or cancelled one frees it. */
@@ -17,7 +18,7 @@ export function assessDelegation(tally: DelegationTally): DelegationStanding {
   const hasApprovedHead = count((role, status) => role === 'head' && status === 'approved') > 0;
   const hasApprovedInterpreter = count((role, status) => role === 'interpreter' && status === 'approved') > 0;
   const pendingRegistrations = count((_role, status) => status === 'pending');
-  const seatsTaken = count((role, status) => DELEGATION_ROLES.includes(role) && LIVE_STATUSES.includes(status));
+  const seatsTaken = count((role, status) => isDelegationRole(role) && LIVE_STATUSES.includes(status));
   const gaps: DelegationGap[] = [];
   if (!hasApprovedHead) gaps.push('no_approved_head');
   if (!hasApprovedInterpreter && tally.roleLimits.interpreter !== 0) gaps.push('no_approved_interpreter');

@@ -1,3 +1,4 @@
+import { readAll } from '../../platform/db/read-all.ts';
 import type { RequestContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { requirePermission } from '../../platform/identity/permissions.ts';
@@ -13,11 +14,11 @@ export async function buildDashboard(context: RequestContext, editionId: string)
   requirePermission(context.actor, 'dashboard.read');
   const edition = await findEdition(context, editionId);
   if (!edition) throw new AppError('edition_not_found', { id: editionId });
-  const [registrations, delegations, attendance, sessions] = await Promise.all([
-    countRegistrations(context, editionId),
-    countDelegationRegistrations(context, editionId),
-    summariseAttendance(context, editionId),
-    createDashboardRepository(context.db).listSessionSeatCounts(editionId),
+  const [registrations, delegations, attendance, sessions] = await readAll(context.db, [
+    () => countRegistrations(context, editionId),
+    () => countDelegationRegistrations(context, editionId),
+    () => summariseAttendance(context, editionId),
+    () => createDashboardRepository(context.db).listSessionSeatCounts(editionId),
   ]);
   const checkedIn = new Map(attendance.bySession.map((entry) => [entry.sessionId, entry.count]));
   return {

@@ -1,3 +1,4 @@
+import { readAll } from '../../platform/db/read-all.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { RequestContext, WriteContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
@@ -27,9 +28,9 @@ export async function listDelegationSummaries(
   editionId: string,
 ): Promise<DelegationSummary[]> {
   await getEdition(context, editionId);
-  const [delegations, counts] = await Promise.all([
-    createDelegationsRepository(context.db).listByEdition(editionId),
-    createParticipantsRepository(context.db).countByDelegation(editionId),
+  const [delegations, counts] = await readAll(context.db, [
+    () => createDelegationsRepository(context.db).listByEdition(editionId),
+    () => createParticipantsRepository(context.db).countByDelegation(editionId),
   ]);
   return delegations.map((delegation) => summarise(delegation, counts));
 }
@@ -43,9 +44,9 @@ export async function getDelegationWithMembers(
   if (!delegation) throw new AppError('delegation_not_found', { id });
   requirePermission(context.actor, 'delegation.register', { provinceId: delegation.provinceId });
   const participants = createParticipantsRepository(context.db);
-  const [counts, members] = await Promise.all([
-    participants.countByDelegation(delegation.editionId),
-    participants.list(delegation.editionId, { delegationId: id }),
+  const [counts, members] = await readAll(context.db, [
+    () => participants.countByDelegation(delegation.editionId),
+    () => participants.list(delegation.editionId, { delegationId: id }),
   ]);
   return { ...summarise(delegation, counts), members };
 }

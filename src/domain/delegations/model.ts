@@ -14,16 +14,31 @@ export const PARTICIPANT_ROLES = [
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 /** Roles that travel with a province's delegation and count against its limits. */
-export const DELEGATION_ROLES: readonly ParticipantRole[] = ['head', 'member', 'interpreter', 'press'];
+export const DELEGATION_ROLES = [
+  'head',
+  'member',
+  'interpreter',
+  'press',
+] as const satisfies readonly ParticipantRole[];
+export type DelegationRole = (typeof DELEGATION_ROLES)[number];
 
 // Moderators are invited by the programme team, not registered through the public form.
-export const PUBLIC_ROLES = PARTICIPANT_ROLES.filter((role) => role !== 'moderator') as [
-  ParticipantRole,
-  ...ParticipantRole[],
-];
+export const PUBLIC_ROLES = [
+  'head',
+  'member',
+  'interpreter',
+  'press',
+  'speaker',
+  'exhibitor',
+  'buyer',
+  'guest',
+] as const satisfies readonly Exclude<ParticipantRole, 'moderator'>[];
 
 export const PARTICIPANT_STATUSES = ['pending', 'approved', 'rejected', 'cancelled'] as const;
 export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
+
+/** Longest text the secretariat may search registrations by (a name, an e-mail, an organisation). */
+export const REGISTRATION_SEARCH_MAX_LENGTH = 200;
 
 /** Most people of each role a delegation may bring; a role left out has no limit of its own. */
 export type RoleLimits = Partial<Record<ParticipantRole, number>>;

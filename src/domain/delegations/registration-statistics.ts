@@ -1,3 +1,4 @@
+import { readAll } from '../../platform/db/read-all.ts';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../platform/context/request-context.ts';
 import type { ParticipantRole, ParticipantStatus, RoleLimits } from './model.ts';
@@ -34,24 +35,27 @@ const count = sql<number>`count(*)::int`;
 export async function countRegistrations(context: RequestContext, editionId: string): Promise<RegistrationCounts> {
   const { db } = context;
   const live = and(eq(participants.editionId, editionId), inArray(participants.status, LIVE));
-  const [byCountry, byProvince, byRole, byStatus] = await Promise.all([
-    db
-      .select({ key: participants.countryCode, count })
-      .from(participants)
-      .where(live)
-      .groupBy(participants.countryCode),
-    db
-      .select({ key: provinceOf, count })
-      .from(participants)
-      .leftJoin(delegations, eq(delegations.id, participants.delegationId))
-      .where(and(live, sql`${provinceOf} is not null`))
-      .groupBy(provinceOf),
-    db.select({ key: participants.role, count }).from(participants).where(live).groupBy(participants.role),
-    db
-      .select({ key: participants.status, count })
-      .from(participants)
-      .where(eq(participants.editionId, editionId))
-      .groupBy(participants.status),
+  const [byCountry, byProvince, byRole, byStatus] = await readAll(db, [
+    () =>
+      db
+        .select({ key: participants.countryCode, count })
+        .from(participants)
+        .where(live)
+        .groupBy(participants.countryCode),
+    () =>
+      db
+        .select({ key: provinceOf, count })
+        .from(participants)
+        .leftJoin(delegations, eq(delegations.id, participants.delegationId))
+        .where(and(live, sql`${provinceOf} is not null`))
+        .groupBy(provinceOf),
+    () => db.select({ key: participants.role, count }).from(participants).where(live).groupBy(participants.role),
+    () =>
+      db
+        .select({ key: participants.status, count })
+        .from(participants)
+        .where(eq(participants.editionId, editionId))
+        .groupBy(participants.status),
   ]);
   const numbers = <K extends string>(rows: { key: K | null; count: number }[]) =>
     rows.map((row) => ({ key: row.key as K, count: Number(row.count) }));
@@ -69,13 +73,20 @@ export async function countDelegationRegistrations(
   editionId: string,
 ): Promise<DelegationRegistrations[]> {
   const { db } = context;
-  const [all, rows] = await Promise.all([
-    db.select().from(delegations).where(eq(delegations.editionId, editionId)).orderBy(asc(delegations.provinceId)),
-    db
-      .select({ delegationId: participants.delegationId, role: participants.role, status: participants.status, count })
-      .from(participants)
-      .where(and(eq(participants.editionId, editionId), sql`${participants.delegationId} is not null`))
-      .groupBy(participants.delegationId, participants.role, participants.status),
+  const [all, rows] = await readAll(db, [
+    () =>
+      db.select().from(delegations).where(eq(delegations.editionId, editionId)).orderBy(asc(delegations.provinceId)),
+    () =>
+      db
+        .select({
+          delegationId: participants.delegationId,
+          role: participants.role,
+          status: participants.status,
+          count,
+        })
+        .from(participants)
+        .where(and(eq(participants.editionId, editionId), sql`${participants.delegationId} is not null`))
+        .groupBy(participants.delegationId, participants.role, participants.status),
   ]);
   return all.map((delegation) => ({
     delegationId: delegation.id,

@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../platform/db/client.ts';
+import { insertParticipant } from '../../platform/testing/factories/delegations.ts';
+import { insertEdition } from '../../platform/testing/factories/summit.ts';
 import { testContext, writeAs } from '../../platform/testing/test-context.ts';
 import { openTestDatabase } from '../../platform/testing/test-database.ts';
 import { editions } from '../summit/tables.ts';
@@ -17,26 +19,9 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const newPerson = (delegationId: string, overrides: Partial<typeof participants.$inferInsert> = {}) => ({
-  editionId: EDITION,
-  delegationId,
-  role: 'member' as const,
-  nameNative: 'Test',
-  nameLatin: 'Test',
-  nameLanguage: 'en' as const,
-  countryCode: 'IR',
-  provinceId: 'gilan',
-  email: null,
-  languages: ['en' as const],
-  status: 'pending' as const,
-  createdAt: new Date(),
-  ...overrides,
-});
-
 describe('the database backing the registration rules', () => {
   it('refuses a second live head of one delegation, naming the index', async () => {
-    const [gilan] = await database.db.select().from(delegations).where(eq(delegations.provinceId, 'gilan'));
-    const attempt = database.db.insert(participants).values(newPerson(gilan!.id, { role: 'head' }));
+    const attempt = insertParticipant(database.db, { role: 'head', status: 'pending', provinceId: 'gilan' });
     const error = await attempt.then(
       () => null,
       (caught: unknown) => caught,
@@ -45,15 +30,12 @@ describe('the database backing the registration rules', () => {
   });
 
   it('refuses a second live registration with the same e-mail in any case', async () => {
-    const [gilan] = await database.db.select().from(delegations).where(eq(delegations.provinceId, 'gilan'));
-    await database.db.insert(participants).values(newPerson(gilan!.id, { email: 'Same@example.org' }));
-    const error = await database.db
-      .insert(participants)
-      .values(newPerson(gilan!.id, { email: 'same@EXAMPLE.org' }))
-      .then(
-        () => null,
-        (caught: unknown) => caught,
-      );
+    const person = (email: string) => insertParticipant(database.db, { status: 'pending', provinceId: 'gilan', email });
+    await person('Same@example.org');
+    const error = await person('same@EXAMPLE.org').then(
+      () => null,
+      (caught: unknown) => caught,
+    );
     expect(violatedUniqueConstraint(error)).toBe('participants_edition_email_key');
   });
 });
@@ -86,10 +68,8 @@ describe('passport data', () => {
 describe('for other capabilities', () => {
   it('copies the delegations of an edition with their limits and none of their people', async () => {
     const [source] = await database.db.select().from(editions).where(eq(editions.id, EDITION));
-    const [target] = await database.db
-      .insert(editions)
-      .values({ ...source!, id: 'summit-2026', ordinal: 99, startsOn: '2026-11-17', endsOn: '2026-11-20' })
-      .returning();
+    await insertEdition(database.db, { id: 'summit-2026', startsOn: '2026-11-17', endsOn: '2026-11-20' });
+    const [target] = await database.db.select().from(editions).where(eq(editions.id, 'summit-2026'));
     const copy = () =>
       writeAs(database.db, {}, (context) => copyDelegationStructure(context, { source: source!, target: target! }));
     expect(await copy()).toEqual({ delegations: 12 });

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { backgroundContext } from '../../platform/context/request-context.ts';
 import { formatInstant } from '../../platform/i18n/format-instant.ts';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 import { auditLog } from '../../platform/audit/tables.ts';
 import { editions } from '../summit/tables.ts';
@@ -24,9 +24,9 @@ let serial = 0;
 
 beforeAll(async () => {
   t = await createTestApp();
-  staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, OCTOBER);
-  gilanDelegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, OCTOBER);
-  balkanDelegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'balkan' }, OCTOBER);
+  staff = await signedIn(t, { role: 'secretariat_staff' }, OCTOBER);
+  gilanDelegate = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' }, OCTOBER);
+  balkanDelegate = await signedIn(t, { role: 'delegation_member', provinceId: 'balkan' }, OCTOBER);
   const rows = await t.database.db.select().from(delegations).where(eq(delegations.editionId, EDITION));
   delegationIds = Object.fromEntries(rows.map((row) => [row.provinceId, row.id]));
 });
@@ -144,7 +144,7 @@ describe('the registration deadline', () => {
       expect(closed.json().detail).toBe(
         `Registration for this edition closed on ${formatInstant(new Date('2025-11-01T20:30:00Z'), 'en', 'Asia/Tehran')}.`,
       );
-      const delegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, t.clock.now());
+      const delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
       const office = await t.request({
         method: 'POST',
         url: `/api/delegations/${delegationIds.gilan}/members`,

@@ -1,6 +1,7 @@
 import { fromZonedTime } from 'date-fns-tz';
 import {
   DELEGATION_ROLES,
+  type DelegationRole,
   type Delegation,
   type ParticipantRole,
   type ParticipantStatus,
@@ -8,7 +9,8 @@ import {
   type RoleCounts,
 } from './model.ts';
 
-export const isDelegationRole = (role: ParticipantRole): boolean => DELEGATION_ROLES.includes(role);
+export const isDelegationRole = (role: ParticipantRole): role is DelegationRole =>
+  (DELEGATION_ROLES as readonly ParticipantRole[]).includes(role);
 
 /** The first instant after the edition's last day, in the edition's own time zone. */
 export function editionEndInstant(endsOn: string, timeZone: string): Date {

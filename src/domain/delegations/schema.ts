@@ -5,11 +5,11 @@ import {
   PARTICIPANT_ROLES,
   PARTICIPANT_STATUSES,
   PUBLIC_ROLES,
-  type ParticipantRole,
+  REGISTRATION_SEARCH_MAX_LENGTH,
 } from './model.ts';
 import { needsProvince } from './rules.ts';
 
-const DelegationRole = z.enum(DELEGATION_ROLES as [ParticipantRole, ...ParticipantRole[]]);
+const DelegationRole = z.enum(DELEGATION_ROLES);
 
 const IsoDate = z.iso
   .date()
@@ -138,7 +138,13 @@ export const RegistrationQuery = z
     role: z.enum(PARTICIPANT_ROLES).optional().describe('Only this role'),
     provinceId: ProvinceIdSchema.optional(),
     countryCode: CountryCode.optional(),
-    text: z.string().trim().min(1).max(200).optional().describe('Part of a name, e-mail or organisation'),
+    text: z
+      .string()
+      .trim()
+      .min(1)
+      .max(REGISTRATION_SEARCH_MAX_LENGTH)
+      .optional()
+      .describe('Part of a name, e-mail or organisation'),
   })
   .strict();
 export type RegistrationQuery = z.output<typeof RegistrationQuery>;

@@ -1,13 +1,12 @@
-import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { delegationIdOf, insertParticipant } from '../../platform/testing/factories/delegations.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import {
   describeWriteEndpointProperties,
   jsonWriteEndpoints,
   type WriteEndpoint,
 } from '../../platform/testing/write-properties.ts';
 import { DecisionRequest, DelegationLimitsRequest, MemberRequest, RegistrationRequest } from './schema.ts';
-import { delegations, participants } from './tables.ts';
 
 const EDITION = 'caspian-governors-summit-2025';
 
@@ -37,20 +36,19 @@ const endpoints: Record<string, WriteEndpoint> = {
   },
 };
 
-const properties = describeWriteEndpointProperties(async (t) => {
-  const [gilan] = await t.database.db
-    .select()
-    .from(delegations)
-    .where(and(eq(delegations.editionId, EDITION), eq(delegations.provinceId, 'gilan')));
-  const [pending] = await t.database.db.select().from(participants).where(eq(participants.status, 'pending')).limit(1);
-  return {
+const properties = describeWriteEndpointProperties(
+  async (t) => ({
     users: {
-      staff: await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now()),
-      delegate: await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, t.clock.now()),
+      staff: await signedIn(t, { role: 'secretariat_staff' }),
+      delegate: await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' }),
     },
-    ids: { gilan: gilan!.id, pending: pending!.id },
-  };
-}, endpoints);
+    ids: {
+      gilan: (await delegationIdOf(t.database.db, EDITION, 'gilan'))!,
+      pending: await insertParticipant(t.database.db, { editionId: EDITION, provinceId: 'gilan', status: 'pending' }),
+    },
+  }),
+  endpoints,
+);
 
 it('puts every JSON write endpoint of delegations and registration under these properties', () => {
   const prefixes = [

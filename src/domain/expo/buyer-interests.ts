@@ -1,3 +1,4 @@
+import { readAll } from '../../platform/db/read-all.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { RequestContext, WriteContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
@@ -53,9 +54,9 @@ function withMatches(interests: BuyerInterest[], exhibitors: Exhibitor[]): Buyer
 export async function listBuyerInterests(context: RequestContext, expoId: string): Promise<BuyerInterestWithMatches[]> {
   if (!context.actor) throw new AppError('not_authenticated');
   await assertExpoExists(context, expoId);
-  const [interests, exhibitors] = await Promise.all([
-    createBuyerInterestsRepository(context.db).list(expoId),
-    listAllExhibitors(context, expoId),
+  const [interests, exhibitors] = await readAll(context.db, [
+    () => createBuyerInterestsRepository(context.db).list(expoId),
+    () => listAllExhibitors(context, expoId),
   ]);
   return withMatches(interests, exhibitors);
 }

@@ -1,12 +1,18 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../platform/db/client.ts';
+import {
+  insertBooth,
+  insertBoothAssignment,
+  insertExhibitor,
+  insertHall,
+} from '../../platform/testing/factories/expo.ts';
+import { EXPO_2025, insertExpo } from '../../platform/testing/factories/summit.ts';
 import { writeAs } from '../../platform/testing/test-context.ts';
 import { openTestDatabase } from '../../platform/testing/test-database.ts';
-import { expos } from '../summit/tables.ts';
 import { copyExpoFloor } from './copy-floor.ts';
 import { createFloorRepository } from './floor-repository.ts';
-import { boothAssignments, exhibitors, expoBooths, expoHalls } from './tables.ts';
+import { exhibitors } from './tables.ts';
 
 const text = (en: string) => ({ en, ru: en, fa: en, az: en, kk: en, tk: en });
 
@@ -19,36 +25,23 @@ describe('copyExpoFloor', () => {
 
   it('copies halls and booths under new ids, without exhibitors or assignments', async () => {
     const db = database.db;
-    const [source] = await db.select().from(expos).where(eq(expos.id, 'caspian-expo-2025'));
-    await db.insert(expos).values({ ...source!, id: 'copy-floor-target' });
-    const [hall] = await db
-      .insert(expoHalls)
-      .values({ expoId: 'caspian-expo-2025', name: text('Test hall'), widthM: 40, depthM: 20, sortOrder: 9 })
-      .returning();
-    const booths = await db
-      .insert(expoBooths)
-      .values([
-        { hallId: hall!.id, code: 'T1', xM: 0, yM: 0, widthM: 3, depthM: 3 },
-        { hallId: hall!.id, code: 'T2', xM: 3, yM: 0, widthM: 3, depthM: 3 },
-      ])
-      .returning();
-    const [exhibitor] = await db
-      .insert(exhibitors)
-      .values({
-        expoId: 'caspian-expo-2025',
-        organisation: 'Copy Test Co',
-        provinceId: 'gilan',
-        description: text(''),
-        products: [],
-        hsCodes: [],
-        contactLanguages: ['en'],
-        createdAt: new Date(),
-        updatedAt: new Date(),
-      })
-      .returning();
-    await db
-      .insert(boothAssignments)
-      .values({ boothId: booths[0]!.id, exhibitorId: exhibitor!.id, assignedAt: new Date() });
+    await insertExpo(db, { id: 'copy-floor-target' });
+    const hallId = await insertHall(db, {
+      expoId: EXPO_2025,
+      name: text('Test hall'),
+      widthM: 40,
+      depthM: 20,
+      sortOrder: 9,
+    });
+    const t1 = await insertBooth(db, { hallId, code: 'T1', xM: 0 });
+    await insertBooth(db, { hallId, code: 'T2', xM: 3 });
+    const exhibitorId = await insertExhibitor(db, {
+      expoId: EXPO_2025,
+      organisation: 'Copy Test Co',
+      description: text(''),
+      contactLanguages: ['en'],
+    });
+    await insertBoothAssignment(db, { boothId: t1, exhibitorId });
     const sourceBooths = (
       await createFloorRepository(db).listBooths(
         (await createFloorRepository(db).listHalls('caspian-expo-2025')).map((h) => h.id),
@@ -63,7 +56,7 @@ describe('copyExpoFloor', () => {
     expect(copied).toBe(sourceBooths);
     expect(newBooths).toHaveLength(sourceBooths);
     const copiedHall = newHalls.find((h) => h.name.en === 'Test hall')!;
-    expect(copiedHall.id).not.toBe(hall!.id);
+    expect(copiedHall.id).not.toBe(hallId);
     expect(copiedHall).toMatchObject({ widthM: 40, depthM: 20, sortOrder: 9 });
     const copiedBooths = newBooths.filter((b) => b.hallId === copiedHall.id);
     expect(copiedBooths.map((b) => [b.code, b.xM, b.widthM])).toEqual([

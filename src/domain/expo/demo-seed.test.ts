@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../platform/testing/test-app.ts';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { checkBoothPlacement } from './rules.ts';
 
 let t: TestApp;
@@ -48,7 +48,7 @@ it('seeds twelve demo exhibitors from the five Iranian provinces and five demo b
   expect(new Set(directory.items.map((item: { provinceId: string }) => item.provinceId))).toEqual(
     new Set(['gilan', 'mazandaran', 'golestan', 'hormozgan', 'sistan-baluchestan']),
   );
-  const viewer = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, t.clock.now());
+  const viewer = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
   const interests = (
     await t.request({ method: 'GET', url: '/api/expos/caspian-expo-2025/buyer-interests', as: viewer })
   ).json();
@@ -64,8 +64,8 @@ it('seeds twelve demo exhibitors from the five Iranian provinces and five demo b
 });
 
 it('lets only the administrator remove the demo floor, exhibitors and buyers, keeping real ones', async () => {
-  const staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
-  const admin = await signedIn(t.database.db, { role: 'secretariat_admin' }, t.clock.now());
+  const staff = await signedIn(t, { role: 'secretariat_staff' });
+  const admin = await signedIn(t, { role: 'secretariat_admin' });
   const real = await t.request({
     method: 'POST',
     url: '/api/expos/caspian-expo-2025/exhibitors',

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { insertBooth, insertExhibitor, insertHall } from '../../platform/testing/factories/expo.ts';
+import { EXPO_2025, insertExpo } from '../../platform/testing/factories/summit.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 import { auditLog } from '../../platform/audit/tables.ts';
-import { createTestExpo } from './test-expo.ts';
 
 let t: TestApp;
 let staff: SignedInUser;
@@ -13,9 +14,9 @@ const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 beforeAll(async () => {
   t = await createTestApp();
-  await createTestExpo(t.database.db, EXPO);
-  staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
-  exhibitorUser = await signedIn(t.database.db, { role: 'exhibitor', organisation: 'Gorgan Carpets' }, t.clock.now());
+  await insertExpo(t.database.db, { id: EXPO });
+  staff = await signedIn(t, { role: 'secretariat_staff' });
+  exhibitorUser = await signedIn(t, { role: 'exhibitor', organisation: 'Gorgan Carpets' });
 });
 afterAll(() => t.close());
 
@@ -129,19 +130,22 @@ describe('booth assignment', () => {
   let otherId: string;
 
   beforeAll(async () => {
-    const hall = (
-      await send('POST', `/api/expos/${EXPO}/halls`, { name: { en: 'Hall B' }, widthM: 12, depthM: 12, sortOrder: 2 })
-    ).json();
-    boothId = (
-      await send('POST', `/api/halls/${hall.id}/booths`, { code: 'C1', xM: 0, yM: 0, widthM: 4, depthM: 4 })
-    ).json().id;
-    const exhibitor = { provinceId: 'golestan', products: [{ name: { en: 'Carpets' }, hsCodes: ['5701'] }] };
-    exhibitorId = (
-      await send('POST', `/api/expos/${EXPO}/exhibitors`, { ...exhibitor, organisation: 'Gorgan Carpets' })
-    ).json().id;
-    otherId = (
-      await send('POST', `/api/expos/${EXPO}/exhibitors`, { ...exhibitor, organisation: 'Other Carpets' })
-    ).json().id;
+    const db = t.database.db;
+    const hallId = await insertHall(db, { expoId: EXPO, name: { en: 'Hall B' }, widthM: 12, depthM: 12, sortOrder: 2 });
+    boothId = await insertBooth(db, { hallId, code: 'C1', widthM: 4, depthM: 4 });
+    const products = [{ name: { en: 'Carpets' }, hsCodes: ['5701'] }];
+    exhibitorId = await insertExhibitor(db, {
+      expoId: EXPO,
+      organisation: 'Gorgan Carpets',
+      provinceId: 'golestan',
+      products,
+    });
+    otherId = await insertExhibitor(db, {
+      expoId: EXPO,
+      organisation: 'Other Carpets',
+      provinceId: 'golestan',
+      products,
+    });
   });
 
   it('gives a free booth to an exhibitor and shows it on the floor and the exhibitor', async () => {
@@ -167,9 +171,7 @@ describe('booth assignment', () => {
   });
 
   it('refuses exhibitors of another expo and unknown booths', async () => {
-    const elsewhere = (
-      await send('POST', '/api/expos/caspian-expo-2025/exhibitors', { organisation: 'Elsewhere', provinceId: 'gilan' })
-    ).json().id;
+    const elsewhere = await insertExhibitor(t.database.db, { expoId: EXPO_2025, organisation: 'Elsewhere' });
     expect((await send('PUT', `/api/booths/${boothId}/assignment`, { exhibitorId: elsewhere })).json().code).toBe(
       'exhibitor_not_found',
     );

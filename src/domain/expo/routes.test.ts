@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { insertExpo } from '../../platform/testing/factories/summit.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
-import { createTestExpo } from './test-expo.ts';
 
 let t: TestApp;
 let staff: SignedInUser;
@@ -13,11 +13,11 @@ const EXPO = 'routes-test-expo';
 
 beforeAll(async () => {
   t = await createTestApp();
-  await createTestExpo(t.database.db, EXPO);
-  staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
-  fishCo = await signedIn(t.database.db, { role: 'exhibitor', organisation: 'Anzali Fish Co' }, t.clock.now());
-  buyer = await signedIn(t.database.db, { role: 'buyer', organisation: 'Astrakhan Trade' }, t.clock.now());
-  delegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, t.clock.now());
+  await insertExpo(t.database.db, { id: EXPO });
+  staff = await signedIn(t, { role: 'secretariat_staff' });
+  fishCo = await signedIn(t, { role: 'exhibitor', organisation: 'Anzali Fish Co' });
+  buyer = await signedIn(t, { role: 'buyer', organisation: 'Astrakhan Trade' });
+  delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
 });
 afterAll(() => t.close());
 

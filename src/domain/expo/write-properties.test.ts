@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { insertBooth, insertExhibitor, insertHall } from '../../platform/testing/factories/expo.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import {
   describeWriteEndpointProperties,
   jsonWriteEndpoints,
@@ -72,17 +73,15 @@ const endpoints: Record<string, WriteEndpoint> = {
 };
 
 const properties = describeWriteEndpointProperties(async (t) => {
-  const now = t.clock.now();
   const users = {
-    staff: await signedIn(t.database.db, { role: 'secretariat_staff' }, now),
-    exhibitor: await signedIn(t.database.db, { role: 'exhibitor', organisation: 'Property Fish' }, now),
-    buyer: await signedIn(t.database.db, { role: 'buyer', organisation: 'Property Buyer' }, now),
+    staff: await signedIn(t, { role: 'secretariat_staff' }),
+    exhibitor: await signedIn(t, { role: 'exhibitor', organisation: 'Property Fish' }),
+    buyer: await signedIn(t, { role: 'buyer', organisation: 'Property Buyer' }),
   };
-  const post = async (url: string, payload: object) =>
-    (await t.request({ method: 'POST', url, payload, as: users.staff })).json().id as string;
-  const exhibitor = await post(`/api/expos/${EXPO}/exhibitors`, { organisation: 'Property Fish', provinceId: 'gilan' });
-  const hall = await post(`/api/expos/${EXPO}/halls`, { name: { en: 'Property hall' }, widthM: 50, depthM: 50 });
-  const booth = await post(`/api/halls/${hall}/booths`, { code: 'P1', xM: 0, yM: 0, widthM: 3, depthM: 3 });
+  const db = t.database.db;
+  const exhibitor = await insertExhibitor(db, { expoId: EXPO, organisation: 'Property Fish', provinceId: 'gilan' });
+  const hall = await insertHall(db, { expoId: EXPO, name: { en: 'Property hall' }, widthM: 50, depthM: 50 });
+  const booth = await insertBooth(db, { hallId: hall, code: 'P1' });
   return { users, ids: { exhibitor, hall, booth } };
 }, endpoints);
 

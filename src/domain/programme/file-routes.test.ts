@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { insertRoom, insertSession } from '../../platform/testing/factories/programme.ts';
 import { createTestApp, type TestApp } from '../../platform/testing/test-app.ts';
 
 const EDITION = 'caspian-governors-summit-2025';
@@ -11,30 +11,20 @@ let sessionId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
-  const room = (
-    await t.request({
-      method: 'POST',
-      url: `/api/editions/${EDITION}/rooms`,
-      as: staff,
-      payload: { name: { en: 'Calendar hall', ru: 'Зал календаря' }, capacity: 20 },
-    })
-  ).json();
-  const session = await t.request({
-    method: 'POST',
-    url: `/api/editions/${EDITION}/sessions`,
-    as: staff,
-    payload: {
-      kind: 'side_event',
-      roomId: room.id,
-      title: { en: 'Sturgeon caviar trade', ru: 'Торговля икрой' },
-      abstract: { en: 'Quotas and labels' },
-      startsAt: '2025-11-21T23:00:00+03:30',
-      endsAt: '2025-11-21T23:45:00+03:30',
-    },
+  const roomId = await insertRoom(t.database.db, {
+    editionId: EDITION,
+    name: { en: 'Calendar hall', ru: 'Зал календаря' },
+    capacity: 20,
   });
-  expect(session.statusCode).toBe(201);
-  sessionId = session.json().id;
+  sessionId = await insertSession(t.database.db, {
+    editionId: EDITION,
+    kind: 'side_event',
+    roomId,
+    title: { en: 'Sturgeon caviar trade', ru: 'Торговля икрой' },
+    abstract: { en: 'Quotas and labels' },
+    startsAt: '2025-11-21T23:00:00+03:30',
+    endsAt: '2025-11-21T23:45:00+03:30',
+  });
 });
 afterAll(() => t.close());
 

@@ -1,3 +1,4 @@
+import { readAll } from '../../platform/db/read-all.ts';
 import type { RequestContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { findParticipant } from '../delegations/participant-lookup.ts';
@@ -11,7 +12,10 @@ export async function getProgramme(context: RequestContext, editionId: string): 
   const edition = await findEdition(context, editionId);
   if (!edition) throw new AppError('edition_not_found', { id: editionId });
   const repo = createProgrammeRepository(context.db);
-  const [rooms, sessions] = await Promise.all([repo.listRooms(editionId), repo.listSessions(editionId)]);
+  const [rooms, sessions] = await readAll(context.db, [
+    () => repo.listRooms(editionId),
+    () => repo.listSessions(editionId),
+  ]);
   return {
     editionId,
     startsOn: edition.startsOn,

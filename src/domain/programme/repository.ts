@@ -1,3 +1,4 @@
+import { readAll } from '../../platform/db/read-all.ts';
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import type { NewRoom, ProgrammeSession, Room, RoomChanges, SessionPerson, SessionWithPeople } from './model.ts';
@@ -116,17 +117,19 @@ function toSession(row: SessionRow): ProgrammeSession {
 async function withPeople(db: Executor, rows: SessionRow[]): Promise<SessionWithPeople[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const [people, seats] = await Promise.all([
-    db
-      .select()
-      .from(sessionPeople)
-      .where(inArray(sessionPeople.sessionId, ids))
-      .orderBy(asc(sessionPeople.role), asc(sessionPeople.participantId)),
-    db
-      .select({ sessionId: sessionSeats.sessionId, taken: count() })
-      .from(sessionSeats)
-      .where(inArray(sessionSeats.sessionId, ids))
-      .groupBy(sessionSeats.sessionId),
+  const [people, seats] = await readAll(db, [
+    () =>
+      db
+        .select()
+        .from(sessionPeople)
+        .where(inArray(sessionPeople.sessionId, ids))
+        .orderBy(asc(sessionPeople.role), asc(sessionPeople.participantId)),
+    () =>
+      db
+        .select({ sessionId: sessionSeats.sessionId, taken: count() })
+        .from(sessionSeats)
+        .where(inArray(sessionSeats.sessionId, ids))
+        .groupBy(sessionSeats.sessionId),
   ]);
   const seatsBySession = new Map(seats.map((row) => [row.sessionId, Number(row.taken)]));
   return rows.map((row) => ({

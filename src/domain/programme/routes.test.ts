@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { participants } from '../delegations/tables.ts';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { insertParticipant, type ParticipantSpec } from '../../platform/testing/factories/delegations.ts';
+import { insertEdition } from '../../platform/testing/factories/summit.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 
 const EDITION = 'programme-test-2026';
@@ -14,28 +15,17 @@ let mazandaranOffice: SignedInUser;
 
 beforeAll(async () => {
   t = await createTestApp();
-  staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
-  gilanOffice = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, t.clock.now());
-  mazandaranOffice = await signedIn(
-    t.database.db,
-    { role: 'delegation_member', provinceId: 'mazandaran' },
-    t.clock.now(),
-  );
-  const created = await t.request({
-    method: 'POST',
-    url: '/api/editions',
-    as: staff,
-    payload: {
-      id: EDITION,
-      name: { en: 'Test summit' },
-      hostProvinceId: 'gilan',
-      city: { en: 'Rasht' },
-      startsOn: '2026-11-17',
-      endsOn: '2026-11-19',
-      timeZone: 'Asia/Tehran',
-    },
+  staff = await signedIn(t, { role: 'secretariat_staff' });
+  gilanOffice = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
+  mazandaranOffice = await signedIn(t, { role: 'delegation_member', provinceId: 'mazandaran' });
+  await insertEdition(t.database.db, {
+    id: EDITION,
+    name: { en: 'Test summit' },
+    hostProvinceId: 'gilan',
+    startsOn: '2026-11-17',
+    endsOn: '2026-11-19',
+    timeZone: 'Asia/Tehran',
   });
-  expect(created.statusCode).toBe(201);
 });
 afterAll(() => t.close());
 
@@ -50,26 +40,15 @@ async function addRoom(capacity = 100): Promise<string> {
   return response.json().id;
 }
 
-async function addParticipant(
-  spec: { provinceId?: string; userId?: string; status?: 'approved' | 'pending' } = {},
-): Promise<string> {
-  const [row] = await t.database.db
-    .insert(participants)
-    .values({
-      editionId: EDITION,
-      role: 'member',
-      nameNative: 'Test Person',
-      nameLatin: `Test Person ${Math.floor(Math.random() * 1000)}`,
-      nameLanguage: 'en',
-      countryCode: 'IR',
-      provinceId: spec.provinceId ?? 'gilan',
-      languages: ['fa'],
-      status: spec.status ?? 'approved',
-      userId: spec.userId ?? null,
-      createdAt: t.clock.now(),
-    })
-    .returning({ id: participants.id });
-  return row!.id;
+function addParticipant(spec: Pick<ParticipantSpec, 'provinceId' | 'userId' | 'status'> = {}): Promise<string> {
+  return insertParticipant(t.database.db, {
+    editionId: EDITION,
+    delegationId: null,
+    nameNative: 'Test Person',
+    nameLatin: `Test Person ${Math.floor(Math.random() * 1000)}`,
+    nameLanguage: 'en',
+    ...spec,
+  });
 }
 
 function addSession(payload: Record<string, unknown>, as: SignedInUser | null = staff) {
@@ -264,7 +243,7 @@ describe('seats', () => {
     const session = (
       await addSession({ roomId: await addRoom(), startsAt: at(19, '16:00'), endsAt: at(19, '17:00') })
     ).json();
-    const own = await signedIn(t.database.db, { role: 'buyer' }, t.clock.now());
+    const own = await signedIn(t, { role: 'buyer' });
     const reserve = (participantId: string, as?: SignedInUser) =>
       t.request({ method: 'POST', url: `/api/sessions/${session.id}/seats`, as, payload: { participantId } });
     expect((await reserve(await addParticipant({ provinceId: 'gilan' }), gilanOffice)).statusCode).toBe(201);

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
-import { participants } from '../delegations/tables.ts';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { insertParticipant } from '../../platform/testing/factories/delegations.ts';
+import { insertRoom, insertSession } from '../../platform/testing/factories/programme.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import {
   describeWriteEndpointProperties,
   jsonWriteEndpoints,
@@ -58,41 +59,27 @@ const endpoints: Record<string, WriteEndpoint> = {
 };
 
 const properties = describeWriteEndpointProperties(async (t) => {
-  const staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
-  const room = (
-    await t.request({
-      method: 'POST',
-      url: `/api/editions/${EDITION}/rooms`,
-      as: staff,
-      payload: { name: { en: 'Fuzz hall' }, capacity: 10 },
-    })
-  ).json();
-  const session = (
-    await t.request({
-      method: 'POST',
-      url: `/api/editions/${EDITION}/sessions`,
-      as: staff,
-      payload: {
-        kind: 'side_event',
-        roomId: room.id,
-        title: { en: 'Fuzz' },
-        startsAt: '2025-11-21T23:00:00+03:30',
-        endsAt: '2025-11-21T23:30:00+03:30',
-      },
-    })
-  ).json();
-  await t.database.db.insert(participants).values({
+  const staff = await signedIn(t, { role: 'secretariat_staff' });
+  const db = t.database.db;
+  const room = await insertRoom(db, { editionId: EDITION, name: { en: 'Fuzz hall' }, capacity: 10 });
+  const session = await insertSession(db, {
+    editionId: EDITION,
+    kind: 'side_event',
+    roomId: room,
+    title: { en: 'Fuzz' },
+    startsAt: '2025-11-21T23:00:00+03:30',
+    endsAt: '2025-11-21T23:30:00+03:30',
+  });
+  await insertParticipant(db, {
     editionId: EDITION,
     role: 'guest',
+    provinceId: null,
     nameNative: 'Fuzz',
     nameLatin: 'Fuzz',
     nameLanguage: 'en',
-    countryCode: 'IR',
     languages: [],
-    status: 'approved',
-    createdAt: t.clock.now(),
   });
-  return { users: { staff }, ids: { room: room.id, session: session.id } };
+  return { users: { staff }, ids: { room, session } };
 }, endpoints);
 
 it('puts every JSON write endpoint of editions and the programme under these properties', () => {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { createTestApp, type Credentials, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 import { auditLog } from '../../platform/audit/tables.ts';
 import { provinces } from './tables.ts';
@@ -11,12 +11,8 @@ let staff: SignedInUser;
 
 beforeAll(async () => {
   t = await createTestApp();
-  astrakhanDelegate = await signedIn(
-    t.database.db,
-    { role: 'delegation_member', provinceId: 'astrakhan' },
-    t.clock.now(),
-  );
-  staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
+  astrakhanDelegate = await signedIn(t, { role: 'delegation_member', provinceId: 'astrakhan' });
+  staff = await signedIn(t, { role: 'secretariat_staff' });
 });
 afterAll(() => t.close());
 

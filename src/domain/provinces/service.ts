@@ -1,3 +1,4 @@
+import { readAll } from '../../platform/db/read-all.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { RequestContext, WriteContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
@@ -24,7 +25,7 @@ export async function getProvinceDetail(context: RequestContext, id: string): Pr
   const repo = createProvincesRepository(context.db);
   const province = await repo.find(id);
   if (!province) throw new AppError('province_not_found', { id });
-  const [ports, all] = await Promise.all([repo.listPortsOf(id), repo.listSummaries()]);
+  const [ports, all] = await readAll(context.db, [() => repo.listPortsOf(id), () => repo.listSummaries()]);
   const sameCountry = all.filter((other) => other.countryCode === province.countryCode && other.id !== id);
   return { ...province, ports, sameCountry };
 }

@@ -1,4 +1,4 @@
-import { signedIn } from '../../platform/testing/factories.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { expect, it } from 'vitest';
 import {
   describeWriteEndpointProperties,
@@ -19,7 +19,7 @@ const endpoints: Record<string, WriteEndpoint> = {
 const properties = describeWriteEndpointProperties(
   async (t) => ({
     users: {
-      delegate: await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'dagestan' }, t.clock.now()),
+      delegate: await signedIn(t, { role: 'delegation_member', provinceId: 'dagestan' }),
     },
   }),
   endpoints,

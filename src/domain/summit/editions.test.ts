@@ -1,9 +1,12 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { delegations, participants } from '../delegations/tables.ts';
 import { expoBooths, expoHalls } from '../expo/tables.ts';
-import { sessionSeats } from '../programme/tables.ts';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { insertParticipant } from '../../platform/testing/factories/delegations.ts';
+import { insertBooth, insertHall } from '../../platform/testing/factories/expo.ts';
+import { insertRoom, insertSeat, insertSession } from '../../platform/testing/factories/programme.ts';
+import { EXPO_2025 } from '../../platform/testing/factories/summit.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 import { expos } from './tables.ts';
 
@@ -29,8 +32,8 @@ const newEdition = (fields: Record<string, unknown> = {}) => ({
 
 beforeAll(async () => {
   t = await createTestApp();
-  staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
-  delegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, t.clock.now());
+  staff = await signedIn(t, { role: 'secretariat_staff' });
+  delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
   await givePreviousEditionStructureAndPeople();
 });
 afterAll(() => t.close());
@@ -38,57 +41,32 @@ afterAll(() => t.close());
 /** A room, a session with a moderator and a reserved seat, a member of the seeded Gilan delegation, an expo hall with a booth. */
 async function givePreviousEditionStructureAndPeople(): Promise<void> {
   const db = t.database.db;
-  const [delegation] = await db
-    .select()
-    .from(delegations)
-    .where(and(eq(delegations.editionId, FROM), eq(delegations.provinceId, 'gilan')));
-  const [person] = await db
-    .insert(participants)
-    .values({
-      editionId: FROM,
-      delegationId: delegation!.id,
-      role: 'member',
-      nameNative: 'Test',
-      nameLatin: 'Test',
-      nameLanguage: 'en',
-      countryCode: 'IR',
-      provinceId: 'gilan',
-      languages: ['fa'],
-      status: 'approved',
-      createdAt: t.clock.now(),
-    })
-    .returning();
-  const room = (
-    await t.request({
-      method: 'POST',
-      url: `/api/editions/${FROM}/rooms`,
-      as: staff,
-      payload: { name: { en: 'Copy hall' }, capacity: 50, interpretationBooths: [{ from: 'fa', to: 'ru' }] },
-    })
-  ).json();
-  const session = await t.request({
-    method: 'POST',
-    url: `/api/editions/${FROM}/sessions`,
-    as: staff,
-    payload: {
-      kind: 'specialist_panel',
-      panelId: `${FROM}/panel-2-transit`,
-      roomId: room.id,
-      title: { en: 'Copied panel' },
-      moderatorIds: [person!.id],
-      startsAt: '2025-11-19T22:00:00+03:30',
-      endsAt: '2025-11-19T23:00:00+03:30',
-    },
+  const person = await insertParticipant(db, {
+    editionId: FROM,
+    provinceId: 'gilan',
+    nameNative: 'Test',
+    nameLatin: 'Test',
+    nameLanguage: 'en',
   });
-  expect(session.statusCode).toBe(201);
-  await db
-    .insert(sessionSeats)
-    .values({ sessionId: session.json().id, participantId: person!.id, reservedAt: t.clock.now() });
-  const [hall] = await db
-    .insert(expoHalls)
-    .values({ expoId: 'caspian-expo-2025', name: { en: 'Hall A' }, widthM: 40, depthM: 30 })
-    .returning();
-  await db.insert(expoBooths).values({ hallId: hall!.id, code: 'A1', xM: 0, yM: 0, widthM: 3, depthM: 3 });
+  const roomId = await insertRoom(db, {
+    editionId: FROM,
+    name: { en: 'Copy hall' },
+    capacity: 50,
+    interpretationBooths: [{ from: 'fa', to: 'ru' }],
+  });
+  const sessionId = await insertSession(db, {
+    editionId: FROM,
+    kind: 'specialist_panel',
+    panelId: `${FROM}/panel-2-transit`,
+    roomId,
+    title: { en: 'Copied panel' },
+    people: [{ participantId: person, role: 'moderator' }],
+    startsAt: '2025-11-19T22:00:00+03:30',
+    endsAt: '2025-11-19T23:00:00+03:30',
+  });
+  await insertSeat(db, { sessionId, participantId: person });
+  const hallId = await insertHall(db, { expoId: EXPO_2025, name: { en: 'Hall A' }, widthM: 40, depthM: 30 });
+  await insertBooth(db, { hallId, code: 'A1' });
 }
 
 describe('creating an edition', () => {

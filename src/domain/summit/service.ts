@@ -1,3 +1,4 @@
+import { readAll } from '../../platform/db/read-all.ts';
 import type { RequestContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { Edition, EditionDetail } from './model.ts';
@@ -22,11 +23,11 @@ export async function getEdition(context: RequestContext, id: string): Promise<E
 
 async function withProgramme(context: RequestContext, edition: Edition): Promise<EditionDetail> {
   const repo = createSummitRepository(context.db);
-  const [panels, speakers, provinces, expos] = await Promise.all([
-    repo.listPanels(edition.id),
-    repo.listSpeakers(edition.id),
-    repo.listProvinces(edition.id),
-    repo.listExpos(edition.id),
+  const [panels, speakers, provinces, expos] = await readAll(context.db, [
+    () => repo.listPanels(edition.id),
+    () => repo.listSpeakers(edition.id),
+    () => repo.listProvinces(edition.id),
+    () => repo.listExpos(edition.id),
   ]);
   return { ...edition, panels, speakers, provinces, expos };
 }

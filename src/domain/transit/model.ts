@@ -107,6 +107,15 @@ export const BLOCK_REASONS = [
 ] as const;
 export type BlockReason = (typeof BLOCK_REASONS)[number];
 
+/**
+ * The bounds and defaults of the planner's question, as the API's schema checks them and the web's
+ * form offers them (one source, so the two cannot drift). Tonnes must be above zero, not at it.
+ */
+export const ROUTE_QUERY_LIMITS = {
+  tonnes: { default: 20, exclusiveMinimum: 0, maximum: 1_000_000 },
+  month: { minimum: 1, maximum: 12 },
+} as const;
+
 export type RouteQuery = {
   /** Any of these nodes may start the route (a province resolves to its ports and main city). */
   originNodeIds: string[];

@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
 import { transitProvinceCache, transitScenarios } from './tables.ts';
 
@@ -11,9 +11,9 @@ let otherDelegate: SignedInUser;
 
 beforeAll(async () => {
   t = await createTestApp();
-  staff = await signedIn(t.database.db, { role: 'secretariat_staff' }, t.clock.now());
-  delegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, t.clock.now());
-  otherDelegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'astrakhan' }, t.clock.now());
+  staff = await signedIn(t, { role: 'secretariat_staff' });
+  delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
+  otherDelegate = await signedIn(t, { role: 'delegation_member', provinceId: 'astrakhan' });
 });
 afterAll(() => t.close());
 

@@ -7,6 +7,7 @@ import {
   NODE_KINDS,
   PENALTY_KINDS,
   ROUTE_BESTS,
+  ROUTE_QUERY_LIMITS,
   TRANSIT_MODES,
 } from './model.ts';
 
@@ -30,8 +31,8 @@ const Names = z
 const Month = z.coerce
   .number()
   .int()
-  .min(1)
-  .max(12)
+  .min(ROUTE_QUERY_LIMITS.month.minimum)
+  .max(ROUTE_QUERY_LIMITS.month.maximum)
   .describe('Month of travel, 1–12: seasonal closures apply in their months');
 
 export const NodeIdParam = z.object({ id: NodeId }).strict();
@@ -243,7 +244,12 @@ export const RouteQuery = z
     cargo: Cargo.default('container'),
     month: Month.optional(),
     scenario: z.uuid().optional().describe('A saved scenario to apply; the baseline when absent'),
-    tonnes: z.coerce.number().gt(0).max(1_000_000).default(20).describe('Tonnes shipped, for the totals of the plan'),
+    tonnes: z.coerce
+      .number()
+      .gt(ROUTE_QUERY_LIMITS.tonnes.exclusiveMinimum)
+      .max(ROUTE_QUERY_LIMITS.tonnes.maximum)
+      .default(ROUTE_QUERY_LIMITS.tonnes.default)
+      .describe('Tonnes shipped, for the totals of the plan'),
     lang: LocaleSchema.optional().describe('Language of an exported plan; the request language by default'),
   })
   .strict();

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories.ts';
+import { insertScenario } from '../../platform/testing/factories/transit.ts';
+import { signedIn } from '../../platform/testing/factories/users.ts';
 import {
   describeWriteEndpointProperties,
   jsonWriteEndpoints,
@@ -55,18 +56,16 @@ const endpoints: Record<string, WriteEndpoint> = {
 };
 
 const properties = describeWriteEndpointProperties(async (t) => {
-  const now = t.clock.now();
   const users = {
-    staff: await signedIn(t.database.db, { role: 'secretariat_staff' }, now),
-    delegate: await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, now),
+    staff: await signedIn(t, { role: 'secretariat_staff' }),
+    delegate: await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' }),
   };
-  const scenario = await t.request({
-    method: 'POST',
-    url: '/api/transit/scenarios',
-    payload: { name: { en: 'Property scenario' }, changes: [{ kind: 'close_node', nodeId: 'bc-astara' }] },
-    as: users.delegate,
+  const scenario = await insertScenario(t.database.db, {
+    name: { en: 'Property scenario' },
+    changes: [{ kind: 'close_node', nodeId: 'bc-astara' }],
+    ownerUserId: users.delegate.actor.userId,
   });
-  return { users, ids: { scenario: scenario.json().id as string } };
+  return { users, ids: { scenario } };
 }, endpoints);
 
 it('puts every JSON write endpoint of the transit planner under these properties', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../testing/factories.ts';
+import { signedIn } from '../testing/factories/users.ts';
 import { createTestApp, type SignedInUser, type TestApp } from '../testing/test-app.ts';
 import { ERROR_CODES } from '../errors/error-codes.ts';
 
@@ -8,7 +8,7 @@ let delegate: SignedInUser;
 
 beforeAll(async () => {
   t = await createTestApp();
-  delegate = await signedIn(t.database.db, { role: 'delegation_member', provinceId: 'gilan' }, t.clock.now());
+  delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
 });
 afterAll(() => t.close());
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ERROR_CODES } from '../errors/error-codes.ts';
+import { ERROR_CODES, type ErrorCode } from '../errors/error-codes.ts';
 
 export const ProblemSchema = z
   .object({
@@ -7,7 +7,7 @@ export const ProblemSchema = z
     title: z.string().describe('Short summary in the request language'),
     status: z.number().int().describe('HTTP status code'),
     detail: z.string().describe('Explanation in the request language'),
-    code: z.enum(ERROR_CODES as [string, ...string[]]).describe('Machine-readable error code'),
+    code: z.enum(ERROR_CODES as [ErrorCode, ...ErrorCode[]]).describe('Machine-readable error code'),
     errors: z
       .array(
         z.object({

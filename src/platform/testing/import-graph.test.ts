@@ -174,7 +174,7 @@ describe('capabilities and test code', () => {
         unresolved: false,
       },
       {
-        from: 'src/platform/testing/factories.ts',
+        from: 'src/platform/testing/factories/users.ts',
         line: 3,
         specifier: 'x',
         target: 'src/domain/expo/model.ts',

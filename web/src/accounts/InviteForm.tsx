@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import { useAction } from '../api/use-action.ts';
 import { ROLES, type CreatedInvite, type ProvinceSummary, type Role } from '../api/types.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -21,7 +21,7 @@ export function InviteForm({ provinces, onCreated }: { provinces: ProvinceSummar
     event.preventDefault();
     setCreated(null);
     const body = { email, role, provinceId: provinceId || null, organisation: organisation || null };
-    if (await run(async () => setCreated(await api<CreatedInvite>('POST', '/api/invites', body)))) onCreated();
+    if (await run(async () => setCreated(await dataOf(api.POST('/api/invites', { body }))))) onCreated();
   };
   return (
     <form className="card form" onSubmit={submit} data-testid="invite-form">

@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
-import type { Invite, SessionView } from '../api/types.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import type { Locale } from '../i18n/locales.ts';
 import { useSession } from './session-context.tsx';
@@ -16,7 +15,7 @@ export function InvitePage() {
   const locale = i18n.language as Locale;
   const navigate = useNavigate();
   const { adopt } = useSession();
-  const invite = useApi<Invite>(`/api/invites/${encodeURIComponent(token)}`, locale);
+  const invite = useApi('/api/invites/{token}', { params: { path: { token } } }, locale);
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const { problem, run } = useAction();
@@ -26,11 +25,12 @@ export function InvitePage() {
     event.preventDefault();
     const accept = async () =>
       adopt(
-        await api<SessionView>('POST', `/api/invites/${encodeURIComponent(token)}/accept`, {
-          displayName,
-          password,
-          locale,
-        }),
+        await dataOf(
+          api.POST('/api/invites/{token}/accept', {
+            params: { path: { token } },
+            body: { displayName, password, locale },
+          }),
+        ),
       );
     if (await run(accept)) navigate(`/${locale}/`);
   };

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
-import type { Invite, ProvinceSummary, User } from '../api/types.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -12,11 +11,14 @@ import { InviteForm } from './InviteForm.tsx';
 export function UsersPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const users = useApi<User[]>('/api/users', locale);
-  const invites = useApi<Invite[]>('/api/invites', locale);
-  const provinces = useApi<ProvinceSummary[]>('/api/provinces');
+  const users = useApi('/api/users', undefined, locale);
+  const invites = useApi('/api/invites', undefined, locale);
+  const provinces = useApi('/api/provinces');
   const { problem, run } = useAction();
-  const withdraw = (id: string) => run(() => api('DELETE', `/api/invites/${id}`)).then(invites.reload);
+  const withdraw = (id: string) =>
+    run(async () => {
+      await dataOf(api.DELETE('/api/invites/{id}', { params: { path: { id } } }));
+    }).then(invites.reload);
   if (users.problem) return <ProblemMessage problem={users.problem} />;
   const provinceNames = new Map((provinces.data ?? []).map((province) => [province.id, province.names]));
   return (

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { api, rememberCsrfToken } from '../api/client.ts';
+import { api, dataOf, rememberCsrfToken } from '../api/client.ts';
 import type { SessionView, User } from '../api/types.ts';
 
 type SessionState = {
@@ -21,14 +21,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setUser(session.user);
     setReady(true);
   }, []);
-  const refresh = useCallback(async () => adopt(await api<SessionView>('GET', '/api/auth/session')), [adopt]);
+  const refresh = useCallback(async () => adopt(await dataOf(api.GET('/api/auth/session'))), [adopt]);
   const signIn = useCallback(
     async (email: string, password: string) =>
-      adopt(await api<SessionView>('POST', '/api/auth/sign-in', { email, password })),
+      adopt(await dataOf(api.POST('/api/auth/sign-in', { body: { email, password } }))),
     [adopt],
   );
   const signOut = useCallback(async () => {
-    await api('POST', '/api/auth/sign-out');
+    await dataOf(api.POST('/api/auth/sign-out'));
     adopt({ user: null, csrfToken: null });
   }, [adopt]);
   useEffect(() => {

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api.ts';
-import type { AuditEntry } from '../api/types.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -14,12 +13,8 @@ export function AuditPage() {
   const locale = i18n.language as Locale;
   const [entityType, setEntityType] = useState('');
   const [actorEmail, setActorEmail] = useState('');
-  const query = new URLSearchParams({
-    limit: '100',
-    ...(entityType && { entityType }),
-    ...(actorEmail && { actorEmail }),
-  });
-  const entries = useApi<AuditEntry[]>(`/api/audit?${query}`, locale);
+  const query = { limit: 100, ...(entityType && { entityType }), ...(actorEmail && { actorEmail }) };
+  const entries = useApi('/api/audit', { params: { query } }, locale);
   return (
     <section>
       <h1>{t('audit.title')}</h1>

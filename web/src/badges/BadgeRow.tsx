@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import type { BadgeRosterEntry } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -21,12 +21,24 @@ export function BadgeRow({ entry, provinceName, timeZone, onChanged }: Props) {
 
   const issue = async () => {
     if (badge && !window.confirm(t('admin.reissueConfirm'))) return;
-    if (await run(() => api('POST', `/api/participants/${entry.participantId}/badge`, {}))) onChanged();
+    const issued = await run(
+      async () =>
+        void (await dataOf(
+          api.POST('/api/participants/{id}/badge', { params: { path: { id: entry.participantId } }, body: {} }),
+        )),
+    );
+    if (issued) onChanged();
   };
   const revoke = async (event: FormEvent) => {
     event.preventDefault();
     if (!badge) return;
-    if (await run(() => api('POST', `/api/badges/${badge.id}/revoke`, { reason }))) {
+    const revoked = await run(
+      async () =>
+        void (await dataOf(
+          api.POST('/api/badges/{id}/revoke', { params: { path: { id: badge.id } }, body: { reason } }),
+        )),
+    );
+    if (revoked) {
       setRevoking(false);
       setReason('');
       onChanged();

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import type { BadgeRosterEntry } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatNumber, timeZoneName } from '../i18n/format.ts';
@@ -11,8 +10,6 @@ import { BadgeRow } from './BadgeRow.tsx';
 import { useProvinceNames } from '../provinces/use-province-names.ts';
 import './badges.css';
 
-type DelegationChoice = { id: string; provinceId: string };
-
 /** The badge desk: approved participants of an edition, by delegation, with their badges. */
 export function BadgesAdminPage() {
   const { t, i18n } = useTranslation('badges');
@@ -21,10 +18,19 @@ export function BadgesAdminPage() {
   const [params, setParams] = useSearchParams();
   const delegationId = params.get('delegation') ?? '';
   const edition = editions.data?.find((entry) => entry.id === editionId);
-  const base = editionId ? `/api/editions/${encodeURIComponent(editionId)}` : null;
-  const query = delegationId ? `?delegationId=${encodeURIComponent(delegationId)}` : '';
-  const roster = useApi<BadgeRosterEntry[]>(base && `${base}/badges${query}`, locale);
-  const delegations = useApi<DelegationChoice[]>(base && `${base}/delegations`);
+  // While no edition is chosen nothing is asked (path null), so the empty id is never sent.
+  const inEdition = { editionId: editionId ?? '' };
+  const roster = useApi(
+    editionId ? '/api/editions/{editionId}/badges' : null,
+    { params: { path: inEdition, query: delegationId ? { delegationId } : undefined } },
+    locale,
+  );
+  const delegations = useApi(editionId ? '/api/editions/{editionId}/delegations' : null, {
+    params: { path: inEdition },
+  });
+  // The batch of badges is a file, so a plain link: it carries the same delegation as the roster.
+  const batchQuery = delegationId ? `?delegationId=${encodeURIComponent(delegationId)}` : '';
+  const batchPdf = editionId ? `/api/editions/${encodeURIComponent(editionId)}/badges.pdf${batchQuery}` : null;
   const provinceName = useProvinceNames(locale);
   const chooseDelegation = (id: string) =>
     setParams((previous) => {
@@ -58,9 +64,9 @@ export function BadgesAdminPage() {
           </select>
         </label>
       </div>
-      {base && badged > 0 && (
+      {batchPdf && badged > 0 && (
         <p className="export-links">
-          <a href={`${base}/badges.pdf${query}`} target="_blank" rel="noreferrer" data-testid="batch-pdf">
+          <a href={batchPdf} target="_blank" rel="noreferrer" data-testid="batch-pdf">
             {delegationId ? t('admin.printDelegation') : t('admin.printAll')}
           </a>
         </p>

@@ -1,19 +1,16 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, api } from '../api/client.ts';
-import type { Attendance, CheckInResult } from '../api/types.ts';
+import { ApiProblem, api, dataOf } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDate, formatDateTime, formatNumber, timeZoneName } from '../i18n/format.ts';
-import type { Locale, LocalizedText } from '../i18n/locales.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/pick-text.ts';
 import { EditionSelect } from '../secretariat/EditionSelect.tsx';
 import { useEditionChoice } from '../secretariat/use-edition-choice.ts';
 import { CheckInResultPanel, type ScanOutcome } from './CheckInResultPanel.tsx';
 import { QrScanner } from './QrScanner.tsx';
 import './badges.css';
-
-type ProgrammeSessions = { sessions: { id: string; title: LocalizedText; startsAt: string }[] };
 
 /** A door of the summit: the venue entrance or one session's room. */
 export function CheckInPage() {
@@ -22,9 +19,10 @@ export function CheckInPage() {
   const { editions, editionId, choose } = useEditionChoice();
   const edition = editions.data?.find((entry) => entry.id === editionId);
   const timeZone = edition?.timeZone ?? 'UTC';
-  const base = editionId ? `/api/editions/${encodeURIComponent(editionId)}` : null;
-  const programme = useApi<ProgrammeSessions>(base && `${base}/programme`);
-  const attendance = useApi<Attendance>(base && `${base}/attendance`, locale);
+  // While no edition is chosen nothing is asked (path null), so the empty id is never sent.
+  const inEdition = { params: { path: { editionId: editionId ?? '' } } };
+  const programme = useApi(editionId ? '/api/editions/{editionId}/programme' : null, inEdition);
+  const attendance = useApi(editionId ? '/api/editions/{editionId}/attendance' : null, inEdition, locale);
   const [sessionId, setSessionId] = useState('');
   const [code, setCode] = useState('');
   const [outcome, setOutcome] = useState<ScanOutcome | null>(null);
@@ -35,7 +33,7 @@ export function CheckInPage() {
     async (token: string) => {
       setBusy(true);
       try {
-        const result = await api<CheckInResult>('POST', '/api/check-ins', sessionId ? { token, sessionId } : { token });
+        const result = await dataOf(api.POST('/api/check-ins', { body: sessionId ? { token, sessionId } : { token } }));
         setOutcome({ kind: 'admitted', result });
         reloadAttendance();
       } catch (error) {

@@ -13,8 +13,10 @@ export function AttachmentUpload({ itemId, onUploaded }: { itemId: string; onUpl
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) return;
-    const path = `/api/items/${itemId}/attachments?fileName=${encodeURIComponent(file.name)}`;
-    if (await run(() => sendFile(path, file))) {
+    const upload = async () => {
+      await sendFile('/api/items/{id}/attachments', { path: { id: itemId }, query: { fileName: file.name } }, file);
+    };
+    if (await run(upload)) {
       setFile(null);
       if (input.current) input.current.value = '';
       onUploaded();

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../accounts/session-context.tsx';
 import { ITEM_KINDS } from '../api/types.ts';
-import { countryName } from '../i18n/format.ts';
+import { ProvincePicker } from '../app/ProvincePicker.tsx';
 import type { Locale } from '../i18n/locales.ts';
-import { pickText } from '../i18n/pick-text.ts';
 import type { CatalogueFilters as Filters } from './catalogue-query.ts';
 import { SectorSelects } from './SectorSelects.tsx';
 import type { References } from './use-references.ts';
@@ -19,10 +18,6 @@ export function CatalogueFilters({ filters, references, onApply }: Props) {
   const { user } = useSession();
   const [draft, setDraft] = useState<Filters>(filters);
   const set = (name: keyof Filters) => (value: string) => setDraft((previous) => ({ ...previous, [name]: value }));
-  const countries = [...new Set(references.provinces.map((province) => province.countryCode))].sort((a, b) =>
-    countryName(a, locale).localeCompare(countryName(b, locale), locale),
-  );
-  const provinces = references.provinces.filter((province) => !draft.country || province.countryCode === draft.country);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onApply(draft);
@@ -34,32 +29,14 @@ export function CatalogueFilters({ filters, references, onApply }: Props) {
       aria-label={t('filters.label')}
       data-testid="catalogue-filters"
     >
-      <label>
-        {t('filters.country')}
-        <select
-          name="country"
-          value={draft.country ?? ''}
-          onChange={(event) => setDraft({ ...draft, country: event.target.value, province: '' })}
-        >
-          <option value="">{t('filters.any')}</option>
-          {countries.map((code) => (
-            <option key={code} value={code}>
-              {countryName(code, locale)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('filters.province')}
-        <select name="province" value={draft.province ?? ''} onChange={(event) => set('province')(event.target.value)}>
-          <option value="">{t('filters.any')}</option>
-          {provinces.map((province) => (
-            <option key={province.id} value={province.id}>
-              {pickText(province.names, locale)?.text ?? province.id}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ProvincePicker
+        provinces={references.provinces}
+        value={{ country: draft.country ?? '', province: draft.province ?? '' }}
+        onChange={(place) => setDraft((previous) => ({ ...previous, ...place }))}
+        labels={{ country: t('filters.country'), province: t('filters.province') }}
+        anyCountry={t('filters.any')}
+        anyProvince={t('filters.any')}
+      />
       <label>
         {t('filters.kind')}
         <select name="kind" value={draft.kind ?? ''} onChange={(event) => set('kind')(event.target.value)}>

@@ -2,13 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useSession } from '../accounts/session-context.tsx';
-import type { CatalogueItemPage } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { CatalogueFilters } from './CatalogueFilters.tsx';
-import { filtersFrom, itemsPath, offsetFrom, queryOf, type CatalogueFilters as Filters } from './catalogue-query.ts';
+import { filtersFrom, itemsQuery, offsetFrom, queryOf, type CatalogueFilters as Filters } from './catalogue-query.ts';
 import { ExportLinks } from './ExportLinks.tsx';
 import { canWriteItems } from './item-permissions.ts';
 import { ItemList } from './ItemList.tsx';
@@ -28,7 +27,11 @@ export function CataloguePage() {
   const [generation, setGeneration] = useState(0);
   const { references, problem } = useReferences();
   // The signed-in user matters too: their drafts are theirs to list.
-  const page = useApi<CatalogueItemPage>(itemsPath(filters, offset), `${locale}|${user?.id ?? ''}|${generation}`);
+  const page = useApi(
+    '/api/items',
+    { params: { query: itemsQuery(filters, offset) } },
+    `${locale}|${user?.id ?? ''}|${generation}`,
+  );
   const apply = (next: Filters) => setSearch(queryOf(next));
   const hasDemo = page.data?.items.some((item) => item.isDemo) ?? false;
   if (problem) return <ProblemMessage problem={problem} />;

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useSession } from '../accounts/session-context.tsx';
 import { ApiProblem } from '../api/client.ts';
-import type { ImportResult } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatNumber } from '../i18n/format.ts';
@@ -11,7 +10,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { filtersFrom } from './catalogue-query.ts';
 import { ExportLinks } from './ExportLinks.tsx';
 import { ImportProblems } from './ImportProblems.tsx';
-import { sendFile, sendFileForDownload, spreadsheetTypeOf } from './raw-body.ts';
+import { sendFile, sendFileForDownload, spreadsheetTypeOf, type UploadAnswer } from './raw-body.ts';
 
 /** A CSV or XLSX file of items comes in as drafts, all rows or none; a refused file gets a report per row and column. */
 export function ImportPage() {
@@ -20,7 +19,7 @@ export function ImportPage() {
   const { user, ready } = useSession();
   const [search] = useSearchParams();
   const [file, setFile] = useState<File | null>(null);
-  const [outcome, setOutcome] = useState<ImportResult | null>(null);
+  const [outcome, setOutcome] = useState<UploadAnswer<'/api/items/import'> | null>(null);
   const { problem, run } = useAction();
   const report = useAction();
   if (!ready) return <p>{t('translation:common.loading')}</p>;
@@ -31,14 +30,14 @@ export function ImportPage() {
     if (!file || !contentType) return;
     setOutcome(null);
     await run(async () =>
-      setOutcome(await sendFile<ImportResult>('/api/items/import?status=draft', file, contentType)),
+      setOutcome(await sendFile('/api/items/import', { query: { status: 'draft' } }, file, contentType)),
     );
   };
   const downloadReport = () =>
     file &&
     contentType &&
     void report.run(() =>
-      sendFileForDownload('/api/items/import/report', file, contentType, `${t('import.reportFileName')}.xlsx`),
+      sendFileForDownload('/api/items/import/report', {}, file, contentType, `${t('import.reportFileName')}.xlsx`),
     );
   return (
     <section className="import-page">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import type { Attachment } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
@@ -15,10 +15,12 @@ const fileUrl = (attachment: Attachment) => `/api/attachments/${attachment.id}`;
 export function ItemAttachments({ itemId, mayWrite }: { itemId: string; mayWrite: boolean }) {
   const { t, i18n } = useTranslation('catalogue');
   const locale = i18n.language as Locale;
-  const attachments = useApi<Attachment[]>(`/api/items/${itemId}/attachments`, locale);
+  const attachments = useApi('/api/items/{id}/attachments', { params: { path: { id: itemId } } }, locale);
   const { problem, run } = useAction();
   const remove = (attachment: Attachment) =>
-    void run(() => api('DELETE', fileUrl(attachment))).then((ok) => ok && attachments.reload());
+    void run(async () => {
+      await dataOf(api.DELETE('/api/attachments/{id}', { params: { path: { id: attachment.id } } }));
+    }).then((ok) => ok && attachments.reload());
   if (attachments.problem) return <ProblemMessage problem={attachments.problem} />;
   if (!attachments.data) return null;
   if (attachments.data.length === 0 && !mayWrite) return null;

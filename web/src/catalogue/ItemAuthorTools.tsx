@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import type { CatalogueItem, ItemStatus } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -21,7 +21,9 @@ export function ItemAuthorTools({ item, onChanged }: { item: CatalogueItem; onCh
   const locale = i18n.language as Locale;
   const { problem, run } = useAction();
   const changeStatus = (status: ItemStatus) =>
-    void run(() => api('POST', `/api/items/${item.id}/status`, { status })).then((ok) => ok && onChanged());
+    void run(async () => {
+      await dataOf(api.POST('/api/items/{id}/status', { params: { path: { id: item.id } }, body: { status } }));
+    }).then((ok) => ok && onChanged());
   return (
     <section className="card author-tools" data-testid="author-tools">
       <h2>{t('author.title')}</h2>

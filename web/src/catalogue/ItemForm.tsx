@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../api/client.ts';
 import { ITEM_KINDS, ORGANISATION_TYPES } from '../api/types.ts';
-import { ProblemMessage } from '../app/ProblemMessage.tsx';
-import type { Locale } from '../i18n/locales.ts';
+import { FieldErrors } from '../app/FieldErrors.tsx';
+import { FormProblem } from '../app/FormProblem.tsx';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/pick-text.ts';
-import { FieldErrors } from './FieldErrors.tsx';
 import type { ItemDraft } from './item-draft.ts';
 import { ItemTextFields } from './ItemTextFields.tsx';
 import { QuantityValueFields } from './QuantityValueFields.tsx';
@@ -14,6 +14,23 @@ import { TaxonomyChoice } from './TaxonomyChoice.tsx';
 import type { References } from './use-references.ts';
 
 export type SaveIntent = 'save' | 'publish';
+
+/** Every path a field of the form (here and in its parts) shows the server's messages for. */
+const FIELDS = [
+  'provinceId',
+  'organisation',
+  ...LOCALES.flatMap((language) => [`title.${language}`, `description.${language}`]),
+  'taxonomyCodes',
+  'hsCodes',
+  'quantity.amount',
+  'quantity.unit',
+  'value.min',
+  'value.max',
+  'value.currency',
+  'validFrom',
+  'validUntil',
+];
+
 type Props = {
   initial: ItemDraft;
   references: References;
@@ -124,7 +141,7 @@ export function ItemForm({ initial, references, problem, saveLabel, publishLabel
       <QuantityValueFields draft={draft} problem={problem} onChange={change} />
       <ScheduleFields draft={draft} problem={problem} onChange={change} />
       <ContactLanguageFields draft={draft} onChange={change} />
-      {problem && <ProblemMessage problem={problem} />}
+      <FormProblem problem={problem} fields={FIELDS} />
       <div className="form-actions">
         <button type="submit" name="intent" value="save" disabled={saving} data-testid="save-item">
           {saveLabel}

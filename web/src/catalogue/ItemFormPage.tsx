@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useSession } from '../accounts/session-context.tsx';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import type { CatalogueItem, WrittenItem } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
@@ -20,8 +20,9 @@ export function ItemFormPage() {
   const { user, ready } = useSession();
   const navigate = useNavigate();
   const { references, problem: referencesProblem } = useReferences();
-  const existing = useApi<CatalogueItem>(
-    id ? `/api/items/${encodeURIComponent(id)}` : null,
+  const existing = useApi(
+    id ? '/api/items/{id}' : null,
+    { params: { path: { id: id ?? '' } } },
     `${locale}|${user?.id ?? ''}`,
   );
   const { problem, run } = useAction();
@@ -65,9 +66,14 @@ export function ItemFormPage() {
 /** A new item is created as a draft or published at once; an edit is saved, then published if asked. */
 async function writeItem(item: CatalogueItem | null, draft: ItemDraft, intent: SaveIntent): Promise<WrittenItem> {
   const content = contentOf(draft);
-  if (!item)
-    return api<WrittenItem>('POST', '/api/items', { ...content, status: intent === 'publish' ? 'published' : 'draft' });
-  const written = await api<WrittenItem>('PATCH', `/api/items/${item.id}`, content);
-  if (intent === 'publish') await api('POST', `/api/items/${item.id}/status`, { status: 'published' });
+  if (!item) {
+    const status = intent === 'publish' ? 'published' : 'draft';
+    return dataOf(api.POST('/api/items', { body: { ...content, status } }));
+  }
+  const path = { id: item.id };
+  const written = await dataOf(api.PATCH('/api/items/{id}', { params: { path }, body: content }));
+  if (intent === 'publish') {
+    await dataOf(api.POST('/api/items/{id}/status', { params: { path }, body: { status: 'published' } }));
+  }
   return written;
 }

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { ItemVersion } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDateTime, formatNumber } from '../i18n/format.ts';
@@ -11,7 +10,7 @@ const KNOWN_CHANGES = ['created', 'edited', 'published', 'archived', 'imported']
 export function ItemHistory({ itemId, version }: { itemId: string; version: number }) {
   const { t, i18n } = useTranslation('catalogue');
   const locale = i18n.language as Locale;
-  const history = useApi<ItemVersion[]>(`/api/items/${itemId}/history`, `${locale}|${version}`);
+  const history = useApi('/api/items/{id}/history', { params: { path: { id: itemId } } }, `${locale}|${version}`);
   if (history.problem) return <ProblemMessage problem={history.problem} />;
   if (!history.data) return null;
   return (

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useSession } from '../accounts/session-context.tsx';
-import type { CatalogueItem, WriteWarning } from '../api/types.ts';
+import type { WriteWarning } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import type { Locale } from '../i18n/locales.ts';
@@ -22,7 +22,7 @@ export function ItemPage() {
   const locale = i18n.language as Locale;
   const { user } = useSession();
   const warnings = (useLocation().state as { warnings?: WriteWarning[] } | null)?.warnings ?? [];
-  const item = useApi<CatalogueItem>(`/api/items/${encodeURIComponent(id)}`, `${locale}|${user?.id ?? ''}`);
+  const item = useApi('/api/items/{id}', { params: { path: { id } } }, `${locale}|${user?.id ?? ''}`);
   const { references, problem } = useReferences();
   if (item.problem ?? problem) return <ProblemMessage problem={(item.problem ?? problem)!} />;
   if (!item.data || !references) return <p>{t('translation:common.loading')}</p>;

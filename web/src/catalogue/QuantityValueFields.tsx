@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../api/client.ts';
 import { CURRENCIES, QUANTITY_PERIODS, QUANTITY_UNITS } from '../api/types.ts';
+import { FieldErrors } from '../app/FieldErrors.tsx';
 import type { Locale } from '../i18n/locales.ts';
-import { FieldErrors } from './FieldErrors.tsx';
 import { currencyName } from './item-format.ts';
 import type { ItemDraft } from './item-draft.ts';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../accounts/session-context.tsx';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatNumber } from '../i18n/format.ts';
@@ -18,9 +18,7 @@ export function RemoveDemoButton({ onRemoved }: { onRemoved: () => void }) {
   const { problem, run } = useAction();
   if (!canRemoveDemo(user)) return null;
   const remove = async () => {
-    const done = await run(async () =>
-      setRemoved((await api<{ removed: number }>('DELETE', '/api/items/demo')).removed),
-    );
+    const done = await run(async () => setRemoved((await dataOf(api.DELETE('/api/items/demo'))).removed));
     setConfirming(false);
     if (done) onRemoved();
   };

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../api/client.ts';
+import { FieldErrors } from '../app/FieldErrors.tsx';
 import { languageName } from '../i18n/format.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { FieldErrors } from './FieldErrors.tsx';
 import type { ItemDraft } from './item-draft.ts';
 import { monthName } from './item-format.ts';
 

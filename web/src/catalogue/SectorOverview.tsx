@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SectorCount } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatNumber } from '../i18n/format.ts';
@@ -14,7 +13,7 @@ import type { References } from './use-references.ts';
 export function SectorOverview({ references, generation }: { references: References; generation: number }) {
   const { t, i18n } = useTranslation('catalogue');
   const locale = i18n.language as Locale;
-  const counts = useApi<SectorCount[]>('/api/items/sectors', generation);
+  const counts = useApi('/api/items/sectors', undefined, generation);
   const bars = useMemo(
     () =>
       (counts.data ?? []).map(({ sector, items }) => {

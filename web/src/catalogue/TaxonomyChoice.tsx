@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../api/client.ts';
 import type { TaxonomyNode } from '../api/types.ts';
+import { FieldErrors } from '../app/FieldErrors.tsx';
 import { LocalText } from '../i18n/LocalText.tsx';
-import { FieldErrors } from './FieldErrors.tsx';
 import { subcategoriesOf, type References } from './use-references.ts';
 
 type Props = {

@@ -1,8 +1,23 @@
+import type { paths } from '../../generated/api-types.ts';
+import { ITEM_KINDS } from '../api/types.ts';
+
+/** The query GET /api/items takes, as the server's schema says. */
+type ItemQuery = NonNullable<paths['/api/items']['get']['parameters']['query']>;
+
 /**
  * The list's filters live in the page's query string, so that a filtered list has a stable URL
  * that can be shared; the same names go to GET /api/items and the export.
  */
-export const FILTER_NAMES = ['country', 'province', 'kind', 'sector', 'hs', 'validOn', 'q', 'status'] as const;
+export const FILTER_NAMES = [
+  'country',
+  'province',
+  'kind',
+  'sector',
+  'hs',
+  'validOn',
+  'q',
+  'status',
+] as const satisfies readonly (keyof ItemQuery)[];
 export type FilterName = (typeof FILTER_NAMES)[number];
 export type CatalogueFilters = Partial<Record<FilterName, string>>;
 
@@ -33,8 +48,20 @@ export function queryOf(filters: CatalogueFilters, extra: Record<string, string 
   return query.toString();
 }
 
-export const itemsPath = (filters: CatalogueFilters, offset: number) =>
-  `/api/items?${queryOf(filters, { limit: PAGE_SIZE, offset })}`;
+const isItemKind = (value: string | undefined): value is NonNullable<ItemQuery['kind']> =>
+  ITEM_KINDS.some((kind) => kind === value);
+
+/** One page of the list, as GET /api/items takes it: only the known, non-empty filters (it refuses the others). */
+export function itemsQuery(filters: CatalogueFilters, offset: number): ItemQuery {
+  const query: ItemQuery = { limit: PAGE_SIZE, offset };
+  for (const name of FILTER_NAMES) {
+    const value = filters[name]?.trim();
+    if (!value) continue;
+    if (name !== 'kind') query[name] = value;
+    else if (isItemKind(value)) query.kind = value;
+  }
+  return query;
+}
 
 export const exportPath = (filters: CatalogueFilters, format: 'xlsx' | 'csv') =>
   `/api/items/export?${queryOf(filters, { format })}`;

@@ -1,35 +1,63 @@
-import { problemFrom, requestHeaders } from '../api/client.ts';
+import {
+  type ClientPathsWithMethod,
+  createFinalURL,
+  createQuerySerializer,
+  defaultPathSerializer,
+  type MethodResponse,
+} from 'openapi-fetch';
+import type { paths } from '../../generated/api-types.ts';
+import { type api, problemFrom, requestHeaders } from '../api/client.ts';
 
-/** Files go to the API as the raw request body, not as JSON, with the same headers as api(). */
-const fileHeaders = (contentType: string) => requestHeaders('POST', contentType || 'application/octet-stream');
+/** The endpoints a file is sent to (as the raw request body, not as JSON). */
+type UploadPath = ClientPathsWithMethod<typeof api, 'post'>;
+/** What the server answers a file sent to the path with, as its schema says. */
+export type UploadAnswer<P extends UploadPath> = MethodResponse<typeof api, 'post', P>;
+/** The path's parameters (an item id) and query (a file name, a status), as the server's schema names them. */
+type UploadParams<P extends UploadPath> = Pick<paths[P]['post']['parameters'], 'path' | 'query'>;
 
-/** Sends a file as the body and reads the JSON answer; a problem is thrown as ApiProblem like api() does. */
-export async function sendFile<T>(path: string, file: Blob, contentType = file.type): Promise<T> {
-  const response = await fetch(path, {
+/** Sends a file as the body with the same headers as the API client, plus the file's own type; a refusal is thrown as ApiProblem. */
+async function post<P extends UploadPath>(
+  path: P,
+  params: UploadParams<P>,
+  file: Blob,
+  contentType: string,
+): Promise<Response> {
+  const url = createFinalURL(path, {
+    baseUrl: '',
+    params,
+    querySerializer: createQuerySerializer(),
+    pathSerializer: defaultPathSerializer,
+  });
+  const response = await fetch(url, {
     method: 'POST',
-    headers: fileHeaders(contentType),
+    headers: { ...requestHeaders('POST'), 'content-type': contentType || 'application/octet-stream' },
     body: file,
     credentials: 'same-origin',
   });
   if (!response.ok) throw await problemFrom(response);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  return response;
+}
+
+/** Sends a file as the body and reads the JSON answer. */
+export async function sendFile<P extends UploadPath>(
+  path: P,
+  params: UploadParams<P>,
+  file: Blob,
+  contentType = file.type,
+): Promise<UploadAnswer<P>> {
+  const response = await post(path, params, file, contentType);
+  return (await response.json()) as UploadAnswer<P>;
 }
 
 /** Sends a file and saves the file the server answers with (a report) under the given name. */
-export async function sendFileForDownload(
-  path: string,
+export async function sendFileForDownload<P extends UploadPath>(
+  path: P,
+  params: UploadParams<P>,
   file: Blob,
   contentType: string,
   downloadName: string,
 ): Promise<void> {
-  const response = await fetch(path, {
-    method: 'POST',
-    headers: fileHeaders(contentType),
-    body: file,
-    credentials: 'same-origin',
-  });
-  if (!response.ok) throw await problemFrom(response);
+  const response = await post(path, params, file, contentType);
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;

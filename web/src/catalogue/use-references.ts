@@ -14,8 +14,8 @@ export type References = {
 
 /** The provinces and the taxonomy that filters, rows and the form label their codes with. */
 export function useReferences(): { references: References | null; problem: ApiProblem | null } {
-  const provinces = useApi<ProvinceSummary[]>('/api/provinces');
-  const taxonomy = useApi<TaxonomyNode[]>('/api/taxonomy?includeRetired=true');
+  const provinces = useApi('/api/provinces');
+  const taxonomy = useApi('/api/taxonomy', { params: { query: { includeRetired: 'true' } } });
   const references = useMemo(() => {
     if (!provinces.data || !taxonomy.data) return null;
     return {

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSecretariat, useSession } from '../accounts/session-context.tsx';
-import type { ExhibitorPage, ExpoFloor } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import type { Locale } from '../i18n/locales.ts';
@@ -22,10 +21,15 @@ export function AdminExpoPage() {
   const { context, problem } = useExpo();
   const [generation, setGeneration] = useState(0);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const expoId = context && isSecretariat(user) ? encodeURIComponent(context.expo.id) : null;
-  const floor = useApi<ExpoFloor>(expoId && `/api/expos/${expoId}/floor`, `${locale}|${generation}`);
-  const exhibitors = useApi<ExhibitorPage>(
-    expoId && `/api/expos/${expoId}/exhibitors?limit=200`,
+  const expoId = context && isSecretariat(user) ? context.expo.id : null;
+  const floor = useApi(
+    expoId ? '/api/expos/{expoId}/floor' : null,
+    { params: { path: { expoId: expoId ?? '' } } },
+    `${locale}|${generation}`,
+  );
+  const exhibitors = useApi(
+    expoId ? '/api/expos/{expoId}/exhibitors' : null,
+    { params: { path: { expoId: expoId ?? '' }, query: { limit: 200 } } },
     `${locale}|${generation}`,
   );
   const refresh = () => setGeneration((value) => value + 1);

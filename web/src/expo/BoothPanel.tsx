@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import type { Exhibitor, FloorBooth, FloorHall } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -14,10 +14,11 @@ export function BoothPanel({ booth, hall, exhibitors, onChanged }: Props) {
   const { problem, run } = useAction();
   const [exhibitorId, setExhibitorId] = useState('');
   // The floor is reloaded either way: after a 409 it shows who took the booth, beside the message.
-  const act = async (method: 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) => {
-    await run(async () => void (await api(method, path, body)));
+  const act = async (write: () => Promise<unknown>) => {
+    await run(async () => void (await write()));
     onChanged();
   };
+  const path = { params: { path: { id: booth.id } } };
   return (
     <section className="card booth-panel" aria-live="polite" data-testid="booth-panel">
       <h2>{t('admin.boothTitle', { code: booth.code })}</h2>
@@ -27,7 +28,7 @@ export function BoothPanel({ booth, hall, exhibitors, onChanged }: Props) {
       {booth.exhibitor ? (
         <p>
           {t('admin.heldBy', { organisation: booth.exhibitor.organisation })}{' '}
-          <button type="button" onClick={() => act('DELETE', `/api/booths/${booth.id}/assignment`)}>
+          <button type="button" onClick={() => act(() => dataOf(api.DELETE('/api/booths/{id}/assignment', path)))}>
             {t('admin.release')}
           </button>
         </p>
@@ -36,7 +37,8 @@ export function BoothPanel({ booth, hall, exhibitors, onChanged }: Props) {
           className="form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (exhibitorId) void act('PUT', `/api/booths/${booth.id}/assignment`, { exhibitorId });
+            if (exhibitorId)
+              void act(() => dataOf(api.PUT('/api/booths/{id}/assignment', { ...path, body: { exhibitorId } })));
           }}
         >
           <label>
@@ -56,14 +58,17 @@ export function BoothPanel({ booth, hall, exhibitors, onChanged }: Props) {
           <button type="submit">{t('admin.assign')}</button>
         </form>
       )}
-      <BoothPlacementForm booth={booth} onSubmit={(changes) => act('PATCH', `/api/booths/${booth.id}`, changes)} />
+      <BoothPlacementForm
+        booth={booth}
+        onSubmit={(changes) => act(() => dataOf(api.PATCH('/api/booths/{id}', { ...path, body: changes })))}
+      />
       <p>
         <button
           type="button"
           className="link-button"
           onClick={() =>
             window.confirm(t('admin.confirmDelete', { code: booth.code })) &&
-            void act('DELETE', `/api/booths/${booth.id}`)
+            void act(() => dataOf(api.DELETE('/api/booths/{id}', path)))
           }
         >
           {t('admin.deleteBooth')}

@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../accounts/session-context.tsx';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import type { CreateBuyerInterestRequest } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
-import { countryName, languageName } from '../i18n/format.ts';
+import { ProvincePicker } from '../app/ProvincePicker.tsx';
+import { languageName } from '../i18n/format.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { pickText } from '../i18n/pick-text.ts';
 import type { ExpoContext } from './use-expo.ts';
 
 const PERIODS = ['once', 'month', 'year'] as const;
@@ -35,7 +35,6 @@ export function BuyerInterestForm({ context, onCreated }: { context: ExpoContext
   const [saved, setSaved] = useState(false);
   const set = (key: keyof typeof draft) => (event: { target: { value: string } }) =>
     setDraft({ ...draft, [key]: event.target.value });
-  const countries = [...new Set([...BUYER_COUNTRIES, ...context.provinces.map((province) => province.countryCode)])];
   const toggleLanguage = (code: Locale) =>
     setDraft({
       ...draft,
@@ -56,9 +55,11 @@ export function BuyerInterestForm({ context, onCreated }: { context: ExpoContext
       note: draft.note.trim() ? { [locale]: draft.note.trim() } : {},
       contactLanguages: draft.languages,
     };
-    const ok = await run(
-      async () => void (await api('POST', `/api/expos/${encodeURIComponent(context.expo.id)}/buyer-interests`, body)),
-    );
+    const ok = await run(async () => {
+      await dataOf(
+        api.POST('/api/expos/{expoId}/buyer-interests', { params: { path: { expoId: context.expo.id } }, body }),
+      );
+    });
     if (ok) {
       setDraft(empty);
       setSaved(true);
@@ -73,32 +74,15 @@ export function BuyerInterestForm({ context, onCreated }: { context: ExpoContext
         {t('buyers.organisation')}
         <input value={draft.organisation} onChange={set('organisation')} required maxLength={200} readOnly={isBuyer} />
       </label>
-      <label>
-        {t('buyers.country')}
-        <select
-          value={draft.countryCode}
-          onChange={(event) => setDraft({ ...draft, countryCode: event.target.value, provinceId: '' })}
-        >
-          {countries.map((code) => (
-            <option key={code} value={code}>
-              {countryName(code, locale)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('buyers.province')}
-        <select value={draft.provinceId} onChange={set('provinceId')}>
-          <option value="">{t('translation:common.none')}</option>
-          {context.provinces
-            .filter((province) => province.countryCode === draft.countryCode)
-            .map((province) => (
-              <option key={province.id} value={province.id}>
-                {pickText(province.names, locale)?.text ?? province.id}
-              </option>
-            ))}
-        </select>
-      </label>
+      <ProvincePicker
+        provinces={context.provinces}
+        value={{ country: draft.countryCode, province: draft.provinceId }}
+        onChange={({ country, province }) => setDraft({ ...draft, countryCode: country, provinceId: province })}
+        labels={{ country: t('buyers.country'), province: t('buyers.province') }}
+        anyProvince={t('translation:common.none')}
+        extraCountries={BUYER_COUNTRIES}
+        names={{ country: 'countryCode', province: 'provinceId' }}
+      />
       <label>
         {t('buyers.hsCodes')}
         <input

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { isSecretariat, useSession } from '../accounts/session-context.tsx';
-import type { BuyerInterest } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import type { Locale } from '../i18n/locales.ts';
@@ -17,8 +16,9 @@ export function BuyersPage() {
   const { user, ready } = useSession();
   const { context, problem } = useExpo();
   const expoId = user && context ? context.expo.id : null;
-  const interests = useApi<BuyerInterest[]>(
-    expoId && `/api/expos/${encodeURIComponent(expoId)}/buyer-interests`,
+  const interests = useApi(
+    expoId ? '/api/expos/{expoId}/buyer-interests' : null,
+    { params: { path: { expoId: expoId ?? '' } } },
     locale,
   );
   if (problem) return <ProblemMessage problem={problem} />;

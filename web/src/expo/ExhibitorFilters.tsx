@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProvinceSummary } from '../api/types.ts';
-import { countryName, languageName } from '../i18n/format.ts';
+import { ProvincePicker } from '../app/ProvincePicker.tsx';
+import { languageName } from '../i18n/format.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { pickText } from '../i18n/pick-text.ts';
 import type { DirectoryFilters } from './directory-query.ts';
 
 type Props = { filters: DirectoryFilters; provinces: ProvinceSummary[]; onApply: (filters: DirectoryFilters) => void };
@@ -12,7 +12,6 @@ export function ExhibitorFilters({ filters, provinces, onApply }: Props) {
   const { t, i18n } = useTranslation('expo');
   const locale = i18n.language as Locale;
   const [draft, setDraft] = useState(filters);
-  const countries = [...new Set(provinces.map((province) => province.countryCode))];
   const set = (key: keyof DirectoryFilters) => (event: { target: { value: string } }) =>
     setDraft({ ...draft, [key]: event.target.value });
   const submit = (event: FormEvent) => {
@@ -26,30 +25,14 @@ export function ExhibitorFilters({ filters, provinces, onApply }: Props) {
           {t('directory.text')}
           <input type="search" value={draft.q} onChange={set('q')} maxLength={200} />
         </label>
-        <label>
-          {t('directory.country')}
-          <select value={draft.country} onChange={set('country')}>
-            <option value="">{t('translation:common.all')}</option>
-            {countries.map((code) => (
-              <option key={code} value={code}>
-                {countryName(code, locale)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('directory.province')}
-          <select value={draft.province} onChange={set('province')}>
-            <option value="">{t('translation:common.all')}</option>
-            {provinces
-              .filter((province) => !draft.country || province.countryCode === draft.country)
-              .map((province) => (
-                <option key={province.id} value={province.id}>
-                  {pickText(province.names, locale)?.text ?? province.id}
-                </option>
-              ))}
-          </select>
-        </label>
+        <ProvincePicker
+          provinces={provinces}
+          value={{ country: draft.country, province: draft.province }}
+          onChange={(place) => setDraft({ ...draft, ...place })}
+          labels={{ country: t('directory.country'), province: t('directory.province') }}
+          anyCountry={t('translation:common.all')}
+          anyProvince={t('translation:common.all')}
+        />
         <label>
           {t('directory.hs')}
           <input

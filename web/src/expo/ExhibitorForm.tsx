@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../accounts/session-context.tsx';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import type { Exhibitor } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -68,9 +68,11 @@ export function ExhibitorForm({ context, exhibitor, onSaved }: Props) {
       website: draft.website.trim() || null,
     };
     await run(async () => {
-      const result = exhibitor
-        ? await api<Exhibitor>('PATCH', `/api/exhibitors/${exhibitor.id}`, body)
-        : await api<Exhibitor>('POST', `/api/expos/${encodeURIComponent(context.expo.id)}/exhibitors`, body);
+      const result = await dataOf(
+        exhibitor
+          ? api.PATCH('/api/exhibitors/{id}', { params: { path: { id: exhibitor.id } }, body })
+          : api.POST('/api/expos/{expoId}/exhibitors', { params: { path: { expoId: context.expo.id } }, body }),
+      );
       setSaved(true);
       if (!exhibitor) setDraft(initial());
       onSaved(result);

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSecretariat, useSession } from '../accounts/session-context.tsx';
 import { Link, useParams } from 'react-router-dom';
-import type { Exhibitor } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { languageName } from '../i18n/format.ts';
@@ -18,7 +17,7 @@ export function ExhibitorPage() {
   const { t, i18n } = useTranslation('expo');
   const locale = i18n.language as Locale;
   const { id } = useParams();
-  const exhibitor = useApi<Exhibitor>(`/api/exhibitors/${encodeURIComponent(id ?? '')}`, locale);
+  const exhibitor = useApi('/api/exhibitors/{id}', { params: { path: { id: id ?? '' } } }, locale);
   const { context } = useExpo();
   const { user } = useSession();
   const [editing, setEditing] = useState(false);

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useSession } from '../accounts/session-context.tsx';
-import type { ExhibitorPage, ExpoFloor } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDateRange, formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
-import { DIRECTORY_PAGE_SIZE, directoryFiltersFrom, directoryQueryOf, exhibitorsPath } from './directory-query.ts';
+import { DIRECTORY_PAGE_SIZE, directoryFiltersFrom, directoryQueryOf, exhibitorsQuery } from './directory-query.ts';
 import { ExhibitorFilters } from './ExhibitorFilters.tsx';
 import { ExhibitorForm } from './ExhibitorForm.tsx';
 import { ExhibitorList } from './ExhibitorList.tsx';
@@ -28,8 +27,16 @@ export function ExpoPage() {
   const { editions, editionId, choose } = useEditionChoice();
   const { context, problem } = useExpo(editionId);
   const expoId = context?.expo.id ?? null;
-  const page = useApi<ExhibitorPage>(expoId && exhibitorsPath(expoId, filters, offset), locale);
-  const floor = useApi<ExpoFloor>(expoId && `/api/expos/${encodeURIComponent(expoId)}/floor`, locale);
+  const page = useApi(
+    expoId ? '/api/expos/{expoId}/exhibitors' : null,
+    { params: { path: { expoId: expoId ?? '' }, query: exhibitorsQuery(filters, offset) } },
+    locale,
+  );
+  const floor = useApi(
+    expoId ? '/api/expos/{expoId}/floor' : null,
+    { params: { path: { expoId: expoId ?? '' } } },
+    locale,
+  );
   if (problem) return <ProblemMessage problem={problem} />;
   if (!context) return <p>{t('translation:common.loading')}</p>;
   // The directory's own address keeps the edition chosen for an archive visit.

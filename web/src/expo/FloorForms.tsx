@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import type { FloorHall } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -31,7 +31,10 @@ export function HallForm({ expoId, onSaved }: { expoId: string; onSaved: () => v
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const body = { name: { [locale]: draft.name }, widthM: Number(draft.widthM), depthM: Number(draft.depthM) };
-    if (await run(async () => void (await api('POST', `/api/expos/${encodeURIComponent(expoId)}/halls`, body)))) {
+    const saved = await run(async () => {
+      await dataOf(api.POST('/api/expos/{expoId}/halls', { params: { path: { expoId } }, body }));
+    });
+    if (saved) {
       setDraft({ ...draft, name: '' });
       onSaved();
     }
@@ -80,7 +83,10 @@ export function BoothForm({ halls, onSaved }: { halls: FloorHall[]; onSaved: () 
       widthM: Number(draft.widthM),
       depthM: Number(draft.depthM),
     };
-    if (await run(async () => void (await api('POST', `/api/halls/${hallId}/booths`, body)))) {
+    const saved = await run(async () => {
+      await dataOf(api.POST('/api/halls/{id}/booths', { params: { path: { id: hallId } }, body }));
+    });
+    if (saved) {
       setDraft({ ...draft, hallId, code: '' });
       onSaved();
     }
@@ -127,7 +133,10 @@ export function HallList({ halls, onChanged }: { halls: FloorHall[]; onChanged: 
   const remove = async (hall: FloorHall) => {
     const name = pickText(hall.name, locale)?.text ?? '';
     if (!window.confirm(t('admin.confirmDeleteHall', { name, count: hall.booths.length }))) return;
-    if (await run(async () => void (await api('DELETE', `/api/halls/${hall.id}`)))) onChanged();
+    const removed = await run(async () => {
+      await dataOf(api.DELETE('/api/halls/{id}', { params: { path: { id: hall.id } } }));
+    });
+    if (removed) onChanged();
   };
   return (
     <section className="card">

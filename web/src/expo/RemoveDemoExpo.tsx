@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../accounts/session-context.tsx';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
+import type { paths } from '../../generated/api-types.ts';
 
-type Removed = { halls: number; exhibitors: number; buyerInterests: number };
+/** How many demo halls, exhibitors and buyer interests the server removed. */
+type Removed = paths['/api/expos/{expoId}/demo']['delete']['responses'][200]['content']['application/json'];
 
 /** The administrator removes the invented floor, exhibitors and buyers before the real expo, after saying yes twice. */
 export function RemoveDemoExpo({ expoId, onRemoved }: { expoId: string; onRemoved: () => void }) {
@@ -20,7 +22,7 @@ export function RemoveDemoExpo({ expoId, onRemoved }: { expoId: string; onRemove
   if (user?.role !== 'secretariat_admin') return null;
   const remove = async () => {
     const done = await run(async () =>
-      setRemoved(await api<Removed>('DELETE', `/api/expos/${encodeURIComponent(expoId)}/demo`)),
+      setRemoved(await dataOf(api.DELETE('/api/expos/{expoId}/demo', { params: { path: { expoId } } }))),
     );
     setConfirming(false);
     if (done) onRemoved();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpoFloor } from '../api/types.ts';
-import { directoryQueryOf, exhibitorsPath } from './directory-query.ts';
+import { directoryQueryOf, exhibitorsQuery } from './directory-query.ts';
 import { exhibitorColours, floorLegend } from './floor-colours.ts';
 
 const booth = (id: string, code: string, exhibitor: { id: string; organisation: string } | null) => ({
@@ -59,8 +59,17 @@ describe('the directory query', () => {
   it('leaves empty filters out and pages by offset', () => {
     const filters = { province: 'gilan', country: '', hs: ' 03 ', language: '', q: '' };
     expect(directoryQueryOf(filters).toString()).toBe('province=gilan&hs=03');
-    expect(exhibitorsPath('caspian-expo-2025', filters, 40)).toBe(
-      '/api/expos/caspian-expo-2025/exhibitors?province=gilan&hs=03&limit=20&offset=40',
-    );
+    expect(exhibitorsQuery(filters, 40)).toEqual({
+      province: 'gilan',
+      hs: '03',
+      limit: 20,
+      offset: 40,
+    });
+  });
+
+  it('asks the API only for a language the platform has, and for the first page without an offset', () => {
+    const filters = { province: '', country: 'RU', hs: '', language: 'xx', q: ' tea ' };
+    expect(exhibitorsQuery(filters, 0)).toEqual({ country: 'RU', q: 'tea', limit: 20 });
+    expect(exhibitorsQuery({ ...filters, language: 'ru' }, 0).language).toBe('ru');
   });
 });

@@ -12,10 +12,11 @@ export type ExpoContext = {
 
 /** An edition's expo (the current edition's unless one is named) and the provinces that label its exhibitors and buyers. */
 export function useExpo(editionId: string | null = null): { context: ExpoContext | null; problem: ApiProblem | null } {
-  const edition = useApi<EditionDetail>(
-    editionId ? `/api/editions/${encodeURIComponent(editionId)}` : '/api/editions/current',
-  );
-  const provinces = useApi<ProvinceSummary[]>('/api/provinces');
+  // One of the two reads is idle: the edition named, or else the current one.
+  const named = useApi(editionId === null ? null : '/api/editions/{id}', { params: { path: { id: editionId ?? '' } } });
+  const current = useApi(editionId === null ? '/api/editions/current' : null);
+  const edition = editionId === null ? current : named;
+  const provinces = useApi('/api/provinces');
   const context = useMemo(() => {
     const expo = edition.data?.expos[0];
     if (!edition.data || !expo || !provinces.data) return null;

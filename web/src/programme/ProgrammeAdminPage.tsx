@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { useAction } from '../api/use-action.ts';
-import type { EditionDetail, EditionSummary, Programme, ProgrammeSession, Registration } from '../api/types.ts';
+import type { ProgrammeSession } from '../api/types.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDate, timeZoneName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -18,15 +18,25 @@ import './programme.css';
 export function ProgrammeAdminPage() {
   const { t, i18n } = useTranslation('programme');
   const locale = i18n.language as Locale;
-  const editions = useApi<EditionSummary[]>('/api/editions');
+  const editions = useApi('/api/editions');
   const [chosen, setChosen] = useState<string | null>(null);
   const editionId = chosen ?? editions.data?.[0]?.id ?? null;
-  const programme = useApi<Programme>(editionId && `/api/editions/${encodeURIComponent(editionId)}/programme`, locale);
-  const edition = useApi<EditionDetail>(editionId && `/api/editions/${encodeURIComponent(editionId)}`, locale);
-  // Moderators and speakers are chosen among approved participants; the list needs registration.manage.
-  const participants = useApi<Registration[]>(
-    editionId && `/api/editions/${encodeURIComponent(editionId)}/registrations?status=approved`,
+  // While no edition is known nothing is asked (path null), so the empty id is never sent.
+  const inEdition = { editionId: editionId ?? '' };
+  const programme = useApi(
+    editionId ? '/api/editions/{editionId}/programme' : null,
+    { params: { path: inEdition } },
+    locale,
   );
+  const edition = useApi(
+    editionId ? '/api/editions/{id}' : null,
+    { params: { path: { id: inEdition.editionId } } },
+    locale,
+  );
+  // Moderators and speakers are chosen among approved participants; the list needs registration.manage.
+  const participants = useApi(editionId ? '/api/editions/{editionId}/registrations' : null, {
+    params: { path: inEdition, query: { status: 'approved' } },
+  });
   const [editing, setEditing] = useState<ProgrammeSession | null>(null);
   const removal = useAction();
   const problem = editions.problem ?? programme.problem ?? edition.problem;
@@ -38,7 +48,9 @@ export function ProgrammeAdminPage() {
     programme.reload();
   };
   const remove = (session: ProgrammeSession) =>
-    void removal.run(() => api('DELETE', `/api/sessions/${session.id}`)).then((ok) => ok && reload());
+    void removal
+      .run(async () => void (await dataOf(api.DELETE('/api/sessions/{id}', { params: { path: { id: session.id } } }))))
+      .then((ok) => ok && reload());
   return (
     <section className="programme-editor">
       <h1>{t('admin.title')}</h1>

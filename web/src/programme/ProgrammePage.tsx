@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useApi } from '../api/use-api.ts';
-import type { EditionDetail, EditionSummary, Programme } from '../api/types.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDate, formatDateRange, timeZoneName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -15,11 +14,20 @@ export function ProgrammePage() {
   const { t, i18n } = useTranslation('programme');
   const locale = i18n.language as Locale;
   const [params, setParams] = useSearchParams();
-  const editions = useApi<EditionSummary[]>('/api/editions');
+  const editions = useApi('/api/editions');
   const current = editions.data?.[0];
   const editionId = params.get('edition') ?? current?.id ?? null;
-  const programme = useApi<Programme>(editionId && `/api/editions/${encodeURIComponent(editionId)}/programme`, locale);
-  const edition = useApi<EditionDetail>(editionId && `/api/editions/${encodeURIComponent(editionId)}`, locale);
+  // While no edition is known nothing is asked (path null), so the empty id is never sent.
+  const programme = useApi(
+    editionId ? '/api/editions/{editionId}/programme' : null,
+    { params: { path: { editionId: editionId ?? '' } } },
+    locale,
+  );
+  const edition = useApi(
+    editionId ? '/api/editions/{id}' : null,
+    { params: { path: { id: editionId ?? '' } } },
+    locale,
+  );
   const problem = editions.problem ?? programme.problem ?? edition.problem;
   if (problem) return <ProblemMessage problem={problem} />;
   if (!editions.data || !programme.data || !edition.data) return <p>{t('loading')}</p>;

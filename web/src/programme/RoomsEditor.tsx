@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import { ROOM_EQUIPMENT, type Room } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -9,6 +9,7 @@ import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
 
 type Booth = Room['interpretationBooths'][number];
+type Equipment = Room['equipment'][number];
 
 /** Rooms of the venue with their seats, equipment and interpretation booths. */
 export function RoomsEditor({
@@ -25,18 +26,19 @@ export function RoomsEditor({
   const { problem, run } = useAction();
   const [name, setName] = useState('');
   const [capacity, setCapacity] = useState('100');
-  const [equipment, setEquipment] = useState<string[]>([]);
+  const [equipment, setEquipment] = useState<Equipment[]>([]);
   const [booths, setBooths] = useState<Booth[]>([]);
   const [booth, setBooth] = useState<Booth>({ from: 'fa', to: 'ru' });
   const add = (event: FormEvent) => {
     event.preventDefault();
-    void run(() =>
-      api('POST', `/api/editions/${encodeURIComponent(editionId)}/rooms`, {
-        name: { [locale]: name },
-        capacity: Number(capacity),
-        equipment,
-        interpretationBooths: booths,
-      }),
+    void run(
+      async () =>
+        void (await dataOf(
+          api.POST('/api/editions/{editionId}/rooms', {
+            params: { path: { editionId } },
+            body: { name: { [locale]: name }, capacity: Number(capacity), equipment, interpretationBooths: booths },
+          }),
+        )),
     ).then((ok) => {
       if (!ok) return;
       setName('');
@@ -44,7 +46,10 @@ export function RoomsEditor({
       onChanged();
     });
   };
-  const remove = (room: Room) => void run(() => api('DELETE', `/api/rooms/${room.id}`)).then((ok) => ok && onChanged());
+  const remove = (room: Room) =>
+    void run(
+      async () => void (await dataOf(api.DELETE('/api/rooms/{id}', { params: { path: { id: room.id } } }))),
+    ).then((ok) => ok && onChanged());
   const boothLabel = (entry: Booth) => `${languageName(entry.from, locale)} → ${languageName(entry.to, locale)}`;
   // One booth per direction: a pair added twice adds only the directions not there yet.
   const addBoothPair = () => {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import {
   SESSION_KINDS,
   type ConflictProblem,
@@ -70,10 +70,16 @@ export function SessionForm({ programme, panels, participants, session, onSaved,
       moderatorIds: moderators,
       speakerIds: speakers,
     };
-    void run(() =>
-      session
-        ? api('PATCH', `/api/sessions/${session.id}`, body)
-        : api('POST', `/api/editions/${encodeURIComponent(programme.editionId)}/sessions`, body),
+    void run(
+      async () =>
+        void (await dataOf(
+          session
+            ? api.PATCH('/api/sessions/{id}', { params: { path: { id: session.id } }, body })
+            : api.POST('/api/editions/{editionId}/sessions', {
+                params: { path: { editionId: programme.editionId } },
+                body,
+              }),
+        )),
     ).then((ok) => ok && onSaved());
   };
   const conflict = (problem?.problem as ConflictProblem | undefined)?.conflict;

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import { useAction } from '../api/use-action.ts';
 import type { ProvinceDetail } from '../api/types.ts';
 import { isSecretariat, useSession } from '../accounts/session-context.tsx';
@@ -36,7 +36,10 @@ export function ProfileTextEditor({
     const value = { ...textOf(province, field), [locale]: text };
     if (text.trim() === '') delete value[locale];
     const body = field === 'overview' ? { overview: value } : { sections: { [field]: value } };
-    if (await run(() => api('PATCH', `/api/provinces/${province.id}`, body))) {
+    const save = async () => {
+      await dataOf(api.PATCH('/api/provinces/{id}', { params: { path: { id: province.id } }, body }));
+    };
+    if (await run(save)) {
       setSaved(true);
       onSaved();
     }

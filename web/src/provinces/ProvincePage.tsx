@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useApi } from '../api/use-api.ts';
-import type { ProvinceDetail } from '../api/types.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { SourceList } from '../app/SourceList.tsx';
 import { countryName } from '../i18n/format.ts';
@@ -17,7 +16,7 @@ export function ProvincePage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const province = useApi<ProvinceDetail>(`/api/provinces/${encodeURIComponent(id)}`, locale);
+  const province = useApi('/api/provinces/{id}', { params: { path: { id } } }, locale);
   if (province.problem) return <ProblemMessage problem={province.problem} />;
   if (!province.data) return <p>{t('common.loading')}</p>;
   const detail = province.data;

@@ -2,7 +2,6 @@ import { useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useApi } from '../api/use-api.ts';
-import type { Port, ProvinceSummary } from '../api/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { CaspianMap } from '../map/CaspianMap.tsx';
 import { toMapPorts, toMapProvinces } from './map-points.ts';
@@ -18,8 +17,8 @@ export function ProvincesMap({
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const navigate = useNavigate();
-  const provinces = useApi<ProvinceSummary[]>('/api/provinces');
-  const ports = useApi<Port[]>('/api/ports');
+  const provinces = useApi('/api/provinces');
+  const ports = useApi('/api/ports');
   const mapProvinces = useMemo(
     () => toMapProvinces(provinces.data ?? [], locale, hostProvinceId),
     [provinces.data, locale, hostProvinceId],

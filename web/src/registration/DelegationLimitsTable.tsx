@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import { DELEGATION_ROLES, type DelegationSummary } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -43,7 +43,12 @@ export function DelegationLimitsTable({ delegations, provinceName, onChanged, on
               onSave={(memberLimit, roleLimits) =>
                 run(
                   async () =>
-                    void (await api('PATCH', `/api/delegations/${delegation.id}`, { memberLimit, roleLimits })),
+                    void (await dataOf(
+                      api.PATCH('/api/delegations/{id}', {
+                        params: { path: { id: delegation.id } },
+                        body: { memberLimit, roleLimits },
+                      }),
+                    )),
                 ).then((ok) => ok && onChanged())
               }
             />

@@ -2,23 +2,24 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { isSecretariat, useSession } from '../accounts/session-context.tsx';
-import { api } from '../api/client.ts';
-import {
-  DELEGATION_ROLES,
-  type DelegationDetail,
-  type EditionDetail,
-  type ParticipantRole,
-  type Registration,
-} from '../api/types.ts';
+import { api, dataOf } from '../api/client.ts';
+import { DELEGATION_ROLES, type Registration } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
+import { FieldErrors } from '../app/FieldErrors.tsx';
+import { FormProblem } from '../app/FormProblem.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { FieldMessage } from './FieldMessage.tsx';
-import { emptyPersonDraft, toMemberRequest, type PersonDraft } from './person-draft.ts';
+import { CheckFieldsNote } from './CheckFieldsNote.tsx';
+import {
+  emptyPersonDraft,
+  PERSON_FIELD_PATHS,
+  toMemberRequest,
+  type DelegationRole,
+  type PersonDraft,
+} from './person-draft.ts';
 import { PersonFields } from './PersonFields.tsx';
-import { isFieldProblem } from './problem-fields.ts';
 import { RegistrationTable } from './RegistrationTable.tsx';
 import { useProvinceNames } from '../provinces/use-province-names.ts';
 import './registration.css';
@@ -28,10 +29,11 @@ export function DelegationPage() {
   const { t, i18n } = useTranslation('registration');
   const locale = i18n.language as Locale;
   const { user, ready } = useSession();
-  const edition = useApi<EditionDetail>('/api/editions/current', locale);
+  const edition = useApi('/api/editions/current', undefined, locale);
   const isDelegate = user?.role === 'delegation_member' && user.provinceId !== null;
-  const delegation = useApi<DelegationDetail>(
-    isDelegate && edition.data ? `/api/editions/${edition.data.id}/delegations/mine` : null,
+  const delegation = useApi(
+    isDelegate && edition.data ? '/api/editions/{editionId}/delegations/mine' : null,
+    { params: { path: { editionId: edition.data?.id ?? '' } } },
     locale,
   );
   const provinceName = useProvinceNames(locale);
@@ -67,7 +69,8 @@ export function DelegationPage() {
           type="button"
           className="link-button"
           onClick={() =>
-            window.confirm(t('list.cancelConfirm')) && act(() => api('POST', `/api/registrations/${row.id}/cancel`))
+            window.confirm(t('list.cancelConfirm')) &&
+            act(() => dataOf(api.POST('/api/registrations/{id}/cancel', { params: { path: { id: row.id } } })))
           }
         >
           {t('list.cancel')}
@@ -79,7 +82,7 @@ export function DelegationPage() {
           className="link-button"
           onClick={() =>
             window.confirm(t('visa.deleteConfirm')) &&
-            act(() => api('DELETE', `/api/registrations/${row.id}/visa-letter`))
+            act(() => dataOf(api.DELETE('/api/registrations/{id}/visa-letter', { params: { path: { id: row.id } } })))
           }
         >
           {t('visa.delete')}
@@ -115,19 +118,26 @@ export function DelegationPage() {
   );
 }
 
+const MEMBER_FIELDS = ['role', ...PERSON_FIELD_PATHS];
+
 function AddMemberForm({ delegationId, onAdded }: { delegationId: string; onAdded: () => void }) {
   const { t, i18n } = useTranslation('registration');
   const locale = i18n.language as Locale;
-  const [draft, setDraft] = useState<PersonDraft>(() => emptyPersonDraft(locale, 'member'));
+  const [draft, setDraft] = useState<PersonDraft<DelegationRole>>(() => emptyPersonDraft(locale, 'member'));
   const [added, setAdded] = useState<string | null>(null);
   const { problem, run } = useAction();
-  const change = (next: Partial<PersonDraft>) => setDraft((previous) => ({ ...previous, ...next }));
+  const change = (next: Partial<PersonDraft<DelegationRole>>) => setDraft((previous) => ({ ...previous, ...next }));
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setAdded(null);
     const ok = await run(
       async () =>
-        void (await api<Registration>('POST', `/api/delegations/${delegationId}/members`, toMemberRequest(draft))),
+        void (await dataOf(
+          api.POST('/api/delegations/{id}/members', {
+            params: { path: { id: delegationId } },
+            body: toMemberRequest(draft),
+          }),
+        )),
     );
     if (!ok) return;
     setAdded(draft.nameLatin);
@@ -142,7 +152,7 @@ function AddMemberForm({ delegationId, onAdded }: { delegationId: string; onAdde
         <select
           name="role"
           value={draft.role}
-          onChange={(event) => change({ role: event.target.value as ParticipantRole })}
+          onChange={(event) => change({ role: event.target.value as DelegationRole })}
         >
           {DELEGATION_ROLES.map((role) => (
             <option key={role} value={role}>
@@ -150,17 +160,11 @@ function AddMemberForm({ delegationId, onAdded }: { delegationId: string; onAdde
             </option>
           ))}
         </select>
-        <FieldMessage problem={problem} path="role" />
+        <FieldErrors problem={problem} path="role" />
       </label>
       <PersonFields draft={draft} problem={problem} onChange={change} />
-      {problem &&
-        (isFieldProblem(problem) ? (
-          <p className="problem" role="alert">
-            {t('form.checkFields')}
-          </p>
-        ) : (
-          <ProblemMessage problem={problem} />
-        ))}
+      <CheckFieldsNote problem={problem} fields={MEMBER_FIELDS} />
+      <FormProblem problem={problem} fields={MEMBER_FIELDS} />
       {added && (
         <p className="success" role="status">
           {t('delegation.added', { name: added })}

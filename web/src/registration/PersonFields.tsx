@@ -1,12 +1,17 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../api/client.ts';
+import { FieldErrors } from '../app/FieldErrors.tsx';
 import { countryName, languageName } from '../i18n/format.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { FieldMessage } from './FieldMessage.tsx';
 import { COUNTRY_CODES, type PersonDraft } from './person-draft.ts';
 
-type Props = { draft: PersonDraft; problem: ApiProblem | null; onChange: (next: Partial<PersonDraft>) => void };
+// The role is the form's own field: these fields change everything but it.
+type Props = {
+  draft: PersonDraft;
+  problem: ApiProblem | null;
+  onChange: (next: Partial<Omit<PersonDraft, 'role'>>) => void;
+};
 
 /** Who the person is: the name in two scripts, where they work, how to reach them, what they speak. */
 export function PersonFields({ draft, problem, onChange }: Props) {
@@ -30,7 +35,7 @@ export function PersonFields({ draft, problem, onChange }: Props) {
         aria-invalid={problem?.problem.errors?.some((error) => error.path === field) || undefined}
       />
       {options.hint && <small className="hint">{options.hint}</small>}
-      <FieldMessage problem={problem} path={field} />
+      <FieldErrors problem={problem} path={field} />
     </label>
   );
   const toggleLanguage = (language: Locale) =>
@@ -58,7 +63,7 @@ export function PersonFields({ draft, problem, onChange }: Props) {
                 </option>
               ))}
             </select>
-            <FieldMessage problem={problem} path="nameLanguage" />
+            <FieldErrors problem={problem} path="nameLanguage" />
           </label>
         </div>
         {text('nameLatin', { required: true, dir: 'ltr', hint: t('field.nameLatinHint') })}
@@ -84,7 +89,7 @@ export function PersonFields({ draft, problem, onChange }: Props) {
               </option>
             ))}
           </select>
-          <FieldMessage problem={problem} path="countryCode" />
+          <FieldErrors problem={problem} path="countryCode" />
         </label>
       </fieldset>
       <fieldset className="form-group">
@@ -110,7 +115,7 @@ export function PersonFields({ draft, problem, onChange }: Props) {
               {languageName(language, locale)}
             </label>
           ))}
-          <FieldMessage problem={problem} path="languages" />
+          <FieldErrors problem={problem} path="languages" />
         </fieldset>
       </fieldset>
       <VisaLetterFields draft={draft} problem={problem} onChange={onChange} />
@@ -136,7 +141,7 @@ function VisaLetterFields({ draft, problem, onChange }: Props) {
         value={draft[name]}
         onChange={(event) => onChange({ [name]: event.target.value })}
       />
-      <FieldMessage problem={problem} path={`visaLetter.${name}`} />
+      <FieldErrors problem={problem} path={`visaLetter.${name}`} />
     </label>
   );
   return (
@@ -174,7 +179,7 @@ function VisaLetterFields({ draft, problem, onChange }: Props) {
                   </option>
                 ))}
               </select>
-              <FieldMessage problem={problem} path="visaLetter.nationality" />
+              <FieldErrors problem={problem} path="visaLetter.nationality" />
             </label>
             {field('dateOfBirth', 'date')}
             {field('passportExpiresOn', 'date')}

@@ -1,27 +1,29 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
-import {
-  PUBLIC_ROLES,
-  type DelegationSummary,
-  type EditionDetail,
-  type ParticipantRole,
-  type PublicRegistration,
-} from '../api/types.ts';
+import { api, dataOf } from '../api/client.ts';
+import { PUBLIC_ROLES, type EditionDetail, type ParticipantRole, type PublicRegistration } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
+import { FieldErrors } from '../app/FieldErrors.tsx';
+import { FormProblem } from '../app/FormProblem.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDateTime, formatNumber, timeZoneName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/pick-text.ts';
-import { FieldMessage } from './FieldMessage.tsx';
-import { emptyPersonDraft, toRegistrationRequest, type PersonDraft } from './person-draft.ts';
+import { CheckFieldsNote } from './CheckFieldsNote.tsx';
+import {
+  emptyPersonDraft,
+  PERSON_FIELD_PATHS,
+  toRegistrationRequest,
+  type PersonDraft,
+  type PublicRole,
+} from './person-draft.ts';
 import { PersonFields } from './PersonFields.tsx';
-import { isFieldProblem } from './problem-fields.ts';
 import { useProvinceNames } from '../provinces/use-province-names.ts';
 import './registration.css';
 
 const NEEDS_PROVINCE: ParticipantRole[] = ['head', 'member', 'interpreter'];
+const REGISTRATION_FIELDS = ['role', 'provinceId', ...PERSON_FIELD_PATHS];
 
 /**
  * Says so before anyone fills in the form. The server decides to the minute in the edition's time
@@ -36,10 +38,12 @@ function isClosed(edition: EditionDetail, now = new Date()): boolean {
 export function RegisterPage() {
   const { t, i18n } = useTranslation('registration');
   const locale = i18n.language as Locale;
-  const edition = useApi<EditionDetail>('/api/editions/current', locale);
-  const delegations = useApi<DelegationSummary[]>(edition.data ? `/api/editions/${edition.data.id}/delegations` : null);
+  const edition = useApi('/api/editions/current', undefined, locale);
+  const delegations = useApi(edition.data ? '/api/editions/{editionId}/delegations' : null, {
+    params: { path: { editionId: edition.data?.id ?? '' } },
+  });
   const provinceName = useProvinceNames(locale);
-  const [draft, setDraft] = useState<PersonDraft>(() => emptyPersonDraft(locale, 'member'));
+  const [draft, setDraft] = useState<PersonDraft<PublicRole>>(() => emptyPersonDraft(locale, 'member'));
   const [done, setDone] = useState<PublicRegistration | null>(null);
   const [sending, setSending] = useState(false);
   const { problem, run } = useAction();
@@ -47,16 +51,17 @@ export function RegisterPage() {
   if (edition.problem) return <ProblemMessage problem={edition.problem} />;
   if (!edition.data) return <p>{t('loading')}</p>;
   const current = edition.data;
-  const change = (next: Partial<PersonDraft>) => setDraft((previous) => ({ ...previous, ...next }));
+  const change = (next: Partial<PersonDraft<PublicRole>>) => setDraft((previous) => ({ ...previous, ...next }));
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSending(true);
     await run(async () =>
       setDone(
-        await api<PublicRegistration>(
-          'POST',
-          `/api/editions/${current.id}/registrations`,
-          toRegistrationRequest(draft),
+        await dataOf(
+          api.POST('/api/editions/{editionId}/registrations', {
+            params: { path: { editionId: current.id } },
+            body: toRegistrationRequest(draft),
+          }),
         ),
       ),
     ).finally(() => setSending(false));
@@ -115,7 +120,7 @@ export function RegisterPage() {
               <select
                 name="role"
                 value={draft.role}
-                onChange={(event) => change({ role: event.target.value as ParticipantRole })}
+                onChange={(event) => change({ role: event.target.value as PublicRole })}
               >
                 {PUBLIC_ROLES.map((role) => (
                   <option key={role} value={role}>
@@ -123,7 +128,7 @@ export function RegisterPage() {
                   </option>
                 ))}
               </select>
-              <FieldMessage problem={problem} path="role" />
+              <FieldErrors problem={problem} path="role" />
             </label>
             <label>
               {t('field.province')}
@@ -147,19 +152,13 @@ export function RegisterPage() {
                 ))}
               </select>
               <small className="hint">{t('field.provinceHint')}</small>
-              <FieldMessage problem={problem} path="provinceId" />
+              <FieldErrors problem={problem} path="provinceId" />
             </label>
           </div>
         </fieldset>
         <PersonFields draft={draft} problem={problem} onChange={change} />
-        {problem &&
-          (isFieldProblem(problem) ? (
-            <p className="problem" role="alert">
-              {t('form.checkFields')}
-            </p>
-          ) : (
-            <ProblemMessage problem={problem} />
-          ))}
+        <CheckFieldsNote problem={problem} fields={REGISTRATION_FIELDS} />
+        <FormProblem problem={problem} fields={REGISTRATION_FIELDS} />
         <div className="form-actions">
           <button type="submit" disabled={sending} data-testid="register-submit">
             {sending ? t('register.sending') : t('register.submit')}

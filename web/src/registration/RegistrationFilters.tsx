@@ -1,24 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { PARTICIPANT_ROLES, PARTICIPANT_STATUSES, type DelegationSummary } from '../api/types.ts';
+import { REGISTRATION_SEARCH_MAX_LENGTH } from '../../../src/domain/delegations/model.ts';
+import {
+  PARTICIPANT_ROLES,
+  PARTICIPANT_STATUSES,
+  type DelegationSummary,
+  type ParticipantRole,
+  type ParticipantStatus,
+} from '../api/types.ts';
 import { countryName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { COUNTRY_CODES } from './person-draft.ts';
-
-export type RegistrationFilterValues = {
-  status: string;
-  role: string;
-  provinceId: string;
-  countryCode: string;
-  text: string;
-};
-export const NO_FILTERS: RegistrationFilterValues = { status: '', role: '', provinceId: '', countryCode: '', text: '' };
-
-/** The filters as a query string, empty ones left out. */
-export function filterQuery(filters: RegistrationFilterValues): string {
-  const params = new URLSearchParams(Object.entries(filters).filter(([, value]) => value.trim() !== ''));
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
+import type { RegistrationFilterValues } from './registration-query.ts';
 
 type Props = {
   filters: RegistrationFilterValues;
@@ -30,13 +22,17 @@ type Props = {
 export function RegistrationFilters({ filters, delegations, provinceName, onChange }: Props) {
   const { t, i18n } = useTranslation('registration');
   const locale = i18n.language as Locale;
-  const set = (field: keyof RegistrationFilterValues) => (event: { target: { value: string } }) =>
+  const set = (field: 'provinceId' | 'countryCode' | 'text') => (event: { target: { value: string } }) =>
     onChange({ ...filters, [field]: event.target.value });
   return (
     <div className="filters registration-filters" data-testid="registration-filters">
       <label>
         {t('list.status')}
-        <select value={filters.status} onChange={set('status')} name="status">
+        <select
+          value={filters.status}
+          onChange={(event) => onChange({ ...filters, status: event.target.value as ParticipantStatus | '' })}
+          name="status"
+        >
           <option value="">{t('filters.any')}</option>
           {PARTICIPANT_STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -47,7 +43,11 @@ export function RegistrationFilters({ filters, delegations, provinceName, onChan
       </label>
       <label>
         {t('field.role')}
-        <select value={filters.role} onChange={set('role')} name="role">
+        <select
+          value={filters.role}
+          onChange={(event) => onChange({ ...filters, role: event.target.value as ParticipantRole | '' })}
+          name="role"
+        >
           <option value="">{t('filters.any')}</option>
           {PARTICIPANT_ROLES.map((role) => (
             <option key={role} value={role}>
@@ -80,7 +80,14 @@ export function RegistrationFilters({ filters, delegations, provinceName, onChan
       </label>
       <label>
         {t('filters.text')}
-        <input type="search" dir="auto" value={filters.text} onChange={set('text')} name="text" maxLength={200} />
+        <input
+          type="search"
+          dir="auto"
+          value={filters.text}
+          onChange={set('text')}
+          name="text"
+          maxLength={REGISTRATION_SEARCH_MAX_LENGTH}
+        />
       </label>
     </div>
   );

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSecretariat, useSession } from '../accounts/session-context.tsx';
-import { api } from '../api/client.ts';
-import type { DelegationSummary, Registration } from '../api/types.ts';
+import { api, dataOf } from '../api/client.ts';
 import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -12,7 +11,13 @@ import { EditionSelect } from '../secretariat/EditionSelect.tsx';
 import { useEditionChoice } from '../secretariat/use-edition-choice.ts';
 import { DecisionControls } from './DecisionControls.tsx';
 import { DelegationLimitsTable } from './DelegationLimitsTable.tsx';
-import { filterQuery, NO_FILTERS, RegistrationFilters, type RegistrationFilterValues } from './RegistrationFilters.tsx';
+import { RegistrationFilters } from './RegistrationFilters.tsx';
+import {
+  exportQueryString,
+  NO_FILTERS,
+  registrationQuery,
+  type RegistrationFilterValues,
+} from './registration-query.ts';
 import { RegistrationTable } from './RegistrationTable.tsx';
 import { useProvinceNames } from '../provinces/use-province-names.ts';
 import './registration.css';
@@ -29,12 +34,19 @@ export function RegistrationsAdminPage() {
   const [tab, setTab] = useState<Tab>('registrations');
   const [filters, setFilters] = useState<RegistrationFilterValues>(NO_FILTERS);
   const allowed = isSecretariat(user);
-  const query = filterQuery(filters);
-  const registrations = useApi<Registration[]>(
-    allowed && editionId ? `/api/editions/${editionId}/registrations${query}` : null,
+  const query = registrationQuery(filters);
+  // While no edition is chosen nothing is asked (path null), so the empty id is never sent.
+  const inEdition = { editionId: editionId ?? '' };
+  const registrations = useApi(
+    allowed && editionId ? '/api/editions/{editionId}/registrations' : null,
+    { params: { path: inEdition, query } },
     locale,
   );
-  const delegations = useApi<DelegationSummary[]>(editionId ? `/api/editions/${editionId}/delegations` : null, locale);
+  const delegations = useApi(
+    editionId ? '/api/editions/{editionId}/delegations' : null,
+    { params: { path: inEdition } },
+    locale,
+  );
   const provinceName = useProvinceNames(locale);
   const { problem, run } = useAction();
 
@@ -88,7 +100,7 @@ export function RegistrationsAdminPage() {
               </span>
             )}
             <a
-              href={`/api/editions/${edition.id}/registrations/export${query}`}
+              href={`/api/editions/${edition.id}/registrations/export${exportQueryString(query)}`}
               download
               data-testid="registrations-export"
             >
@@ -105,9 +117,18 @@ export function RegistrationsAdminPage() {
                 <DecisionControls
                   registration={row}
                   onDecide={(decision, reason) =>
-                    act(() => api('POST', `/api/registrations/${row.id}/decision`, { decision, reason }))
+                    act(() =>
+                      dataOf(
+                        api.POST('/api/registrations/{id}/decision', {
+                          params: { path: { id: row.id } },
+                          body: { decision, reason },
+                        }),
+                      ),
+                    )
                   }
-                  onCancel={() => act(() => api('POST', `/api/registrations/${row.id}/cancel`))}
+                  onCancel={() =>
+                    act(() => dataOf(api.POST('/api/registrations/{id}/cancel', { params: { path: { id: row.id } } })))
+                  }
                 />
               )}
             />

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
-import type { VisaLetter } from '../api/types.ts';
+import { api, dataOf } from '../api/client.ts';
 import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -19,13 +18,13 @@ export function VisaLettersTab({
 }) {
   const { t, i18n } = useTranslation('registration');
   const locale = i18n.language as Locale;
-  const letters = useApi<VisaLetter[]>(`/api/editions/${editionId}/visa-letters`, locale);
+  const letters = useApi('/api/editions/{editionId}/visa-letters', { params: { path: { editionId } } }, locale);
   const { problem, run } = useAction();
   const remove = (id: string) =>
     window.confirm(t('visa.deleteConfirm')) &&
-    run(async () => void (await api('DELETE', `/api/registrations/${id}/visa-letter`))).then(
-      (ok) => ok && letters.reload(),
-    );
+    run(
+      async () => void (await dataOf(api.DELETE('/api/registrations/{id}/visa-letter', { params: { path: { id } } }))),
+    ).then((ok) => ok && letters.reload());
   if (letters.problem) return <ProblemMessage problem={letters.problem} />;
   if (!letters.data) return <p>{t('loading')}</p>;
   return (

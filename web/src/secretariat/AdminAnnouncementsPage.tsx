@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dashboard, PostedAnnouncement, ProvinceSummary } from '../api/types.ts';
+import type { PostedAnnouncement } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDateTime, formatNumber, timeZoneName } from '../i18n/format.ts';
@@ -22,11 +22,16 @@ export function AdminAnnouncementsPage() {
   const { editions, editionId, choose } = useEditionChoice();
   const [generation, setGeneration] = useState(0);
   const [openReceipts, setOpenReceipts] = useState<string | null>(null);
-  const base = editionId ? `/api/editions/${encodeURIComponent(editionId)}` : null;
-  const posted = useApi<PostedAnnouncement[]>(base && `${base}/announcements`, `${locale}/${generation}`);
-  const provinces = useApi<ProvinceSummary[]>('/api/provinces');
+  // While no edition is chosen nothing is asked (path null), so the empty id is never sent.
+  const inEdition = { params: { path: { editionId: editionId ?? '' } } };
+  const posted = useApi(
+    editionId ? '/api/editions/{editionId}/announcements' : null,
+    inEdition,
+    `${locale}/${generation}`,
+  );
+  const provinces = useApi('/api/provinces');
   // The dashboard already lists every session of the edition with its title, for the same secretariat readers.
-  const dashboard = useApi<Pick<Dashboard, 'sessionAttendance' | 'timeZone'>>(base && `${base}/dashboard`);
+  const dashboard = useApi(editionId ? '/api/editions/{editionId}/dashboard' : null, inEdition);
   const timeZone =
     dashboard.data?.timeZone ?? editions.data?.find((edition) => edition.id === editionId)?.timeZone ?? 'UTC';
   const sessions = useMemo<SessionChoice[]>(

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import type { Audience, PostAnnouncementRequest, ProvinceSummary } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -34,7 +34,13 @@ export function AnnouncementForm({
     event.preventDefault();
     setPosted(false);
     const request: PostAnnouncementRequest = { title, body, language, audience };
-    if (await run(() => api('POST', `/api/editions/${encodeURIComponent(editionId)}/announcements`, request))) {
+    const sent = await run(
+      async () =>
+        void (await dataOf(
+          api.POST('/api/editions/{editionId}/announcements', { params: { path: { editionId } }, body: request }),
+        )),
+    );
+    if (sent) {
       setTitle({});
       setBody({});
       setPosted(true);

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { AnnouncementReceipts } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDateTime, timeZoneName } from '../i18n/format.ts';
@@ -9,7 +8,7 @@ import type { Locale } from '../i18n/locales.ts';
 export function AnnouncementReceiptsView({ announcementId, timeZone }: { announcementId: string; timeZone: string }) {
   const { t, i18n } = useTranslation('secretariat');
   const locale = i18n.language as Locale;
-  const receipts = useApi<AnnouncementReceipts>(`/api/announcements/${announcementId}/receipts`, locale);
+  const receipts = useApi('/api/announcements/{id}/receipts', { params: { path: { id: announcementId } } }, locale);
   if (receipts.problem) return <ProblemMessage problem={receipts.problem} />;
   if (!receipts.data) return <p>{t('loading')}</p>;
   if (receipts.data.readers.length === 0) return <p className="receipts">{t('admin.noReaders')}</p>;

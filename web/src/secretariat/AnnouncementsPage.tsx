@@ -1,14 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../api/client.ts';
-import type { AnnouncementInbox, InboxAnnouncement } from '../api/types.ts';
+import { api, dataOf } from '../api/client.ts';
+import type { InboxAnnouncement } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDateTime, formatNumber, timeZoneName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { AnnouncementText } from './AnnouncementText.tsx';
-import type { EditionChoice } from './use-edition-choice.ts';
 import './secretariat.css';
 
 /** The reader's announcements, newest first; opening an unread one records that it was read. */
@@ -16,15 +15,17 @@ export function AnnouncementsPage() {
   const { t, i18n } = useTranslation('secretariat');
   const { t: tShell } = useTranslation();
   const locale = i18n.language as Locale;
-  const inbox = useApi<AnnouncementInbox>('/api/announcements', locale);
-  const editions = useApi<EditionChoice[]>('/api/editions');
+  const inbox = useApi('/api/announcements', undefined, locale);
+  const editions = useApi('/api/editions');
   const timeZoneOf = useMemo(
     () => new Map((editions.data ?? []).map((edition) => [edition.id, edition.timeZone])),
     [editions.data],
   );
   const open = async (entry: InboxAnnouncement) => {
     if (entry.read) return;
-    await api('POST', `/api/announcements/${entry.id}/read`).catch(() => undefined);
+    await dataOf(api.POST('/api/announcements/{id}/read', { params: { path: { id: entry.id } } })).catch(
+      () => undefined,
+    );
     inbox.reload();
   };
   if (inbox.problem?.problem.status === 401) {

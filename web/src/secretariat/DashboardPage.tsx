@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dashboard, ProvinceSummary } from '../api/types.ts';
+import type { Dashboard } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { countryName, formatDate, formatDateTime, timeZoneName } from '../i18n/format.ts';
@@ -17,9 +17,15 @@ export function DashboardPage() {
   const { t, i18n } = useTranslation('secretariat');
   const locale = i18n.language as Locale;
   const { editions, editionId, choose } = useEditionChoice();
-  const path = editionId ? `/api/editions/${encodeURIComponent(editionId)}/dashboard` : null;
-  const dashboard = useApi<Dashboard>(path, locale);
-  const provinces = useApi<ProvinceSummary[]>('/api/provinces');
+  // While no edition is chosen nothing is asked (path null), so the empty id is never sent.
+  const dashboard = useApi(
+    editionId ? '/api/editions/{editionId}/dashboard' : null,
+    { params: { path: { editionId: editionId ?? '' } } },
+    locale,
+  );
+  // The workbook is a file, so a plain link.
+  const workbook = editionId ? `/api/editions/${encodeURIComponent(editionId)}/dashboard.xlsx` : null;
+  const provinces = useApi('/api/provinces');
   const provinceName = useMemo(() => {
     const names = new Map((provinces.data ?? []).map((province) => [province.id, province.names]));
     return (id: string) => pickText(names.get(id), locale)?.text ?? id;
@@ -34,9 +40,9 @@ export function DashboardPage() {
       <h1>{t('dashboard.title')}</h1>
       <p>{t('dashboard.intro')}</p>
       {editions.data && <EditionSelect editions={editions.data} value={editionId} onChange={choose} />}
-      {path && (
+      {workbook && (
         <p className="export-links">
-          <a href={`${path}.xlsx`} download data-testid="dashboard-xlsx">
+          <a href={workbook} download data-testid="dashboard-xlsx">
             {t('dashboard.download')}
           </a>
         </p>

@@ -15,7 +15,7 @@ export function useEditionChoice(): {
   choose: (id: string) => void;
 } {
   const [params, setParams] = useSearchParams();
-  const editions = useApi<EditionChoice[]>('/api/editions');
+  const editions = useApi('/api/editions');
   const editionId = params.get('edition') ?? editions.data?.[0]?.id ?? null;
   const choose = useCallback(
     (id: string) => setParams((previous) => ({ ...Object.fromEntries(previous), edition: id }), { replace: true }),

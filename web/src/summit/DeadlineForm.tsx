@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import type { EditionSummary } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -17,9 +17,11 @@ export function DeadlineForm({ edition, onSaved }: { edition: EditionSummary; on
   const save = (event: FormEvent) => {
     event.preventDefault();
     const registrationClosesAt = value ? fromZonedTime(value, edition.timeZone).toISOString() : null;
-    void run(() => api('PATCH', `/api/editions/${encodeURIComponent(edition.id)}`, { registrationClosesAt })).then(
-      (ok) => ok && onSaved(),
-    );
+    void run(async () => {
+      await dataOf(
+        api.PATCH('/api/editions/{id}', { params: { path: { id: edition.id } }, body: { registrationClosesAt } }),
+      );
+    }).then((ok) => ok && onSaved());
   };
   return (
     <form onSubmit={save} className="inline-form">

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api.ts';
-import type { EditionSummary, ProvinceSummary } from '../api/types.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDateRange, formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -12,8 +11,8 @@ import { NewEditionForm } from './NewEditionForm.tsx';
 export function EditionsAdminPage() {
   const { t, i18n } = useTranslation('programme');
   const locale = i18n.language as Locale;
-  const editions = useApi<EditionSummary[]>('/api/editions', locale);
-  const provinces = useApi<ProvinceSummary[]>('/api/provinces', locale);
+  const editions = useApi('/api/editions', undefined, locale);
+  const provinces = useApi('/api/provinces', undefined, locale);
   const problem = editions.problem ?? provinces.problem;
   if (problem) return <ProblemMessage problem={problem} />;
   if (!editions.data || !provinces.data) return <p>{t('loading')}</p>;

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api.ts';
-import type { EditionDetail, ProvinceSummary } from '../api/types.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { SourceList } from '../app/SourceList.tsx';
 import { formatDateRange, formatNumber, timeZoneName } from '../i18n/format.ts';
@@ -15,8 +14,8 @@ import { SpeakerList } from './SpeakerList.tsx';
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const edition = useApi<EditionDetail>('/api/editions/current', locale);
-  const provinces = useApi<ProvinceSummary[]>('/api/provinces');
+  const edition = useApi('/api/editions/current', undefined, locale);
+  const provinces = useApi('/api/provinces');
   if (edition.problem) return <ProblemMessage problem={edition.problem} />;
   if (!edition.data || !provinces.data) return <p>{t('common.loading')}</p>;
   const current = edition.data;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromZonedTime } from 'date-fns-tz';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import type { CreatedEdition, CreateEditionRequest, EditionSummary, ProvinceSummary } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -59,7 +59,7 @@ export function NewEditionForm({
       copyFromEditionId: form.copyFrom || null,
     };
     void run(async () => {
-      setCreated(await api<CreatedEdition>('POST', '/api/editions', body));
+      setCreated(await dataOf(api.POST('/api/editions', { body })));
       onCreated();
     });
   };

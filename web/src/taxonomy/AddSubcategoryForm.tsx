@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import { useAction } from '../api/use-action.ts';
 import type { TaxonomyNode } from '../api/types.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -24,7 +24,10 @@ export function AddSubcategoryForm({ sectors, onAdded }: { sectors: TaxonomyNode
       labels: { [locale]: label },
       hsCodes: hsCodes.split(/[\s,]+/).filter(Boolean),
     };
-    if (await run(() => api('POST', '/api/taxonomy', body))) {
+    const add = async () => {
+      await dataOf(api.POST('/api/taxonomy', { body }));
+    };
+    if (await run(add)) {
       setCode('');
       setLabel('');
       setHsCodes('');

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import type { paths } from '../../generated/api-types.ts';
+import { api, dataOf } from '../api/client.ts';
 import { useAction } from '../api/use-action.ts';
 import type { TaxonomyNode } from '../api/types.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -8,14 +9,19 @@ import { languageName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
 
+/** A change to a node, as PATCH /api/taxonomy/{code} takes it: omitted fields stay as they are. */
+type NodeChange = paths['/api/taxonomy/{code}']['patch']['requestBody']['content']['application/json'];
+
 export function TaxonomyNodeRow({ node, onChanged }: { node: TaxonomyNode; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { problem, run } = useAction();
   const [label, setLabel] = useState<string | null>(null);
-  const change = (body: object) =>
-    run(() => api('PATCH', `/api/taxonomy/${node.code}`, body)).then((ok) => ok && onChanged());
-  const rename = () => change({ labels: { [locale]: label } }).then(() => setLabel(null));
+  const change = (body: NodeChange) =>
+    run(async () => {
+      await dataOf(api.PATCH('/api/taxonomy/{code}', { params: { path: { code: node.code } }, body }));
+    }).then((ok) => ok && onChanged());
+  const rename = (text: string) => change({ labels: { [locale]: text } }).then(() => setLabel(null));
   return (
     <tr className={node.retired ? 'retired' : undefined} data-code={node.code}>
       <td className={node.parentCode ? 'subcategory' : 'sector'}>
@@ -44,7 +50,7 @@ export function TaxonomyNodeRow({ node, onChanged }: { node: TaxonomyNode; onCha
             {t('taxonomy.rename')}
           </button>
         ) : (
-          <button type="button" className="link-button" onClick={() => void rename()}>
+          <button type="button" className="link-button" onClick={() => void rename(label)}>
             {t('common.save')}
           </button>
         )}

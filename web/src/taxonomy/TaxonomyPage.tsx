@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api.ts';
-import type { TaxonomyNode } from '../api/types.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import type { Locale } from '../i18n/locales.ts';
 import { AddSubcategoryForm } from './AddSubcategoryForm.tsx';
@@ -10,7 +9,7 @@ import { TaxonomyNodeRow } from './TaxonomyNodeRow.tsx';
 export function TaxonomyPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const nodes = useApi<TaxonomyNode[]>('/api/taxonomy?includeRetired=true', locale);
+  const nodes = useApi('/api/taxonomy', { params: { query: { includeRetired: 'true' } } }, locale);
   if (nodes.problem) return <ProblemMessage problem={nodes.problem} />;
   if (!nodes.data) return <p>{t('common.loading')}</p>;
   const sectors = nodes.data.filter((node) => node.parentCode === null);

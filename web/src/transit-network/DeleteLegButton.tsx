@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 
@@ -10,7 +10,9 @@ export function DeleteLegButton({ legId, label, onDeleted }: { legId: string; la
   const [confirming, setConfirming] = useState(false);
   const { problem, run } = useAction();
   const remove = async () => {
-    const deleted = await run(() => api('DELETE', `/api/transit/legs/${encodeURIComponent(legId)}`));
+    const deleted = await run(async () => {
+      await dataOf(api.DELETE('/api/transit/legs/{id}', { params: { path: { id: legId } } }));
+    });
     setConfirming(false);
     if (deleted) onDeleted();
   };

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import { LEG_STATUSES, TRANSIT_MODES, type TransitLeg } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
-import { FieldMessages } from './FieldMessages.tsx';
-import { FormProblem } from './FormProblem.tsx';
+import { FieldErrors } from '../app/FieldErrors.tsx';
+import { FormProblem } from '../app/FormProblem.tsx';
 import { legDraftOf, legIdFor, legRequestOf, type LegDraft } from './leg-draft.ts';
 import { useFormInView } from './use-form-in-view.ts';
 
@@ -39,11 +39,13 @@ export function LegForm({ leg, nodes, onSaved, onCancel }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const body = legRequestOf(draft);
-    const saved = await run(() =>
-      leg
-        ? api('PUT', `/api/transit/legs/${encodeURIComponent(leg.id)}`, body)
-        : api('POST', '/api/transit/legs', { id: draft.id, ...body }),
-    );
+    const saved = await run(async () => {
+      await dataOf(
+        leg
+          ? api.PUT('/api/transit/legs/{id}', { params: { path: { id: leg.id } }, body })
+          : api.POST('/api/transit/legs', { body: { id: draft.id, ...body } }),
+      );
+    });
     if (saved) onSaved(leg?.id ?? draft.id);
   };
 
@@ -58,7 +60,7 @@ export function LegForm({ leg, nodes, onSaved, onCancel }: Props) {
           </option>
         ))}
       </select>
-      <FieldMessages problem={problem} path={field} />
+      <FieldErrors problem={problem} path={field} />
     </label>
   );
 
@@ -118,7 +120,7 @@ export function LegForm({ leg, nodes, onSaved, onCancel }: Props) {
             maxLength={120}
           />
           <small className="hint">{t('legs.idHint')}</small>
-          <FieldMessages problem={problem} path="id" />
+          <FieldErrors problem={problem} path="id" />
         </label>
       )}
       <div className="form-row">
@@ -134,7 +136,7 @@ export function LegForm({ leg, nodes, onSaved, onCancel }: Props) {
             dir="ltr"
           />
           <small className="hint">{t('legs.distanceHint')}</small>
-          <FieldMessages problem={problem} path="distanceKm" />
+          <FieldErrors problem={problem} path="distanceKm" />
         </label>
         <label>
           {t('legs.distanceSource')}
@@ -146,7 +148,7 @@ export function LegForm({ leg, nodes, onSaved, onCancel }: Props) {
             maxLength={1000}
             placeholder="https://"
           />
-          <FieldMessages problem={problem} path="distanceSource" />
+          <FieldErrors problem={problem} path="distanceSource" />
         </label>
       </div>
       <div className="checks">
@@ -170,7 +172,7 @@ export function LegForm({ leg, nodes, onSaved, onCancel }: Props) {
           {t('legs.gaugeBreak')}
         </label>
       </div>
-      <FieldMessages problem={problem} path="gaugeBreak" />
+      <FieldErrors problem={problem} path="gaugeBreak" />
       <label>
         {t('legs.note')}
         <textarea
@@ -181,7 +183,7 @@ export function LegForm({ leg, nodes, onSaved, onCancel }: Props) {
           rows={5}
           dir="auto"
         />
-        <FieldMessages problem={problem} path="note" />
+        <FieldErrors problem={problem} path="note" />
       </label>
       <FormProblem problem={problem} fields={FIELDS} />
       <div className="form-actions">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import { LEG_STATUSES, type TransitLeg } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -22,9 +22,11 @@ export function LegStatusSelect({ leg, label, onChanged }: { leg: TransitLeg; la
   }
   const change = async (status: Status) => {
     setPending(status);
-    const saved = await run(() =>
-      api('PUT', `/api/transit/legs/${encodeURIComponent(leg.id)}`, legWithStatus(leg, status)),
-    );
+    const saved = await run(async () => {
+      await dataOf(
+        api.PUT('/api/transit/legs/{id}', { params: { path: { id: leg.id } }, body: legWithStatus(leg, status) }),
+      );
+    });
     if (saved) onChanged();
     else setPending(null);
   };

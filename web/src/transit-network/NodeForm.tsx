@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
-import { NODE_KINDS, type ProvinceSummary, type TransitNode } from '../api/types.ts';
+import { api, dataOf } from '../api/client.ts';
+import { NODE_KINDS, type TransitNode } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
+import { FieldErrors } from '../app/FieldErrors.tsx';
+import { FormProblem } from '../app/FormProblem.tsx';
 import type { Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/pick-text.ts';
-import { FieldMessages } from './FieldMessages.tsx';
-import { FormProblem } from './FormProblem.tsx';
 import { nodeDraftOf, nodeIdOf, nodeRequestOf, type NodeDraft } from './node-draft.ts';
 import { NodeNameFields } from './NodeNameFields.tsx';
 import { useFormInView } from './use-form-in-view.ts';
@@ -33,7 +33,7 @@ const FIELDS = [
 export function NodeForm({ node, onSaved, onCancel }: Props) {
   const { t, i18n } = useTranslation('transitNetwork');
   const locale = i18n.language as Locale;
-  const provinces = useApi<ProvinceSummary[]>('/api/provinces');
+  const provinces = useApi('/api/provinces');
   const { problem, run } = useAction();
   const [draft, setDraft] = useState<NodeDraft>(() => nodeDraftOf(node));
   const formRef = useFormInView();
@@ -42,11 +42,13 @@ export function NodeForm({ node, onSaved, onCancel }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const body = nodeRequestOf(draft);
-    const saved = await run(() =>
-      node
-        ? api('PUT', `/api/transit/nodes/${encodeURIComponent(node.id)}`, body)
-        : api('POST', '/api/transit/nodes', { id: draft.id, ...body }),
-    );
+    const saved = await run(async () => {
+      await dataOf(
+        node
+          ? api.PUT('/api/transit/nodes/{id}', { params: { path: { id: node.id } }, body })
+          : api.POST('/api/transit/nodes', { body: { id: draft.id, ...body } }),
+      );
+    });
     if (saved) onSaved(node?.id ?? draft.id);
   };
 
@@ -61,7 +63,7 @@ export function NodeForm({ node, onSaved, onCancel }: Props) {
         rows={2}
         dir="auto"
       />
-      <FieldMessages problem={problem} path={field} />
+      <FieldErrors problem={problem} path={field} />
     </label>
   );
   const number = (field: 'lat' | 'lon' | 'borderDwellHours' | 'maxDraftM', hint?: string) => (
@@ -76,7 +78,7 @@ export function NodeForm({ node, onSaved, onCancel }: Props) {
         dir="ltr"
       />
       {hint && <small className="hint">{hint}</small>}
-      <FieldMessages problem={problem} path={field} />
+      <FieldErrors problem={problem} path={field} />
     </label>
   );
 
@@ -105,7 +107,7 @@ export function NodeForm({ node, onSaved, onCancel }: Props) {
               required
             />
             <small className="hint">{t('nodes.idHint')}</small>
-            <FieldMessages problem={problem} path="id" />
+            <FieldErrors problem={problem} path="id" />
           </label>
         )}
         <label>
@@ -132,7 +134,7 @@ export function NodeForm({ node, onSaved, onCancel }: Props) {
             placeholder="IR, AZ"
           />
           <small className="hint">{t('nodes.countriesHint')}</small>
-          <FieldMessages problem={problem} path="countries" />
+          <FieldErrors problem={problem} path="countries" />
         </label>
         <label>
           {t('nodes.province')}
@@ -148,11 +150,11 @@ export function NodeForm({ node, onSaved, onCancel }: Props) {
               </option>
             ))}
           </select>
-          <FieldMessages problem={problem} path="provinceId" />
+          <FieldErrors problem={problem} path="provinceId" />
         </label>
       </div>
       <NodeNameFields names={draft.names} onChange={(names) => set({ names })} />
-      <FieldMessages problem={problem} path="names" />
+      <FieldErrors problem={problem} path="names" />
       <div className="form-row">
         {number('lat')}
         {number('lon')}

@@ -1,18 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
-import type { TransitParameter, UpdateTransitParameterRequest } from '../api/types.ts';
+import { api, dataOf } from '../api/client.ts';
+import type { TransitParameter } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
+import { FieldErrors } from '../app/FieldErrors.tsx';
+import { FormProblem } from '../app/FormProblem.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { FieldMessages } from './FieldMessages.tsx';
-import { FormProblem } from './FormProblem.tsx';
-import { numberText, readNumber } from './number-text.ts';
+import { numberText, readRequiredNumber } from './number-text.ts';
 import { parameterLabel } from './parameter-keys.ts';
 import { useFormInView } from './use-form-in-view.ts';
 
 type Props = { parameter: TransitParameter; onSaved: () => void; onCancel: () => void };
-type ParameterRequest = Omit<UpdateTransitParameterRequest, 'value'> & { value: number | null };
 
 const FIELDS = ['value', 'source', 'assumption', 'note'] as const;
 
@@ -36,13 +35,15 @@ export function ParameterForm({ parameter, onSaved, onCancel }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body: ParameterRequest = {
-      value: readNumber(draft.value),
+    const body = {
+      value: readRequiredNumber(draft.value),
       source: draft.source.trim() || null,
       assumption: draft.assumption,
       note: draft.note.trim() || null,
     };
-    const saved = await run(() => api('PUT', `/api/transit/parameters/${encodeURIComponent(parameter.key)}`, body));
+    const saved = await run(async () => {
+      await dataOf(api.PUT('/api/transit/parameters/{key}', { params: { path: { key: parameter.key } }, body }));
+    });
     if (saved) onSaved();
   };
 
@@ -75,7 +76,7 @@ export function ParameterForm({ parameter, onSaved, onCancel }: Props) {
         <small className="hint">
           {t(parameter.minExclusive ? 'parameters.boundsExclusive' : 'parameters.bounds', bounds)}
         </small>
-        <FieldMessages problem={problem} path="value" />
+        <FieldErrors problem={problem} path="value" />
       </label>
       <label>
         {t('parameters.source')}
@@ -88,7 +89,7 @@ export function ParameterForm({ parameter, onSaved, onCancel }: Props) {
           placeholder="https://"
         />
         <small className="hint">{t('parameters.sourceHint')}</small>
-        <FieldMessages problem={problem} path="source" />
+        <FieldErrors problem={problem} path="source" />
       </label>
       <label className="check">
         <input
@@ -99,7 +100,7 @@ export function ParameterForm({ parameter, onSaved, onCancel }: Props) {
         />{' '}
         {t('parameters.isAssumption')}
       </label>
-      <FieldMessages problem={problem} path="assumption" />
+      <FieldErrors problem={problem} path="assumption" />
       <label>
         {t('parameters.note')}
         <textarea
@@ -110,7 +111,7 @@ export function ParameterForm({ parameter, onSaved, onCancel }: Props) {
           rows={3}
           dir="auto"
         />
-        <FieldMessages problem={problem} path="note" />
+        <FieldErrors problem={problem} path="note" />
       </label>
       <FormProblem problem={problem} fields={FIELDS} />
       <div className="form-actions">

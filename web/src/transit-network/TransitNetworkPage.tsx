@@ -6,14 +6,14 @@ import { LegsSection } from './LegsSection.tsx';
 import { NetworkVersion } from './NetworkVersion.tsx';
 import { NodesSection } from './NodesSection.tsx';
 import { ParametersSection } from './ParametersSection.tsx';
-import { useTransitNetwork } from './use-transit-network.ts';
+import { useNetworkEditorData } from './use-network-editor-data.ts';
 import './transit-network.css';
 
 /** The secretariat keeps the transit network and its cost and time model; others may read it. */
 export function TransitNetworkPage() {
   const { t, i18n } = useTranslation('transitNetwork');
   const { user, ready } = useSession();
-  const { network, parameters, refresh } = useTransitNetwork(i18n.language as Locale);
+  const { network, parameters, refresh } = useNetworkEditorData(i18n.language as Locale);
   const problem = network.problem ?? parameters.problem;
   if (!ready) return <p>{t('translation:common.loading')}</p>;
   if (problem?.problem.status === 401 || problem?.problem.status === 403) {

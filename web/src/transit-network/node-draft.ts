@@ -1,6 +1,6 @@
 import type { CreateTransitNodeRequest, TransitNode } from '../api/types.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { numberText, readNumber } from './number-text.ts';
+import { numberText, readNumber, readRequiredNumber } from './number-text.ts';
 
 type NodeKind = CreateTransitNodeRequest['kind'];
 
@@ -20,11 +20,8 @@ export type NodeDraft = {
   note: string;
 };
 
-/** The body of PUT /api/transit/nodes/:id. Coordinates may be null here: the server then names the field. */
-export type NodeRequest = Omit<CreateTransitNodeRequest, 'id' | 'lat' | 'lon'> & {
-  lat: number | null;
-  lon: number | null;
-};
+/** The body of PUT /api/transit/nodes/:id. A blank coordinate is sent as null: the server then names the field. */
+export type NodeRequest = Omit<CreateTransitNodeRequest, 'id'>;
 
 export function nodeDraftOf(node?: TransitNode): NodeDraft {
   return {
@@ -63,8 +60,8 @@ export function nodeRequestOf(draft: NodeDraft): NodeRequest {
     countries: readCountries(draft.countries),
     provinceId: textOrNull(draft.provinceId),
     names,
-    lat: readNumber(draft.lat),
-    lon: readNumber(draft.lon),
+    lat: readRequiredNumber(draft.lat),
+    lon: readRequiredNumber(draft.lon),
     coordinatesAssumed: draft.coordinatesAssumed,
     coordinatesNote: textOrNull(draft.coordinatesNote),
     borderDwellHours: readNumber(draft.borderDwellHours),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNumber } from './number-text.ts';
+import { readNumber, readRequiredNumber } from './number-text.ts';
 
 describe('numbers typed into the forms', () => {
   it('reads Persian digits and the Persian decimal separator', () => {
@@ -16,5 +16,12 @@ describe('numbers typed into the forms', () => {
 
   it('reads text that is no number as no number', () => {
     expect(readNumber('fast')).toBeNull();
+  });
+
+  it('sends a number that must be there but is not as null, for the server to name the field', () => {
+    expect(readRequiredNumber('۴۵')).toBe(45);
+    expect(JSON.stringify({ value: readRequiredNumber(' '), other: readRequiredNumber('fast') })).toBe(
+      '{"value":null,"other":null}',
+    );
   });
 });

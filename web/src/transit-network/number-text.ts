@@ -14,6 +14,14 @@ export function readNumber(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/**
+ * A number the request must carry. Blank or unreadable text is NaN, which JSON sends as null: the
+ * server then refuses it and names the field in the reader's language, as for any other mistake.
+ */
+export function readRequiredNumber(text: string): number {
+  return readNumber(text) ?? Number.NaN;
+}
+
 /** The reverse of readNumber for a field's first value: blank for null. */
 export function numberText(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : String(value);

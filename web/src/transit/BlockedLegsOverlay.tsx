@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { TransitBlockedLeg, TransitLeg } from '../api/types.ts';
+import type { TransitLeg } from '../api/types.ts';
 import type { MapFrame } from '../map/map-geometry.ts';
 import { placeLegs } from './network-geometry.ts';
-import type { TransitNetworkState } from './use-transit-network.ts';
+import type { BlockedLeg } from './no-route-problem.ts';
+import type { PlannerNetwork } from './use-planner-network.ts';
 
 type BlockedLegsOverlayProps = {
   frame: MapFrame;
-  blocked: TransitBlockedLeg[];
-  names: Pick<TransitNetworkState, 'nodesById' | 'legsById' | 'nameOfLeg'>;
+  blocked: BlockedLeg[];
+  names: Pick<PlannerNetwork, 'nodesById' | 'legsById' | 'nameOfLeg'>;
 };
 
 /** Where a "no route" answer is stuck: the legs in the way, marked on the map with their reason. */

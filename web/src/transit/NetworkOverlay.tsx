@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TransitLeg, TransitNode } from '../api/types.ts';
 import type { MapFrame } from '../map/map-geometry.ts';
 import { placeLegs, placeNodes, type PlacedNode } from './network-geometry.ts';
-import type { TransitNetworkState } from './use-transit-network.ts';
+import type { PlannerNetwork } from './use-planner-network.ts';
 
 const NODE_RADIUS = 2.6;
 const PORT_HALF = 2.8;
@@ -31,7 +31,7 @@ type NetworkOverlayProps = {
   frame: MapFrame;
   nodes: TransitNode[];
   legs: TransitLeg[];
-  names: Pick<TransitNetworkState, 'nodesById' | 'nameOfNode' | 'nameOfLeg'>;
+  names: Pick<PlannerNetwork, 'nodesById' | 'nameOfNode' | 'nameOfLeg'>;
 };
 
 /** Every leg of the network styled by its mode (dashed when not built yet) and every node on the map. */

@@ -1,16 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../api/client.ts';
 import { blockedLegsOf } from './no-route-problem.ts';
-import type { TransitNetworkState } from './use-transit-network.ts';
+import type { PlannerNetwork } from './use-planner-network.ts';
 
 /** Blocked legs named and each with why it cannot carry goods, so "no route" says what to change. */
-export function BlockedLegList({
-  problem,
-  names,
-}: {
-  problem: ApiProblem;
-  names: Pick<TransitNetworkState, 'nameOfLeg'>;
-}) {
+export function BlockedLegList({ problem, names }: { problem: ApiProblem; names: Pick<PlannerNetwork, 'nameOfLeg'> }) {
   const { t } = useTranslation('transit');
   const blocked = blockedLegsOf(problem);
   if (blocked.length === 0) return <p className="hint">{t('noRoute.notConnected')}</p>;
@@ -25,13 +19,7 @@ export function BlockedLegList({
   );
 }
 
-export function NoRouteMessage({
-  problem,
-  names,
-}: {
-  problem: ApiProblem;
-  names: Pick<TransitNetworkState, 'nameOfLeg'>;
-}) {
+export function NoRouteMessage({ problem, names }: { problem: ApiProblem; names: Pick<PlannerNetwork, 'nameOfLeg'> }) {
   const { t } = useTranslation('transit');
   return (
     <div className="problem transit-no-route" role="alert" data-code={problem.problem.code} data-testid="no-route">

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { isSecretariat, useSession } from '../accounts/session-context.tsx';
-import type { TransitParameter, TransitParameters } from '../api/types.ts';
+import type { TransitParameter } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { SourceList } from '../app/SourceList.tsx';
@@ -40,7 +40,7 @@ export function ParametersDisclosure() {
   const { t, i18n } = useTranslation('transit');
   const locale = i18n.language as Locale;
   const { user } = useSession();
-  const parameters = useApi<TransitParameters>('/api/transit/parameters', locale);
+  const parameters = useApi('/api/transit/parameters', undefined, locale);
   return (
     <details className="transit-panel transit-parameters" data-testid="transit-parameters">
       <summary>{t('parameters.title')}</summary>

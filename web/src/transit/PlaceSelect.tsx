@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Place } from './use-transit-network.ts';
+import type { Place } from './use-planner-network.ts';
 
 type PlaceSelectProps = {
   name: string;

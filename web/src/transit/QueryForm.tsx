@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { CARGO_TYPES, type TransitScenario } from '../api/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/pick-text.ts';
+import { ROUTE_QUERY_LIMITS } from '../../../src/domain/transit/model.ts';
 import { PlaceSelect } from './PlaceSelect.tsx';
 import { monthName } from './transit-format.ts';
 import type { TransitQuery } from './transit-query.ts';
-import type { Place } from './use-transit-network.ts';
+import type { Place } from './use-planner-network.ts';
 
 type QueryFormProps = {
   query: TransitQuery;
@@ -15,7 +16,8 @@ type QueryFormProps = {
   onSubmit: (query: TransitQuery) => void;
 };
 
-const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
+const { month: MONTH, tonnes: TONNES } = ROUTE_QUERY_LIMITS;
+const MONTHS = Array.from({ length: MONTH.maximum - MONTH.minimum + 1 }, (_, index) => MONTH.minimum + index);
 
 /** The question: from where to where, what, when, how much, and on which network. */
 export function QueryForm({ query, places, scenarios, onSubmit }: QueryFormProps) {
@@ -85,8 +87,10 @@ export function QueryForm({ query, places, scenarios, onSubmit }: QueryFormProps
           <input
             name="tonnes"
             type="number"
-            min="1"
-            max="1000000"
+            // The API takes any tonnage above zero: a browser's minimum is inclusive, so zero itself
+            // passes here and is replaced by the default when the address is read (transit-query.ts).
+            min={TONNES.exclusiveMinimum}
+            max={TONNES.maximum}
             step="any"
             value={draft.tonnes}
             onChange={(event) => set('tonnes', Number(event.target.value))}

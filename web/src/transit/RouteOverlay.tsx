@@ -3,7 +3,7 @@ import type { TransitRoute } from '../api/types.ts';
 import type { MapFrame } from '../map/map-geometry.ts';
 import { mapSizes } from '../map/map-layout.ts';
 import { labelRouteStops, placeNodes, placeRoute, routeNodeIds } from './network-geometry.ts';
-import type { TransitNetworkState } from './use-transit-network.ts';
+import type { PlannerNetwork } from './use-planner-network.ts';
 
 type RouteOverlayProps = {
   frame: MapFrame;
@@ -11,7 +11,7 @@ type RouteOverlayProps = {
   /** `selected`: the route the table has chosen; `preview`: the row under the pointer or focus. */
   emphasis: 'selected' | 'preview';
   labelScale: number;
-  names: Pick<TransitNetworkState, 'nodesById' | 'nameOfNode'>;
+  names: Pick<PlannerNetwork, 'nodesById' | 'nameOfNode'>;
 };
 
 const STOP_RADIUS = 3.5;

@@ -7,7 +7,7 @@ import { blockedLegsOf, isNoRoute } from './no-route-problem.ts';
 import { NoRouteMessage } from './NoRouteMessage.tsx';
 import { RoutesTable } from './RoutesTable.tsx';
 import { TransitMap } from './TransitMap.tsx';
-import type { TransitNetworkState } from './use-transit-network.ts';
+import type { PlannerNetwork } from './use-planner-network.ts';
 
 function RoutesOutcome({
   routes,
@@ -17,7 +17,7 @@ function RoutesOutcome({
   onPreview,
 }: {
   routes: Loadable<TransitRoutes>;
-  network: TransitNetworkState;
+  network: PlannerNetwork;
   selected: number;
   onSelect: (index: number) => void;
   onPreview: (index: number | null) => void;
@@ -43,7 +43,7 @@ function RoutesOutcome({
  * The map and the routes that answer one query. The page mounts it anew for each query, so the
  * first (fastest) route is the one shown until the reader picks another.
  */
-export function RoutePlan({ routes, network }: { routes: Loadable<TransitRoutes>; network: TransitNetworkState }) {
+export function RoutePlan({ routes, network }: { routes: Loadable<TransitRoutes>; network: PlannerNetwork }) {
   const { t } = useTranslation('transit');
   const [selected, setSelected] = useState(0);
   const [preview, setPreview] = useState<number | null>(null);

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { TransitRoute } from '../api/types.ts';
 import { EstimateBadge } from './EstimateBadge.tsx';
-import type { TransitNetworkState } from './use-transit-network.ts';
+import type { PlannerNetwork } from './use-planner-network.ts';
 import { useTransitFormat } from './use-transit-format.ts';
 
 type RouteStep = TransitRoute['steps'][number];
 
-function Penalties({ step, names }: { step: RouteStep; names: Pick<TransitNetworkState, 'nameOfNode'> }) {
+function Penalties({ step, names }: { step: RouteStep; names: Pick<PlannerNetwork, 'nameOfNode'> }) {
   const { t } = useTranslation('transit');
   const format = useTransitFormat();
   if (step.penalties.length === 0) return null;
@@ -27,7 +27,7 @@ function Penalties({ step, names }: { step: RouteStep; names: Pick<TransitNetwor
   );
 }
 
-function Step({ step, names }: { step: RouteStep; names: Pick<TransitNetworkState, 'nameOfNode'> }) {
+function Step({ step, names }: { step: RouteStep; names: Pick<PlannerNetwork, 'nameOfNode'> }) {
   const { t } = useTranslation('transit');
   const format = useTransitFormat();
   return (
@@ -66,7 +66,7 @@ function Step({ step, names }: { step: RouteStep; names: Pick<TransitNetworkStat
 }
 
 /** The leg-by-leg explanation of one route: what moves, how far, how long, and what it waits for. */
-export function RouteSteps({ route, names }: { route: TransitRoute; names: Pick<TransitNetworkState, 'nameOfNode'> }) {
+export function RouteSteps({ route, names }: { route: TransitRoute; names: Pick<PlannerNetwork, 'nameOfNode'> }) {
   const { t } = useTranslation('transit');
   if (route.steps.length === 0) return <p>{t('steps.alreadyThere')}</p>;
   return (

@@ -4,14 +4,14 @@ import type { TransitRoute } from '../api/types.ts';
 import { RouteSteps } from './RouteSteps.tsx';
 import { EstimateBadge } from './EstimateBadge.tsx';
 import { modesOf } from './transit-format.ts';
-import type { TransitNetworkState } from './use-transit-network.ts';
+import type { PlannerNetwork } from './use-planner-network.ts';
 import { useTransitFormat } from './use-transit-format.ts';
 
 type RoutesTableProps = {
   routes: TransitRoute[];
   tonnes: number;
   selectedIndex: number;
-  names: Pick<TransitNetworkState, 'nameOfNode'>;
+  names: Pick<PlannerNetwork, 'nameOfNode'>;
   onSelect: (index: number) => void;
   onPreview: (index: number | null) => void;
 };

@@ -1,16 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../api/client.ts';
 import type { TransitLeg, TransitNode } from '../api/types.ts';
+import { FieldErrors } from '../app/FieldErrors.tsx';
 import type { Locale } from '../i18n/locales.ts';
-import { FieldMessage } from '../registration/FieldMessage.tsx';
 import { SCENARIO_CHANGE_KINDS } from '../../../src/domain/transit/model.ts';
-import { ExactFieldMessage } from './ExactFieldMessage.tsx';
 import { emptyChange, type ChangeDraft, type ChangeKind } from './scenario-draft.ts';
 import { monthName } from './transit-format.ts';
-import type { TransitNetworkState } from './use-transit-network.ts';
+import type { PlannerNetwork } from './use-planner-network.ts';
 
 type Network = { nodes: TransitNode[]; legs: TransitLeg[] };
-type Names = Pick<TransitNetworkState, 'nameOfNode' | 'nameOfLeg'>;
+type Names = Pick<PlannerNetwork, 'nameOfNode' | 'nameOfLeg'>;
 type FieldProps = {
   change: ChangeDraft;
   path: string;
@@ -58,7 +57,7 @@ function TargetField({ change, path, network, names, problem, onChange }: FieldP
           </option>
         ))}
       </select>
-      <FieldMessage problem={problem} path={`${path}.${field}`} />
+      <FieldErrors problem={problem} path={`${path}.${field}`} />
     </label>
   );
 }
@@ -83,7 +82,7 @@ function MonthsField({ change, path, problem, onChange }: FieldProps) {
           {monthName(month, i18n.language as Locale)}
         </label>
       ))}
-      <FieldMessage problem={problem} path={`${path}.months`} />
+      <FieldErrors problem={problem} path={`${path}.months`} />
     </fieldset>
   );
 }
@@ -100,7 +99,7 @@ function DraftField({ change, path, problem, onChange }: FieldProps) {
         onChange={(event) => onChange({ ...change, maxDraftM: event.target.value })}
         name={`${path}.maxDraftM`}
       />
-      <FieldMessage problem={problem} path={`${path}.maxDraftM`} />
+      <FieldErrors problem={problem} path={`${path}.maxDraftM`} />
     </label>
   );
 }
@@ -126,12 +125,13 @@ export function ScenarioChangeFields(props: FieldProps & { onRemove: () => void 
               </option>
             ))}
           </select>
+          <FieldErrors problem={problem} path={`${path}.kind`} />
         </label>
         <TargetField {...props} />
         {change.kind === 'draft_limit' && <DraftField {...props} />}
       </div>
       {change.kind === 'seasonal_closure' && <MonthsField {...props} />}
-      <ExactFieldMessage problem={problem} path={path} />
+      <FieldErrors problem={problem} path={path} exact />
       <button type="button" className="link-button" onClick={onRemove}>
         {t('editor.removeChange')}
       </button>

@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { TransitScenario } from '../api/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { monthName } from './transit-format.ts';
-import type { TransitNetworkState } from './use-transit-network.ts';
+import type { PlannerNetwork } from './use-planner-network.ts';
 import { useTransitFormat } from './use-transit-format.ts';
 
 type ScenarioChange = TransitScenario['changes'][number];
-type Names = Pick<TransitNetworkState, 'nameOfNode' | 'nameOfLeg'>;
+type Names = Pick<PlannerNetwork, 'nameOfNode' | 'nameOfLeg'>;
 
 /** One change of a scenario in words: "Closes Astara border crossing", "Draft limit 3.5 m at Astrakhan". */
 export function ScenarioChangeText({ change, names }: { change: ScenarioChange; names: Names }) {

@@ -6,13 +6,13 @@ import { ScenarioChangeList } from './ScenarioChangeText.tsx';
 import { ScenarioCompareTable } from './ScenarioCompareTable.tsx';
 import type { TransitQuery } from './transit-query.ts';
 import { useScenarioComparison } from './use-scenario-comparison.ts';
-import type { TransitNetworkState } from './use-transit-network.ts';
+import type { PlannerNetwork } from './use-planner-network.ts';
 
 type ScenarioCompareProps = {
   query: TransitQuery;
   scenarios: TransitScenario[];
   chosenIds: string[];
-  names: Pick<TransitNetworkState, 'nameOfNode' | 'nameOfLeg'>;
+  names: Pick<PlannerNetwork, 'nameOfNode' | 'nameOfLeg'>;
   onChoose: (scenarioIds: string[]) => void;
 };
 

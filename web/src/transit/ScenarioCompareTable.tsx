@@ -8,7 +8,7 @@ import { isNoRoute } from './no-route-problem.ts';
 import { BlockedLegList } from './NoRouteMessage.tsx';
 import { summarizeRoutes, type RouteSummary } from './route-summary.ts';
 import type { ComparisonColumn } from './use-scenario-comparison.ts';
-import type { TransitNetworkState } from './use-transit-network.ts';
+import type { PlannerNetwork } from './use-planner-network.ts';
 import { useTransitFormat, type TransitFormat } from './use-transit-format.ts';
 
 type Metric = { key: keyof Omit<RouteSummary, 'routeCount'>; show: (value: number, format: TransitFormat) => string };
@@ -35,7 +35,7 @@ function Change({ metric, value, baseline }: { metric: Metric; value: number; ba
   );
 }
 
-function OutcomeCell({ column, names }: { column: ComparisonColumn; names: Pick<TransitNetworkState, 'nameOfLeg'> }) {
+function OutcomeCell({ column, names }: { column: ComparisonColumn; names: Pick<PlannerNetwork, 'nameOfLeg'> }) {
   const { t } = useTranslation('transit');
   const format = useTransitFormat();
   if (column.loading) return <td aria-busy="true">{t('translation:common.loading')}</td>;
@@ -66,7 +66,7 @@ function OutcomeCell({ column, names }: { column: ComparisonColumn; names: Pick<
 type ScenarioCompareTableProps = {
   columns: ComparisonColumn[];
   scenarios: TransitScenario[];
-  names: Pick<TransitNetworkState, 'nameOfLeg'>;
+  names: Pick<PlannerNetwork, 'nameOfLeg'>;
 };
 
 /** Baseline and scenarios in columns, the best figure on each criterion in rows. */

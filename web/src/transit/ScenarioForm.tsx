@@ -1,14 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import type { TransitLeg, TransitNode, TransitScenario } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
-import { ProblemMessage } from '../app/ProblemMessage.tsx';
+import { FieldErrors } from '../app/FieldErrors.tsx';
+import { FormProblem } from '../app/FormProblem.tsx';
 import type { Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/pick-text.ts';
-import { FieldMessage } from '../registration/FieldMessage.tsx';
-import { isFieldProblem } from '../registration/problem-fields.ts';
-import { ExactFieldMessage } from './ExactFieldMessage.tsx';
 import { ScenarioChangeFields } from './ScenarioChangeFields.tsx';
 import {
   draftOfScenario,
@@ -17,15 +15,18 @@ import {
   type ChangeDraft,
   type ScenarioDraft,
 } from './scenario-draft.ts';
-import type { TransitNetworkState } from './use-transit-network.ts';
+import type { PlannerNetwork } from './use-planner-network.ts';
 
 type ScenarioFormProps = {
   scenario: TransitScenario | null;
   network: { nodes: TransitNode[]; legs: TransitLeg[] };
-  names: Pick<TransitNetworkState, 'nameOfNode' | 'nameOfLeg'>;
+  names: Pick<PlannerNetwork, 'nameOfNode' | 'nameOfLeg'>;
   onSaved: () => void;
   onCancel: () => void;
 };
+
+// Every part of a scenario has its place on the form: a change's own fields, and the change or the list as a whole.
+const FIELDS = ['name', 'description', 'source', 'changes'] as const;
 
 /** Creates a scenario, or edits one: its name and description in the reader's language, and its changes. */
 export function ScenarioForm({ scenario, network, names, onSaved, onCancel }: ScenarioFormProps) {
@@ -44,9 +45,11 @@ export function ScenarioForm({ scenario, network, names, onSaved, onCancel }: Sc
     event.preventDefault();
     const body = requestOfDraft(draft, locale, scenario);
     const saved = await run(async () => {
-      await (scenario
-        ? api('PUT', `/api/transit/scenarios/${scenario.id}`, body)
-        : api('POST', '/api/transit/scenarios', body));
+      await dataOf(
+        scenario
+          ? api.PUT('/api/transit/scenarios/{id}', { params: { path: { id: scenario.id } }, body })
+          : api.POST('/api/transit/scenarios', { body }),
+      );
     });
     if (saved) onSaved();
   };
@@ -54,7 +57,7 @@ export function ScenarioForm({ scenario, network, names, onSaved, onCancel }: Sc
   return (
     <form className="form transit-scenario-form" onSubmit={submit} data-testid="scenario-form" noValidate>
       <h3>{t(scenario ? 'editor.editTitle' : 'editor.newTitle')}</h3>
-      {problem && !isFieldProblem(problem) && <ProblemMessage problem={problem} />}
+      <FormProblem problem={problem} fields={FIELDS} />
       <label>
         {t('editor.name')}
         <input
@@ -63,7 +66,7 @@ export function ScenarioForm({ scenario, network, names, onSaved, onCancel }: Sc
           placeholder={otherName}
           onChange={(event) => set('name', event.target.value)}
         />
-        <FieldMessage problem={problem} path="name" />
+        <FieldErrors problem={problem} path="name" />
       </label>
       <label>
         {t('editor.description')}
@@ -73,13 +76,13 @@ export function ScenarioForm({ scenario, network, names, onSaved, onCancel }: Sc
           value={draft.description}
           onChange={(event) => set('description', event.target.value)}
         />
-        <FieldMessage problem={problem} path="description" />
+        <FieldErrors problem={problem} path="description" />
       </label>
       <label>
         {t('editor.source')}
         <input name="source" value={draft.source} onChange={(event) => set('source', event.target.value)} />
         <span className="hint">{t('editor.sourceHint')}</span>
-        <FieldMessage problem={problem} path="source" />
+        <FieldErrors problem={problem} path="source" />
       </label>
       {draft.changes.map((change, index) => (
         <ScenarioChangeFields
@@ -99,7 +102,7 @@ export function ScenarioForm({ scenario, network, names, onSaved, onCancel }: Sc
           }
         />
       ))}
-      <ExactFieldMessage problem={problem} path="changes" />
+      <FieldErrors problem={problem} path="changes" exact />
       <div className="transit-form-actions">
         <button
           type="button"

@@ -1,17 +1,17 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, dataOf } from '../api/client.ts';
 import type { TransitLeg, TransitNode, TransitScenario } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { LocalText } from '../i18n/LocalText.tsx';
 import { ScenarioForm } from './ScenarioForm.tsx';
-import type { TransitNetworkState } from './use-transit-network.ts';
+import type { PlannerNetwork } from './use-planner-network.ts';
 
 type ScenarioManagerProps = {
   scenarios: TransitScenario[];
   network: { nodes: TransitNode[]; legs: TransitLeg[] };
-  names: Pick<TransitNetworkState, 'nameOfNode' | 'nameOfLeg'>;
+  names: Pick<PlannerNetwork, 'nameOfNode' | 'nameOfLeg'>;
   onChanged: () => void;
 };
 
@@ -22,7 +22,10 @@ function DeleteScenario({ scenario, onDeleted }: { scenario: TransitScenario; on
   const questionId = useId();
   const { problem, run } = useAction();
   const remove = async () => {
-    if (await run(() => api('DELETE', `/api/transit/scenarios/${scenario.id}`))) onDeleted();
+    const deleted = await run(async () => {
+      await dataOf(api.DELETE('/api/transit/scenarios/{id}', { params: { path: { id: scenario.id } } }));
+    });
+    if (deleted) onDeleted();
   };
   if (!confirming) {
     return (

@@ -1,18 +1,19 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TransitBlockedLeg, TransitRoute } from '../api/types.ts';
+import type { TransitRoute } from '../api/types.ts';
 import { CaspianMap } from '../map/CaspianMap.tsx';
 import type { MapFrame } from '../map/map-geometry.ts';
 import { BlockedLegsOverlay } from './BlockedLegsOverlay.tsx';
 import { NetworkOverlay } from './NetworkOverlay.tsx';
+import type { BlockedLeg } from './no-route-problem.ts';
 import { RouteOverlay } from './RouteOverlay.tsx';
-import type { TransitNetworkState } from './use-transit-network.ts';
+import type { PlannerNetwork } from './use-planner-network.ts';
 
 type TransitMapProps = {
-  state: TransitNetworkState;
+  state: PlannerNetwork;
   selected: TransitRoute | null;
   preview: TransitRoute | null;
-  blocked: TransitBlockedLeg[];
+  blocked: BlockedLeg[];
 };
 
 type LegendKey = 'rail' | 'road' | 'sea' | 'notBuilt' | 'route' | 'blocked' | 'port' | 'place';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../accounts/session-context.tsx';
-import type { TransitRoutes, TransitScenario, TransitScenarioList } from '../api/types.ts';
+import type { TransitScenario } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import type { Locale } from '../i18n/locales.ts';
@@ -13,8 +13,8 @@ import { QueryForm } from './QueryForm.tsx';
 import { RoutePlan } from './RoutePlan.tsx';
 import { ScenarioCompare } from './ScenarioCompare.tsx';
 import { ScenarioManager } from './ScenarioManager.tsx';
-import { compareIdsFrom, queryFromSearch, routesPath, searchOfQuery } from './transit-query.ts';
-import { useTransitNetwork } from './use-transit-network.ts';
+import { compareIdsFrom, queryFromSearch, routesQuery, searchOfQuery } from './transit-query.ts';
+import { usePlannerNetwork } from './use-planner-network.ts';
 import './transit.css';
 
 /** The public transit planner: routes between provinces and places of the corridor, compared and explained. */
@@ -25,10 +25,9 @@ export function TransitPage() {
   const [search, setSearch] = useSearchParams();
   const query = queryFromSearch(search, new Date().getMonth() + 1);
   const compareIds = compareIdsFrom(search);
-  const network = useTransitNetwork();
-  const scenarios = useApi<TransitScenarioList>('/api/transit/scenarios', locale);
-  const path = routesPath(query);
-  const routes = useApi<TransitRoutes>(path, locale);
+  const network = usePlannerNetwork();
+  const scenarios = useApi('/api/transit/scenarios', undefined, locale);
+  const routes = useApi('/api/transit/routes', { params: { query: routesQuery(query) } }, locale);
   // The API keeps no order; the reader gets them by name.
   const scenarioList = useMemo(() => {
     const nameOf = (scenario: TransitScenario) => pickText(scenario.name, locale)?.text ?? '';
@@ -50,7 +49,7 @@ export function TransitPage() {
           />
           <PlanExportLinks query={query} />
         </div>
-        <RoutePlan key={path} routes={routes} network={network} />
+        <RoutePlan key={searchOfQuery(query).toString()} routes={routes} network={network} />
       </div>
       <ScenarioCompare
         query={query}

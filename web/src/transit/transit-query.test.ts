@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareIdsFrom, planExportPath, queryFromSearch, routesPath, searchOfQuery } from './transit-query.ts';
+import { compareIdsFrom, planExportPath, queryFromSearch, routesQuery, searchOfQuery } from './transit-query.ts';
 
 const JUNE = 6;
 
@@ -27,6 +27,14 @@ describe('the planner query in the address', () => {
     });
   });
 
+  it('keeps what the API accepts: any tonnage above zero up to a million, months 1 to 12', () => {
+    const read = (search: string) => queryFromSearch(new URLSearchParams(search), JUNE);
+    expect(read('tonnes=0.5&month=1')).toMatchObject({ tonnes: 0.5, month: 1 });
+    expect(read('tonnes=1000000&month=12')).toMatchObject({ tonnes: 1_000_000, month: 12 });
+    expect(read('tonnes=0&month=0')).toMatchObject({ tonnes: 20, month: JUNE });
+    expect(read('tonnes=1000001')).toMatchObject({ tonnes: 20 });
+  });
+
   it('survives a reload: what it writes it reads back, with the scenarios chosen for comparison', () => {
     const query = {
       from: 'mangystau',
@@ -47,8 +55,9 @@ describe('the planner query in the address', () => {
 
   it('asks the API for the baseline without a scenario parameter, and for a scenario when given one', () => {
     const query = queryFromSearch(new URLSearchParams('from=gilan&to=dagestan&month=2'), JUNE);
-    expect(routesPath(query)).toBe('/api/transit/routes?from=gilan&to=dagestan&cargo=container&month=2&tonnes=20');
-    expect(routesPath(query, 'ice')).toContain('&scenario=ice');
+    expect(routesQuery(query)).toEqual({ from: 'gilan', to: 'dagestan', cargo: 'container', month: 2, tonnes: 20 });
+    expect(routesQuery(query, 'ice')).toEqual({ ...routesQuery(query), scenario: 'ice' });
+    expect(routesQuery({ ...query, scenario: 'ice' }, '')).not.toHaveProperty('scenario');
   });
 
   it("exports the same query as a plan in the reader's language", () => {

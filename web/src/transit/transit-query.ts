@@ -1,7 +1,10 @@
+import type { paths } from '../../generated/api-types.ts';
 import { CARGO_TYPES } from '../api/types.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { ROUTE_QUERY_LIMITS } from '../../../src/domain/transit/model.ts';
 
 type CargoType = (typeof CARGO_TYPES)[number];
+type RoutesQuery = paths['/api/transit/routes']['get']['parameters']['query'];
 
 /** What the planner is asked, as it lives in the page's address so a link reproduces it. */
 export type TransitQuery = {
@@ -16,8 +19,8 @@ export type TransitQuery = {
 
 /** The example a first visit shows: the question the summit's panel on transit keeps asking. */
 const EXAMPLE_QUERY = { from: 'gilan', to: 'astrakhan', cargo: 'container' } as const;
-const DEFAULT_TONNES = 20;
-const MAX_TONNES = 1_000_000;
+// The API's own bounds and default: what it would refuse is not put in the address.
+const { month: MONTH, tonnes: TONNES } = ROUTE_QUERY_LIMITS;
 
 function isCargoType(value: string | null): value is CargoType {
   return CARGO_TYPES.some((cargo) => cargo === value);
@@ -25,12 +28,14 @@ function isCargoType(value: string | null): value is CargoType {
 
 function monthFrom(value: string | null, currentMonth: number): number {
   const month = Number(value);
-  return value && Number.isInteger(month) && month >= 1 && month <= 12 ? month : currentMonth;
+  return value && Number.isInteger(month) && month >= MONTH.minimum && month <= MONTH.maximum ? month : currentMonth;
 }
 
 function tonnesFrom(value: string | null): number {
   const tonnes = Number(value);
-  return value && Number.isFinite(tonnes) && tonnes > 0 && tonnes <= MAX_TONNES ? tonnes : DEFAULT_TONNES;
+  return value && Number.isFinite(tonnes) && tonnes > TONNES.exclusiveMinimum && tonnes <= TONNES.maximum
+    ? tonnes
+    : TONNES.default;
 }
 
 /** Reads the query from the address; what is missing or unusable falls back to the example and today's month. */
@@ -46,17 +51,15 @@ export function queryFromSearch(search: URLSearchParams, currentMonth: number): 
   };
 }
 
-/** The query's own parameters, the baseline left out; `scenario` replaces the query's scenario when given. */
-function routeParams(query: TransitQuery, scenario: string = query.scenario): URLSearchParams {
-  const params = new URLSearchParams({
-    from: query.from,
-    to: query.to,
-    cargo: query.cargo,
-    month: String(query.month),
-    tonnes: String(query.tonnes),
-  });
-  if (scenario) params.set('scenario', scenario);
-  return params;
+/** What the API is asked for the routes that answer the query; `scenario` replaces the query's own, '' is the baseline. */
+export function routesQuery(query: TransitQuery, scenario: string = query.scenario): RoutesQuery {
+  const { from, to, cargo, month, tonnes } = query;
+  return scenario ? { from, to, cargo, month, tonnes, scenario } : { from, to, cargo, month, tonnes };
+}
+
+/** The same question as parameters of an address, in the API's order. */
+function routeParams(query: TransitQuery): URLSearchParams {
+  return new URLSearchParams(Object.entries(routesQuery(query)).map(([key, value]) => [key, String(value)]));
 }
 
 /** The page's address for a query, keeping the scenarios chosen for comparison. */
@@ -72,10 +75,6 @@ export function compareIdsFrom(search: URLSearchParams): string[] {
     .split(',')
     .map((id) => id.trim())
     .filter((id, index, all) => id !== '' && all.indexOf(id) === index);
-}
-
-export function routesPath(query: TransitQuery, scenario?: string): string {
-  return `/api/transit/routes?${routeParams(query, scenario).toString()}`;
 }
 
 export function planExportPath(format: 'pdf' | 'xlsx', query: TransitQuery, locale: Locale): string {

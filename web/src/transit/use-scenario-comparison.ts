@@ -1,7 +1,8 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import { ApiProblem, api } from '../api/client.ts';
+import { ApiProblem } from '../api/client.ts';
 import type { TransitRoutes } from '../api/types.ts';
-import { routesPath, type TransitQuery } from './transit-query.ts';
+import { read } from '../api/use-api.ts';
+import { routesQuery, searchOfQuery, type TransitQuery } from './transit-query.ts';
 
 /** One column of the comparison: the routes the network gives under a scenario, or why it gives none. */
 export type ComparisonColumn = {
@@ -22,7 +23,7 @@ async function loadColumn(query: TransitQuery, scenarioId: string): Promise<Comp
   try {
     return {
       scenarioId,
-      routes: await api<TransitRoutes>('GET', routesPath(query, scenarioId)),
+      routes: await read('/api/transit/routes', { params: { query: routesQuery(query, scenarioId) } }),
       problem: null,
       loading: false,
     };
@@ -39,7 +40,7 @@ export function useScenarioComparison(
   language: string,
 ): ComparisonColumn[] {
   const ids = ['', ...scenarioIds];
-  const key = `${routesPath({ ...query, scenario: '' })}|${ids.join(',')}|${language}`;
+  const key = `${searchOfQuery({ ...query, scenario: '' }).toString()}|${ids.join(',')}|${language}`;
   const [columns, setColumns] = useState<{ key: string; columns: ComparisonColumn[] }>({ key: '', columns: [] });
   // Reads this render's query and ids, which are new objects on every render; the key says when to fetch again.
   const load = useEffectEvent(() =>

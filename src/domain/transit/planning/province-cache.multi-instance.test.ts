@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signedIn } from '../../../platform/testing/factories.ts';
+import { signedIn } from '../../../platform/testing/factories/users.ts';
 import { useTwoInstances } from '../../../platform/testing/two-instances.ts';
 
 const serverUrl = process.env.DATABASE_URL;

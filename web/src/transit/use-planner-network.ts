@@ -8,12 +8,15 @@ import { nodeName } from './transit-format.ts';
 
 export type Place = { id: string; name: string };
 
-/** The network and the provinces on it, with names in the reader's language for every id the planner shows. */
-export function useTransitNetwork() {
+/**
+ * What the planner draws and names: the network and the provinces on it, with names in the reader's
+ * language for every node, leg and place id it shows. (The network editor loads its own data.)
+ */
+export function usePlannerNetwork() {
   const { t, i18n } = useTranslation('transit');
   const locale = i18n.language as Locale;
-  const network = useApi<TransitNetwork>('/api/transit/network', locale);
-  const provinces = useApi<ProvinceSummary[]>('/api/provinces', locale);
+  const network = useApi('/api/transit/network', undefined, locale);
+  const provinces = useApi('/api/provinces', undefined, locale);
   const nodesById = useMemo(
     () => new Map<string, TransitNode>((network.data?.nodes ?? []).map((node) => [node.id, node])),
     [network.data],
@@ -42,7 +45,7 @@ export function useTransitNetwork() {
   return { network, nodesById, legsById, nameOfNode, nameOfLeg, places };
 }
 
-export type TransitNetworkState = ReturnType<typeof useTransitNetwork>;
+export type PlannerNetwork = ReturnType<typeof usePlannerNetwork>;
 
 function byName(a: Place, b: Place, locale: Locale): number {
   return a.name.localeCompare(b.name, locale);

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import type { Database } from '../db/client.ts';
-import { createAccountsRepository, toActor } from '../../domain/accounts/repository.ts';
-import type { Role } from '../identity/roles.ts';
-import { hashPassword } from '../../domain/accounts/secrets.ts';
-import { SESSION_COOKIE } from '../../domain/accounts/session-routes.ts';
-import { startSession } from '../../domain/accounts/sign-in.ts';
-import type { Actor } from '../identity/actor.ts';
-import type { SignedInUser } from './test-app.ts';
+import { createAccountsRepository, toActor } from '../../../domain/accounts/repository.ts';
+import { hashPassword } from '../../../domain/accounts/secrets.ts';
+import { SESSION_COOKIE } from '../../../domain/accounts/session-routes.ts';
+import { startSession } from '../../../domain/accounts/sign-in.ts';
+import type { Database } from '../../db/client.ts';
+import type { Actor } from '../../identity/actor.ts';
+import type { Role } from '../../identity/roles.ts';
+import type { SignedInUser, TestApp } from '../test-app.ts';
 
 export type UserSpec = {
   role: Role;
@@ -36,9 +36,17 @@ export async function createUser(db: Database, spec: UserSpec): Promise<Actor> {
   return toActor(user);
 }
 
-/** A signed-in user's cookie and CSRF token, without going through the (rate-limited) sign-in route. */
-export async function signedIn(db: Database, spec: UserSpec, now = new Date()): Promise<SignedInUser> {
-  const actor = await createUser(db, spec);
-  const session = await startSession({ db, now }, actor);
+/**
+ * A signed-in user's cookie and CSRF token, without going through the (rate-limited) sign-in route.
+ * Given a test app, the session starts on its database at its clock's moment.
+ */
+export async function signedIn(on: Database | TestApp, spec: UserSpec, now?: Date): Promise<SignedInUser> {
+  if (isTestApp(on)) return signedIn(on.database.db, spec, now ?? on.clock.now());
+  const actor = await createUser(on, spec);
+  const session = await startSession({ db: on, now: now ?? new Date() }, actor);
   return { actor, cookie: `${SESSION_COOKIE}=${session.token}`, csrfToken: session.csrfToken };
+}
+
+function isTestApp(on: Database | TestApp): on is TestApp {
+  return 'clock' in on && 'database' in on;
 }
