@@ -32,7 +32,7 @@ export async function createInvite(
     createdBy: context.actor!.userId,
     expiresAt: new Date(context.now.getTime() + INVITE_DAYS * 86_400_000),
   });
-  await recordAudit(context, { action: 'invite.create', entityType: 'invite', entityId: invite.id, after: invite });
+  await recordAudit(context, 'invite.create', 'invite', invite.id, { after: invite });
   return { invite, token };
 }
 
@@ -69,10 +69,7 @@ export async function acceptInvite(
     });
     await repo.markInviteAccepted(invite.id, write.now);
     const actor = toActor(user);
-    await recordAudit(
-      { ...write, actor },
-      { action: 'user.create', entityType: 'user', entityId: user.userId, after: user },
-    );
+    await recordAudit({ ...write, actor }, 'user.create', 'user', user.userId, { after: user });
     return startSession(write, actor);
   });
 }
@@ -85,7 +82,7 @@ export async function revokeInvite(context: WriteContext, id: string): Promise<I
   if (!before) throw new AppError('invite_not_found');
   if (before.acceptedAt) throw new AppError('invite_already_used');
   const after = before.revokedAt ? before : await repo.markInviteRevoked(id, context.now);
-  await recordAudit(context, { action: 'invite.revoke', entityType: 'invite', entityId: id, before, after });
+  await recordAudit(context, 'invite.revoke', 'invite', id, { before, after });
   return after;
 }
 

@@ -1,20 +1,14 @@
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createUser, signedIn, TEST_PASSWORD } from '../../platform/testing/factories/users.ts';
-import { createTestApp, type Credentials, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
+import { setUpTestApp, type Credentials } from '../../platform/testing/test-app.ts';
 import { auditLog } from '../../platform/audit/tables.ts';
 import { sessions, users } from './tables.ts';
 
-let t: TestApp;
-let admin: SignedInUser;
-let staff: SignedInUser;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await signedIn(t, { role: 'secretariat_admin' });
-  staff = await signedIn(t, { role: 'secretariat_staff' });
+const { t, admin, staff } = setUpTestApp({
+  admin: { role: 'secretariat_admin' },
+  staff: { role: 'secretariat_staff' },
 });
-afterAll(() => t.close());
 
 const signIn = (email: string, password: string, remoteAddress = '10.0.0.1') =>
   t.request({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password }, remoteAddress });

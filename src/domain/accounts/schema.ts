@@ -9,6 +9,13 @@ const RoleSchema = z.enum(ROLES).describe('Role on the platform');
 const ProvinceId = z.string().min(1).max(64).describe('Province id, e.g. gilan');
 const Organisation = z.string().trim().min(1).max(200).describe('Organisation the person acts for');
 
+/** The role a user has or an invitation gives, with the province or organisation it is bound to. */
+const RoleScope = {
+  role: RoleSchema,
+  provinceId: z.string().nullable().describe('Province of a delegation member'),
+  organisation: z.string().nullable().describe('Organisation of an exhibitor or buyer'),
+};
+
 export const SignInRequest = z
   .object({ email: Email, password: z.string().min(1).max(256).describe('Password') })
   .strict();
@@ -18,9 +25,7 @@ export const UserView = z
     id: z.uuid().describe('User id'),
     email: z.string().describe('E-mail address'),
     displayName: z.string().describe('Name shown to others'),
-    role: RoleSchema,
-    provinceId: z.string().nullable().describe('Province of a delegation member'),
-    organisation: z.string().nullable().describe('Organisation of an exhibitor or buyer'),
+    ...RoleScope,
     disabled: z.boolean().describe('Whether the secretariat has disabled the account'),
   })
   .describe('A platform user');
@@ -37,22 +42,11 @@ const roleNeeds = (
   value: { role: string; provinceId?: string | null; organisation?: string | null },
   context: z.RefinementCtx,
 ) => {
-  if (PROVINCE_BOUND_ROLES.includes(value.role as never) && !value.provinceId) {
-    context.addIssue({
-      code: 'custom',
-      path: ['provinceId'],
-      params: { code: 'province_required' },
-      message: 'province_required',
-    });
-  }
-  if (ORGANISATION_ROLES.includes(value.role as never) && !value.organisation) {
-    context.addIssue({
-      code: 'custom',
-      path: ['organisation'],
-      params: { code: 'organisation_required' },
-      message: 'organisation_required',
-    });
-  }
+  const missing = (field: 'provinceId' | 'organisation', code: string) =>
+    context.addIssue({ code: 'custom', path: [field], params: { code }, message: code });
+  const role = value.role as never;
+  if (PROVINCE_BOUND_ROLES.includes(role) && !value.provinceId) missing('provinceId', 'province_required');
+  if (ORGANISATION_ROLES.includes(role) && !value.organisation) missing('organisation', 'organisation_required');
 };
 
 export const CreateInviteRequest = z
@@ -70,9 +64,7 @@ export const InviteView = z
   .object({
     id: z.uuid().describe('Invite id'),
     email: z.string().describe('Invited e-mail address'),
-    role: RoleSchema,
-    provinceId: z.string().nullable().describe('Province for a delegation member'),
-    organisation: z.string().nullable().describe('Organisation for an exhibitor or buyer'),
+    ...RoleScope,
     expiresAt: z.string().describe('When the link stops working (ISO 8601)'),
     acceptedAt: z.string().nullable().describe('When it was accepted (ISO 8601)'),
     revokedAt: z.string().nullable().describe('When the secretariat withdrew it (ISO 8601)'),

@@ -42,7 +42,7 @@ export async function signIn(context: RequestContext, request: SignInRequest): P
       attemptedAt: write.now,
     });
     const started = await startSession(write, write.actor!);
-    await recordAudit(write, { action: 'session.sign_in', entityType: 'user', entityId: user.userId });
+    await recordAudit(write, 'session.sign_in', 'user', user.userId);
     return started;
   });
 }
@@ -62,10 +62,7 @@ export async function startSession(context: { db: Executor; now: Date }, actor: 
 
 export async function signOut(context: WriteContext, session: Session): Promise<void> {
   await createAccountsRepository(context.db).deleteSession(session.tokenHash);
-  await recordAudit(
-    { ...context, actor: session.actor },
-    { action: 'session.sign_out', entityType: 'user', entityId: session.actor.userId },
-  );
+  await recordAudit({ ...context, actor: session.actor }, 'session.sign_out', 'user', session.actor.userId);
 }
 
 /** Runs before the request context exists: it is how the context learns who is acting. */

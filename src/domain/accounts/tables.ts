@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { requiredReference } from '../../platform/db/columns.ts';
 import { provinces } from '../provinces/tables.ts';
 import { ROLES } from '../../platform/identity/roles.ts';
 
@@ -25,9 +26,7 @@ export const sessions = pgTable(
   'sessions',
   {
     tokenHash: text('token_hash').primaryKey(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: requiredReference(uuid('user_id'), () => users.id),
     csrfToken: text('csrf_token').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
@@ -42,9 +41,7 @@ export const invites = pgTable('invites', {
   role: text('role', { enum: ROLES }).notNull(),
   provinceId: text('province_id').references(() => provinces.id),
   organisation: text('organisation'),
-  createdBy: uuid('created_by')
-    .notNull()
-    .references(() => users.id),
+  createdBy: requiredReference(uuid('created_by'), () => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   acceptedAt: timestamp('accepted_at', { withTimezone: true }),

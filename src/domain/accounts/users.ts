@@ -28,7 +28,7 @@ export async function updateUser(context: WriteContext, userId: string, changes:
   const disabledAt = disabled === undefined ? before.disabledAt : disabled ? (before.disabledAt ?? context.now) : null;
   const after = await repo.updateUser(userId, { ...rest, disabledAt });
   if (after.disabledAt) await repo.deleteSessionsOfUser(userId);
-  await recordAudit(context, { action: 'user.update', entityType: 'user', entityId: userId, before, after });
+  await recordAudit(context, 'user.update', 'user', userId, { before, after });
   return after;
 }
 
@@ -56,12 +56,7 @@ export async function ensureFirstAdmin(
       provinceId: null,
       organisation: null,
     });
-    await recordAudit(write, {
-      action: 'user.create_first_admin',
-      entityType: 'user',
-      entityId: user.userId,
-      after: user,
-    });
+    await recordAudit(write, 'user.create_first_admin', 'user', user.userId, { after: user });
   });
   return { email, generatedPassword };
 }

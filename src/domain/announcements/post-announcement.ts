@@ -32,12 +32,7 @@ export async function postAnnouncement(
     postedBy: context.actor?.userId ?? null,
     postedAt: context.now,
   });
-  await recordAudit(context, {
-    action: 'announcement.post',
-    entityType: 'announcement',
-    entityId: announcement.id,
-    after: announcement,
-  });
+  await recordAudit(context, 'announcement.post', 'announcement', announcement.id, { after: announcement });
   return announcement;
 }
 

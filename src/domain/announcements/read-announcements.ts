@@ -68,10 +68,5 @@ export async function markAnnouncementRead(context: WriteContext, id: string): P
     throw new AppError('announcement_not_found', { id });
   }
   if (!(await repo.recordRead(id, actor.userId, context.now))) return;
-  await recordAudit(context, {
-    action: 'announcement.read',
-    entityType: 'announcement',
-    entityId: id,
-    after: { readAt: context.now },
-  });
+  await recordAudit(context, 'announcement.read', 'announcement', id, { after: { readAt: context.now } });
 }

@@ -1,4 +1,5 @@
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { requiredReference } from '../../platform/db/columns.ts';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { users } from '../accounts/tables.ts';
@@ -9,9 +10,7 @@ export const announcements = pgTable(
   'announcements',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    editionId: text('edition_id')
-      .notNull()
-      .references(() => editions.id),
+    editionId: requiredReference(text('edition_id'), () => editions.id),
     title: jsonb('title').$type<LocalizedText>().notNull(),
     body: jsonb('body').$type<LocalizedText>().notNull(),
     language: text('language').$type<Locale>().notNull(),
@@ -27,12 +26,8 @@ export const announcements = pgTable(
 export const announcementReads = pgTable(
   'announcement_reads',
   {
-    announcementId: uuid('announcement_id')
-      .notNull()
-      .references(() => announcements.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
+    announcementId: requiredReference(uuid('announcement_id'), () => announcements.id, { onDelete: 'cascade' }),
+    userId: requiredReference(uuid('user_id'), () => users.id),
     readAt: timestamp('read_at', { withTimezone: true }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.announcementId, table.userId] })],

@@ -1,16 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories/users.ts';
-import { createTestApp, type Credentials, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpTestApp, type Credentials } from '../../platform/testing/test-app.ts';
 
-let t: TestApp;
-let staff: SignedInUser;
-let delegate: SignedInUser;
+const { t, staff, delegate } = setUpTestApp({
+  staff: { role: 'secretariat_staff' },
+  delegate: { role: 'delegation_member', provinceId: 'mangystau' },
+});
 
 beforeAll(async () => {
-  t = await createTestApp();
-  staff = await signedIn(t, { role: 'secretariat_staff' });
-  delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'mangystau' });
   await t.request({
     method: 'PATCH',
     url: '/api/provinces/mangystau',
@@ -24,7 +21,6 @@ beforeAll(async () => {
     as: staff,
   });
 });
-afterAll(() => t.close());
 
 const readAudit = (query: string, as?: Credentials) => t.request({ method: 'GET', url: `/api/audit${query}`, as });
 

@@ -85,12 +85,7 @@ async function recordCheckIn(
     checkedInBy: context.actor?.userId ?? null,
   });
   if (inserted) {
-    await recordAudit(context, {
-      action: 'check_in.record',
-      entityType: 'check_in',
-      entityId: inserted.id,
-      after: inserted,
-    });
+    await recordAudit(context, 'check_in.record', 'check_in', inserted.id, { after: inserted });
     return { checkIn: inserted, alreadyCheckedIn: false };
   }
   const earlier = sessionId

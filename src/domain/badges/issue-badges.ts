@@ -27,13 +27,7 @@ export async function issueBadge(context: WriteContext, participantId: string): 
   const previous = await repo.findLiveBadgeOf(participantId);
   if (previous) {
     const revoked = await repo.revokeBadge(previous.id, context.actor?.userId ?? null, REISSUE_REASON, context.now);
-    await recordAudit(context, {
-      action: 'badge.revoke',
-      entityType: 'badge',
-      entityId: previous.id,
-      before: previous,
-      after: revoked,
-    });
+    await recordAudit(context, 'badge.revoke', 'badge', previous.id, { before: previous, after: revoked });
   }
   const badge = await repo.insertBadge({
     id: randomUUID(),
@@ -42,12 +36,7 @@ export async function issueBadge(context: WriteContext, participantId: string): 
     issuedAt: context.now,
     issuedBy: context.actor?.userId ?? null,
   });
-  await recordAudit(context, {
-    action: 'badge.issue',
-    entityType: 'badge',
-    entityId: badge.id,
-    after: badge,
-  });
+  await recordAudit(context, 'badge.issue', 'badge', badge.id, { after: badge });
   return { ...badge, token: encodeBadgeToken(badge.id, await currentSigningKey(context)) };
 }
 
@@ -61,12 +50,6 @@ export async function revokeBadge(context: WriteContext, badgeId: string, reason
   const before = (await repo.findBadge(badgeId))!;
   if (before.revokedAt) return before;
   const after = await repo.revokeBadge(badgeId, context.actor?.userId ?? null, reason, context.now);
-  await recordAudit(context, {
-    action: 'badge.revoke',
-    entityType: 'badge',
-    entityId: badgeId,
-    before,
-    after,
-  });
+  await recordAudit(context, 'badge.revoke', 'badge', badgeId, { before, after });
   return after!;
 }

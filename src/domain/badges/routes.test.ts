@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   delegationIdOf,
   insertParticipant,
@@ -9,22 +9,15 @@ import {
 } from '../../platform/testing/factories/delegations.ts';
 import { insertSession } from '../../platform/testing/factories/programme.ts';
 import { EDITION_2025, insertEdition } from '../../platform/testing/factories/summit.ts';
-import { signedIn } from '../../platform/testing/factories/users.ts';
-import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
+import { setUpTestApp, type SignedInUser } from '../../platform/testing/test-app.ts';
 import { auditLog } from '../../platform/audit/tables.ts';
 import { badgeSigningKeys, badges } from './tables.ts';
 import { encodeBadgeToken } from './token-rules.ts';
 
-let t: TestApp;
-let staff: SignedInUser;
-let delegate: SignedInUser;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  staff = await signedIn(t, { role: 'secretariat_staff' });
-  delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
+const { t, staff, delegate } = setUpTestApp({
+  staff: { role: 'secretariat_staff' },
+  delegate: { role: 'delegation_member', provinceId: 'gilan' },
 });
-afterAll(() => t.close());
 
 const issue = (participantId: string, as: SignedInUser = staff) =>
   t.request({ method: 'POST', url: `/api/participants/${participantId}/badge`, as, payload: {} });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { requiredReference } from '../../platform/db/columns.ts';
 import { users } from '../accounts/tables.ts';
 import { participants } from '../delegations/tables.ts';
 import { programmeSessions } from '../programme/tables.ts';
@@ -19,12 +20,8 @@ export const badges = pgTable(
   'badges',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    participantId: uuid('participant_id')
-      .notNull()
-      .references(() => participants.id),
-    editionId: text('edition_id')
-      .notNull()
-      .references(() => editions.id),
+    participantId: requiredReference(uuid('participant_id'), () => participants.id),
+    editionId: requiredReference(text('edition_id'), () => editions.id),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
     issuedBy: uuid('issued_by').references(() => users.id),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
@@ -41,15 +38,9 @@ export const checkIns = pgTable(
   'check_ins',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    badgeId: uuid('badge_id')
-      .notNull()
-      .references(() => badges.id),
-    participantId: uuid('participant_id')
-      .notNull()
-      .references(() => participants.id),
-    editionId: text('edition_id')
-      .notNull()
-      .references(() => editions.id),
+    badgeId: requiredReference(uuid('badge_id'), () => badges.id),
+    participantId: requiredReference(uuid('participant_id'), () => participants.id),
+    editionId: requiredReference(text('edition_id'), () => editions.id),
     sessionId: uuid('session_id').references(() => programmeSessions.id),
     // The calendar day in the edition's time zone.
     day: date('day').notNull(),

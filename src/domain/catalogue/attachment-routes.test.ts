@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { insertItem, type ItemSpec } from '../../platform/testing/factories/catalogue.ts';
-import { signedIn } from '../../platform/testing/factories/users.ts';
-import { createTestApp, type Credentials, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
+import { setUpTestApp, type Credentials } from '../../platform/testing/test-app.ts';
 
-let t: TestApp;
-let astrakhan: SignedInUser;
-let gilan: SignedInUser;
-let admin: SignedInUser;
+const { t, astrakhan, gilan, admin } = setUpTestApp({
+  astrakhan: { role: 'delegation_member', provinceId: 'astrakhan' },
+  gilan: { role: 'delegation_member', provinceId: 'gilan' },
+  admin: { role: 'secretariat_admin' },
+});
 let publishedId = '';
 let draftId = '';
 
@@ -60,14 +60,9 @@ const listOf = async (itemId: string, as: Credentials = astrakhan) =>
   (await get(`/api/items/${itemId}/attachments`, as)).json() as { id: string; fileName: string }[];
 
 beforeAll(async () => {
-  t = await createTestApp();
-  astrakhan = await signedIn(t, { role: 'delegation_member', provinceId: 'astrakhan' });
-  gilan = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
-  admin = await signedIn(t, { role: 'secretariat_admin' });
   publishedId = await addNeed({ status: 'published' });
   draftId = await addNeed({ title: { ru: 'Черновик' } });
 });
-afterAll(() => t.close());
 
 describe('attaching files to an offer or a need', () => {
   it('accepts a PDF and gives it back byte for byte, to be saved, cacheable by all once published', async () => {

@@ -1,15 +1,13 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { insertItem } from '../../platform/testing/factories/catalogue.ts';
-import { signedIn } from '../../platform/testing/factories/users.ts';
-import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
+import { setUpTestApp } from '../../platform/testing/test-app.ts';
 
 // The shared write-properties harness sends JSON bodies from a zod schema; uploads are raw bytes
 // with the name in the query, so they get their own property here.
 
-let t: TestApp;
-let delegate: SignedInUser;
+const { t, delegate } = setUpTestApp({ delegate: { role: 'delegation_member', provinceId: 'mangystau' } });
 let itemId = '';
 
 const PNG = Buffer.from(
@@ -54,8 +52,6 @@ async function fingerprint(): Promise<string> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
-  delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'mangystau' });
   itemId = await insertItem(t.database.db, {
     kind: 'offer',
     provinceId: 'mangystau',
@@ -66,7 +62,6 @@ beforeAll(async () => {
     ownerUserId: delegate.actor.userId,
   });
 });
-afterAll(() => t.close());
 
 it('never answers 5xx to an upload, stores nothing it refuses, and serves what it took with a header-safe name', {
   timeout: 120_000,

@@ -71,12 +71,7 @@ export async function uploadAttachment(context: WriteContext, itemId: string, up
     uploadedAt: context.now,
     content: upload.content,
   });
-  await recordAudit(context, {
-    action: 'item.attach',
-    entityType: 'catalogue_item',
-    entityId: itemId,
-    after: attachment,
-  });
+  await recordAudit(context, 'item.attach', 'catalogue_item', itemId, { after: attachment });
   return attachment;
 }
 
@@ -96,10 +91,5 @@ export async function deleteAttachment(context: WriteContext, id: string): Promi
   const attachment = await findAttachment(context, id);
   requirePermission(context.actor, 'item.write', itemTargetOf(await getItemOf(context, attachment)));
   await createAttachmentsRepository(context.db).delete(id);
-  await recordAudit(context, {
-    action: 'item.detach',
-    entityType: 'catalogue_item',
-    entityId: attachment.itemId,
-    before: attachment,
-  });
+  await recordAudit(context, 'item.detach', 'catalogue_item', attachment.itemId, { before: attachment });
 }

@@ -81,10 +81,7 @@ async function storePlannedRows(
   items.sort((a, b) => a.row - b.row);
   const updated = updates.length;
   const outcome = { imported: items.length, created: items.length - updated, updated, items };
-  await recordAudit(context, {
-    action: 'item.import',
-    entityType: 'catalogue_item',
-    entityId: '*',
+  await recordAudit(context, 'item.import', 'catalogue_item', '*', {
     after: { status, created: outcome.created, updated },
   });
   return outcome;

@@ -1,38 +1,23 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serverMessages } from '../../platform/i18n/server-messages.ts';
-import { signedIn } from '../../platform/testing/factories/users.ts';
-import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
+import { itemContent } from '../../platform/testing/factories/catalogue.ts';
+import { setUpTestApp } from '../../platform/testing/test-app.ts';
 import { CATALOGUE_COLUMNS, itemToRow, type CatalogueColumn, type ExportCell } from './catalogue-columns.ts';
 import { columnLabel, locateProblem } from './import-report.ts';
-import type { ItemContent } from './model.ts';
 import { MEDIA_TYPES, writeSheet } from './transfer-files.ts';
 
-let t: TestApp;
-let astrakhan: SignedInUser;
+const { t, astrakhan } = setUpTestApp({ astrakhan: { role: 'delegation_member', provinceId: 'astrakhan' } });
 
-beforeAll(async () => {
-  t = await createTestApp();
-  astrakhan = await signedIn(t, { role: 'delegation_member', provinceId: 'astrakhan' });
-});
-afterAll(() => t.close());
-
-const fryNeed: ItemContent = {
+const fryNeed = itemContent({
   kind: 'need',
   provinceId: 'astrakhan',
-  organisation: null,
   language: 'ru',
   title: { ru: 'Молодь осетровых для зарыбления' },
-  description: {},
   taxonomyCodes: ['fisheries_aquaculture.aquaculture'],
-  hsCodes: [],
   quantity: { amount: 500000, unit: 'pcs', period: 'year' },
-  value: null,
-  seasonMonths: [],
-  validFrom: null,
-  validUntil: null,
   contactLanguages: ['ru'],
-};
+});
 
 const csvOf = (rows: Record<CatalogueColumn, ExportCell>[]) =>
   writeSheet(

@@ -1,38 +1,27 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories/users.ts';
-import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
+import { expect, it } from 'vitest';
+import { itemContent } from '../../platform/testing/factories/catalogue.ts';
+import { setUpTestApp } from '../../platform/testing/test-app.ts';
 import { CATALOGUE_COLUMNS, itemToRow } from './catalogue-columns.ts';
 import { MEDIA_TYPES, writeSheet, type FileFormat } from './transfer-files.ts';
 
 // The JSON write endpoints are covered by write-properties.test.ts; a file body needs its own generator.
 const RUNS = 200;
 
-let t: TestApp;
-let delegate: SignedInUser;
-beforeAll(async () => {
-  t = await createTestApp();
-  delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'balkan' });
-});
-afterAll(() => t.close());
+const { t, delegate } = setUpTestApp({ delegate: { role: 'delegation_member', provinceId: 'balkan' } });
 
-const valid = itemToRow({
-  kind: 'offer',
-  provinceId: 'balkan',
-  organisation: { name: 'Türkmenbaşy port', type: 'port' },
-  language: 'tk',
-  title: { tk: 'Türkmenbaşy portunda ammar' },
-  description: {},
-  taxonomyCodes: ['transit_logistics'],
-  hsCodes: [],
-  quantity: { amount: 3, unit: 'ha', period: null },
-  value: null,
-  seasonMonths: [],
-  validFrom: null,
-  validUntil: null,
-  contactLanguages: ['tk', 'ru'],
-});
+const valid = itemToRow(
+  itemContent({
+    provinceId: 'balkan',
+    organisation: { name: 'Türkmenbaşy port', type: 'port' },
+    language: 'tk',
+    title: { tk: 'Türkmenbaşy portunda ammar' },
+    taxonomyCodes: ['transit_logistics'],
+    quantity: { amount: 3, unit: 'ha', period: null },
+    contactLanguages: ['tk', 'ru'],
+  }),
+);
 
 const hostileCell = fc.oneof(
   fc.string(),

@@ -3,7 +3,7 @@ import { chunksOf, INSERT_CHUNK } from '../../platform/db/chunks.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { LOCALES } from '../../platform/i18n/locales.ts';
 import type { CatalogueItem, Currency, ItemFilter, ItemVersion } from './model.ts';
-import { normaliseText } from './normalise-text.ts';
+import { normaliseText } from '../../platform/text/normalise-text.ts';
 import { catalogueItems, catalogueItemVersions } from './tables.ts';
 
 type ItemRow = typeof catalogueItems.$inferSelect;

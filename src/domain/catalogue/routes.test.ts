@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories/users.ts';
-import { createTestApp, type Credentials, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpTestApp, type Credentials } from '../../platform/testing/test-app.ts';
 
-let t: TestApp;
-let astrakhan: SignedInUser;
-let gilan: SignedInUser;
-let exhibitor: SignedInUser;
-let admin: SignedInUser;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  astrakhan = await signedIn(t, { role: 'delegation_member', provinceId: 'astrakhan' });
-  gilan = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
-  exhibitor = await signedIn(t, { role: 'exhibitor', organisation: 'Gilan Tea Co' });
-  admin = await signedIn(t, { role: 'secretariat_admin' });
+const { t, astrakhan, gilan, exhibitor, admin } = setUpTestApp({
+  astrakhan: { role: 'delegation_member', provinceId: 'astrakhan' },
+  gilan: { role: 'delegation_member', provinceId: 'gilan' },
+  exhibitor: { role: 'exhibitor', organisation: 'Gilan Tea Co' },
+  admin: { role: 'secretariat_admin' },
 });
-afterAll(() => t.close());
 
 const sturgeonNeed = {
   kind: 'need',
@@ -30,6 +21,8 @@ const sturgeonNeed = {
   contactLanguages: ['ru', 'en'],
 };
 
+/** An offer from Gilan written in Persian, otherwise like the sturgeon need. */
+const gilanOffer = (more: object) => ({ ...sturgeonNeed, kind: 'offer', provinceId: 'gilan', language: 'fa', ...more });
 const post = (payload: object, as?: Credentials) => t.request({ method: 'POST', url: '/api/items', payload, as });
 const get = (url: string, as?: Credentials) => t.request({ method: 'GET', url, as });
 
@@ -171,15 +164,7 @@ describe('bad input', () => {
 describe('exhibitors and buyers', () => {
   it('post for their own organisation, filed under a province', async () => {
     const response = await post(
-      {
-        ...sturgeonNeed,
-        kind: 'offer',
-        provinceId: 'gilan',
-        language: 'fa',
-        title: { fa: 'چای سیاه لاهیجان' },
-        description: {},
-        taxonomyCodes: ['agriculture_food.tea'],
-      },
+      gilanOffer({ title: { fa: 'چای سیاه لاهیجان' }, description: {}, taxonomyCodes: ['agriculture_food.tea'] }),
       exhibitor,
     );
     expect(response.statusCode, response.body).toBe(201);
@@ -198,17 +183,13 @@ describe('exhibitors and buyers', () => {
 describe('the public catalogue', () => {
   beforeAll(async () => {
     const rice = await post(
-      {
-        ...sturgeonNeed,
-        kind: 'offer',
-        provinceId: 'gilan',
-        language: 'fa',
+      gilanOffer({
         title: { fa: 'برنج هاشمی گیلان' },
         description: { fa: 'برنج درجه یک برای صادرات' },
         taxonomyCodes: ['agriculture_food.rice'],
         hsCodes: ['1006'],
         status: 'published',
-      },
+      }),
       gilan,
     );
     expect(rice.statusCode, rice.body).toBe(201);

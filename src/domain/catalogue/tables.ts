@@ -12,6 +12,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { requiredReference } from '../../platform/db/columns.ts';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { users } from '../accounts/tables.ts';
@@ -28,9 +29,7 @@ export const catalogueItems = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     kind: text('kind').$type<ItemKind>().notNull(),
-    provinceId: text('province_id')
-      .notNull()
-      .references(() => provinces.id),
+    provinceId: requiredReference(text('province_id'), () => provinces.id),
     organisation: jsonb('organisation').$type<Organisation>(),
     ownerUserId: uuid('owner_user_id').references(() => users.id),
     status: text('status').$type<ItemStatus>().notNull(),
@@ -65,9 +64,7 @@ export const catalogueItems = pgTable(
 export const catalogueItemVersions = pgTable(
   'catalogue_item_versions',
   {
-    itemId: uuid('item_id')
-      .notNull()
-      .references(() => catalogueItems.id, { onDelete: 'cascade' }),
+    itemId: requiredReference(uuid('item_id'), () => catalogueItems.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     change: text('change').notNull(),
     changedBy: uuid('changed_by'),
@@ -82,9 +79,7 @@ export const catalogueAttachments = pgTable(
   'catalogue_attachments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    itemId: uuid('item_id')
-      .notNull()
-      .references(() => catalogueItems.id, { onDelete: 'cascade' }),
+    itemId: requiredReference(uuid('item_id'), () => catalogueItems.id, { onDelete: 'cascade' }),
     fileName: text('file_name').notNull(),
     mediaType: text('media_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),

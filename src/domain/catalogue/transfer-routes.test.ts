@@ -1,21 +1,14 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories/users.ts';
-import { createTestApp, type Credentials, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { setUpTestApp, type Credentials } from '../../platform/testing/test-app.ts';
 import { CATALOGUE_COLUMNS, itemToRow, type ExportCell } from './catalogue-columns.ts';
 import type { ItemContent, ItemStatus } from './model.ts';
 import { MEDIA_TYPES, readSheet, writeSheet, type FileFormat } from './transfer-files.ts';
 
-let t: TestApp;
-let admin: SignedInUser;
-let gilan: SignedInUser;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await signedIn(t, { role: 'secretariat_admin' });
-  gilan = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
+const { t, admin, gilan } = setUpTestApp({
+  admin: { role: 'secretariat_admin' },
+  gilan: { role: 'delegation_member', provinceId: 'gilan' },
 });
-afterAll(() => t.close());
 
 type ItemJson = ItemContent & { id: string; status: ItemStatus; version: number };
 

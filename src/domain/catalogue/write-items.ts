@@ -91,12 +91,7 @@ async function insertCheckedItem(
 ): Promise<CatalogueItem> {
   const created = await createCatalogueRepository(context.db).insert(newItem(context, content, options));
   await saveVersion(context, created, 'created');
-  await recordAudit(context, {
-    action: 'item.create',
-    entityType: 'catalogue_item',
-    entityId: created.id,
-    after: created,
-  });
+  await recordAudit(context, 'item.create', 'catalogue_item', created.id, { after: created });
   return created;
 }
 
@@ -151,13 +146,7 @@ export async function storeCheckedUpdate(
 ): Promise<CatalogueItem> {
   const after = await createCatalogueRepository(context.db).update(applyItemChange(before, changes, context.now));
   await saveVersion(context, after, 'edited');
-  await recordAudit(context, {
-    action: 'item.update',
-    entityType: 'catalogue_item',
-    entityId: before.id,
-    before,
-    after,
-  });
+  await recordAudit(context, 'item.update', 'catalogue_item', before.id, { before, after });
   return after;
 }
 
@@ -170,10 +159,7 @@ export async function changeItemStatus(context: WriteContext, id: string, status
     throw new AppError('invalid_status_transition', { from: before.status, to: status });
   const after = await repo.update(applyItemChange(before, { status }, context.now));
   await saveVersion(context, after, status);
-  await recordAudit(context, {
-    action: `item.${status}`,
-    entityType: 'catalogue_item',
-    entityId: id,
+  await recordAudit(context, `item.${status}`, 'catalogue_item', id, {
     before: { status: before.status },
     after: { status },
   });
@@ -184,11 +170,6 @@ export async function changeItemStatus(context: WriteContext, id: string, status
 export async function removeDemoItems(context: WriteContext): Promise<number> {
   requirePermission(context.actor, 'demo.remove');
   const removed = await createCatalogueRepository(context.db).deleteDemoItems();
-  await recordAudit(context, {
-    action: 'item.remove_demo',
-    entityType: 'catalogue_item',
-    entityId: '*',
-    after: { removed },
-  });
+  await recordAudit(context, 'item.remove_demo', 'catalogue_item', '*', { after: { removed } });
   return removed;
 }

@@ -34,13 +34,7 @@ export async function decideRegistration(context: WriteContext, id: string, deci
     decidedBy: context.actor!.userId,
     decidedAt: context.now,
   });
-  await recordAudit(context, {
-    action: `registration.${decision.decision}`,
-    entityType: 'participant',
-    entityId: id,
-    before,
-    after,
-  });
+  await recordAudit(context, `registration.${decision.decision}`, 'participant', id, { before, after });
   return after;
 }
 
@@ -58,13 +52,7 @@ export async function cancelRegistration(context: WriteContext, id: string): Pro
     decidedBy: context.actor!.userId,
     decidedAt: context.now,
   });
-  await recordAudit(context, {
-    action: 'registration.cancel',
-    entityType: 'participant',
-    entityId: id,
-    before,
-    after,
-  });
+  await recordAudit(context, 'registration.cancel', 'participant', id, { before, after });
   return after;
 }
 

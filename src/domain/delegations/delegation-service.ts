@@ -74,12 +74,6 @@ export async function changeDelegationLimits(
     Object.entries(limits.roleLimits).filter(([, value]) => value !== undefined),
   ) as RoleLimits;
   const after = await repo.updateLimits(id, limits.memberLimit, roleLimits);
-  await recordAudit(context, {
-    action: 'delegation.limits',
-    entityType: 'delegation',
-    entityId: id,
-    before,
-    after,
-  });
+  await recordAudit(context, 'delegation.limits', 'delegation', id, { before, after });
   return after;
 }

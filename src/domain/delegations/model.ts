@@ -24,10 +24,7 @@ export type DelegationRole = (typeof DELEGATION_ROLES)[number];
 
 // Moderators are invited by the programme team, not registered through the public form.
 export const PUBLIC_ROLES = [
-  'head',
-  'member',
-  'interpreter',
-  'press',
+  ...DELEGATION_ROLES,
   'speaker',
   'exhibitor',
   'buyer',
@@ -43,18 +40,22 @@ export const REGISTRATION_SEARCH_MAX_LENGTH = 200;
 /** Most people of each role a delegation may bring; a role left out has no limit of its own. */
 export type RoleLimits = Partial<Record<ParticipantRole, number>>;
 
-/** A person taking part in an edition, as other capabilities (badges, dashboard) see them: no phone, no passport. */
-export type Participant = {
-  id: string;
-  editionId: string;
-  delegationId: string | null;
-  role: ParticipantRole;
+/** Who a person is, as they write it on the registration form. */
+export type PersonDetails = {
   nameNative: string;
   nameLatin: string;
   nameLanguage: Locale;
   position: string | null;
   organisation: string | null;
   countryCode: string;
+};
+
+/** A person taking part in an edition, as other capabilities (badges, dashboard) see them: no phone, no passport. */
+export type Participant = PersonDetails & {
+  id: string;
+  editionId: string;
+  delegationId: string | null;
+  role: ParticipantRole;
   provinceId: string | null;
   email: string | null;
   languages: Locale[];
@@ -93,15 +94,9 @@ export type VisaLetterDetails = {
 export type VisaLetterRequest = VisaLetterDetails & { participantId: string; requestedAt: Date };
 
 /** What a registration form says about its person. */
-export type RegistrationForm = {
+export type RegistrationForm = PersonDetails & {
   role: ParticipantRole;
   provinceId: string | null;
-  nameNative: string;
-  nameLatin: string;
-  nameLanguage: Locale;
-  position: string | null;
-  organisation: string | null;
-  countryCode: string;
   email: string;
   phone: string | null;
   languages: Locale[];

@@ -86,12 +86,7 @@ async function insertRegistration(
   if (visaLetter) await repo.insertVisaRequest(created.id, visaLetter, context.now);
   const after = { ...created, visaLetterRequested: visaLetter !== null };
   // Passport data stays out of the audit log: the entry says only that a letter was requested.
-  await recordAudit(context, {
-    action: 'registration.create',
-    entityType: 'participant',
-    entityId: created.id,
-    after,
-  });
+  await recordAudit(context, 'registration.create', 'participant', created.id, { after });
   return after;
 }
 

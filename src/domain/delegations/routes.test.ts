@@ -53,6 +53,8 @@ const setLimits = (provinceId: string, memberLimit: number, roleLimits: object) 
     as: staff,
     payload: { memberLimit, roleLimits },
   });
+const addMember = (provinceId: string, as: SignedInUser, payload: object) =>
+  t.request({ method: 'POST', url: `/api/delegations/${delegationIds[provinceId]}/members`, as, payload });
 const purgeAt = (now: Date) => purgeVisaDataOfEndedEditions(backgroundContext(t.database.db, now));
 const visa = {
   fullNameInPassport: 'NIMA FARAJI',
@@ -145,12 +147,7 @@ describe('the registration deadline', () => {
         `Registration for this edition closed on ${formatInstant(new Date('2025-11-01T20:30:00Z'), 'en', 'Asia/Tehran')}.`,
       );
       const delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
-      const office = await t.request({
-        method: 'POST',
-        url: `/api/delegations/${delegationIds.gilan}/members`,
-        as: delegate,
-        payload: person({ provinceId: undefined }),
-      });
+      const office = await addMember('gilan', delegate, person({ provinceId: undefined }));
       expect(office.json().code).toBe('registration_closed');
     } finally {
       await t.database.db.update(editions).set({ registrationClosesAt: null }).where(eq(editions.id, EDITION));
@@ -308,20 +305,10 @@ describe('the delegation office', () => {
     ).toBe(403);
     expect((await t.request({ method: 'GET', url: `/api/delegations/${delegationIds.gilan}` })).statusCode).toBe(401);
     const { provinceId: _provinceId, ...member } = person({ role: 'interpreter' });
-    const added = await t.request({
-      method: 'POST',
-      url: `/api/delegations/${delegationIds.gilan}/members`,
-      as: gilanDelegate,
-      payload: member,
-    });
+    const added = await addMember('gilan', gilanDelegate, member);
     expect(added.statusCode).toBe(201);
     expect(added.json()).toMatchObject({ provinceId: 'gilan', delegationId: delegationIds.gilan, status: 'pending' });
-    const other = await t.request({
-      method: 'POST',
-      url: `/api/delegations/${delegationIds.gilan}/members`,
-      as: balkanDelegate,
-      payload: { ...member, email: 'other@example.org' },
-    });
+    const other = await addMember('gilan', balkanDelegate, { ...member, email: 'other@example.org' });
     expect(other.statusCode).toBe(403);
     const mine = await t.request({
       method: 'GET',
@@ -335,12 +322,7 @@ describe('the delegation office', () => {
 describe('visa letter privacy', () => {
   it('shows passport data to visa.read alone, never to the delegation, the public or the audit log', async () => {
     const { provinceId: _provinceId, ...member } = person({ visaLetter: { ...visa, passportNumber: 'PRIV4TE77' } });
-    const added = await t.request({
-      method: 'POST',
-      url: `/api/delegations/${delegationIds.gilan}/members`,
-      as: gilanDelegate,
-      payload: member,
-    });
+    const added = await addMember('gilan', gilanDelegate, member);
     expect(added.statusCode).toBe(201);
     expect(added.body).not.toContain('PRIV4TE77');
     const members = await t.request({
@@ -370,14 +352,7 @@ describe('visa letter privacy', () => {
 
   it('deletes passport data on request, through the delegation office or the secretariat', async () => {
     const { provinceId: _provinceId, ...member } = person({ visaLetter: visa });
-    const id = (
-      await t.request({
-        method: 'POST',
-        url: `/api/delegations/${delegationIds.balkan}/members`,
-        as: balkanDelegate,
-        payload: member,
-      })
-    ).json().id;
+    const id = (await addMember('balkan', balkanDelegate, member)).json().id;
     const remove = (as?: SignedInUser) =>
       t.request({ method: 'DELETE', url: `/api/registrations/${id}/visa-letter`, ...(as && { as }) });
     expect((await remove(gilanDelegate)).statusCode).toBe(403);

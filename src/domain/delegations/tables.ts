@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { requiredReference } from '../../platform/db/columns.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { users } from '../accounts/tables.ts';
 import { provinces } from '../provinces/tables.ts';
@@ -11,12 +12,8 @@ export const delegations = pgTable(
   'delegations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    editionId: text('edition_id')
-      .notNull()
-      .references(() => editions.id),
-    provinceId: text('province_id')
-      .notNull()
-      .references(() => provinces.id),
+    editionId: requiredReference(text('edition_id'), () => editions.id),
+    provinceId: requiredReference(text('province_id'), () => provinces.id),
     // Most people the delegation may bring, in total and per role.
     memberLimit: integer('member_limit').notNull(),
     roleLimits: jsonb('role_limits').$type<RoleLimits>().notNull(),
@@ -29,9 +26,7 @@ export const participants = pgTable(
   'participants',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    editionId: text('edition_id')
-      .notNull()
-      .references(() => editions.id),
+    editionId: requiredReference(text('edition_id'), () => editions.id),
     delegationId: uuid('delegation_id').references(() => delegations.id),
     role: text('role').$type<ParticipantRole>().notNull(),
     // The name as its owner writes it, in its own script, and in Latin letters for badges and lists.

@@ -25,11 +25,7 @@ export async function deleteVisaLetter(context: WriteContext, participantId: str
   if (!registration) throw new AppError('participant_not_found', { id: participantId });
   if (!canChangeRegistration(context.actor, registration)) throw new AppError('forbidden');
   if (!(await repo.deleteVisaRequest(participantId))) throw new AppError('visa_request_not_found');
-  await recordAudit(context, {
-    action: 'visa_letter.delete',
-    entityType: 'participant',
-    entityId: participantId,
-  });
+  await recordAudit(context, 'visa_letter.delete', 'participant', participantId);
 }
 
 /**
@@ -44,12 +40,7 @@ export async function purgeVisaDataOfEndedEditions(context: RequestContext): Pro
   return inTransaction(context, async (write) => {
     const purged = await createParticipantsRepository(write.db).deleteVisaRequestsOfEditions(ended);
     if (purged > 0) {
-      await recordAudit(write, {
-        action: 'visa_letter.purge',
-        entityType: 'edition',
-        entityId: ended.join(','),
-        after: { purged },
-      });
+      await recordAudit(write, 'visa_letter.purge', 'edition', ended.join(','), { after: { purged } });
     }
     return purged;
   });

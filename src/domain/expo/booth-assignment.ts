@@ -28,12 +28,7 @@ export async function assignBooth(context: WriteContext, boothId: string, exhibi
     assignedAt: context.now,
     assignedBy: context.actor?.userId ?? null,
   });
-  await recordAudit(context, {
-    action: 'expo_booth.assign',
-    entityType: 'expo_booth',
-    entityId: boothId,
-    after: assignment,
-  });
+  await recordAudit(context, 'expo_booth.assign', 'expo_booth', boothId, { after: assignment });
   return assignment;
 }
 
@@ -58,10 +53,5 @@ export async function releaseBooth(context: WriteContext, boothId: string): Prom
   if (!(await floor.findBooth(boothId))) throw new AppError('booth_not_found', { id: boothId });
   const before = await floor.deleteAssignment(boothId);
   if (!before) return;
-  await recordAudit(context, {
-    action: 'expo_booth.release',
-    entityType: 'expo_booth',
-    entityId: boothId,
-    before,
-  });
+  await recordAudit(context, 'expo_booth.release', 'expo_booth', boothId, { before });
 }

@@ -29,12 +29,7 @@ export async function createBuyerInterest(
     createdAt: context.now,
     isDemo: false,
   });
-  await recordAudit(context, {
-    action: 'buyer_interest.create',
-    entityType: 'buyer_interest',
-    entityId: interest.id,
-    after: interest,
-  });
+  await recordAudit(context, 'buyer_interest.create', 'buyer_interest', interest.id, { after: interest });
   return withMatches([interest], await listExhibitorsSharingHsCodes(context, expoId, interest.hsCodes))[0]!;
 }
 

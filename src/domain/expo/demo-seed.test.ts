@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../platform/testing/test-app.ts';
+import { expect, it } from 'vitest';
+import { setUpTestApp } from '../../platform/testing/test-app.ts';
 import { signedIn } from '../../platform/testing/factories/users.ts';
 import { checkBoothPlacement } from './rules.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = setUpTestApp();
 
 type FloorBooth = {
   id: string;

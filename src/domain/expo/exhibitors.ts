@@ -46,12 +46,7 @@ export async function createExhibitor(
     updatedAt: context.now,
     isDemo: false,
   });
-  await recordAudit(context, {
-    action: 'exhibitor.create',
-    entityType: 'exhibitor',
-    entityId: exhibitor.id,
-    after: exhibitor,
-  });
+  await recordAudit(context, 'exhibitor.create', 'exhibitor', exhibitor.id, { after: exhibitor });
   return { ...exhibitor, booths: [] };
 }
 
@@ -71,13 +66,7 @@ export async function updateExhibitor(
   await assertProvince(context, changes.provinceId);
   const derived = changes.products ? { hsCodes: hsCodesOfProducts(changes.products) } : {};
   const after = await repo.update(id, { ...changes, ...derived, updatedAt: context.now });
-  await recordAudit(context, {
-    action: 'exhibitor.update',
-    entityType: 'exhibitor',
-    entityId: id,
-    before,
-    after,
-  });
+  await recordAudit(context, 'exhibitor.update', 'exhibitor', id, { before, after });
   return (await withBooths(context, [after]))[0]!;
 }
 

@@ -1,24 +1,20 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { insertBooth, insertExhibitor, insertHall } from '../../platform/testing/factories/expo.ts';
 import { EXPO_2025, insertExpo } from '../../platform/testing/factories/summit.ts';
-import { signedIn } from '../../platform/testing/factories/users.ts';
-import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
+import { setUpTestApp, type SignedInUser } from '../../platform/testing/test-app.ts';
 import { auditLog } from '../../platform/audit/tables.ts';
 
-let t: TestApp;
-let staff: SignedInUser;
-let exhibitorUser: SignedInUser;
+const { t, staff, exhibitorUser } = setUpTestApp({
+  staff: { role: 'secretariat_staff' },
+  exhibitorUser: { role: 'exhibitor', organisation: 'Gorgan Carpets' },
+});
 const EXPO = 'floor-test-expo';
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 beforeAll(async () => {
-  t = await createTestApp();
   await insertExpo(t.database.db, { id: EXPO });
-  staff = await signedIn(t, { role: 'secretariat_staff' });
-  exhibitorUser = await signedIn(t, { role: 'exhibitor', organisation: 'Gorgan Carpets' });
 });
-afterAll(() => t.close());
 
 const send = (
   method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',

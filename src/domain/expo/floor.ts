@@ -45,12 +45,7 @@ export async function createHall(context: WriteContext, expoId: string, content:
   requirePermission(context.actor, 'booth.assign');
   await assertExpoExists(context, expoId);
   const hall = await createFloorRepository(context.db).insertHall({ ...content, expoId, isDemo: false });
-  await recordAudit(context, {
-    action: 'expo_hall.create',
-    entityType: 'expo_hall',
-    entityId: hall.id,
-    after: hall,
-  });
+  await recordAudit(context, 'expo_hall.create', 'expo_hall', hall.id, { after: hall });
   return hall;
 }
 
@@ -70,13 +65,7 @@ export async function updateHall(context: WriteContext, id: string, changes: Par
   if (cutOff) throw new AppError('booth_overlaps', { code: cutOff.code });
   // An empty change is allowed and changes nothing (Drizzle refuses an update without values).
   const after = Object.keys(changes).length > 0 ? await repo.updateHall(id, changes) : before;
-  await recordAudit(context, {
-    action: 'expo_hall.update',
-    entityType: 'expo_hall',
-    entityId: id,
-    before,
-    after,
-  });
+  await recordAudit(context, 'expo_hall.update', 'expo_hall', id, { before, after });
   return after;
 }
 
@@ -85,7 +74,7 @@ export async function deleteHall(context: WriteContext, id: string): Promise<voi
   requirePermission(context.actor, 'booth.assign');
   const before = await findHallOrFail(context, id);
   await createFloorRepository(context.db).deleteHall(id);
-  await recordAudit(context, { action: 'expo_hall.delete', entityType: 'expo_hall', entityId: id, before });
+  await recordAudit(context, 'expo_hall.delete', 'expo_hall', id, { before });
 }
 
 /** The code is the field the secretary typed, so its refusal is shown next to it. */
@@ -120,12 +109,7 @@ export async function createBooth(context: WriteContext, hallId: string, content
   const [booth] = await guardCode(content.code, () =>
     createFloorRepository(context.db).insertBooths([{ ...content, hallId }]),
   );
-  await recordAudit(context, {
-    action: 'expo_booth.create',
-    entityType: 'expo_booth',
-    entityId: booth!.id,
-    after: booth,
-  });
+  await recordAudit(context, 'expo_booth.create', 'expo_booth', booth!.id, { after: booth });
   return booth!;
 }
 
@@ -152,13 +136,7 @@ export async function updateBooth(
   };
   await placeBooth(context, hall, moved, id);
   const after = await guardCode(moved.code, () => createFloorRepository(context.db).updateBooth(id, moved));
-  await recordAudit(context, {
-    action: 'expo_booth.update',
-    entityType: 'expo_booth',
-    entityId: id,
-    before,
-    after,
-  });
+  await recordAudit(context, 'expo_booth.update', 'expo_booth', id, { before, after });
   return after;
 }
 
@@ -166,10 +144,5 @@ export async function deleteBooth(context: WriteContext, id: string): Promise<vo
   requirePermission(context.actor, 'booth.assign');
   const before = await findBoothOrFail(context, id);
   await createFloorRepository(context.db).deleteBooth(id);
-  await recordAudit(context, {
-    action: 'expo_booth.delete',
-    entityType: 'expo_booth',
-    entityId: id,
-    before,
-  });
+  await recordAudit(context, 'expo_booth.delete', 'expo_booth', id, { before });
 }

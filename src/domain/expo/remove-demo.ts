@@ -14,11 +14,6 @@ export async function removeDemoExpo(context: WriteContext, expoId: string): Pro
   requirePermission(context.actor, 'demo.remove');
   await assertExpoExists(context, expoId);
   const removed = await createExpoDemoRepository(context.db).deleteDemo(expoId);
-  await recordAudit(context, {
-    action: 'expo.remove_demo',
-    entityType: 'expo',
-    entityId: expoId,
-    after: removed,
-  });
+  await recordAudit(context, 'expo.remove_demo', 'expo', expoId, { after: removed });
   return removed;
 }

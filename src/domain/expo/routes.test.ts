@@ -1,25 +1,19 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { insertExpo } from '../../platform/testing/factories/summit.ts';
-import { signedIn } from '../../platform/testing/factories/users.ts';
-import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
+import { setUpTestApp, type SignedInUser } from '../../platform/testing/test-app.ts';
 
-let t: TestApp;
-let staff: SignedInUser;
-let fishCo: SignedInUser;
-let buyer: SignedInUser;
-let delegate: SignedInUser;
+const { t, staff, fishCo, buyer, delegate } = setUpTestApp({
+  staff: { role: 'secretariat_staff' },
+  fishCo: { role: 'exhibitor', organisation: 'Anzali Fish Co' },
+  buyer: { role: 'buyer', organisation: 'Astrakhan Trade' },
+  delegate: { role: 'delegation_member', provinceId: 'gilan' },
+});
 const EXPO = 'routes-test-expo';
 
 beforeAll(async () => {
-  t = await createTestApp();
   await insertExpo(t.database.db, { id: EXPO });
-  staff = await signedIn(t, { role: 'secretariat_staff' });
-  fishCo = await signedIn(t, { role: 'exhibitor', organisation: 'Anzali Fish Co' });
-  buyer = await signedIn(t, { role: 'buyer', organisation: 'Astrakhan Trade' });
-  delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
 });
-afterAll(() => t.close());
 
 const fish = {
   organisation: 'Anzali Fish Co',

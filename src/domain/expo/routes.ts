@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { inTransaction } from '../../platform/context/request-context.ts';
+import { inTransaction, type RequestContext } from '../../platform/context/request-context.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
+import type { Locale } from '../../platform/i18n/locales.ts';
 import { sendDownload } from '../../platform/http/file-reply.ts';
 import { XLSX_MEDIA_TYPE } from '../../platform/xlsx/table-workbook.ts';
 import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
@@ -43,6 +44,32 @@ export function expoRoutes(app: FastifyInstance): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['expo'];
 
+  /** One of the expo's lists as an XLSX file, headers in the language asked for (lang), else the request's. */
+  function workbookRoute(
+    list: 'exhibitors' | 'buyer-interests',
+    write: (context: RequestContext, expoId: string, locale: Locale) => Promise<Buffer>,
+    route: { description: string; problems: number[]; config?: typeof SIGNED_IN },
+  ): void {
+    api.get(
+      `/api/expos/:expoId/${list}/export`,
+      {
+        schema: {
+          tags,
+          description: route.description,
+          params: ExpoIdParam,
+          querystring: ExportQuery,
+          response: withProblems({}, ...route.problems),
+        },
+        config: route.config,
+      },
+      async (request, reply) => {
+        const locale = request.query.lang ?? request.context.locale;
+        const file = await write(request.context, request.params.expoId, locale);
+        return sendDownload(reply, `${list}-${request.params.expoId}.xlsx`, XLSX_MEDIA_TYPE, file);
+      },
+    );
+  }
+
   api.get(
     '/api/expos/:expoId/exhibitors',
     {
@@ -69,23 +96,10 @@ export function expoRoutes(app: FastifyInstance): void {
     },
   );
 
-  api.get(
-    '/api/expos/:expoId/exhibitors/export',
-    {
-      schema: {
-        tags,
-        description: 'The exhibitor directory as an XLSX file, headers in the chosen language',
-        params: ExpoIdParam,
-        querystring: ExportQuery,
-        response: withProblems({}, 400, 404),
-      },
-    },
-    async (request, reply) => {
-      const locale = request.query.lang ?? request.context.locale;
-      const file = await exportExhibitors(request.context, request.params.expoId, locale);
-      return sendDownload(reply, `exhibitors-${request.params.expoId}.xlsx`, XLSX_MEDIA_TYPE, file);
-    },
-  );
+  workbookRoute('exhibitors', exportExhibitors, {
+    description: 'The exhibitor directory as an XLSX file, headers in the chosen language',
+    problems: [400, 404],
+  });
 
   api.post(
     '/api/expos/:expoId/exhibitors',
@@ -143,24 +157,11 @@ export function expoRoutes(app: FastifyInstance): void {
     async (request) => (await listBuyerInterests(request.context, request.params.expoId)).map(toInterestView),
   );
 
-  api.get(
-    '/api/expos/:expoId/buyer-interests/export',
-    {
-      schema: {
-        tags,
-        description: "Buyers' interests as an XLSX file; for signed-in users",
-        params: ExpoIdParam,
-        querystring: ExportQuery,
-        response: withProblems({}, 400, 401, 404),
-      },
-      config: SIGNED_IN,
-    },
-    async (request, reply) => {
-      const locale = request.query.lang ?? request.context.locale;
-      const file = await exportBuyerInterests(request.context, request.params.expoId, locale);
-      return sendDownload(reply, `buyer-interests-${request.params.expoId}.xlsx`, XLSX_MEDIA_TYPE, file);
-    },
-  );
+  workbookRoute('buyer-interests', exportBuyerInterests, {
+    description: "Buyers' interests as an XLSX file; for signed-in users",
+    problems: [400, 401, 404],
+    config: SIGNED_IN,
+  });
 
   api.post(
     '/api/expos/:expoId/buyer-interests',

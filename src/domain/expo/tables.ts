@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { requiredReference } from '../../platform/db/columns.ts';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { users } from '../accounts/tables.ts';
@@ -23,13 +24,9 @@ export const exhibitors = pgTable(
   'exhibitors',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    expoId: text('expo_id')
-      .notNull()
-      .references(() => expos.id),
+    expoId: requiredReference(text('expo_id'), () => expos.id),
     organisation: text('organisation').notNull(),
-    provinceId: text('province_id')
-      .notNull()
-      .references(() => provinces.id),
+    provinceId: requiredReference(text('province_id'), () => provinces.id),
     description: jsonb('description').$type<LocalizedText>().notNull(),
     products: jsonb('products').$type<ExhibitorProduct[]>().notNull(),
     // Every product's HS codes, flattened so the directory can filter on them.
@@ -49,9 +46,7 @@ export const exhibitors = pgTable(
 /** Halls and booths are drawn from these numbers: metres from the hall's top-left corner. */
 export const expoHalls = pgTable('expo_halls', {
   id: uuid('id').primaryKey().defaultRandom(),
-  expoId: text('expo_id')
-    .notNull()
-    .references(() => expos.id),
+  expoId: requiredReference(text('expo_id'), () => expos.id),
   name: jsonb('name').$type<LocalizedText>().notNull(),
   widthM: doublePrecision('width_m').notNull(),
   depthM: doublePrecision('depth_m').notNull(),
@@ -63,9 +58,7 @@ export const expoBooths = pgTable(
   'expo_booths',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    hallId: uuid('hall_id')
-      .notNull()
-      .references(() => expoHalls.id, { onDelete: 'cascade' }),
+    hallId: requiredReference(uuid('hall_id'), () => expoHalls.id, { onDelete: 'cascade' }),
     code: text('code').notNull(),
     xM: doublePrecision('x_m').notNull(),
     yM: doublePrecision('y_m').notNull(),
@@ -86,9 +79,7 @@ export const boothAssignments = pgTable('booth_assignments', {
   boothId: uuid('booth_id')
     .primaryKey()
     .references(() => expoBooths.id, { onDelete: 'cascade' }),
-  exhibitorId: uuid('exhibitor_id')
-    .notNull()
-    .references(() => exhibitors.id, { onDelete: 'cascade' }),
+  exhibitorId: requiredReference(uuid('exhibitor_id'), () => exhibitors.id, { onDelete: 'cascade' }),
   assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull(),
   assignedBy: uuid('assigned_by').references(() => users.id),
 });
@@ -98,9 +89,7 @@ export const buyerInterests = pgTable(
   'buyer_interests',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    expoId: text('expo_id')
-      .notNull()
-      .references(() => expos.id),
+    expoId: requiredReference(text('expo_id'), () => expos.id),
     organisation: text('organisation').notNull(),
     countryCode: text('country_code').notNull(),
     provinceId: text('province_id').references(() => provinces.id),

@@ -1,16 +1,15 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { insertRoom, insertSession } from '../../platform/testing/factories/programme.ts';
-import { createTestApp, type TestApp } from '../../platform/testing/test-app.ts';
+import { setUpTestApp } from '../../platform/testing/test-app.ts';
 
 const EDITION = 'caspian-governors-summit-2025';
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
-let t: TestApp;
+const { t } = setUpTestApp();
 let sessionId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
   const roomId = await insertRoom(t.database.db, {
     editionId: EDITION,
     name: { en: 'Calendar hall', ru: 'Зал календаря' },
@@ -26,7 +25,6 @@ beforeAll(async () => {
     endsAt: '2025-11-21T23:45:00+03:30',
   });
 });
-afterAll(() => t.close());
 
 describe('add to calendar', () => {
   it('gives the session as an iCalendar event in UTC, titled in the request language', async () => {

@@ -1,23 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { insertParticipant, type ParticipantSpec } from '../../platform/testing/factories/delegations.ts';
 import { insertEdition } from '../../platform/testing/factories/summit.ts';
 import { signedIn } from '../../platform/testing/factories/users.ts';
-import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
+import { setUpTestApp, type SignedInUser } from '../../platform/testing/test-app.ts';
 
 const EDITION = 'programme-test-2026';
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const at = (day: number, time: string) => `2026-11-${day}T${time}:00+03:30`;
 
-let t: TestApp;
-let staff: SignedInUser;
-let gilanOffice: SignedInUser;
-let mazandaranOffice: SignedInUser;
+const { t, staff, gilanOffice, mazandaranOffice } = setUpTestApp({
+  staff: { role: 'secretariat_staff' },
+  gilanOffice: { role: 'delegation_member', provinceId: 'gilan' },
+  mazandaranOffice: { role: 'delegation_member', provinceId: 'mazandaran' },
+});
 
 beforeAll(async () => {
-  t = await createTestApp();
-  staff = await signedIn(t, { role: 'secretariat_staff' });
-  gilanOffice = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
-  mazandaranOffice = await signedIn(t, { role: 'delegation_member', provinceId: 'mazandaran' });
   await insertEdition(t.database.db, {
     id: EDITION,
     name: { en: 'Test summit' },
@@ -27,7 +24,6 @@ beforeAll(async () => {
     timeZone: 'Asia/Tehran',
   });
 });
-afterAll(() => t.close());
 
 async function addRoom(capacity = 100): Promise<string> {
   const response = await t.request({

@@ -12,6 +12,8 @@ const hasSomeText = (text: Record<string, string | undefined>) =>
   Object.values(text).some((value) => value && value.length > 0);
 const ParticipantIds = z.array(z.uuid()).max(30);
 const Languages = z.array(LocaleSchema).max(6);
+const Seats = z.number().int().min(1).max(100_000);
+const PanelId = z.string().min(1).max(200);
 
 export const EditionIdParam = z.object({ editionId: z.string().min(1).max(128).describe('Edition id') }).strict();
 export const RoomIdParam = z.object({ id: z.uuid().describe('Room id') }).strict();
@@ -33,7 +35,7 @@ const RoomFields = {
   name: ShortText.refine(hasSomeText, { params: { code: 'label_required' } }).describe(
     'Room name per language; at least one',
   ),
-  capacity: z.number().int().min(1).max(100_000).describe('Seats in the room'),
+  capacity: Seats.describe('Seats in the room'),
   equipment: z
     .array(z.enum(ROOM_EQUIPMENT))
     .max(ROOM_EQUIPMENT.length)
@@ -77,13 +79,7 @@ export const RoomView = z
 
 const SessionFields = {
   kind: z.enum(SESSION_KINDS).describe('What sort of slot this is'),
-  panelId: z
-    .string()
-    .min(1)
-    .max(200)
-    .nullable()
-    .default(null)
-    .describe("The edition's panel this session holds, if any"),
+  panelId: PanelId.nullable().default(null).describe("The edition's panel this session holds, if any"),
   roomId: z.uuid().nullable().default(null).describe('Room; none for breaks and visits outside the venue'),
   startsAt: Instant.describe('Start (ISO 8601 with offset); the UI converts from the edition time zone'),
   endsAt: Instant.describe('End (ISO 8601 with offset), after the start'),
@@ -93,14 +89,7 @@ const SessionFields = {
   abstract: LongText.default({}).describe('Abstract per language'),
   languagesSpoken: Languages.default([]).describe('Languages spoken on the floor'),
   languagesInterpreted: Languages.default([]).describe('Languages offered through interpretation'),
-  capacity: z
-    .number()
-    .int()
-    .min(1)
-    .max(100_000)
-    .nullable()
-    .default(null)
-    .describe("Seats that can be reserved; null for the room's capacity"),
+  capacity: Seats.nullable().default(null).describe("Seats that can be reserved; null for the room's capacity"),
   moderatorIds: ParticipantIds.default([]).describe('Participants who moderate'),
   speakerIds: ParticipantIds.default([]).describe('Participants who speak'),
 };
@@ -117,13 +106,7 @@ export const CreateSessionRequest = z
 export const ChangeSessionRequest = z
   .object({
     kind: SessionFields.kind.optional(),
-    panelId: z
-      .string()
-      .min(1)
-      .max(200)
-      .nullable()
-      .optional()
-      .describe("The edition's panel this session holds, if any"),
+    panelId: PanelId.nullable().optional().describe("The edition's panel this session holds, if any"),
     roomId: z.uuid().nullable().optional().describe('Room; null for none'),
     startsAt: Instant.optional().describe('Start (ISO 8601 with offset)'),
     endsAt: Instant.optional().describe('End (ISO 8601 with offset)'),
@@ -131,14 +114,7 @@ export const ChangeSessionRequest = z
     abstract: LongText.optional().describe('Abstract per language'),
     languagesSpoken: Languages.optional().describe('Languages spoken on the floor'),
     languagesInterpreted: Languages.optional().describe('Languages offered through interpretation'),
-    capacity: z
-      .number()
-      .int()
-      .min(1)
-      .max(100_000)
-      .nullable()
-      .optional()
-      .describe("Seats; null for the room's capacity"),
+    capacity: Seats.nullable().optional().describe("Seats; null for the room's capacity"),
     moderatorIds: ParticipantIds.optional().describe('Participants who moderate; replaces the list'),
     speakerIds: ParticipantIds.optional().describe('Participants who speak; replaces the list'),
   })

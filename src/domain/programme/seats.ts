@@ -31,12 +31,7 @@ export async function reserveSeat(context: WriteContext, sessionId: string, part
   const check = checkSeatAvailable(session.seatsTaken, capacity);
   if (!check.ok) throw new AppError(check.code, { capacity: check.capacity });
   await repo.insertSeat(sessionId, participantId, context.now);
-  await recordAudit(context, {
-    action: 'seat.reserve',
-    entityType: 'programme_session',
-    entityId: sessionId,
-    after: { participantId },
-  });
+  await recordAudit(context, 'seat.reserve', 'programme_session', sessionId, { after: { participantId } });
   return { sessionId, participantId, seatsTaken: session.seatsTaken + 1, seatCapacity: capacity };
 }
 
@@ -48,12 +43,7 @@ export async function freeSeat(context: WriteContext, sessionId: string, partici
   if (!canActFor(context.actor, participant)) throw new AppError('forbidden');
   await repo.lockEdition(session.editionId);
   if (!(await repo.deleteSeat(sessionId, participantId))) return;
-  await recordAudit(context, {
-    action: 'seat.free',
-    entityType: 'programme_session',
-    entityId: sessionId,
-    before: { participantId },
-  });
+  await recordAudit(context, 'seat.free', 'programme_session', sessionId, { before: { participantId } });
 }
 
 function canActFor(actor: Actor | null, participant: Participant): boolean {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { requiredReference } from '../../platform/db/columns.ts';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { participants } from '../delegations/tables.ts';
@@ -10,9 +11,7 @@ export const rooms = pgTable(
   'rooms',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    editionId: text('edition_id')
-      .notNull()
-      .references(() => editions.id),
+    editionId: requiredReference(text('edition_id'), () => editions.id),
     name: jsonb('name').$type<LocalizedText>().notNull(),
     capacity: integer('capacity').notNull(),
     equipment: jsonb('equipment').$type<RoomEquipment[]>().notNull(),
@@ -35,9 +34,7 @@ export const programmeSessions = pgTable(
   'programme_sessions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    editionId: text('edition_id')
-      .notNull()
-      .references(() => editions.id),
+    editionId: requiredReference(text('edition_id'), () => editions.id),
     kind: text('kind').$type<SessionKind>().notNull(),
     panelId: text('panel_id').references(() => panels.id),
     roomId: uuid('room_id').references(() => rooms.id),
@@ -64,12 +61,8 @@ export const programmeSessions = pgTable(
 export const sessionPeople = pgTable(
   'session_people',
   {
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
-    participantId: uuid('participant_id')
-      .notNull()
-      .references(() => participants.id),
+    sessionId: requiredReference(uuid('session_id'), () => programmeSessions.id, { onDelete: 'cascade' }),
+    participantId: requiredReference(uuid('participant_id'), () => participants.id),
     role: text('role').$type<SessionPersonRole>().notNull(),
   },
   (table) => [
@@ -82,12 +75,8 @@ export const sessionPeople = pgTable(
 export const sessionSeats = pgTable(
   'session_seats',
   {
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
-    participantId: uuid('participant_id')
-      .notNull()
-      .references(() => participants.id),
+    sessionId: requiredReference(uuid('session_id'), () => programmeSessions.id, { onDelete: 'cascade' }),
+    participantId: requiredReference(uuid('participant_id'), () => participants.id),
     reservedAt: timestamp('reserved_at', { withTimezone: true }).notNull(),
   },
   (table) => [

@@ -14,7 +14,7 @@ export async function createRoom(
   requirePermission(context.actor, 'programme.edit');
   if (!(await findEdition(context, editionId))) throw new AppError('edition_not_found', { id: editionId });
   const room = await createProgrammeRepository(context.db).insertRoom({ ...fields, editionId, isDemo: false });
-  await recordAudit(context, { action: 'room.create', entityType: 'room', entityId: room.id, after: room });
+  await recordAudit(context, 'room.create', 'room', room.id, { after: room });
   return room;
 }
 
@@ -25,7 +25,7 @@ export async function changeRoom(context: WriteContext, id: string, changes: Roo
   if (!before) throw new AppError('room_not_found', { id });
   // Once the secretariat has set a room itself, it is no longer invented (a copied demo room, say).
   const after = await repo.updateRoom(id, { ...changes, isDemo: false });
-  await recordAudit(context, { action: 'room.change', entityType: 'room', entityId: id, before, after });
+  await recordAudit(context, 'room.change', 'room', id, { before, after });
   return after;
 }
 
@@ -37,11 +37,5 @@ export async function deleteRoom(context: WriteContext, id: string): Promise<voi
   if (!before) throw new AppError('room_not_found', { id });
   await repo.lockEdition(before.editionId);
   const detachedSessionIds = await repo.deleteRoom(id);
-  await recordAudit(context, {
-    action: 'room.delete',
-    entityType: 'room',
-    entityId: id,
-    before,
-    after: { detachedSessionIds },
-  });
+  await recordAudit(context, 'room.delete', 'room', id, { before, after: { detachedSessionIds } });
 }

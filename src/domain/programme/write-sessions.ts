@@ -32,12 +32,7 @@ export async function createSession(
     people,
   );
   const after = await getSession(context, created.id);
-  await recordAudit(context, {
-    action: 'session.create',
-    entityType: 'programme_session',
-    entityId: created.id,
-    after,
-  });
+  await recordAudit(context, 'session.create', 'programme_session', created.id, { after });
   return after;
 }
 
@@ -68,13 +63,7 @@ export async function changeSession(
   // A session the secretariat has edited is its own, no longer the invented one it was copied from.
   await repo.updateSession(id, { ...row, isDemo: false, updatedAt: context.now }, peopleChanged ? people : null);
   const after = await getSession(context, id);
-  await recordAudit(context, {
-    action: 'session.change',
-    entityType: 'programme_session',
-    entityId: id,
-    before,
-    after,
-  });
+  await recordAudit(context, 'session.change', 'programme_session', id, { before, after });
   return after;
 }
 
@@ -84,12 +73,7 @@ export async function deleteSession(context: WriteContext, id: string): Promise<
   const before = await repo.findSession(id);
   if (!before) throw new AppError('session_not_found', { id });
   await repo.deleteSession(id);
-  await recordAudit(context, {
-    action: 'session.delete',
-    entityType: 'programme_session',
-    entityId: id,
-    before,
-  });
+  await recordAudit(context, 'session.delete', 'programme_session', id, { before });
 }
 
 /** Moderators first; someone listed twice is kept once, in the first role given. */

@@ -1,20 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories/users.ts';
-import { createTestApp, type Credentials, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { setUpTestApp, type Credentials } from '../../platform/testing/test-app.ts';
 import { auditLog } from '../../platform/audit/tables.ts';
 import { provinces } from './tables.ts';
 
-let t: TestApp;
-let astrakhanDelegate: SignedInUser;
-let staff: SignedInUser;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  astrakhanDelegate = await signedIn(t, { role: 'delegation_member', provinceId: 'astrakhan' });
-  staff = await signedIn(t, { role: 'secretariat_staff' });
+const { t, astrakhanDelegate, staff } = setUpTestApp({
+  astrakhanDelegate: { role: 'delegation_member', provinceId: 'astrakhan' },
+  staff: { role: 'secretariat_staff' },
 });
-afterAll(() => t.close());
 
 const editOverview = (id: string, overview: unknown, as?: Credentials) =>
   t.request({ method: 'PATCH', url: `/api/provinces/${id}`, payload: { overview }, as });

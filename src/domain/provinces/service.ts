@@ -47,10 +47,7 @@ export async function updateProvinceProfile(
     { overview: changes.overview ?? before.overview, sections: { ...before.sections, ...changes.sections } },
     context.now,
   );
-  await recordAudit(context, {
-    action: 'province.update_profile',
-    entityType: 'province',
-    entityId: id,
+  await recordAudit(context, 'province.update_profile', 'province', id, {
     before: { overview: before.overview, sections: before.sections },
     after: { overview: after.overview, sections: after.sections },
   });

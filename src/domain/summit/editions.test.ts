@@ -1,21 +1,21 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { delegations, participants } from '../delegations/tables.ts';
 import { expoBooths, expoHalls } from '../expo/tables.ts';
 import { insertParticipant } from '../../platform/testing/factories/delegations.ts';
 import { insertBooth, insertHall } from '../../platform/testing/factories/expo.ts';
 import { insertRoom, insertSeat, insertSession } from '../../platform/testing/factories/programme.ts';
 import { EXPO_2025 } from '../../platform/testing/factories/summit.ts';
-import { signedIn } from '../../platform/testing/factories/users.ts';
-import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
+import { setUpTestApp, type SignedInUser } from '../../platform/testing/test-app.ts';
 import { expos } from './tables.ts';
 
 const FROM = 'caspian-governors-summit-2025';
 const TO = 'caspian-governors-summit-2026';
 
-let t: TestApp;
-let staff: SignedInUser;
-let delegate: SignedInUser;
+const { t, staff, delegate } = setUpTestApp({
+  staff: { role: 'secretariat_staff' },
+  delegate: { role: 'delegation_member', provinceId: 'gilan' },
+});
 
 const newEdition = (fields: Record<string, unknown> = {}) => ({
   id: TO,
@@ -29,14 +29,14 @@ const newEdition = (fields: Record<string, unknown> = {}) => ({
   participatingProvinceIds: ['gilan', 'golestan'],
   ...fields,
 });
+const createEdition = (as: SignedInUser | undefined, fields: Record<string, unknown> = {}) =>
+  t.request({ method: 'POST', url: '/api/editions', as, payload: newEdition(fields) });
+const changeEdition = (as: SignedInUser, id: string, payload: object) =>
+  t.request({ method: 'PATCH', url: `/api/editions/${id}`, as, payload });
 
 beforeAll(async () => {
-  t = await createTestApp();
-  staff = await signedIn(t, { role: 'secretariat_staff' });
-  delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
   await givePreviousEditionStructureAndPeople();
 });
-afterAll(() => t.close());
 
 /** A room, a session with a moderator and a reserved seat, a member of the seeded Gilan delegation, an expo hall with a booth. */
 async function givePreviousEditionStructureAndPeople(): Promise<void> {
@@ -71,53 +71,23 @@ async function givePreviousEditionStructureAndPeople(): Promise<void> {
 
 describe('creating an edition', () => {
   it('is for the secretariat only', async () => {
-    expect(
-      (
-        await t.request({
-          method: 'POST',
-          url: '/api/editions',
-          as: delegate,
-          payload: newEdition({ id: 'by-a-delegate' }),
-        })
-      ).statusCode,
-    ).toBe(403);
-    expect(
-      (await t.request({ method: 'POST', url: '/api/editions', payload: newEdition({ id: 'by-nobody' }) })).statusCode,
-    ).toBe(401);
+    expect((await createEdition(delegate, { id: 'by-a-delegate' })).statusCode).toBe(403);
+    expect((await createEdition(undefined, { id: 'by-nobody' })).statusCode).toBe(401);
   });
 
   it('refuses a time zone Intl does not know', async () => {
-    const response = await t.request({
-      method: 'POST',
-      url: '/api/editions',
-      as: staff,
-      payload: newEdition({ id: 'zoneless', timeZone: 'Caspian/Rasht' }),
-    });
+    const response = await createEdition(staff, { id: 'zoneless', timeZone: 'Caspian/Rasht' });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].path).toBe('timeZone');
   });
 
   it('refuses an unknown host province and an unknown edition to copy from', async () => {
-    expect(
-      (
-        await t.request({
-          method: 'POST',
-          url: '/api/editions',
-          as: staff,
-          payload: newEdition({ id: 'nowhere', hostProvinceId: 'atlantis' }),
-        })
-      ).json().code,
-    ).toBe('province_not_found');
-    expect(
-      (
-        await t.request({
-          method: 'POST',
-          url: '/api/editions',
-          as: staff,
-          payload: newEdition({ id: 'orphan', copyFromEditionId: 'summit-1999' }),
-        })
-      ).json().code,
-    ).toBe('edition_not_found');
+    expect((await createEdition(staff, { id: 'nowhere', hostProvinceId: 'atlantis' })).json().code).toBe(
+      'province_not_found',
+    );
+    expect((await createEdition(staff, { id: 'orphan', copyFromEditionId: 'summit-1999' })).json().code).toBe(
+      'edition_not_found',
+    );
   });
 });
 
@@ -138,12 +108,7 @@ describe('copying the 2025 edition', () => {
       sessions: programme.sessions.length,
       rooms: programme.rooms.length,
     };
-    const response = await t.request({
-      method: 'POST',
-      url: '/api/editions',
-      as: staff,
-      payload: newEdition({ copyFromEditionId: FROM }),
-    });
+    const response = await createEdition(staff, { copyFromEditionId: FROM });
     expect(response.statusCode).toBe(201);
     created = response.json();
   });
@@ -212,12 +177,7 @@ describe('copying the 2025 edition', () => {
   });
 
   it('answers edition_id_taken for the same id again and leaves nothing behind', async () => {
-    const again = await t.request({
-      method: 'POST',
-      url: '/api/editions',
-      as: staff,
-      payload: newEdition({ copyFromEditionId: FROM }),
-    });
+    const again = await createEdition(staff, { copyFromEditionId: FROM });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('edition_id_taken');
     expect((await t.request({ method: 'GET', url: '/api/editions' })).json()).toHaveLength(2);
@@ -226,46 +186,18 @@ describe('copying the 2025 edition', () => {
 
 describe('changing an edition', () => {
   it('moves the registration deadline, and only the secretariat may', async () => {
-    const changed = await t.request({
-      method: 'PATCH',
-      url: `/api/editions/${FROM}`,
-      as: staff,
-      payload: { registrationClosesAt: '2025-11-10T20:30:00Z' },
-    });
+    const changed = await changeEdition(staff, FROM, { registrationClosesAt: '2025-11-10T20:30:00Z' });
     expect(changed.statusCode).toBe(200);
     expect(changed.json().registrationClosesAt).toBe('2025-11-10T20:30:00.000Z');
-    expect(
-      (
-        await t.request({
-          method: 'PATCH',
-          url: `/api/editions/${FROM}`,
-          as: delegate,
-          payload: { registrationClosesAt: null },
-        })
-      ).statusCode,
-    ).toBe(403);
+    expect((await changeEdition(delegate, FROM, { registrationClosesAt: null })).statusCode).toBe(403);
   });
 
   it('refuses an end before the start, also against the stored start', async () => {
-    const response = await t.request({
-      method: 'PATCH',
-      url: `/api/editions/${FROM}`,
-      as: staff,
-      payload: { endsOn: '2025-11-01' },
-    });
+    const response = await changeEdition(staff, FROM, { endsOn: '2025-11-01' });
     expect(response.statusCode).toBe(400);
   });
 
   it('answers 404 for an unknown edition', async () => {
-    expect(
-      (
-        await t.request({
-          method: 'PATCH',
-          url: '/api/editions/summit-1999',
-          as: staff,
-          payload: { slogan: { en: 'x' } },
-        })
-      ).statusCode,
-    ).toBe(404);
+    expect((await changeEdition(staff, 'summit-1999', { slogan: { en: 'x' } })).statusCode).toBe(404);
   });
 });

@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../platform/testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { setUpTestApp } from '../../platform/testing/test-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = setUpTestApp();
 
 describe('the current edition', () => {
   it('is the 2025 summit in Rasht, hosted by Gilan, 18–21 November in Tehran time', async () => {

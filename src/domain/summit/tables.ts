@@ -1,4 +1,5 @@
 import { date, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { requiredReference } from '../../platform/db/columns.ts';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import { provinces } from '../provinces/tables.ts';
 
@@ -7,9 +8,7 @@ export const editions = pgTable('editions', {
   ordinal: integer('ordinal').notNull().unique(),
   name: jsonb('name').$type<LocalizedText>().notNull(),
   slogan: jsonb('slogan').$type<LocalizedText>().notNull(),
-  hostProvinceId: text('host_province_id')
-    .notNull()
-    .references(() => provinces.id),
+  hostProvinceId: requiredReference(text('host_province_id'), () => provinces.id),
   city: jsonb('city').$type<LocalizedText>().notNull(),
   venue: jsonb('venue').$type<LocalizedText>().notNull(),
   startsOn: date('starts_on').notNull(),
@@ -25,12 +24,8 @@ export const editions = pgTable('editions', {
 export const editionProvinces = pgTable(
   'edition_provinces',
   {
-    editionId: text('edition_id')
-      .notNull()
-      .references(() => editions.id),
-    provinceId: text('province_id')
-      .notNull()
-      .references(() => provinces.id),
+    editionId: requiredReference(text('edition_id'), () => editions.id),
+    provinceId: requiredReference(text('province_id'), () => provinces.id),
     role: text('role', { enum: ['host', 'participant'] }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.editionId, table.provinceId] })],
@@ -38,9 +33,7 @@ export const editionProvinces = pgTable(
 
 export const panels = pgTable('panels', {
   id: text('id').primaryKey(),
-  editionId: text('edition_id')
-    .notNull()
-    .references(() => editions.id),
+  editionId: requiredReference(text('edition_id'), () => editions.id),
   kind: text('kind', { enum: ['general', 'specialist'] }).notNull(),
   number: integer('number'),
   title: jsonb('title').$type<LocalizedText>().notNull(),
@@ -52,9 +45,7 @@ export const panels = pgTable('panels', {
 
 export const speakers = pgTable('speakers', {
   id: text('id').primaryKey(),
-  editionId: text('edition_id')
-    .notNull()
-    .references(() => editions.id),
+  editionId: requiredReference(text('edition_id'), () => editions.id),
   name: jsonb('name').$type<LocalizedText>().notNull(),
   role: jsonb('role').$type<LocalizedText>().notNull(),
   slot: text('slot', { enum: ['opening_keynote', 'closing_keynote'] }).notNull(),
@@ -63,9 +54,7 @@ export const speakers = pgTable('speakers', {
 
 export const expos = pgTable('expos', {
   id: text('id').primaryKey(),
-  editionId: text('edition_id')
-    .notNull()
-    .references(() => editions.id),
+  editionId: requiredReference(text('edition_id'), () => editions.id),
   name: jsonb('name').$type<LocalizedText>().notNull(),
   venue: jsonb('venue').$type<LocalizedText>().notNull(),
   venueProvinceId: text('venue_province_id').references(() => provinces.id),

@@ -52,12 +52,7 @@ export async function createEdition(
     ...participants.map((provinceId) => ({ provinceId, role: 'participant' as const })),
   ]);
   const copied = source ? await copyStructure(context, source, edition, copySteps) : NOTHING_COPIED;
-  await recordAudit(context, {
-    action: 'edition.create',
-    entityType: 'edition',
-    entityId: edition.id,
-    after: { edition, copied },
-  });
+  await recordAudit(context, 'edition.create', 'edition', edition.id, { after: { edition, copied } });
   return { edition, copied };
 }
 
@@ -70,7 +65,7 @@ export async function changeEdition(context: WriteContext, id: string, changes: 
     throw invalidFields([{ path: 'endsOn', code: 'ends_before_start' }]);
   }
   const after = await repo.updateEdition(id, changes);
-  await recordAudit(context, { action: 'edition.change', entityType: 'edition', entityId: id, before, after });
+  await recordAudit(context, 'edition.change', 'edition', id, { before, after });
   return after;
 }
 

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories/users.ts';
-import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { setUpTestApp } from '../../platform/testing/test-app.ts';
 
-let t: TestApp;
-let staff: SignedInUser;
-let delegate: SignedInUser;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  staff = await signedIn(t, { role: 'secretariat_staff' });
-  delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'balkan' });
+const { t, staff, delegate } = setUpTestApp({
+  staff: { role: 'secretariat_staff' },
+  delegate: { role: 'delegation_member', provinceId: 'balkan' },
 });
-afterAll(() => t.close());
 
 const get = (url: string) => t.request({ method: 'GET', url });
 

@@ -42,12 +42,7 @@ export async function addTaxonomyNode(context: WriteContext, node: NewTaxonomyNo
     retiredAt: null,
     updatedAt: context.now,
   });
-  await recordAudit(context, {
-    action: 'taxonomy.add',
-    entityType: 'taxonomy_node',
-    entityId: created.code,
-    after: created,
-  });
+  await recordAudit(context, 'taxonomy.add', 'taxonomy_node', created.code, { after: created });
   return created;
 }
 
@@ -67,12 +62,6 @@ export async function changeTaxonomyNode(
   if (changes.retired === true && before.parentCode === null) {
     await repo.setRetired(codesAffectedByRetirement(code, await repo.listAll()), after.retiredAt, context.now);
   }
-  await recordAudit(context, {
-    action: 'taxonomy.change',
-    entityType: 'taxonomy_node',
-    entityId: code,
-    before,
-    after,
-  });
+  await recordAudit(context, 'taxonomy.change', 'taxonomy_node', code, { before, after });
   return after;
 }

@@ -1,21 +1,13 @@
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../../platform/testing/factories/users.ts';
-import { createTestApp, type SignedInUser, type TestApp } from '../../platform/testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { setUpTestApp, type SignedInUser } from '../../platform/testing/test-app.ts';
 import { transitProvinceCache, transitScenarios } from './tables.ts';
 
-let t: TestApp;
-let staff: SignedInUser;
-let delegate: SignedInUser;
-let otherDelegate: SignedInUser;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  staff = await signedIn(t, { role: 'secretariat_staff' });
-  delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
-  otherDelegate = await signedIn(t, { role: 'delegation_member', provinceId: 'astrakhan' });
+const { t, staff, delegate, otherDelegate } = setUpTestApp({
+  staff: { role: 'secretariat_staff' },
+  delegate: { role: 'delegation_member', provinceId: 'gilan' },
+  otherDelegate: { role: 'delegation_member', provinceId: 'astrakhan' },
 });
-afterAll(() => t.close());
 
 type Step = { legId: string; fromNodeId: string; toNodeId: string; mode: string; distanceEstimated: boolean };
 type Route = {

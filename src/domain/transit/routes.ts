@@ -46,6 +46,20 @@ export function transitRoutes(app: FastifyInstance): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['transit'];
 
+  // A leg and a scenario are changed (PUT) and deleted by id alike.
+  const changeById = <Params extends z.ZodType, Body extends z.ZodType, View extends z.ZodType>(
+    params: Params,
+    body: Body,
+    view: View,
+  ) => ({
+    schema: { tags, params, body, response: withProblems({ 200: view }, 400, 401, 403, 404, 422) },
+    config: SIGNED_IN,
+  });
+  const deleteById = <Params extends z.ZodType>(params: Params) => ({
+    schema: { tags, params, response: withProblems({ 200: Deleted }, 400, 401, 403, 404) },
+    config: SIGNED_IN,
+  });
+
   api.get(
     '/api/transit/network',
     {
@@ -101,33 +115,14 @@ export function transitRoutes(app: FastifyInstance): void {
     },
   );
 
-  api.put(
-    '/api/transit/legs/:id',
-    {
-      schema: {
-        tags,
-        params: LegIdParam,
-        body: UpdateLegRequest,
-        response: withProblems({ 200: LegView }, 400, 401, 403, 404, 422),
-      },
-      config: SIGNED_IN,
-    },
-    async (request) => {
-      return inTransaction(request.context, (context) => updateLeg(context, request.params.id, request.body));
-    },
+  api.put('/api/transit/legs/:id', changeById(LegIdParam, UpdateLegRequest, LegView), (request) =>
+    inTransaction(request.context, (context) => updateLeg(context, request.params.id, request.body)),
   );
 
-  api.delete(
-    '/api/transit/legs/:id',
-    {
-      schema: { tags, params: LegIdParam, response: withProblems({ 200: Deleted }, 400, 401, 403, 404) },
-      config: SIGNED_IN,
-    },
-    async (request) => {
-      await inTransaction(request.context, (context) => deleteLeg(context, request.params.id));
-      return { deleted: true as const };
-    },
-  );
+  api.delete('/api/transit/legs/:id', deleteById(LegIdParam), async (request) => {
+    await inTransaction(request.context, (context) => deleteLeg(context, request.params.id));
+    return { deleted: true as const };
+  });
 
   api.get(
     '/api/transit/parameters',
@@ -176,33 +171,14 @@ export function transitRoutes(app: FastifyInstance): void {
     },
   );
 
-  api.put(
-    '/api/transit/scenarios/:id',
-    {
-      schema: {
-        tags,
-        params: ScenarioIdParam,
-        body: ScenarioRequest,
-        response: withProblems({ 200: ScenarioView }, 400, 401, 403, 404, 422),
-      },
-      config: SIGNED_IN,
-    },
-    async (request) => {
-      return inTransaction(request.context, (context) => updateScenario(context, request.params.id, request.body));
-    },
+  api.put('/api/transit/scenarios/:id', changeById(ScenarioIdParam, ScenarioRequest, ScenarioView), (request) =>
+    inTransaction(request.context, (context) => updateScenario(context, request.params.id, request.body)),
   );
 
-  api.delete(
-    '/api/transit/scenarios/:id',
-    {
-      schema: { tags, params: ScenarioIdParam, response: withProblems({ 200: Deleted }, 400, 401, 403, 404) },
-      config: SIGNED_IN,
-    },
-    async (request) => {
-      await inTransaction(request.context, (context) => deleteScenario(context, request.params.id));
-      return { deleted: true as const };
-    },
-  );
+  api.delete('/api/transit/scenarios/:id', deleteById(ScenarioIdParam), async (request) => {
+    await inTransaction(request.context, (context) => deleteScenario(context, request.params.id));
+    return { deleted: true as const };
+  });
 
   api.get(
     '/api/transit/routes',

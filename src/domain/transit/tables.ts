@@ -13,6 +13,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { requiredReference } from '../../platform/db/columns.ts';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import { users } from '../accounts/tables.ts';
 import { provinces } from '../provinces/tables.ts';
@@ -39,12 +40,8 @@ export const transitLegs = pgTable(
   'transit_legs',
   {
     id: text('id').primaryKey(),
-    fromNodeId: text('from_node_id')
-      .notNull()
-      .references(() => transitNodes.id),
-    toNodeId: text('to_node_id')
-      .notNull()
-      .references(() => transitNodes.id),
+    fromNodeId: requiredReference(text('from_node_id'), () => transitNodes.id),
+    toNodeId: requiredReference(text('to_node_id'), () => transitNodes.id),
     mode: text('mode', { enum: ['rail', 'road', 'sea'] }).notNull(),
     status: text('status', { enum: ['operational', 'under_construction', 'planned'] }).notNull(),
     distanceKm: doublePrecision('distance_km'),
@@ -113,12 +110,8 @@ export const transitScenarios = pgTable(
 export const transitProvinceCache = pgTable(
   'transit_province_cache',
   {
-    fromProvinceId: text('from_province_id')
-      .notNull()
-      .references(() => provinces.id),
-    toProvinceId: text('to_province_id')
-      .notNull()
-      .references(() => provinces.id),
+    fromProvinceId: requiredReference(text('from_province_id'), () => provinces.id),
+    toProvinceId: requiredReference(text('to_province_id'), () => provinces.id),
     cargo: text('cargo', { enum: ['container', 'bulk', 'liquid', 'reefer'] }).notNull(),
     networkVersion: bigint('network_version', { mode: 'number' }).notNull(),
     answer: jsonb('answer').$type<CachedProvinceTransit>().notNull(),

@@ -16,8 +16,21 @@ const redacted = (entry: NewAuditEntry): NewAuditEntry => ({
   after: redactSecrets(entry.after),
 });
 
-/** Called by every write use case inside its transaction, so the log and the change commit together. */
-export function recordAudit(context: WriteContext, entry: NewAuditEntry): Promise<void> {
+/** What a write did to the entity: its state before and after, where it has one. */
+export type AuditChange = Pick<NewAuditEntry, 'before' | 'after'>;
+
+/**
+ * Called by every write use case inside its transaction, so the log and the change commit together:
+ * `recordAudit(context, 'room.change', 'room', id, { before, after })`.
+ */
+export function recordAudit(
+  context: WriteContext,
+  action: string,
+  entityType: string,
+  entityId: string,
+  change: AuditChange = {},
+): Promise<void> {
+  const entry = { action, entityType, entityId, ...change };
   return createAuditRepository(context.db).append(auditContextOf(context), redacted(entry));
 }
 

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../testing/factories/users.ts';
-import { createTestApp, type SignedInUser, type TestApp } from '../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { setUpTestApp, type TestApp } from '../testing/test-app.ts';
 import { ERROR_CODES } from '../errors/error-codes.ts';
 
-let t: TestApp;
-let delegate: SignedInUser;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  delegate = await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' });
-});
-afterAll(() => t.close());
+const { t, delegate } = setUpTestApp({ delegate: { role: 'delegation_member', provinceId: 'gilan' } });
 
 const patchGilan = (payload: string, headers: Record<string, string> = {}) =>
   t.request({

@@ -1,7 +1,9 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../app.ts';
 import { readConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/client.ts';
+import { signedIn, type UserSpec } from './factories/users.ts';
 import { openTestDatabase } from './test-database.ts';
 import type { Actor } from '../identity/actor.ts';
 
@@ -56,4 +58,24 @@ export async function createTestApp(): Promise<TestApp> {
       await database.close();
     },
   };
+}
+
+/**
+ * Sets up the test app of a whole test file and the users signed in to it, at the clock's start:
+ * `const { t, staff } = setUpTestApp({ staff: { role: 'secretariat_staff' } })`. Opened before the
+ * file's tests and closed after them; the objects fill in `beforeAll`, so read them in tests and hooks.
+ */
+export function setUpTestApp<Name extends string = never>(
+  users = {} as Record<Name, UserSpec>,
+): { t: TestApp } & Record<Name, SignedInUser> {
+  const t = {} as TestApp;
+  const names = Object.keys(users) as Name[];
+  const signedInUsers = {} as Record<Name, SignedInUser>;
+  for (const name of names) signedInUsers[name] = {} as SignedInUser;
+  beforeAll(async () => {
+    Object.assign(t, await createTestApp());
+    for (const name of names) Object.assign(signedInUsers[name], await signedIn(t, users[name]));
+  });
+  afterAll(() => t.close());
+  return { t, ...signedInUsers };
 }

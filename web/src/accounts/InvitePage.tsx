@@ -6,6 +6,7 @@ import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import type { Locale } from '../i18n/locales.ts';
+import { PasswordField } from './PasswordField.tsx';
 import { useSession } from './session-context.tsx';
 
 /** The one-time link from the secretariat: the invited person picks a name and a password. */
@@ -43,17 +44,12 @@ export function InvitePage() {
           {t('invite.displayName')}
           <input value={displayName} onChange={(event) => setDisplayName(event.target.value)} dir="auto" required />
         </label>
-        <label>
-          {t('invite.password')}
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            dir="ltr"
-            required
-          />
-        </label>
+        <PasswordField
+          label={t('invite.password')}
+          value={password}
+          onChange={setPassword}
+          autoComplete="new-password"
+        />
         {problem && <ProblemMessage problem={problem} />}
         <button type="submit">{t('invite.submit')}</button>
       </form>

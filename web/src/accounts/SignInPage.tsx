@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
+import { PasswordField } from './PasswordField.tsx';
 import { useSession } from './session-context.tsx';
 
 export function SignInPage() {
@@ -33,18 +34,13 @@ export function SignInPage() {
             required
           />
         </label>
-        <label>
-          {t('signIn.password')}
-          <input
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            dir="ltr"
-            required
-          />
-        </label>
+        <PasswordField
+          label={t('signIn.password')}
+          name="password"
+          value={password}
+          onChange={setPassword}
+          autoComplete="current-password"
+        />
         {problem && <ProblemMessage problem={problem} />}
         <button type="submit">{t('signIn.submit')}</button>
       </form>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../accounts/session-context.tsx';
 import { ITEM_KINDS } from '../api/types.ts';
+import { ChoiceSelect } from '../app/ChoiceSelect.tsx';
+import { LabelledField } from '../app/LabelledField.tsx';
 import { ProvincePicker } from '../app/ProvincePicker.tsx';
 import type { Locale } from '../i18n/locales.ts';
 import type { CatalogueFilters as Filters } from './catalogue-query.ts';
@@ -37,20 +39,18 @@ export function CatalogueFilters({ filters, references, onApply }: Props) {
         anyCountry={t('filters.any')}
         anyProvince={t('filters.any')}
       />
-      <label>
-        {t('filters.kind')}
-        <select name="kind" value={draft.kind ?? ''} onChange={(event) => set('kind')(event.target.value)}>
-          <option value="">{t('filters.any')}</option>
-          {ITEM_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kind.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledField label={t('filters.kind')}>
+        <ChoiceSelect
+          name="kind"
+          value={draft.kind ?? ''}
+          choices={ITEM_KINDS}
+          labelOf={(kind) => t(`kind.${kind}`)}
+          onChange={set('kind')}
+          empty={t('filters.any')}
+        />
+      </LabelledField>
       <SectorSelects value={draft.sector ?? ''} references={references} onChange={set('sector')} />
-      <label>
-        {t('filters.hs')}
+      <LabelledField label={t('filters.hs')}>
         <input
           name="hs"
           value={draft.hs ?? ''}
@@ -61,18 +61,16 @@ export function CatalogueFilters({ filters, references, onApply }: Props) {
           size={8}
           title={t('filters.hsHint')}
         />
-      </label>
-      <label>
-        {t('filters.validOn')}
+      </LabelledField>
+      <LabelledField label={t('filters.validOn')}>
         <input
           name="validOn"
           type="date"
           value={draft.validOn ?? ''}
           onChange={(event) => set('validOn')(event.target.value)}
         />
-      </label>
-      <label>
-        {t('filters.q')}
+      </LabelledField>
+      <LabelledField label={t('filters.q')}>
         <input
           name="q"
           type="search"
@@ -81,7 +79,7 @@ export function CatalogueFilters({ filters, references, onApply }: Props) {
           dir="auto"
           maxLength={200}
         />
-      </label>
+      </LabelledField>
       {user && (
         <label>
           {t('filters.status')}

@@ -2,10 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../api/client.ts';
 import { ITEM_KINDS, ORGANISATION_TYPES } from '../api/types.ts';
-import { FieldErrors } from '../app/FieldErrors.tsx';
+import { ChoiceSelect } from '../app/ChoiceSelect.tsx';
 import { FormProblem } from '../app/FormProblem.tsx';
-import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { pickText } from '../i18n/pick-text.ts';
+import { LabelledField } from '../app/LabelledField.tsx';
+import { NamedSelect } from '../app/NamedSelect.tsx';
+import { LOCALES } from '../i18n/locales.ts';
 import type { ItemDraft } from './item-draft.ts';
 import { ItemTextFields } from './ItemTextFields.tsx';
 import { QuantityValueFields } from './QuantityValueFields.tsx';
@@ -42,8 +43,7 @@ type Props = {
 
 /** The whole offer or need on one page; the server checks it and names the fields it refuses. */
 export function ItemForm({ initial, references, problem, saveLabel, publishLabel, onSave }: Props) {
-  const { t, i18n } = useTranslation('catalogue');
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation('catalogue');
   const [draft, setDraft] = useState(initial);
   const [saving, setSaving] = useState(false);
   const change = (next: Partial<ItemDraft>) => setDraft((previous) => ({ ...previous, ...next }));
@@ -71,26 +71,19 @@ export function ItemForm({ initial, references, problem, saveLabel, publishLabel
             </label>
           ))}
         </div>
-        <label>
-          {t('form.province')}
-          <select
+        <LabelledField label={t('form.province')} path="provinceId" problem={problem}>
+          <NamedSelect
             name="provinceId"
             value={draft.provinceId}
-            onChange={(event) => change({ provinceId: event.target.value })}
+            things={references.provinces}
+            nameOf={(province) => province.names}
+            onChange={(provinceId) => change({ provinceId })}
+            empty={t('form.choose')}
             required
-          >
-            <option value="">{t('form.choose')}</option>
-            {references.provinces.map((province) => (
-              <option key={province.id} value={province.id}>
-                {pickText(province.names, locale)?.text ?? province.id}
-              </option>
-            ))}
-          </select>
-          <FieldErrors problem={problem} path="provinceId" />
-        </label>
+          />
+        </LabelledField>
         <div className="form-row">
-          <label>
-            {t('form.organisation')}
+          <LabelledField label={t('form.organisation')} path="organisation" problem={problem}>
             <input
               name="organisation.name"
               dir="auto"
@@ -98,22 +91,16 @@ export function ItemForm({ initial, references, problem, saveLabel, publishLabel
               onChange={(event) => change({ organisationName: event.target.value })}
               maxLength={200}
             />
-            <FieldErrors problem={problem} path="organisation" />
-          </label>
-          <label>
-            {t('form.organisationType')}
-            <select
+          </LabelledField>
+          <LabelledField label={t('form.organisationType')}>
+            <ChoiceSelect
               name="organisation.type"
               value={draft.organisationType}
-              onChange={(event) => change({ organisationType: event.target.value as ItemDraft['organisationType'] })}
-            >
-              {ORGANISATION_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`organisationType.${type}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+              choices={ORGANISATION_TYPES}
+              labelOf={(type) => t(`organisationType.${type}`)}
+              onChange={(organisationType) => change({ organisationType })}
+            />
+          </LabelledField>
         </div>
         <small className="hint">{t('form.organisationHint')}</small>
       </fieldset>
@@ -126,8 +113,7 @@ export function ItemForm({ initial, references, problem, saveLabel, publishLabel
       />
       <fieldset className="form-group">
         <legend>{t('form.goods')}</legend>
-        <label>
-          {t('form.hsCodes')}
+        <LabelledField label={t('form.hsCodes')} path="hsCodes" problem={problem}>
           <input
             name="hsCodes"
             dir="ltr"
@@ -135,8 +121,7 @@ export function ItemForm({ initial, references, problem, saveLabel, publishLabel
             value={draft.hsCodes}
             onChange={(event) => change({ hsCodes: event.target.value })}
           />
-          <FieldErrors problem={problem} path="hsCodes" />
-        </label>
+        </LabelledField>
       </fieldset>
       <QuantityValueFields draft={draft} problem={problem} onChange={change} />
       <ScheduleFields draft={draft} problem={problem} onChange={change} />

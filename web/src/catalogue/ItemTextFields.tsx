@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../api/client.ts';
-import { FieldErrors } from '../app/FieldErrors.tsx';
+import { LabelledField } from '../app/LabelledField.tsx';
+import { LanguageSelect } from '../app/LanguageSelect.tsx';
 import { languageName } from '../i18n/format.ts';
 import { LOCALE_DIRECTION, LOCALES, type Locale } from '../i18n/locales.ts';
 import type { ItemDraft } from './item-draft.ts';
@@ -9,27 +10,15 @@ type Props = { draft: ItemDraft; problem: ApiProblem | null; onChange: (change: 
 
 /** The language written in, title and description in it, and optional translations into the others. */
 export function ItemTextFields({ draft, problem, onChange }: Props) {
-  const { t, i18n } = useTranslation('catalogue');
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation('catalogue');
   const others = LOCALES.filter((language) => language !== draft.language);
   const translated = others.filter((language) => draft.title[language] || draft.description[language]).length;
   return (
     <fieldset className="form-group">
       <legend>{t('form.texts')}</legend>
-      <label>
-        {t('form.language')}
-        <select
-          name="language"
-          value={draft.language}
-          onChange={(event) => onChange({ language: event.target.value as Locale })}
-        >
-          {LOCALES.map((language) => (
-            <option key={language} value={language}>
-              {languageName(language, locale)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledField label={t('form.language')}>
+        <LanguageSelect name="language" value={draft.language} onChange={(language) => onChange({ language })} />
+      </LabelledField>
       <TextPair language={draft.language} draft={draft} problem={problem} onChange={onChange} required />
       <details className="translations" open={translated > 0}>
         <summary>{t('form.translations')}</summary>
@@ -55,8 +44,7 @@ function TextPair({
     onChange({ [field]: { ...draft[field], [language]: text } });
   return (
     <div className="text-pair" data-language={language}>
-      <label>
-        {t('form.title', { language: name })}
+      <LabelledField label={t('form.title', { language: name })} path={`title.${language}`} problem={problem}>
         <input
           name={`title.${language}`}
           lang={language}
@@ -66,10 +54,12 @@ function TextPair({
           maxLength={200}
           required={required}
         />
-        <FieldErrors problem={problem} path={`title.${language}`} />
-      </label>
-      <label>
-        {t('form.description', { language: name })}
+      </LabelledField>
+      <LabelledField
+        label={t('form.description', { language: name })}
+        path={`description.${language}`}
+        problem={problem}
+      >
         <textarea
           name={`description.${language}`}
           lang={language}
@@ -79,8 +69,7 @@ function TextPair({
           rows={required ? 6 : 3}
           maxLength={5000}
         />
-        <FieldErrors problem={problem} path={`description.${language}`} />
-      </label>
+      </LabelledField>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../api/client.ts';
-import { FieldErrors } from '../app/FieldErrors.tsx';
+import { LabelledField } from '../app/LabelledField.tsx';
 import { languageName } from '../i18n/format.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import type { ItemDraft } from './item-draft.ts';
@@ -17,6 +17,16 @@ const toggled = <T,>(values: readonly T[], value: T, on: boolean) =>
 export function ScheduleFields({ draft, problem, onChange }: Props) {
   const { t, i18n } = useTranslation('catalogue');
   const locale = i18n.language as Locale;
+  const date = (field: 'validFrom' | 'validUntil') => (
+    <LabelledField label={t(`form.${field}`)} path={field} problem={problem}>
+      <input
+        name={field}
+        type="date"
+        value={draft[field]}
+        onChange={(event) => onChange({ [field]: event.target.value })}
+      />
+    </LabelledField>
+  );
   return (
     <fieldset className="form-group">
       <legend>{t('form.when')}</legend>
@@ -34,26 +44,8 @@ export function ScheduleFields({ draft, problem, onChange }: Props) {
         ))}
       </fieldset>
       <div className="form-row">
-        <label>
-          {t('form.validFrom')}
-          <input
-            name="validFrom"
-            type="date"
-            value={draft.validFrom}
-            onChange={(event) => onChange({ validFrom: event.target.value })}
-          />
-          <FieldErrors problem={problem} path="validFrom" />
-        </label>
-        <label>
-          {t('form.validUntil')}
-          <input
-            name="validUntil"
-            type="date"
-            value={draft.validUntil}
-            onChange={(event) => onChange({ validUntil: event.target.value })}
-          />
-          <FieldErrors problem={problem} path="validUntil" />
-        </label>
+        {date('validFrom')}
+        {date('validUntil')}
       </div>
     </fieldset>
   );

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { ChoiceSelect } from '../app/ChoiceSelect.tsx';
+import { LabelledField } from '../app/LabelledField.tsx';
 import type { Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/pick-text.ts';
 import { subcategoriesOf, type References } from './use-references.ts';
@@ -30,33 +32,27 @@ export function SectorSelects({
     : [];
   return (
     <>
-      <label>
-        {t('filters.sector')}
-        <select name="sector" value={sector} onChange={(event) => onChange(event.target.value)}>
-          <option value="">{t('filters.any')}</option>
-          {sectors.map((node) => (
-            <option key={node.code} value={node.code}>
-              {label(node.code)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('filters.subcategory')}
-        <select
+      <LabelledField label={t('filters.sector')}>
+        <ChoiceSelect
+          name="sector"
+          value={sector}
+          choices={sectors.map((node) => node.code)}
+          labelOf={label}
+          onChange={onChange}
+          empty={t('filters.any')}
+        />
+      </LabelledField>
+      <LabelledField label={t('filters.subcategory')}>
+        <ChoiceSelect
           name="subcategory"
           value={subcategory}
-          onChange={(event) => onChange(event.target.value || sector)}
+          choices={subcategories.map((node) => node.code)}
+          labelOf={label}
+          onChange={(code) => onChange(code || sector)}
           disabled={!sector}
-        >
-          <option value="">{t('filters.any')}</option>
-          {subcategories.map((node) => (
-            <option key={node.code} value={node.code}>
-              {label(node.code)}
-            </option>
-          ))}
-        </select>
-      </label>
+          empty={t('filters.any')}
+        />
+      </LabelledField>
     </>
   );
 }

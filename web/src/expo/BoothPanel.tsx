@@ -5,6 +5,7 @@ import type { Exhibitor, FloorBooth, FloorHall } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { LocalText } from '../i18n/LocalText.tsx';
+import { BoothPlacementFields, placementOf, type Placement, type PlacementDraft } from './BoothPlacementFields.tsx';
 
 type Props = { booth: FloorBooth; hall: FloorHall; exhibitors: Exhibitor[]; onChanged: () => void };
 
@@ -79,61 +80,26 @@ export function BoothPanel({ booth, hall, exhibitors, onChanged }: Props) {
   );
 }
 
-type Placement = { code: string; xM: number; yM: number; widthM: number; depthM: number };
-
 /** Moves, resizes or renames the booth; the server refuses overlaps and booths beyond the walls. */
 function BoothPlacementForm({ booth, onSubmit }: { booth: FloorBooth; onSubmit: (changes: Placement) => void }) {
   const { t } = useTranslation('expo');
-  const [draft, setDraft] = useState({
+  const [draft, setDraft] = useState<PlacementDraft>({
     code: booth.code,
     xM: String(booth.xM),
     yM: String(booth.yM),
     widthM: String(booth.widthM),
     depthM: String(booth.depthM),
   });
-  const field = (key: 'xM' | 'yM' | 'widthM' | 'depthM', label: string) => (
-    <label>
-      {label}
-      <input
-        type="number"
-        min={0}
-        step="0.1"
-        value={draft[key]}
-        onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
-        required
-        dir="ltr"
-      />
-    </label>
-  );
   return (
     <form
       className="form"
       aria-label={t('admin.placement')}
       onSubmit={(event) => {
         event.preventDefault();
-        onSubmit({
-          code: draft.code.trim(),
-          xM: Number(draft.xM),
-          yM: Number(draft.yM),
-          widthM: Number(draft.widthM),
-          depthM: Number(draft.depthM),
-        });
+        onSubmit(placementOf(draft));
       }}
     >
-      <label>
-        {t('admin.boothCode')}
-        <input
-          value={draft.code}
-          onChange={(event) => setDraft({ ...draft, code: event.target.value })}
-          required
-          maxLength={20}
-          dir="ltr"
-        />
-      </label>
-      {field('xM', t('admin.xM'))}
-      {field('yM', t('admin.yM'))}
-      {field('widthM', t('admin.widthM'))}
-      {field('depthM', t('admin.depthM'))}
+      <BoothPlacementFields value={draft} onChange={setDraft} />
       <button type="submit">{t('admin.move')}</button>
     </form>
   );

@@ -7,7 +7,8 @@ import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { ProvincePicker } from '../app/ProvincePicker.tsx';
 import { languageName } from '../i18n/format.ts';
-import { LOCALES, type Locale } from '../i18n/locales.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { ContactLanguagesField } from './ContactLanguagesField.tsx';
 import type { ExpoContext } from './use-expo.ts';
 
 const PERIODS = ['once', 'month', 'year'] as const;
@@ -35,13 +36,6 @@ export function BuyerInterestForm({ context, onCreated }: { context: ExpoContext
   const [saved, setSaved] = useState(false);
   const set = (key: keyof typeof draft) => (event: { target: { value: string } }) =>
     setDraft({ ...draft, [key]: event.target.value });
-  const toggleLanguage = (code: Locale) =>
-    setDraft({
-      ...draft,
-      languages: draft.languages.includes(code)
-        ? draft.languages.filter((language) => language !== code)
-        : [...draft.languages, code],
-    });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -120,15 +114,11 @@ export function BuyerInterestForm({ context, onCreated }: { context: ExpoContext
         {t('buyers.note', { language: languageName(locale, locale) })}
         <textarea value={draft.note} onChange={set('note')} maxLength={2000} rows={3} />
       </label>
-      <fieldset>
-        <legend>{t('buyers.contactLanguages')}</legend>
-        {LOCALES.map((code) => (
-          <label key={code} className="inline-choice">
-            <input type="checkbox" checked={draft.languages.includes(code)} onChange={() => toggleLanguage(code)} />{' '}
-            {languageName(code, locale)}
-          </label>
-        ))}
-      </fieldset>
+      <ContactLanguagesField
+        legend={t('buyers.contactLanguages')}
+        value={draft.languages}
+        onChange={(languages) => setDraft({ ...draft, languages })}
+      />
       {problem && <ProblemMessage problem={problem} />}
       {saved && <p role="status">{t('buyers.saved')}</p>}
       <button type="submit">{t('buyers.submit')}</button>

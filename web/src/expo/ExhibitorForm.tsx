@@ -4,10 +4,13 @@ import { useSession } from '../accounts/session-context.tsx';
 import { api, dataOf } from '../api/client.ts';
 import type { Exhibitor } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
+import { LabelledField } from '../app/LabelledField.tsx';
+import { NamedSelect } from '../app/NamedSelect.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { languageName } from '../i18n/format.ts';
-import { LOCALES, type Locale } from '../i18n/locales.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/pick-text.ts';
+import { ContactLanguagesField } from './ContactLanguagesField.tsx';
 import type { ExpoContext } from './use-expo.ts';
 
 type ProductDraft = { name: string; hsCodes: string };
@@ -41,13 +44,6 @@ export function ExhibitorForm({ context, exhibitor, onSaved }: Props) {
     setDraft({
       ...draft,
       products: draft.products.map((product, at) => (at === index ? { ...product, ...change } : product)),
-    });
-  const toggleLanguage = (code: Locale) =>
-    setDraft({
-      ...draft,
-      languages: draft.languages.includes(code)
-        ? draft.languages.filter((language) => language !== code)
-        : [...draft.languages, code],
     });
 
   const submit = async (event: FormEvent) => {
@@ -92,16 +88,14 @@ export function ExhibitorForm({ context, exhibitor, onSaved }: Props) {
           readOnly={fixedOrganisation !== null}
         />
       </label>
-      <label>
-        {t('exhibitor.province')}
-        <select value={draft.provinceId} onChange={(event) => setDraft({ ...draft, provinceId: event.target.value })}>
-          {context.provinces.map((province) => (
-            <option key={province.id} value={province.id}>
-              {pickText(province.names, locale)?.text ?? province.id}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledField label={t('exhibitor.province')}>
+        <NamedSelect
+          value={draft.provinceId}
+          things={context.provinces}
+          nameOf={(province) => province.names}
+          onChange={(provinceId) => setDraft({ ...draft, provinceId })}
+        />
+      </LabelledField>
       <label>
         {t('edit.description', { language: languageName(locale, locale) })}
         <textarea
@@ -144,15 +138,11 @@ export function ExhibitorForm({ context, exhibitor, onSaved }: Props) {
         </button>
         <small>{t('buyers.hsHint')}</small>
       </fieldset>
-      <fieldset>
-        <legend>{t('exhibitor.languages')}</legend>
-        {LOCALES.map((code) => (
-          <label key={code} className="inline-choice">
-            <input type="checkbox" checked={draft.languages.includes(code)} onChange={() => toggleLanguage(code)} />{' '}
-            {languageName(code, locale)}
-          </label>
-        ))}
-      </fieldset>
+      <ContactLanguagesField
+        legend={t('exhibitor.languages')}
+        value={draft.languages}
+        onChange={(languages) => setDraft({ ...draft, languages })}
+      />
       <label>
         {t('exhibitor.email')}
         <input

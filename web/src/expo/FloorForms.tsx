@@ -3,24 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { api, dataOf } from '../api/client.ts';
 import type { FloorHall } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
+import { LabelledField } from '../app/LabelledField.tsx';
+import { NamedSelect } from '../app/NamedSelect.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import type { Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/pick-text.ts';
-
-const numberInput = (value: string, onChange: (value: string) => void, label: string) => (
-  <label>
-    {label}
-    <input
-      type="number"
-      min={0}
-      step="0.1"
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
-      required
-      dir="ltr"
-    />
-  </label>
-);
+import { BoothPlacementFields, MetresField, placementOf, type PlacementDraft } from './BoothPlacementFields.tsx';
 
 /** A new hall: its name in the secretary's language and its size in metres. */
 export function HallForm({ expoId, onSaved }: { expoId: string; onSaved: () => void }) {
@@ -51,8 +39,16 @@ export function HallForm({ expoId, onSaved }: { expoId: string; onSaved: () => v
           maxLength={200}
         />
       </label>
-      {numberInput(draft.widthM, (widthM) => setDraft({ ...draft, widthM }), t('admin.widthM'))}
-      {numberInput(draft.depthM, (depthM) => setDraft({ ...draft, depthM }), t('admin.depthM'))}
+      <MetresField
+        label={t('admin.widthM')}
+        value={draft.widthM}
+        onChange={(widthM) => setDraft({ ...draft, widthM })}
+      />
+      <MetresField
+        label={t('admin.depthM')}
+        value={draft.depthM}
+        onChange={(depthM) => setDraft({ ...draft, depthM })}
+      />
       <button type="submit">{t('admin.addHall')}</button>
       {problem && <ProblemMessage problem={problem} />}
     </form>
@@ -61,63 +57,31 @@ export function HallForm({ expoId, onSaved }: { expoId: string; onSaved: () => v
 
 /** A new booth in a hall, placed in metres from the hall's top-left corner as drawn. */
 export function BoothForm({ halls, onSaved }: { halls: FloorHall[]; onSaved: () => void }) {
-  const { t, i18n } = useTranslation('expo');
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation('expo');
   const { problem, run } = useAction();
-  const [draft, setDraft] = useState({
-    hallId: halls[0]?.id ?? '',
-    code: '',
-    xM: '0',
-    yM: '0',
-    widthM: '3',
-    depthM: '3',
-  });
+  const [chosenHallId, setChosenHallId] = useState(halls[0]?.id ?? '');
+  const [placement, setPlacement] = useState<PlacementDraft>({ code: '', xM: '0', yM: '0', widthM: '3', depthM: '3' });
   if (halls.length === 0) return null;
-  const hallId = halls.some((hall) => hall.id === draft.hallId) ? draft.hallId : halls[0]!.id;
+  const hallId = halls.some((hall) => hall.id === chosenHallId) ? chosenHallId : halls[0]!.id;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = {
-      code: draft.code.trim(),
-      xM: Number(draft.xM),
-      yM: Number(draft.yM),
-      widthM: Number(draft.widthM),
-      depthM: Number(draft.depthM),
-    };
+    const body = placementOf(placement);
     const saved = await run(async () => {
       await dataOf(api.POST('/api/halls/{id}/booths', { params: { path: { id: hallId } }, body }));
     });
     if (saved) {
-      setDraft({ ...draft, hallId, code: '' });
+      setChosenHallId(hallId);
+      setPlacement({ ...placement, code: '' });
       onSaved();
     }
   };
   return (
     <form className="form card" onSubmit={submit} aria-labelledby="booth-form-title">
       <h2 id="booth-form-title">{t('admin.newBooth')}</h2>
-      <label>
-        {t('floor.hall')}
-        <select value={hallId} onChange={(event) => setDraft({ ...draft, hallId: event.target.value })}>
-          {halls.map((hall) => (
-            <option key={hall.id} value={hall.id}>
-              {pickText(hall.name, locale)?.text ?? hall.id}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('admin.boothCode')}
-        <input
-          value={draft.code}
-          onChange={(event) => setDraft({ ...draft, code: event.target.value })}
-          required
-          maxLength={20}
-          dir="ltr"
-        />
-      </label>
-      {numberInput(draft.xM, (xM) => setDraft({ ...draft, xM }), t('admin.xM'))}
-      {numberInput(draft.yM, (yM) => setDraft({ ...draft, yM }), t('admin.yM'))}
-      {numberInput(draft.widthM, (widthM) => setDraft({ ...draft, widthM }), t('admin.widthM'))}
-      {numberInput(draft.depthM, (depthM) => setDraft({ ...draft, depthM }), t('admin.depthM'))}
+      <LabelledField label={t('floor.hall')}>
+        <NamedSelect value={hallId} things={halls} nameOf={(hall) => hall.name} onChange={setChosenHallId} />
+      </LabelledField>
+      <BoothPlacementFields value={placement} onChange={setPlacement} />
       <button type="submit">{t('admin.addBooth')}</button>
       {problem && <ProblemMessage problem={problem} />}
     </form>

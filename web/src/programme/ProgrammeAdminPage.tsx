@@ -4,11 +4,12 @@ import { api, dataOf } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { useAction } from '../api/use-action.ts';
 import type { ProgrammeSession } from '../api/types.ts';
+import { LabelledField } from '../app/LabelledField.tsx';
+import { NamedSelect } from '../app/NamedSelect.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDate, timeZoneName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
-import { pickText } from '../i18n/pick-text.ts';
 import { dayInZone, formatTimeRange } from './programme-format.ts';
 import { RoomsEditor } from './RoomsEditor.tsx';
 import { SessionForm } from './SessionForm.tsx';
@@ -54,16 +55,14 @@ export function ProgrammeAdminPage() {
   return (
     <section className="programme-editor">
       <h1>{t('admin.title')}</h1>
-      <label>
-        {t('edition')}{' '}
-        <select value={editionId ?? ''} onChange={(event) => setChosen(event.target.value)}>
-          {editions.data.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {pickText(candidate.name, locale)?.text ?? candidate.id}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledField label={t('edition')} inline>
+        <NamedSelect
+          value={editionId ?? ''}
+          things={editions.data}
+          nameOf={(candidate) => candidate.name}
+          onChange={setChosen}
+        />
+      </LabelledField>
       <p>
         {t('timesIn', {
           zone: timeZoneName(timeZone, locale, new Date(`${programme.data.startsOn}T12:00:00Z`)),

@@ -11,11 +11,13 @@ import {
   type Registration,
 } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
+import { ChoiceSelect } from '../app/ChoiceSelect.tsx';
+import { LabelledField } from '../app/LabelledField.tsx';
+import { NamedSelect } from '../app/NamedSelect.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDate, languageName } from '../i18n/format.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
-import { pickText } from '../i18n/pick-text.ts';
 import { PeoplePicker } from './PeoplePicker.tsx';
 import { dayInZone, editionDays, editionTimeOf, formatTimeRange, instantFromEditionTime } from './programme-format.ts';
 
@@ -99,48 +101,41 @@ export function SessionForm({ programme, panels, participants, session, onSaved,
   return (
     <form onSubmit={submit} data-testid="session-form">
       <h3>{session ? t('admin.editSession') : t('admin.newSession')}</h3>
-      <label>
-        {t('admin.kind')}{' '}
-        <select value={form.kind} onChange={set('kind')}>
-          {SESSION_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kind.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('admin.panel')}{' '}
-        <select value={form.panelId} onChange={set('panelId')}>
-          <option value="">—</option>
-          {panels.map((panel) => (
-            <option key={panel.id} value={panel.id}>
-              {pickText(panel.title, locale)?.text ?? panel.id}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('room')}{' '}
-        <select value={form.roomId} onChange={set('roomId')} data-testid="session-room">
-          <option value="">{t('admin.noRoom')}</option>
-          {programme.rooms.map((room) => (
-            <option key={room.id} value={room.id}>
-              {pickText(room.name, locale)?.text ?? room.id}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('admin.day')}{' '}
-        <select value={form.day} onChange={set('day')}>
-          {days.map((day) => (
-            <option key={day} value={day}>
-              {formatDate(day, locale)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledField label={t('admin.kind')} inline>
+        <ChoiceSelect
+          value={form.kind}
+          choices={SESSION_KINDS}
+          labelOf={(kind) => t(`kind.${kind}`)}
+          onChange={(kind) => setForm({ ...form, kind })}
+        />
+      </LabelledField>
+      <LabelledField label={t('admin.panel')} inline>
+        <NamedSelect
+          value={form.panelId}
+          things={panels}
+          nameOf={(panel) => panel.title}
+          onChange={(panelId) => setForm({ ...form, panelId })}
+          empty="—"
+        />
+      </LabelledField>
+      <LabelledField label={t('room')} inline>
+        <NamedSelect
+          value={form.roomId}
+          things={programme.rooms}
+          nameOf={(room) => room.name}
+          onChange={(roomId) => setForm({ ...form, roomId })}
+          empty={t('admin.noRoom')}
+          data-testid="session-room"
+        />
+      </LabelledField>
+      <LabelledField label={t('admin.day')} inline>
+        <ChoiceSelect
+          value={form.day}
+          choices={days}
+          labelOf={(day) => formatDate(day, locale)}
+          onChange={(day) => setForm({ ...form, day })}
+        />
+      </LabelledField>
       <label>
         {t('admin.from', { zone: timeZone })}{' '}
         <input required type="time" value={form.from} onChange={set('from')} data-testid="session-from" />

@@ -6,7 +6,6 @@ import { api, dataOf } from '../api/client.ts';
 import { DELEGATION_ROLES, type Registration } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
-import { FieldErrors } from '../app/FieldErrors.tsx';
 import { FormProblem } from '../app/FormProblem.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatNumber } from '../i18n/format.ts';
@@ -21,6 +20,7 @@ import {
 } from './person-draft.ts';
 import { PersonFields } from './PersonFields.tsx';
 import { RegistrationTable } from './RegistrationTable.tsx';
+import { RoleField } from './RoleField.tsx';
 import { useProvinceNames } from '../provinces/use-province-names.ts';
 import './registration.css';
 
@@ -147,21 +147,7 @@ function AddMemberForm({ delegationId, onAdded }: { delegationId: string; onAdde
   return (
     <form className="form" onSubmit={submit} noValidate data-testid="add-member-form">
       <h2>{t('delegation.add')}</h2>
-      <label>
-        {t('field.role')}
-        <select
-          name="role"
-          value={draft.role}
-          onChange={(event) => change({ role: event.target.value as DelegationRole })}
-        >
-          {DELEGATION_ROLES.map((role) => (
-            <option key={role} value={role}>
-              {t(`role.${role}`)}
-            </option>
-          ))}
-        </select>
-        <FieldErrors problem={problem} path="role" />
-      </label>
+      <RoleField roles={DELEGATION_ROLES} value={draft.role} onChange={(role) => change({ role })} problem={problem} />
       <PersonFields draft={draft} problem={problem} onChange={change} />
       <CheckFieldsNote problem={problem} fields={MEMBER_FIELDS} />
       <FormProblem problem={problem} fields={MEMBER_FIELDS} />

@@ -2,9 +2,12 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../api/client.ts';
 import { FieldErrors } from '../app/FieldErrors.tsx';
-import { countryName, languageName } from '../i18n/format.ts';
+import { LabelledField } from '../app/LabelledField.tsx';
+import { LanguageSelect } from '../app/LanguageSelect.tsx';
+import { languageName } from '../i18n/format.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { COUNTRY_CODES, type PersonDraft } from './person-draft.ts';
+import { CountrySelect } from './CountrySelect.tsx';
+import type { PersonDraft } from './person-draft.ts';
 
 // The role is the form's own field: these fields change everything but it.
 type Props = {
@@ -22,8 +25,7 @@ export function PersonFields({ draft, problem, onChange }: Props) {
     field: 'nameNative' | 'nameLatin' | 'position' | 'organisation' | 'email' | 'phone',
     options: { type?: string; dir?: string; required?: boolean; hint?: string } = {},
   ) => (
-    <label>
-      {t(`field.${field}`)}
+    <LabelledField label={t(`field.${field}`)} hint={options.hint} path={field} problem={problem}>
       <input
         name={field}
         type={options.type ?? 'text'}
@@ -34,9 +36,7 @@ export function PersonFields({ draft, problem, onChange }: Props) {
         onChange={(event) => onChange({ [field]: event.target.value })}
         aria-invalid={problem?.problem.errors?.some((error) => error.path === field) || undefined}
       />
-      {options.hint && <small className="hint">{options.hint}</small>}
-      <FieldErrors problem={problem} path={field} />
-    </label>
+    </LabelledField>
   );
   const toggleLanguage = (language: Locale) =>
     onChange({
@@ -50,21 +50,13 @@ export function PersonFields({ draft, problem, onChange }: Props) {
         <legend>{t('form.name')}</legend>
         <div className="form-row">
           {text('nameNative', { required: true, hint: t('field.nameNativeHint') })}
-          <label>
-            {t('field.nameLanguage')}
-            <select
+          <LabelledField label={t('field.nameLanguage')} path="nameLanguage" problem={problem}>
+            <LanguageSelect
               name="nameLanguage"
               value={draft.nameLanguage}
-              onChange={(event) => onChange({ nameLanguage: event.target.value as Locale })}
-            >
-              {LOCALES.map((language) => (
-                <option key={language} value={language}>
-                  {languageName(language, locale)}
-                </option>
-              ))}
-            </select>
-            <FieldErrors problem={problem} path="nameLanguage" />
-          </label>
+              onChange={(nameLanguage) => onChange({ nameLanguage })}
+            />
+          </LabelledField>
         </div>
         {text('nameLatin', { required: true, dir: 'ltr', hint: t('field.nameLatinHint') })}
       </fieldset>
@@ -74,23 +66,15 @@ export function PersonFields({ draft, problem, onChange }: Props) {
           {text('position')}
           {text('organisation')}
         </div>
-        <label>
-          {t('field.country')}
-          <select
+        <LabelledField label={t('field.country')} path="countryCode" problem={problem}>
+          <CountrySelect
             name="countryCode"
             value={draft.countryCode}
             required
-            onChange={(event) => onChange({ countryCode: event.target.value })}
-          >
-            <option value="">{t('form.choose')}</option>
-            {COUNTRY_CODES.map((code) => (
-              <option key={code} value={code}>
-                {countryName(code, locale)}
-              </option>
-            ))}
-          </select>
-          <FieldErrors problem={problem} path="countryCode" />
-        </label>
+            onChange={(countryCode) => onChange({ countryCode })}
+            empty={t('form.choose')}
+          />
+        </LabelledField>
       </fieldset>
       <fieldset className="form-group">
         <legend>{t('form.contact')}</legend>
@@ -124,14 +108,12 @@ export function PersonFields({ draft, problem, onChange }: Props) {
 }
 
 function VisaLetterFields({ draft, problem, onChange }: Props) {
-  const { t, i18n } = useTranslation('registration');
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation('registration');
   const field = (
     name: 'fullNameInPassport' | 'passportNumber' | 'dateOfBirth' | 'passportExpiresOn',
     type = 'text',
   ) => (
-    <label>
-      {t(`field.${name}`)}
+    <LabelledField label={t(`field.${name}`)} path={`visaLetter.${name}`} problem={problem}>
       <input
         name={name}
         type={type}
@@ -141,8 +123,7 @@ function VisaLetterFields({ draft, problem, onChange }: Props) {
         value={draft[name]}
         onChange={(event) => onChange({ [name]: event.target.value })}
       />
-      <FieldErrors problem={problem} path={`visaLetter.${name}`} />
-    </label>
+    </LabelledField>
   );
   return (
     <fieldset className="form-group">
@@ -164,23 +145,15 @@ function VisaLetterFields({ draft, problem, onChange }: Props) {
             {field('passportNumber')}
           </div>
           <div className="form-row">
-            <label>
-              {t('field.nationality')}
-              <select
+            <LabelledField label={t('field.nationality')} path="visaLetter.nationality" problem={problem}>
+              <CountrySelect
                 name="nationality"
                 value={draft.nationality}
                 required
-                onChange={(event) => onChange({ nationality: event.target.value })}
-              >
-                <option value="">{t('form.choose')}</option>
-                {COUNTRY_CODES.map((code) => (
-                  <option key={code} value={code}>
-                    {countryName(code, locale)}
-                  </option>
-                ))}
-              </select>
-              <FieldErrors problem={problem} path="visaLetter.nationality" />
-            </label>
+                onChange={(nationality) => onChange({ nationality })}
+                empty={t('form.choose')}
+              />
+            </LabelledField>
             {field('dateOfBirth', 'date')}
             {field('passportExpiresOn', 'date')}
           </div>

@@ -4,8 +4,8 @@ import { api, dataOf } from '../api/client.ts';
 import { PUBLIC_ROLES, type EditionDetail, type ParticipantRole, type PublicRegistration } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
-import { FieldErrors } from '../app/FieldErrors.tsx';
 import { FormProblem } from '../app/FormProblem.tsx';
+import { LabelledField } from '../app/LabelledField.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDateTime, formatNumber, timeZoneName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -19,6 +19,7 @@ import {
   type PublicRole,
 } from './person-draft.ts';
 import { PersonFields } from './PersonFields.tsx';
+import { RoleField } from './RoleField.tsx';
 import { useProvinceNames } from '../provinces/use-province-names.ts';
 import './registration.css';
 
@@ -115,23 +116,18 @@ export function RegisterPage() {
         <fieldset className="form-group">
           <legend>{t('form.role')}</legend>
           <div className="form-row">
-            <label>
-              {t('field.role')}
-              <select
-                name="role"
-                value={draft.role}
-                onChange={(event) => change({ role: event.target.value as PublicRole })}
-              >
-                {PUBLIC_ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {t(`role.${role}`)}
-                  </option>
-                ))}
-              </select>
-              <FieldErrors problem={problem} path="role" />
-            </label>
-            <label>
-              {t('field.province')}
+            <RoleField
+              roles={PUBLIC_ROLES}
+              value={draft.role}
+              onChange={(role) => change({ role })}
+              problem={problem}
+            />
+            <LabelledField
+              label={t('field.province')}
+              hint={t('field.provinceHint')}
+              path="provinceId"
+              problem={problem}
+            >
               <select
                 name="provinceId"
                 value={draft.provinceId}
@@ -151,9 +147,7 @@ export function RegisterPage() {
                   </option>
                 ))}
               </select>
-              <small className="hint">{t('field.provinceHint')}</small>
-              <FieldErrors problem={problem} path="provinceId" />
-            </label>
+            </LabelledField>
           </div>
         </fieldset>
         <PersonFields draft={draft} problem={problem} onChange={change} />

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { api, dataOf } from '../api/client.ts';
 import type { Audience, PostAnnouncementRequest, ProvinceSummary } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
+import { LabelledField } from '../app/LabelledField.tsx';
+import { LanguageSelect } from '../app/LanguageSelect.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { languageName } from '../i18n/format.ts';
 import { LOCALE_DIRECTION, LOCALES, type Locale } from '../i18n/locales.ts';
@@ -47,47 +49,31 @@ export function AnnouncementForm({
       onPosted();
     }
   };
+  const textFields = (code: Locale) => (
+    <TextFields
+      code={code}
+      uiLocale={locale}
+      title={title}
+      body={body}
+      setTitle={setTitle}
+      setBody={setBody}
+      isOriginal={code === language}
+    />
+  );
   return (
     <form className="card form" onSubmit={submit} data-testid="announcement-form">
       <h2>{t('admin.new')}</h2>
-      <label>
-        {t('admin.language')}
-        <select
-          value={language}
-          onChange={(event) => setLanguage(event.target.value as Locale)}
-          data-testid="announcement-language"
-        >
-          {LOCALES.map((option) => (
-            <option key={option} value={option}>
-              {languageName(option, locale)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledField label={t('admin.language')}>
+        <LanguageSelect value={language} onChange={setLanguage} data-testid="announcement-language" />
+      </LabelledField>
       <p className="hint">{t('admin.translationsHint')}</p>
       <div className="translation-fields">
-        <TextFields
-          code={language}
-          uiLocale={locale}
-          title={title}
-          body={body}
-          setTitle={setTitle}
-          setBody={setBody}
-          isOriginal
-        />
+        {textFields(language)}
         {/* Translations stay folded until needed: most announcements are written in one or two languages. */}
         {LOCALES.filter((code) => code !== language).map((code) => (
           <details key={code} open={Boolean(title[code] || body[code])}>
             <summary>{t('admin.translation', { language: languageName(code, locale) })}</summary>
-            <TextFields
-              code={code}
-              uiLocale={locale}
-              title={title}
-              body={body}
-              setTitle={setTitle}
-              setBody={setBody}
-              isOriginal={false}
-            />
+            {textFields(code)}
           </details>
         ))}
       </div>

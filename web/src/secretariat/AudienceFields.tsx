@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Audience, type ProvinceSummary } from '../api/types.ts';
-import type { Locale } from '../i18n/locales.ts';
-import { pickText } from '../i18n/pick-text.ts';
+import { ChoiceSelect } from '../app/ChoiceSelect.tsx';
+import { LabelledField } from '../app/LabelledField.tsx';
+import { NamedSelect } from '../app/NamedSelect.tsx';
 
 export type SessionChoice = { sessionId: string; label: string };
 const KINDS = ['everyone', 'role', 'delegation', 'session'] as const;
@@ -18,9 +19,9 @@ export function AudienceFields({
   provinces: ProvinceSummary[];
   sessions: SessionChoice[];
 }) {
-  const { t, i18n } = useTranslation('secretariat');
+  const { t } = useTranslation('secretariat');
   const { t: tShell } = useTranslation();
-  const locale = i18n.language as Locale;
+  const sessionLabels = new Map(sessions.map((session) => [session.sessionId, session.label]));
   const chooseKind = (kind: Audience['kind']) => {
     if (kind === 'everyone') onChange({ kind });
     if (kind === 'role') onChange({ kind, role: 'delegation_member' });
@@ -45,56 +46,41 @@ export function AudienceFields({
         ))}
       </div>
       {value.kind === 'role' && (
-        <label>
-          {t('admin.role')}
-          <select
+        <LabelledField label={t('admin.role')}>
+          <ChoiceSelect
             value={value.role}
-            onChange={(event) => onChange({ kind: 'role', role: event.target.value as typeof value.role })}
+            choices={ROLES}
+            labelOf={(role) => tShell(`roles.${role}`)}
+            onChange={(role) => onChange({ kind: 'role', role })}
             data-testid="audience-role"
-          >
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {tShell(`roles.${role}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+          />
+        </LabelledField>
       )}
       {value.kind === 'delegation' && (
-        <label>
-          {t('admin.province')}
-          <select
+        <LabelledField label={t('admin.province')}>
+          <NamedSelect
             value={value.provinceId}
-            onChange={(event) => onChange({ kind: 'delegation', provinceId: event.target.value })}
+            things={provinces}
+            nameOf={(province) => province.names}
+            onChange={(provinceId) => onChange({ kind: 'delegation', provinceId })}
             data-testid="audience-province"
-          >
-            {provinces.map((province) => (
-              <option key={province.id} value={province.id}>
-                {pickText(province.names, locale)?.text ?? province.id}
-              </option>
-            ))}
-          </select>
-        </label>
+          />
+        </LabelledField>
       )}
       {value.kind === 'session' &&
         // With no session to choose there is no control to label: the hint says why.
         (sessions.length === 0 ? (
           <p className="hint">{t('admin.noSessions')}</p>
         ) : (
-          <label>
-            {t('admin.session')}
-            <select
+          <LabelledField label={t('admin.session')}>
+            <ChoiceSelect
               value={value.sessionId}
-              onChange={(event) => onChange({ kind: 'session', sessionId: event.target.value })}
+              choices={[...sessionLabels.keys()]}
+              labelOf={(id) => sessionLabels.get(id) ?? id}
+              onChange={(sessionId) => onChange({ kind: 'session', sessionId })}
               data-testid="audience-session"
-            >
-              {sessions.map((session) => (
-                <option key={session.sessionId} value={session.sessionId}>
-                  {session.label}
-                </option>
-              ))}
-            </select>
-          </label>
+            />
+          </LabelledField>
         ))}
     </fieldset>
   );

@@ -8,20 +8,10 @@ import type { ChartKind, ChartSpec } from './dashboard-charts.ts';
 export type ChartRow = { key: string; label: string; cell?: ReactNode; values: number[] };
 export type ChartTable = { heading: string; columns: string[]; rows: ChartRow[] };
 
+export type ChartCardProps = { id: string; title: string; note?: string; kind: ChartKind; table: ChartTable };
+
 /** One figure of the dashboard: the chart to look at, and beside it the same numbers as a table to read. */
-export function ChartCard({
-  id,
-  title,
-  note,
-  kind,
-  table,
-}: {
-  id: string;
-  title: string;
-  note?: string;
-  kind: ChartKind;
-  table: ChartTable;
-}) {
+export function ChartCard({ id, title, note, kind, table }: ChartCardProps) {
   const { t, i18n } = useTranslation('secretariat');
   const locale = i18n.language as Locale;
   // A new spec redraws the chart, so it changes only with the figures.

@@ -6,7 +6,7 @@ import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { countryName, formatDate, formatDateTime, timeZoneName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/pick-text.ts';
-import { ChartCard, type ChartTable } from './ChartCard.tsx';
+import { ChartCard, type ChartCardProps, type ChartTable } from './ChartCard.tsx';
 import { EditionSelect } from './EditionSelect.tsx';
 import { IncompleteDelegations } from './IncompleteDelegations.tsx';
 import { useEditionChoice } from './use-edition-choice.ts';
@@ -30,8 +30,8 @@ export function DashboardPage() {
     const names = new Map((provinces.data ?? []).map((province) => [province.id, province.names]));
     return (id: string) => pickText(names.get(id), locale)?.text ?? id;
   }, [provinces.data, locale]);
-  const tables = useMemo(
-    () => (dashboard.data ? tablesOf(dashboard.data, t, locale, provinceName) : null),
+  const charts = useMemo(
+    () => (dashboard.data ? chartsOf(dashboard.data, t, locale, provinceName) : null),
     [dashboard.data, t, locale, provinceName],
   );
   if (editions.problem) return <ProblemMessage problem={editions.problem} />;
@@ -49,44 +49,11 @@ export function DashboardPage() {
       )}
       {dashboard.problem && <ProblemMessage problem={dashboard.problem} />}
       {!dashboard.data && !dashboard.problem && <p>{t('loading')}</p>}
-      {dashboard.data && tables && (
+      {dashboard.data && charts && (
         <div className="dashboard-grid">
-          <ChartCard
-            id="by-country"
-            title={t('dashboard.byCountry')}
-            note={t('dashboard.liveNote')}
-            kind="bars"
-            table={tables.byCountry}
-          />
-          <ChartCard
-            id="by-province"
-            title={t('dashboard.byProvince')}
-            note={t('dashboard.liveNote')}
-            kind="bars"
-            table={tables.byProvince}
-          />
-          <ChartCard
-            id="by-role"
-            title={t('dashboard.byRole')}
-            note={t('dashboard.liveNote')}
-            kind="bars"
-            table={tables.byRole}
-          />
-          <ChartCard id="by-status" title={t('dashboard.byStatus')} kind="donut" table={tables.byStatus} />
-          <ChartCard
-            id="daily-attendance"
-            title={t('dashboard.dailyAttendance')}
-            note={t('dashboard.dailyNote')}
-            kind="columns"
-            table={tables.daily}
-          />
-          <ChartCard
-            id="session-attendance"
-            title={t('dashboard.sessionAttendance')}
-            note={t('dashboard.sessionNote', { timeZone: timeZoneName(dashboard.data.timeZone, locale, new Date()) })}
-            kind="bars"
-            table={tables.sessions}
-          />
+          {charts.map((chart) => (
+            <ChartCard key={chart.id} {...chart} />
+          ))}
           <IncompleteDelegations standings={dashboard.data.incompleteDelegations} provinceName={provinceName} />
         </div>
       )}
@@ -96,65 +63,73 @@ export function DashboardPage() {
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-function tablesOf(
+type Count = { key: string; count: number };
+
+/** The figures in the order the dashboard shows them. */
+function chartsOf(
   dashboard: Dashboard,
   t: Translate,
   locale: Locale,
   provinceName: (id: string) => string,
-): Record<'byCountry' | 'byProvince' | 'byRole' | 'byStatus' | 'daily' | 'sessions', ChartTable> {
-  const registrations = [t('column.registrations')];
+): ChartCardProps[] {
+  const liveNote = t('dashboard.liveNote');
+  const registrationsBy = (heading: string, counts: Count[], label: (key: string) => string): ChartTable => ({
+    heading: t(heading),
+    columns: [t('column.registrations')],
+    rows: counts.map(({ key, count }) => ({ key, label: label(key), values: [count] })),
+  });
+  const byCountry = registrationsBy('column.country', dashboard.byCountry, (key) => countryName(key, locale));
+  const byProvince = registrationsBy('column.province', dashboard.byProvince, provinceName);
+  const byRole = registrationsBy('column.role', dashboard.byRole, (key) => t(`role.${key}`));
+  const byStatus = registrationsBy('column.status', dashboard.byStatus, (key) => t(`status.${key}`));
+  const daily: ChartTable = {
+    heading: t('column.day'),
+    columns: [t('column.people')],
+    rows: dashboard.dailyAttendance.map(({ day, count }) => ({
+      key: day,
+      label: formatDate(day, locale),
+      values: [count],
+    })),
+  };
+  const dailyNote = t('dashboard.dailyNote');
+  const sessions = sessionsOf(dashboard, t, locale);
+  const sessionNote = t('dashboard.sessionNote', { timeZone: timeZoneName(dashboard.timeZone, locale, new Date()) });
+  return [
+    { id: 'by-country', title: t('dashboard.byCountry'), note: liveNote, kind: 'bars', table: byCountry },
+    { id: 'by-province', title: t('dashboard.byProvince'), note: liveNote, kind: 'bars', table: byProvince },
+    { id: 'by-role', title: t('dashboard.byRole'), note: liveNote, kind: 'bars', table: byRole },
+    { id: 'by-status', title: t('dashboard.byStatus'), kind: 'donut', table: byStatus },
+    { id: 'daily-attendance', title: t('dashboard.dailyAttendance'), note: dailyNote, kind: 'columns', table: daily },
+    {
+      id: 'session-attendance',
+      title: t('dashboard.sessionAttendance'),
+      note: sessionNote,
+      kind: 'bars',
+      table: sessions,
+    },
+  ];
+}
+
+function sessionsOf(dashboard: Dashboard, t: Translate, locale: Locale): ChartTable {
   return {
-    byCountry: {
-      heading: t('column.country'),
-      columns: registrations,
-      rows: dashboard.byCountry.map(({ key, count }) => ({ key, label: countryName(key, locale), values: [count] })),
-    },
-    byProvince: {
-      heading: t('column.province'),
-      columns: registrations,
-      rows: dashboard.byProvince.map(({ key, count }) => ({ key, label: provinceName(key), values: [count] })),
-    },
-    byRole: {
-      heading: t('column.role'),
-      columns: registrations,
-      rows: dashboard.byRole.map(({ key, count }) => ({ key, label: t(`role.${key}`), values: [count] })),
-    },
-    byStatus: {
-      heading: t('column.status'),
-      columns: registrations,
-      rows: dashboard.byStatus.map(({ key, count }) => ({ key, label: t(`status.${key}`), values: [count] })),
-    },
-    daily: {
-      heading: t('column.day'),
-      columns: [t('column.people')],
-      rows: dashboard.dailyAttendance.map(({ day, count }) => ({
-        key: day,
-        label: formatDate(day, locale),
-        values: [count],
-      })),
-    },
-    sessions: {
-      heading: t('column.session'),
-      columns: [t('column.seatsReserved'), t('column.checkedIn')],
-      rows: dashboard.sessionAttendance.map((session) => {
-        const title = pickText(session.title, locale);
-        return {
-          key: session.sessionId,
-          label: title?.text ?? session.sessionId,
-          cell: (
-            <>
-              <span lang={title?.language} dir="auto">
-                {title?.text}
-              </span>
-              <br />
-              <small className="announcement-meta">
-                {formatDateTime(session.startsAt, locale, dashboard.timeZone)}
-              </small>
-            </>
-          ),
-          values: [session.seatsReserved, session.checkedIn],
-        };
-      }),
-    },
+    heading: t('column.session'),
+    columns: [t('column.seatsReserved'), t('column.checkedIn')],
+    rows: dashboard.sessionAttendance.map((session) => {
+      const title = pickText(session.title, locale);
+      return {
+        key: session.sessionId,
+        label: title?.text ?? session.sessionId,
+        cell: (
+          <>
+            <span lang={title?.language} dir="auto">
+              {title?.text}
+            </span>
+            <br />
+            <small className="announcement-meta">{formatDateTime(session.startsAt, locale, dashboard.timeZone)}</small>
+          </>
+        ),
+        values: [session.seatsReserved, session.checkedIn],
+      };
+    }),
   };
 }

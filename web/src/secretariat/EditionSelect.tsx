@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../i18n/locales.ts';
-import { pickText } from '../i18n/pick-text.ts';
+import { LabelledField } from '../app/LabelledField.tsx';
+import { NamedSelect } from '../app/NamedSelect.tsx';
 import type { EditionChoice } from './use-edition-choice.ts';
 
 export function EditionSelect({
@@ -12,18 +12,16 @@ export function EditionSelect({
   value: string | null;
   onChange: (id: string) => void;
 }) {
-  const { t, i18n } = useTranslation('secretariat');
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation('secretariat');
   return (
-    <label className="edition-select">
-      {t('edition')}{' '}
-      <select value={value ?? ''} onChange={(event) => onChange(event.target.value)} data-testid="edition-select">
-        {editions.map((edition) => (
-          <option key={edition.id} value={edition.id}>
-            {pickText(edition.name, locale)?.text ?? edition.id}
-          </option>
-        ))}
-      </select>
-    </label>
+    <LabelledField label={t('edition')} inline className="edition-select">
+      <NamedSelect
+        value={value ?? ''}
+        things={editions}
+        nameOf={(edition) => edition.name}
+        onChange={onChange}
+        data-testid="edition-select"
+      />
+    </LabelledField>
   );
 }

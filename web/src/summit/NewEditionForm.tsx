@@ -4,6 +4,8 @@ import { fromZonedTime } from 'date-fns-tz';
 import { api, dataOf } from '../api/client.ts';
 import type { CreatedEdition, CreateEditionRequest, EditionSummary, ProvinceSummary } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
+import { LabelledField } from '../app/LabelledField.tsx';
+import { NamedSelect } from '../app/NamedSelect.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import type { Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/pick-text.ts';
@@ -83,16 +85,14 @@ export function NewEditionForm({
       <label>
         {t('editions.city')} <input required value={form.city} onChange={set('city')} />
       </label>
-      <label>
-        {t('editions.host')}{' '}
-        <select value={form.hostProvinceId} onChange={set('hostProvinceId')}>
-          {provinces.map((province) => (
-            <option key={province.id} value={province.id}>
-              {pickText(province.names, locale)?.text ?? province.id}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledField label={t('editions.host')} inline>
+        <NamedSelect
+          value={form.hostProvinceId}
+          things={provinces}
+          nameOf={(province) => province.names}
+          onChange={(hostProvinceId) => setForm({ ...form, hostProvinceId })}
+        />
+      </LabelledField>
       <label>
         {t('editions.startsOn')} <input required type="date" value={form.startsOn} onChange={set('startsOn')} />
       </label>
@@ -106,17 +106,16 @@ export function NewEditionForm({
         {t('editions.deadlineIn', { zone: form.timeZone })}{' '}
         <input type="datetime-local" value={form.deadline} onChange={set('deadline')} />
       </label>
-      <label>
-        {t('editions.copyFrom')}{' '}
-        <select value={form.copyFrom} onChange={set('copyFrom')} data-testid="copy-from">
-          <option value="">{t('editions.copyNothing')}</option>
-          {editions.map((edition) => (
-            <option key={edition.id} value={edition.id}>
-              {pickText(edition.name, locale)?.text ?? edition.id}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledField label={t('editions.copyFrom')} inline>
+        <NamedSelect
+          value={form.copyFrom}
+          things={editions}
+          nameOf={(edition) => edition.name}
+          onChange={(copyFrom) => setForm({ ...form, copyFrom })}
+          empty={t('editions.copyNothing')}
+          data-testid="copy-from"
+        />
+      </LabelledField>
       <p>{t('editions.copyExplained')}</p>
       <fieldset>
         <legend>{t('editions.participating')}</legend>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TransitParameter } from '../api/types.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { EditButton } from './EditButton.tsx';
 import { costMatrix } from './parameter-groups.ts';
 import { parameterLabel } from './parameter-keys.ts';
 import { ParameterProvenance } from './ParameterProvenance.tsx';
@@ -49,14 +50,10 @@ export function CostMatrix({ parameters, canEdit, editingKey, onEdit }: Props) {
                       </span>
                       <ParameterProvenance parameter={cell} />
                       {canEdit && (
-                        <button
-                          type="button"
-                          className="link-button"
+                        <EditButton
+                          label={t('parameters.editLabel', { label: parameterLabel(cell.key, t) })}
                           onClick={() => onEdit(cell.key)}
-                          aria-label={t('parameters.editLabel', { label: parameterLabel(cell.key, t) })}
-                        >
-                          {t('edit')}
-                        </button>
+                        />
                       )}
                     </div>
                   )}

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LEG_STATUSES, TRANSIT_MODES } from '../api/types.ts';
+import { ChoiceSelect } from '../app/ChoiceSelect.tsx';
+import { LabelledField } from '../app/LabelledField.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 
@@ -13,36 +15,26 @@ export function LegFilters({ filter, onChange, shown, total }: Props) {
   const locale = i18n.language as Locale;
   return (
     <search className="filters leg-filters">
-      <label>
-        {t('legs.mode')}
-        <select
+      <LabelledField label={t('legs.mode')}>
+        <ChoiceSelect
           name="filter-mode"
           value={filter.mode}
-          onChange={(event) => onChange({ ...filter, mode: event.target.value })}
-        >
-          <option value="">{t('legs.allModes')}</option>
-          {TRANSIT_MODES.map((mode) => (
-            <option key={mode} value={mode}>
-              {t(`mode.${mode}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('legs.status')}
-        <select
+          choices={TRANSIT_MODES}
+          labelOf={(mode) => t(`mode.${mode}`)}
+          onChange={(mode) => onChange({ ...filter, mode })}
+          empty={t('legs.allModes')}
+        />
+      </LabelledField>
+      <LabelledField label={t('legs.status')}>
+        <ChoiceSelect
           name="filter-status"
           value={filter.status}
-          onChange={(event) => onChange({ ...filter, status: event.target.value })}
-        >
-          <option value="">{t('legs.allStatuses')}</option>
-          {LEG_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+          choices={LEG_STATUSES}
+          labelOf={(status) => t(`status.${status}`)}
+          onChange={(status) => onChange({ ...filter, status })}
+          empty={t('legs.allStatuses')}
+        />
+      </LabelledField>
       <p className="hint" aria-live="polite">
         {t('legs.shown', { shown: formatNumber(shown, locale), total: formatNumber(total, locale) })}
       </p>

@@ -1,12 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, dataOf } from '../api/client.ts';
 import { LEG_STATUSES, TRANSIT_MODES, type TransitLeg } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
+import { ChoiceSelect } from '../app/ChoiceSelect.tsx';
 import { FieldErrors } from '../app/FieldErrors.tsx';
-import { FormProblem } from '../app/FormProblem.tsx';
+import { LabelledField } from '../app/LabelledField.tsx';
 import { legDraftOf, legIdFor, legRequestOf, type LegDraft } from './leg-draft.ts';
-import { useFormInView } from './use-form-in-view.ts';
+import { NetworkForm } from './NetworkForm.tsx';
+import { CheckField, NoteField, NumberField, SourceField } from './NetworkFields.tsx';
 
 type NodeChoice = { id: string; name: string };
 type Props = { leg?: TransitLeg; nodes: NodeChoice[]; onSaved: (id: string) => void; onCancel: () => void };
@@ -30,14 +32,12 @@ export function LegForm({ leg, nodes, onSaved, onCancel }: Props) {
   const { problem, run } = useAction();
   const [draft, setDraft] = useState<LegDraft>(() => legDraftOf(leg));
   const [idTyped, setIdTyped] = useState(false);
-  const formRef = useFormInView();
   const set = (change: Partial<LegDraft>) => {
     const next = { ...draft, ...change };
     setDraft(leg || idTyped ? next : { ...next, id: legIdFor(next.fromNodeId, next.toNodeId, next.mode) });
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async () => {
     const body = legRequestOf(draft);
     const saved = await run(async () => {
       await dataOf(
@@ -49,66 +49,56 @@ export function LegForm({ leg, nodes, onSaved, onCancel }: Props) {
     if (saved) onSaved(leg?.id ?? draft.id);
   };
 
+  const nodeNames = new Map(nodes.map((node) => [node.id, node.name]));
   const nodeSelect = (field: 'fromNodeId' | 'toNodeId') => (
-    <label>
-      {t(`legs.${field}`)}
-      <select name={field} value={draft[field]} onChange={(event) => set({ [field]: event.target.value })} required>
-        <option value="">{t('legs.chooseNode')}</option>
-        {nodes.map((node) => (
-          <option key={node.id} value={node.id}>
-            {node.name}
-          </option>
-        ))}
-      </select>
-      <FieldErrors problem={problem} path={field} />
-    </label>
+    <LabelledField label={t(`legs.${field}`)} path={field} problem={problem}>
+      <ChoiceSelect
+        name={field}
+        value={draft[field]}
+        choices={[...nodeNames.keys()]}
+        labelOf={(id) => nodeNames.get(id) ?? id}
+        onChange={(id) => set({ [field]: id })}
+        empty={t('legs.chooseNode')}
+        required
+      />
+    </LabelledField>
   );
 
   return (
-    <form
-      ref={formRef}
-      className="form card transit-form"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="leg-form-title"
-      data-testid="leg-form"
+    <NetworkForm
+      testId="leg-form"
+      title={leg ? t('legs.editTitle', { id: leg.id }) : t('legs.newTitle')}
+      heading="h3"
+      problem={problem}
+      fields={FIELDS}
+      submitLabel={leg ? t('save') : t('legs.create')}
+      onSubmit={save}
+      onCancel={onCancel}
     >
-      <h3 id="leg-form-title">{leg ? t('legs.editTitle', { id: leg.id }) : t('legs.newTitle')}</h3>
       <div className="form-row">
         {nodeSelect('fromNodeId')}
         {nodeSelect('toNodeId')}
-        <label>
-          {t('legs.mode')}
-          <select
+        <LabelledField label={t('legs.mode')}>
+          <ChoiceSelect
             name="mode"
             value={draft.mode}
-            onChange={(event) => set({ mode: event.target.value as LegDraft['mode'] })}
-          >
-            {TRANSIT_MODES.map((mode) => (
-              <option key={mode} value={mode}>
-                {t(`mode.${mode}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('legs.status')}
-          <select
+            choices={TRANSIT_MODES}
+            labelOf={(mode) => t(`mode.${mode}`)}
+            onChange={(mode) => set({ mode })}
+          />
+        </LabelledField>
+        <LabelledField label={t('legs.status')}>
+          <ChoiceSelect
             name="status"
             value={draft.status}
-            onChange={(event) => set({ status: event.target.value as LegDraft['status'] })}
-          >
-            {LEG_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+            choices={LEG_STATUSES}
+            labelOf={(status) => t(`status.${status}`)}
+            onChange={(status) => set({ status })}
+          />
+        </LabelledField>
       </div>
       {!leg && (
-        <label>
-          {t('legs.id')}
+        <LabelledField label={t('legs.id')} hint={t('legs.idHint')} path="id" problem={problem}>
           <input
             name="id"
             value={draft.id}
@@ -119,79 +109,50 @@ export function LegForm({ leg, nodes, onSaved, onCancel }: Props) {
             dir="ltr"
             maxLength={120}
           />
-          <small className="hint">{t('legs.idHint')}</small>
-          <FieldErrors problem={problem} path="id" />
-        </label>
+        </LabelledField>
       )}
       <div className="form-row">
-        <label>
-          {t('legs.distanceKm')}
-          <input
-            name="distanceKm"
-            type="number"
-            step="any"
-            min={0}
-            value={draft.distanceKm}
-            onChange={(event) => set({ distanceKm: event.target.value })}
-            dir="ltr"
-          />
-          <small className="hint">{t('legs.distanceHint')}</small>
-          <FieldErrors problem={problem} path="distanceKm" />
-        </label>
-        <label>
-          {t('legs.distanceSource')}
-          <input
-            name="distanceSource"
-            value={draft.distanceSource}
-            onChange={(event) => set({ distanceSource: event.target.value })}
-            dir="auto"
-            maxLength={1000}
-            placeholder="https://"
-          />
-          <FieldErrors problem={problem} path="distanceSource" />
-        </label>
+        <NumberField
+          name="distanceKm"
+          label={t('legs.distanceKm')}
+          hint={t('legs.distanceHint')}
+          min={0}
+          value={draft.distanceKm}
+          onChange={(distanceKm) => set({ distanceKm })}
+          problem={problem}
+        />
+        <SourceField
+          name="distanceSource"
+          label={t('legs.distanceSource')}
+          value={draft.distanceSource}
+          onChange={(distanceSource) => set({ distanceSource })}
+          problem={problem}
+        />
       </div>
       <div className="checks">
-        <label className="check">
-          <input
-            name="crossesBorder"
-            type="checkbox"
-            checked={draft.crossesBorder}
-            onChange={(event) => set({ crossesBorder: event.target.checked })}
-          />{' '}
-          {t('legs.crossesBorder')}
-        </label>
-        <label className="check">
-          <input
-            name="gaugeBreak"
-            type="checkbox"
-            checked={draft.gaugeBreak && draft.mode === 'rail'}
-            disabled={draft.mode !== 'rail'}
-            onChange={(event) => set({ gaugeBreak: event.target.checked })}
-          />{' '}
-          {t('legs.gaugeBreak')}
-        </label>
+        <CheckField
+          name="crossesBorder"
+          label={t('legs.crossesBorder')}
+          checked={draft.crossesBorder}
+          onChange={(crossesBorder) => set({ crossesBorder })}
+        />
+        <CheckField
+          name="gaugeBreak"
+          label={t('legs.gaugeBreak')}
+          checked={draft.gaugeBreak && draft.mode === 'rail'}
+          disabled={draft.mode !== 'rail'}
+          onChange={(gaugeBreak) => set({ gaugeBreak })}
+        />
       </div>
       <FieldErrors problem={problem} path="gaugeBreak" />
-      <label>
-        {t('legs.note')}
-        <textarea
-          name="note"
-          value={draft.note}
-          onChange={(event) => set({ note: event.target.value })}
-          maxLength={2000}
-          rows={5}
-          dir="auto"
-        />
-        <FieldErrors problem={problem} path="note" />
-      </label>
-      <FormProblem problem={problem} fields={FIELDS} />
-      <div className="form-actions">
-        <button type="submit">{leg ? t('save') : t('legs.create')}</button>
-        <button type="button" className="secondary-button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
-    </form>
+      <NoteField
+        name="note"
+        label={t('legs.note')}
+        rows={5}
+        value={draft.note}
+        onChange={(note) => set({ note })}
+        problem={problem}
+      />
+    </NetworkForm>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TransitLeg, TransitParameter } from '../api/types.ts';
 import { ActionsHeader } from './ActionsHeader.tsx';
+import { EditButton } from './EditButton.tsx';
 import { DeleteLegButton } from './DeleteLegButton.tsx';
 import { LegDistanceText } from './LegDistanceText.tsx';
 import { LegStatusSelect } from './LegStatusSelect.tsx';
@@ -72,14 +73,7 @@ export function LegsTable({ legs, nodeName, parameters, canEdit, editingId, onEd
                 </td>
                 {canEdit && (
                   <td className="row-actions">
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => onEdit(leg.id)}
-                      aria-label={t('legs.editLabel', { leg: label })}
-                    >
-                      {t('edit')}
-                    </button>
+                    <EditButton label={t('legs.editLabel', { leg: label })} onClick={() => onEdit(leg.id)} />
                     <DeleteLegButton legId={leg.id} label={label} onDeleted={onChanged} />
                   </td>
                 )}

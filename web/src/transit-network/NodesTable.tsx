@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
 import { useProvinceNames } from '../provinces/use-province-names.ts';
 import { ActionsHeader } from './ActionsHeader.tsx';
+import { EditButton } from './EditButton.tsx';
 
 type Props = { nodes: TransitNode[]; canEdit: boolean; editingId: string | null; onEdit: (id: string) => void };
 
@@ -67,14 +68,7 @@ export function NodesTable({ nodes, canEdit, editingId, onEdit }: Props) {
               <td className="number">{orEmpty(node.maxDraftM, 'unitValue.metres')}</td>
               {canEdit && (
                 <td className="row-actions">
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => onEdit(node.id)}
-                    aria-label={t('nodes.editLabel', { id: node.id })}
-                  >
-                    {t('edit')}
-                  </button>
+                  <EditButton label={t('nodes.editLabel', { id: node.id })} onClick={() => onEdit(node.id)} />
                 </td>
               )}
             </tr>

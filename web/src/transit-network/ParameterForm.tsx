@@ -1,15 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, dataOf } from '../api/client.ts';
 import type { TransitParameter } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { FieldErrors } from '../app/FieldErrors.tsx';
-import { FormProblem } from '../app/FormProblem.tsx';
+import { LabelledField } from '../app/LabelledField.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { numberText, readRequiredNumber } from './number-text.ts';
 import { parameterLabel } from './parameter-keys.ts';
-import { useFormInView } from './use-form-in-view.ts';
+import { NetworkForm } from './NetworkForm.tsx';
+import { CheckField, NoteField, SourceField } from './NetworkFields.tsx';
 
 type Props = { parameter: TransitParameter; onSaved: () => void; onCancel: () => void };
 
@@ -29,12 +30,10 @@ export function ParameterForm({ parameter, onSaved, onCancel }: Props) {
     assumption: parameter.assumption,
     note: parameter.note ?? '',
   });
-  const formRef = useFormInView();
   const label = parameterLabel(parameter.key, t);
   const bounds = { min: formatNumber(parameter.min, locale), max: formatNumber(parameter.max, locale) };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async () => {
     const body = {
       value: readRequiredNumber(draft.value),
       source: draft.source.trim() || null,
@@ -48,17 +47,22 @@ export function ParameterForm({ parameter, onSaved, onCancel }: Props) {
   };
 
   return (
-    <form
-      ref={formRef}
-      className="form card transit-form"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="parameter-form-title"
-      data-testid="parameter-form"
+    <NetworkForm
+      testId="parameter-form"
+      title={t('parameters.formTitle', { label })}
+      heading="h4"
+      problem={problem}
+      fields={FIELDS}
+      submitLabel={t('save')}
+      onSubmit={save}
+      onCancel={onCancel}
     >
-      <h4 id="parameter-form-title">{t('parameters.formTitle', { label })}</h4>
-      <label>
-        {t('parameters.value')}
+      <LabelledField
+        label={t('parameters.value')}
+        hint={t(parameter.minExclusive ? 'parameters.boundsExclusive' : 'parameters.bounds', bounds)}
+        path="value"
+        problem={problem}
+      >
         <span className="value-input">
           <input
             name="value"
@@ -73,53 +77,30 @@ export function ParameterForm({ parameter, onSaved, onCancel }: Props) {
           />
           <span className="unit">{t(`unit.${parameter.unit}`, { defaultValue: parameter.unit })}</span>
         </span>
-        <small className="hint">
-          {t(parameter.minExclusive ? 'parameters.boundsExclusive' : 'parameters.bounds', bounds)}
-        </small>
-        <FieldErrors problem={problem} path="value" />
-      </label>
-      <label>
-        {t('parameters.source')}
-        <input
-          name="source"
-          value={draft.source}
-          onChange={(event) => setDraft({ ...draft, source: event.target.value })}
-          maxLength={1000}
-          dir="auto"
-          placeholder="https://"
-        />
-        <small className="hint">{t('parameters.sourceHint')}</small>
-        <FieldErrors problem={problem} path="source" />
-      </label>
-      <label className="check">
-        <input
-          name="assumption"
-          type="checkbox"
-          checked={draft.assumption}
-          onChange={(event) => setDraft({ ...draft, assumption: event.target.checked })}
-        />{' '}
-        {t('parameters.isAssumption')}
-      </label>
+      </LabelledField>
+      <SourceField
+        name="source"
+        label={t('parameters.source')}
+        hint={t('parameters.sourceHint')}
+        value={draft.source}
+        onChange={(source) => setDraft({ ...draft, source })}
+        problem={problem}
+      />
+      <CheckField
+        name="assumption"
+        label={t('parameters.isAssumption')}
+        checked={draft.assumption}
+        onChange={(assumption) => setDraft({ ...draft, assumption })}
+      />
       <FieldErrors problem={problem} path="assumption" />
-      <label>
-        {t('parameters.note')}
-        <textarea
-          name="note"
-          value={draft.note}
-          onChange={(event) => setDraft({ ...draft, note: event.target.value })}
-          maxLength={2000}
-          rows={3}
-          dir="auto"
-        />
-        <FieldErrors problem={problem} path="note" />
-      </label>
-      <FormProblem problem={problem} fields={FIELDS} />
-      <div className="form-actions">
-        <button type="submit">{t('save')}</button>
-        <button type="button" className="secondary-button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
-    </form>
+      <NoteField
+        name="note"
+        label={t('parameters.note')}
+        rows={3}
+        value={draft.note}
+        onChange={(note) => setDraft({ ...draft, note })}
+        problem={problem}
+      />
+    </NetworkForm>
   );
 }

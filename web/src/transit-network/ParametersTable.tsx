@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TransitParameter } from '../api/types.ts';
 import { ActionsHeader } from './ActionsHeader.tsx';
+import { EditButton } from './EditButton.tsx';
 import type { GroupLayout } from './parameter-groups.ts';
 import { parameterLabel, splitParameterKey } from './parameter-keys.ts';
 import { ParameterProvenance } from './ParameterProvenance.tsx';
@@ -57,14 +58,10 @@ export function ParametersTable({ parameters, layout, canEdit, editingKey, onEdi
             </td>
             {canEdit && (
               <td className="row-actions">
-                <button
-                  type="button"
-                  className="link-button"
+                <EditButton
+                  label={t('parameters.editLabel', { label: parameterLabel(parameter.key, t) })}
                   onClick={() => onEdit(parameter.key)}
-                  aria-label={t('parameters.editLabel', { label: parameterLabel(parameter.key, t) })}
-                >
-                  {t('edit')}
-                </button>
+                />
               </td>
             )}
           </tr>

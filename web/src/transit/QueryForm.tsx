@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARGO_TYPES, type TransitScenario } from '../api/types.ts';
+import { ChoiceSelect } from '../app/ChoiceSelect.tsx';
+import { LabelledField } from '../app/LabelledField.tsx';
+import { NamedSelect } from '../app/NamedSelect.tsx';
 import type { Locale } from '../i18n/locales.ts';
-import { pickText } from '../i18n/pick-text.ts';
 import { ROUTE_QUERY_LIMITS } from '../../../src/domain/transit/model.ts';
 import { PlaceSelect } from './PlaceSelect.tsx';
 import { monthName } from './transit-format.ts';
@@ -30,16 +32,19 @@ export function QueryForm({ query, places, scenarios, onSubmit }: QueryFormProps
     event.preventDefault();
     onSubmit(draft);
   };
+  const placeSelect = (end: 'from' | 'to') => (
+    <PlaceSelect
+      name={end}
+      label={t(`form.${end}`)}
+      value={draft[end]}
+      places={places}
+      onChange={(value) => set(end, value)}
+    />
+  );
   return (
     <form className="form transit-query" onSubmit={submit} data-testid="transit-query">
       <div className="transit-query__places">
-        <PlaceSelect
-          name="from"
-          label={t('form.from')}
-          value={draft.from}
-          places={places}
-          onChange={(value) => set('from', value)}
-        />
+        {placeSelect('from')}
         <button
           type="button"
           className="transit-query__swap"
@@ -49,41 +54,28 @@ export function QueryForm({ query, places, scenarios, onSubmit }: QueryFormProps
           <span aria-hidden="true">⇅</span>
           <span className="visually-hidden">{t('form.swap')}</span>
         </button>
-        <PlaceSelect
-          name="to"
-          label={t('form.to')}
-          value={draft.to}
-          places={places}
-          onChange={(value) => set('to', value)}
-        />
+        {placeSelect('to')}
       </div>
       <div className="form-row">
-        <label>
-          {t('form.cargo')}
-          <select
+        <LabelledField label={t('form.cargo')}>
+          <ChoiceSelect
             name="cargo"
             value={draft.cargo}
-            onChange={(event) => set('cargo', event.target.value as TransitQuery['cargo'])}
-          >
-            {CARGO_TYPES.map((cargo) => (
-              <option key={cargo} value={cargo}>
-                {t(`cargo.${cargo}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('form.month')}
-          <select name="month" value={draft.month} onChange={(event) => set('month', Number(event.target.value))}>
-            {MONTHS.map((month) => (
-              <option key={month} value={month}>
-                {monthName(month, locale)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('form.tonnes')}
+            choices={CARGO_TYPES}
+            labelOf={(cargo) => t(`cargo.${cargo}`)}
+            onChange={(cargo) => set('cargo', cargo)}
+          />
+        </LabelledField>
+        <LabelledField label={t('form.month')}>
+          <ChoiceSelect
+            name="month"
+            value={draft.month}
+            choices={MONTHS}
+            labelOf={(month) => monthName(month, locale)}
+            onChange={(month) => set('month', month)}
+          />
+        </LabelledField>
+        <LabelledField label={t('form.tonnes')}>
           <input
             name="tonnes"
             type="number"
@@ -96,19 +88,18 @@ export function QueryForm({ query, places, scenarios, onSubmit }: QueryFormProps
             onChange={(event) => set('tonnes', Number(event.target.value))}
             required
           />
-        </label>
+        </LabelledField>
       </div>
-      <label>
-        {t('form.scenario')}
-        <select name="scenario" value={draft.scenario} onChange={(event) => set('scenario', event.target.value)}>
-          <option value="">{t('baseline')}</option>
-          {scenarios.map((scenario) => (
-            <option key={scenario.id} value={scenario.id}>
-              {pickText(scenario.name, locale)?.text ?? scenario.id}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledField label={t('form.scenario')}>
+        <NamedSelect
+          name="scenario"
+          value={draft.scenario}
+          things={scenarios}
+          nameOf={(scenario) => scenario.name}
+          onChange={(scenario) => set('scenario', scenario)}
+          empty={t('baseline')}
+        />
+      </LabelledField>
       <button type="submit">{t('form.submit')}</button>
     </form>
   );

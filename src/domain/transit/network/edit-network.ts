@@ -35,12 +35,7 @@ export function createNode(context: WriteContext, body: z.output<typeof CreateNo
     await assertProvince(context, body.provinceId);
     const node = await repo.insertNode({ ...body, updatedAt: context.now });
     if (!node) throw new AppError('transit_node_exists', { id: body.id }, { field: 'id' });
-    await recordAudit(context, {
-      action: 'transit_node.create',
-      entityType: 'transit_node',
-      entityId: node.id,
-      after: node,
-    });
+    await recordAudit(context, 'transit_node.create', 'transit_node', node.id, { after: node });
     return nodeView(node);
   });
 }
@@ -52,13 +47,7 @@ export function updateNode(context: WriteContext, id: string, body: z.output<typ
     await assertProvince(context, body.provinceId);
     const node = await repo.updateNode(id, { ...body, updatedAt: context.now });
     if (node.lat !== before.lat || node.lon !== before.lon) await remeasureLegsOf(repo, node, context.now);
-    await recordAudit(context, {
-      action: 'transit_node.update',
-      entityType: 'transit_node',
-      entityId: id,
-      before,
-      after: node,
-    });
+    await recordAudit(context, 'transit_node.update', 'transit_node', id, { before, after: node });
     return nodeView(node);
   });
 }
@@ -96,12 +85,7 @@ export function createLeg(context: WriteContext, body: z.output<typeof CreateLeg
     const [from, to] = await legEnds(repo, body);
     const leg = await repo.insertLeg({ ...body, greatCircleKm: measure(from, to), updatedAt: context.now });
     if (!leg) throw new AppError('transit_leg_exists', { id: body.id }, { field: 'id' });
-    await recordAudit(context, {
-      action: 'transit_leg.create',
-      entityType: 'transit_leg',
-      entityId: leg.id,
-      after: leg,
-    });
+    await recordAudit(context, 'transit_leg.create', 'transit_leg', leg.id, { after: leg });
     return viewOfLeg(context, leg.id);
   });
 }
@@ -112,13 +96,7 @@ export function updateLeg(context: WriteContext, id: string, body: z.output<type
     if (!before) throw new AppError('transit_leg_not_found', { id });
     const [from, to] = await legEnds(repo, body);
     const leg = await repo.updateLeg(id, { ...body, greatCircleKm: measure(from, to), updatedAt: context.now });
-    await recordAudit(context, {
-      action: 'transit_leg.update',
-      entityType: 'transit_leg',
-      entityId: id,
-      before,
-      after: leg,
-    });
+    await recordAudit(context, 'transit_leg.update', 'transit_leg', id, { before, after: leg });
     return viewOfLeg(context, id);
   });
 }
@@ -128,12 +106,7 @@ export function deleteLeg(context: WriteContext, id: string) {
     const before = await repo.findLeg(id);
     if (!before) throw new AppError('transit_leg_not_found', { id });
     await repo.deleteLeg(id);
-    await recordAudit(context, {
-      action: 'transit_leg.delete',
-      entityType: 'transit_leg',
-      entityId: id,
-      before,
-    });
+    await recordAudit(context, 'transit_leg.delete', 'transit_leg', id, { before });
   });
 }
 
@@ -164,13 +137,7 @@ export function updateParameter(context: WriteContext, key: string, body: z.outp
       note: body.note === undefined ? before.note : body.note,
       updatedAt: context.now,
     });
-    await recordAudit(context, {
-      action: 'transit_parameter.update',
-      entityType: 'transit_parameter',
-      entityId: key,
-      before,
-      after: parameter,
-    });
+    await recordAudit(context, 'transit_parameter.update', 'transit_parameter', key, { before, after: parameter });
     return parameterView(parameter);
   });
 }

@@ -50,12 +50,7 @@ export async function createScenario(context: WriteContext, body: ScenarioBody) 
     createdAt: context.now,
     updatedAt: context.now,
   });
-  await recordAudit(context, {
-    action: 'transit_scenario.create',
-    entityType: 'transit_scenario',
-    entityId: row.id,
-    after: row,
-  });
+  await recordAudit(context, 'transit_scenario.create', 'transit_scenario', row.id, { after: row });
   return scenarioView(row, context.actor);
 }
 
@@ -69,23 +64,12 @@ export async function updateScenario(context: WriteContext, id: string, body: Sc
   const before = await editableScenario(context, id);
   await assertScenarioFits(context, body.changes);
   const row = await createTransitRepository(context.db).updateScenario(id, { ...body, updatedAt: context.now });
-  await recordAudit(context, {
-    action: 'transit_scenario.update',
-    entityType: 'transit_scenario',
-    entityId: id,
-    before,
-    after: row,
-  });
+  await recordAudit(context, 'transit_scenario.update', 'transit_scenario', id, { before, after: row });
   return scenarioView(row, context.actor);
 }
 
 export async function deleteScenario(context: WriteContext, id: string) {
   const before = await editableScenario(context, id);
   await createTransitRepository(context.db).deleteScenario(id);
-  await recordAudit(context, {
-    action: 'transit_scenario.delete',
-    entityType: 'transit_scenario',
-    entityId: id,
-    before,
-  });
+  await recordAudit(context, 'transit_scenario.delete', 'transit_scenario', id, { before });
 }

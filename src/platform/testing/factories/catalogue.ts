@@ -5,13 +5,9 @@ import type { Executor } from '../../db/client.ts';
 
 export type ItemSpec = Partial<ItemContent> & { status?: ItemStatus; ownerUserId?: string | null; at?: Date };
 
-/**
- * An offer or need stored through the catalogue's repository with its first version, as a
- * province's office files it: by default a draft offer of Gilan in English. No audit entry.
- */
-export async function insertItem(db: Executor, spec: ItemSpec = {}): Promise<string> {
-  const { status = 'draft', ownerUserId = null, at = new Date('2025-10-01T08:00:00Z'), ...content } = spec;
-  const item: CatalogueItem = {
+/** What an offer or need says: by default an offer of Gilan in English, with nothing else filled in. */
+export function itemContent(spec: Partial<ItemContent> = {}): ItemContent {
+  return {
     kind: 'offer',
     provinceId: 'gilan',
     organisation: null,
@@ -26,7 +22,18 @@ export async function insertItem(db: Executor, spec: ItemSpec = {}): Promise<str
     validFrom: null,
     validUntil: null,
     contactLanguages: [],
-    ...content,
+    ...spec,
+  };
+}
+
+/**
+ * An offer or need stored through the catalogue's repository with its first version, as a
+ * province's office files it: by default a draft offer of Gilan in English. No audit entry.
+ */
+export async function insertItem(db: Executor, spec: ItemSpec = {}): Promise<string> {
+  const { status = 'draft', ownerUserId = null, at = new Date('2025-10-01T08:00:00Z'), ...content } = spec;
+  const item: CatalogueItem = {
+    ...itemContent(content),
     id: randomUUID(),
     ownerUserId,
     status,

@@ -1,0 +1,110 @@
+import { normaliseText } from './normalise-text.ts';
+
+/**
+ * Cyrillic letters of Russian and Kazakh as the Latin spellings of the region write them: «ш» is
+ * "sh" in Azerbaijani and Turkmen texts about the same place (ş), so both end as "sh" below.
+ */
+const CYRILLIC_TO_LATIN: Record<string, string> = {
+  а: 'a',
+  ә: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ғ: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  і: 'i',
+  к: 'k',
+  қ: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'n',
+  о: 'o',
+  ө: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ұ: 'u',
+  ү: 'u',
+  ф: 'f',
+  х: 'h',
+  һ: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sh',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+
+/** Letters of Azerbaijani and Turkmen Latin (and a few Western ones) folded to the same plain spelling. */
+const LATIN_TO_PLAIN: Record<string, string> = {
+  ə: 'a',
+  ä: 'a',
+  á: 'a',
+  à: 'a',
+  â: 'a',
+  ç: 'ch',
+  ğ: 'g',
+  ı: 'i',
+  í: 'i',
+  î: 'i',
+  ñ: 'n',
+  ň: 'n',
+  ö: 'o',
+  ó: 'o',
+  ş: 'sh',
+  ü: 'u',
+  ú: 'u',
+  û: 'u',
+  ý: 'y',
+  ž: 'zh',
+  é: 'e',
+  è: 'e',
+  ê: 'e',
+};
+
+/**
+ * Spellings that differ between the region's romanisations but sound alike: "kh"/"x"/"h"
+ * (Astrakhan, Həştərxan, Астрахань), "y"/"i" (Türkmenbaşy, Turkmenbashi), "w"/"v" (Turkmen w),
+ * "q"/"k", "dzh"/"j", doubled letters.
+ */
+const SOUND_ALIKE: readonly [RegExp, string][] = [
+  [/dzh|dj/g, 'j'],
+  [/kh|x/g, 'h'],
+  [/q/g, 'k'],
+  [/w/g, 'v'],
+  [/y/g, 'i'],
+  [/([a-z])\1+/g, '$1'],
+];
+
+const CYRILLIC = /[\u0400-\u04FF]/g;
+const LATIN_WITH_MARKS = /[əäáàâçğıíîñňöóşüúûýžéèê]/g;
+
+/**
+ * A spelling key in plain Latin letters where the Cyrillic and Latin spellings of one word meet:
+ * «Түркменбашы», «Туркменбаши», "Türkmenbaşy" and "Turkmenbashi" all give "turkmenbashi".
+ * Persian and Arabic script pass through normalised (their names meet through the gazetteer),
+ * so a key never loses what it cannot transliterate. Used for indexing and for querying alike.
+ */
+export function latinKey(text: string): string {
+  let key = normaliseText(text)
+    .replace(CYRILLIC, (letter) => CYRILLIC_TO_LATIN[letter] ?? letter)
+    .replace(LATIN_WITH_MARKS, (letter) => LATIN_TO_PLAIN[letter] ?? letter)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
+  for (const [pattern, replacement] of SOUND_ALIKE) key = key.replace(pattern, replacement);
+  return key;
+}
