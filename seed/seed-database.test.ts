@@ -12,6 +12,7 @@ import { programmeSessions } from '../src/domain/programme/tables.ts';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { seedDatabase } from './seed-database.ts';
 import { seedLog } from './tables.ts';
+import { searchTerms } from '../src/domain/search/tables.ts';
 
 let database: DatabaseHandle;
 beforeAll(async () => {
@@ -23,13 +24,22 @@ const total = async (table: PgTable) => (await database.db.select({ n: count() }
 
 describe('seeding', () => {
   it('fills an empty database once and leaves it alone on every later start', async () => {
-    expect(await seedDatabase(database.db)).toBe(8);
+    expect(await seedDatabase(database.db)).toBe(9);
     expect(await seedDatabase(database.db)).toBe(0);
     expect(await total(provinces)).toBe(12);
     expect(await total(ports)).toBe(15);
     expect(await total(panels)).toBe(4);
     expect(await total(taxonomyNodes)).toBe(60);
     expect(await total(delegations)).toBe(12);
+  });
+
+  it('gives every taxonomy node its search words in six languages, and every province its names in the gazetteer', async () => {
+    const terms = await database.db.select().from(searchTerms);
+    const targets = new Set(terms.map((term) => term.target));
+    expect([...targets].filter((target) => target.startsWith('taxonomy:'))).toHaveLength(60);
+    expect([...targets].filter((target) => target.startsWith('place:'))).toHaveLength(12);
+    const anzali = terms.filter((term) => term.target === 'place:gilan').map((term) => term.term);
+    expect(anzali).toEqual(expect.arrayContaining(['Gilan', 'Rasht']));
   });
 
   it('marks every invented participant, session, exhibitor as demo', async () => {

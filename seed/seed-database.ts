@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Transaction } from '../src/platform/db/client.ts';
-import { inTransaction } from '../src/platform/db/transaction.ts';
+import { searchTerms } from '../src/domain/search/tables.ts';
+import { seedGazetteer, seedTaxonomyTerms } from './seed-search.ts';
+import { backgroundContext, inTransaction, type WriteContext } from '../src/platform/context/request-context.ts';
 import { ports, provinces } from '../src/domain/provinces/tables.ts';
 import { editionProvinces, editions, expos, panels, speakers } from '../src/domain/summit/tables.ts';
 import { taxonomyNodes } from '../src/domain/taxonomy/tables.ts';
@@ -63,37 +65,46 @@ async function insertDemoItems(tx: Transaction): Promise<void> {
  * The seed in parts, each run once and logged. A part also counts as done when its table already
  * has rows (a database from before the log existed), so nothing is ever seeded twice.
  */
-const SEED_PARTS: { part: string; table: PgTable; insert: (tx: Transaction) => Promise<void> }[] = [
-  {
-    part: 'summit-2025',
-    table: editions,
-    insert: async (tx) => {
-      const { provinceRows, portRows, summitRows } = loadSeedData();
-      await tx.insert(provinces).values(provinceRows);
-      await tx.insert(ports).values(portRows);
-      await tx.insert(editions).values(summitRows.edition);
-      await tx.insert(editionProvinces).values(summitRows.provinces);
-      await tx.insert(panels).values(summitRows.panels);
-      await tx.insert(speakers).values(summitRows.speakers);
-      await tx.insert(expos).values(summitRows.expo);
+const SEED_PARTS: { part: string; table: PgTable; insert: (tx: Transaction, write: WriteContext) => Promise<void> }[] =
+  [
+    {
+      part: 'summit-2025',
+      table: editions,
+      insert: async (tx) => {
+        const { provinceRows, portRows, summitRows } = loadSeedData();
+        await tx.insert(provinces).values(provinceRows);
+        await tx.insert(ports).values(portRows);
+        await tx.insert(editions).values(summitRows.edition);
+        await tx.insert(editionProvinces).values(summitRows.provinces);
+        await tx.insert(panels).values(summitRows.panels);
+        await tx.insert(speakers).values(summitRows.speakers);
+        await tx.insert(expos).values(summitRows.expo);
+      },
     },
-  },
-  {
-    part: 'taxonomy',
-    table: taxonomyNodes,
-    insert: async (tx) => void (await tx.insert(taxonomyNodes).values(loadTaxonomySeed(new Date()))),
-  },
-  { part: 'demo-items', table: catalogueItems, insert: insertDemoItems },
-  {
-    part: 'demo-expo-2025',
-    table: expoHalls,
-    insert: (tx) => insertDemoExpo(tx, readJson<DemoExpo>('./demo/expo-2025.json')),
-  },
-  { part: 'delegations-2025', table: delegations, insert: seedDelegations2025 },
-  { part: 'demo-participants-2025', table: participants, insert: seedDemoParticipants2025 },
-  { part: 'demo-programme-2025', table: rooms, insert: insertDemoProgramme },
-  { part: 'transit-network', table: transitNodes, insert: seedTransit },
-];
+    {
+      part: 'taxonomy',
+      table: taxonomyNodes,
+      insert: async (tx) => void (await tx.insert(taxonomyNodes).values(loadTaxonomySeed(new Date()))),
+    },
+    { part: 'demo-items', table: catalogueItems, insert: insertDemoItems },
+    {
+      part: 'demo-expo-2025',
+      table: expoHalls,
+      insert: (tx) => insertDemoExpo(tx, readJson<DemoExpo>('./demo/expo-2025.json')),
+    },
+    { part: 'delegations-2025', table: delegations, insert: seedDelegations2025 },
+    { part: 'demo-participants-2025', table: participants, insert: seedDemoParticipants2025 },
+    { part: 'demo-programme-2025', table: rooms, insert: insertDemoProgramme },
+    { part: 'transit-network', table: transitNodes, insert: seedTransit },
+    {
+      part: 'search-terms',
+      table: searchTerms,
+      insert: async (_tx, write) => {
+        await seedTaxonomyTerms(write);
+        await seedGazetteer(write);
+      },
+    },
+  ];
 
 /** Returns how many parts were seeded: 0 on every start after the first. */
 export async function seedDatabase(db: Database): Promise<number> {
@@ -102,9 +113,9 @@ export async function seedDatabase(db: Database): Promise<number> {
     if ((await db.select().from(seedLog).where(eq(seedLog.part, part))).length > 0) continue;
     const [existing] = await db.select({ total: count() }).from(table);
     const isFresh = (existing?.total ?? 0) === 0;
-    await inTransaction(db, async (tx) => {
-      if (isFresh) await insert(tx);
-      await tx.insert(seedLog).values({ part, seededAt: new Date() });
+    await inTransaction(backgroundContext(db, new Date()), async (write) => {
+      if (isFresh) await insert(write.db, write);
+      await write.db.insert(seedLog).values({ part, seededAt: new Date() });
     });
     if (isFresh) seeded++;
   }

@@ -4,6 +4,7 @@ import { attachmentRoutes } from './domain/catalogue/attachment-routes.ts';
 import { catalogueRoutes } from './domain/catalogue/routes.ts';
 import { expoFloorRoutes } from './domain/expo/floor-routes.ts';
 import { transitRoutes } from './domain/transit/routes.ts';
+import { searchRoutes } from './domain/search/routes.ts';
 import { expoRoutes } from './domain/expo/routes.ts';
 import { transferRoutes } from './domain/catalogue/transfer-routes.ts';
 import { registerSessions } from './domain/accounts/session-routes.ts';
@@ -52,6 +53,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   expoRoutes(app);
   expoFloorRoutes(app);
   transitRoutes(app);
+  searchRoutes(app);
   dashboardRoutes(app);
   announcementsRoutes(app);
   badgesRoutes(app);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { LocaleSchema, LocalizedTextSchema } from '../../platform/i18n/localized-text.ts';
+import { commaSeparated } from '../../platform/schema/query-params.ts';
+import { HsCode, TaxonomyCode } from '../taxonomy/schema.ts';
 import {
   CURRENCIES,
   ITEM_KINDS,
@@ -11,15 +13,6 @@ import {
 } from './model.ts';
 import { findContentProblems } from './content-rules.ts';
 
-const TaxonomyCode = z
-  .string()
-  .max(81)
-  .regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$/)
-  .describe('Taxonomy code, e.g. agriculture_food.rice');
-const HsCode = z
-  .string()
-  .regex(/^\d{2}(\d{2}(\d{2})?)?$/)
-  .describe('HS chapter (2 digits), heading (4) or subheading (6)');
 // PostgreSQL has no year 0, and no sensible offer is valid before the first summit's century.
 const IsoDate = z.iso
   .date()
@@ -125,25 +118,12 @@ export const ChangeStatusRequest = z.object({ status: z.enum(ITEM_STATUSES).desc
 
 export const ItemId = z.object({ id: z.uuid().describe('Item id') }).strict();
 
-/** A comma-separated query parameter, checked element by element. */
-const csv = <T extends z.ZodType<unknown, string>>(inner: T) =>
-  z
-    .string()
-    .max(2000)
-    .transform((text) =>
-      text
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(inner).max(50));
-
 export const ItemQuery = z
   .object({
-    country: csv(z.string().regex(/^[A-Z]{2}$/))
+    country: commaSeparated(z.string().regex(/^[A-Z]{2}$/))
       .optional()
       .describe('ISO country codes, comma-separated'),
-    province: csv(z.string().min(1).max(64)).optional().describe('Province ids, comma-separated'),
+    province: commaSeparated(z.string().min(1).max(64)).optional().describe('Province ids, comma-separated'),
     kind: z.enum(ITEM_KINDS).optional(),
     sector: TaxonomyCode.optional().describe('A sector or subcategory; a sector includes its subcategories'),
     hs: HsCode.optional().describe('HS code; a chapter includes its headings'),
@@ -155,7 +135,7 @@ export const ItemQuery = z
       .max(200)
       .optional()
       .describe('Text to find in titles and descriptions, in any language'),
-    status: csv(z.enum(ITEM_STATUSES))
+    status: commaSeparated(z.enum(ITEM_STATUSES))
       .optional()
       .describe('Statuses; drafts and archived items only within your own scope'),
     limit: z.coerce.number().int().min(1).max(200).default(50),

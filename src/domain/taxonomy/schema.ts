@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { LocaleSchema, LocalizedTextSchema } from '../../platform/i18n/localized-text.ts';
 import { TAXONOMY_CODE_PATTERN } from './rules.ts';
 
-const Code = z
+export const TaxonomyCode = z
   .string()
   .max(81)
   .regex(TAXONOMY_CODE_PATTERN)
   .describe('Sector code, or sector code "." subcategory code, e.g. energy.electricity');
-const HsCode = z
+export const HsCode = z
   .string()
   .regex(/^\d{2}(\d{2}(\d{2})?)?$/)
   .describe('HS chapter (2 digits), heading (4) or subheading (6)');
@@ -17,7 +17,7 @@ const IsicCode = z
   .describe('ISIC Rev.4 section letter, optionally with a division or group');
 const Label = z.string().trim().min(1).max(120);
 
-export const TaxonomyCodeParam = z.object({ code: Code }).strict();
+export const TaxonomyCodeParam = z.object({ code: TaxonomyCode }).strict();
 
 export const TaxonomyQuery = z
   .object({ includeRetired: z.enum(['true', 'false']).default('false').describe('Also list retired nodes') })
@@ -39,7 +39,7 @@ export const TaxonomyNodeView = z
 
 export const AddTaxonomyNodeRequest = z
   .object({
-    code: Code,
+    code: TaxonomyCode,
     labels: z
       .partialRecord(LocaleSchema, Label)
       .refine((labels) => Object.keys(labels).length > 0, { params: { code: 'label_required' } })

@@ -121,6 +121,8 @@ export const ERROR_KIND_OF_CODE = {
   transit_scenario_closes_everything: 'unprocessable',
   // The problem lists the legs that stand in the way (closed, planned, iced, too shallow).
   transit_no_route: 'unprocessable',
+  // A cursor only pages on through the query that gave it.
+  search_cursor_invalid: 'invalid',
   database_unavailable: 'unavailable',
   internal_error: 'internal',
 } as const satisfies Record<string, ErrorKind>;

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import type { WriteContext } from '../src/platform/context/request-context.ts';
+import type { LocalizedText } from '../src/platform/i18n/localized-text.ts';
+import { LOCALES, type Locale } from '../src/platform/i18n/locales.ts';
+import { listPorts, listProvinces } from '../src/domain/provinces/service.ts';
+import { replacePlaceTerms, storeTaxonomyTerms } from '../src/domain/search/terms.ts';
+
+type NodeKeywords = Partial<Record<Locale, string[]>> & { _review?: Partial<Record<Locale, string>> };
+export type TaxonomyKeywords = { nodes: Record<string, NodeKeywords> };
+
+export const loadTaxonomyKeywords = (): TaxonomyKeywords =>
+  JSON.parse(readFileSync(new URL('./taxonomy/keywords.json', import.meta.url), 'utf8')) as TaxonomyKeywords;
+
+/** Each taxonomy node's curated words in six languages, flagged where a native speaker should check them. */
+export async function seedTaxonomyTerms(context: WriteContext): Promise<void> {
+  for (const [code, keywords] of Object.entries(loadTaxonomyKeywords().nodes)) {
+    const lists = LOCALES.map((language) => ({
+      language,
+      terms: keywords[language] ?? [],
+      needsReview: Boolean(keywords._review?.[language]),
+    }));
+    await storeTaxonomyTerms(context, code, lists);
+  }
+}
+
+/** Words that say what kind of place a name is, not which: "Gilan Province", «порт Каспиан», «بندر انزلی». */
+const PLACE_KIND_WORDS = new Set(
+  [
+    'province',
+    'port',
+    'free',
+    'zone',
+    'republic',
+    'region',
+    'district',
+    'провинция',
+    'провинциясы',
+    'остан',
+    'область',
+    'облысы',
+    'республика',
+    'район',
+    'порт',
+    'порты',
+    'велаят',
+    'استان',
+    'بندر',
+    'منطقه',
+    'آزاد',
+    'ostanı',
+    'limanı',
+    'rayonu',
+    'respublikası',
+    'vilayəti',
+    'azad',
+    'zonası',
+    'welaýaty',
+    'porty',
+    'etraby',
+  ].map((word) => word.toLocaleLowerCase()),
+);
+
+/** The name as written, the names in its brackets, and each without its kind words: "Bandar Anzali (Anzali Port)" → Anzali. */
+export function placeNameVariants(name: string): string[] {
+  const parts = [name.replace(/\(.*?\)/g, ' '), ...[...name.matchAll(/\(([^)]*)\)/g)].map((match) => match[1]!)];
+  const cores = parts.map((part) =>
+    part
+      .split(/\s+/)
+      .filter((word) => word && !PLACE_KIND_WORDS.has(word.toLocaleLowerCase()))
+      .join(' '),
+  );
+  return [...new Set([name, ...parts, ...cores].map((variant) => variant.trim()).filter(Boolean))];
+}
+
+const withVariants = (text: LocalizedText): LocalizedText[] => {
+  const variants = Object.entries(text).map(([language, name]) => [language, placeNameVariants(name ?? '')] as const);
+  const depth = Math.max(0, ...variants.map(([, names]) => names.length));
+  return Array.from({ length: depth }, (_, index) =>
+    Object.fromEntries(variants.flatMap(([language, names]) => (names[index] ? [[language, names[index]]] : []))),
+  );
+};
+
+/**
+ * The gazetteer: each province by its names, then its capital and its ports, in every language
+ * the reference gives, with and without the words that only say what kind of place it is, so
+ * "Anzali", «Энзели» and «انزلی» all lead to Gilan.
+ */
+export async function seedGazetteer(context: WriteContext): Promise<void> {
+  const ports = await listPorts(context);
+  for (const province of await listProvinces(context)) {
+    const names: { text: LocalizedText; weight: number }[] = [
+      ...withVariants(province.names).map((text) => ({ text, weight: 1 })),
+      ...withVariants(province.capital).map((text) => ({ text, weight: 0.9 })),
+      ...ports
+        .filter((port) => port.provinceId === province.id)
+        .flatMap((port) => withVariants(port.names).map((text) => ({ text, weight: 0.9 }))),
+    ];
+    await replacePlaceTerms(context, province.id, names);
+  }
+}

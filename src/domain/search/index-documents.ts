@@ -1,0 +1,44 @@
+import type { RequestContext, WriteContext } from '../../platform/context/request-context.ts';
+import { inTransaction } from '../../platform/context/request-context.ts';
+import { toDocumentRow } from './document-rows.ts';
+import type { DocumentType, SearchDocumentInput } from './model.ts';
+import { createSearchRepository } from './repository.ts';
+
+/** Called by the capability that writes a public thing, in its transaction: the index never lags behind. */
+export async function indexDocuments(context: WriteContext, documents: readonly SearchDocumentInput[]): Promise<void> {
+  await createSearchRepository(context.db).upsertDocuments(documents.map(toDocumentRow));
+}
+
+/** Called when a thing stops being public (archived, deleted, made a draft again). */
+export async function removeFromIndex(
+  context: WriteContext,
+  type: DocumentType,
+  ids: readonly string[],
+): Promise<void> {
+  await createSearchRepository(context.db).deleteDocuments(type, ids);
+}
+
+/** All the public documents of one type, as their capability lists them, for rebuilding the index. */
+export type DocumentSource = {
+  type: DocumentType;
+  listDocuments: (context: RequestContext) => Promise<SearchDocumentInput[]>;
+};
+
+/**
+ * Rebuilds the index from the capabilities' own lists (after the seed, or when the secretariat
+ * asks), one type at a time in one transaction each. The sources are handed in by `app.ts` and
+ * the seed, so search imports none of the capabilities it indexes.
+ */
+export async function rebuildIndex(context: RequestContext, sources: readonly DocumentSource[]): Promise<number> {
+  let indexed = 0;
+  for (const source of sources) {
+    const documents = await source.listDocuments(context);
+    await inTransaction(context, async (write) => {
+      const repo = createSearchRepository(write.db);
+      await repo.deleteDocumentsOfType(source.type);
+      await repo.upsertDocuments(documents.map(toDocumentRow));
+    });
+    indexed += documents.length;
+  }
+  return indexed;
+}

@@ -1,0 +1,129 @@
+import type { Locale } from '../../platform/i18n/locales.ts';
+import { latinKey } from '../../platform/text/latin-key.ts';
+import { normaliseText } from '../../platform/text/normalise-text.ts';
+import type { ScoreParts } from './model.ts';
+
+/**
+ * How a hit's score is made: how well its text holds the query (trigram word similarity on the
+ * spelling keys), whether it is coded on a taxonomy node the query was read as (weighted by how
+ * sure that reading is; a subcategory counts fully, its sector half), whether it belongs to a
+ * place the query names, and how recently it changed (half-life of a year). Tuned on the labelled
+ * evaluation set (`npm run bench:search`).
+ */
+export const SCORE_WEIGHTS: ScoreParts = { text: 0.45, concept: 0.4, place: 0.1, freshness: 0.05 };
+export const FRESHNESS_HALF_LIFE_DAYS = 365;
+
+export function blendScore(parts: ScoreParts): number {
+  const score =
+    parts.text * SCORE_WEIGHTS.text +
+    parts.concept * SCORE_WEIGHTS.concept +
+    parts.place * SCORE_WEIGHTS.place +
+    parts.freshness * SCORE_WEIGHTS.freshness;
+  return Math.round(score * 1000) / 1000;
+}
+
+/**
+ * A query as search uses it: its normal form, the spelling key of all its words (to read
+ * concepts and places from) and the words that can find documents by themselves; null when
+ * nothing in it can be searched (punctuation only).
+ */
+export type PreparedQuery = { text: string; key: string; words: string[]; findingWords: string[] };
+
+/**
+ * Words too common to find anything by themselves, in the six languages (compared by spelling
+ * key): "offer of rice for Astrakhan" finds by rice and Astrakhan.
+ */
+const STOP_WORDS: Record<Locale, string> = {
+  en: 'the and for from with into per our are',
+  ru: 'для или при как что это под над',
+  fa: 'برای این آن که را با از در به یا تا',
+  az: 'üçün ilə və bir olan',
+  kk: 'және үшін мен бен пен бір',
+  tk: 'üçin bilen hem we',
+};
+const STOP_KEYS = new Set(Object.values(STOP_WORDS).flatMap((words) => words.split(' ').map(latinKey)));
+
+/** A word finds documents by itself when it is not a stop word and has three letters, or is a number. */
+const isFindingWord = (key: string) => !STOP_KEYS.has(key) && (key.length >= 3 || /^\d+$/.test(key));
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function prepareQuery(raw: string): PreparedQuery | null {
+  const text = normaliseText(raw);
+  const words = wordKeysOf(text);
+  if (words.length === 0) return null;
+  return { text, key: words.join(' '), words, findingWords: words.filter(isFindingWord) };
+}
+
+/** The spelling keys of a text's words, without punctuation: how terms and queries are compared. */
+export function wordKeysOf(text: string): string[] {
+  return [...new Set((normaliseText(text).match(WORD) ?? []).map(latinKey))];
+}
+
+export type Snippet = { text: string; highlights: [number, number][] };
+
+/**
+ * A part of `text` around the first word that matches the query, with the matching words marked.
+ * Words are compared by spelling key, and a word that starts with a query word (or the other way
+ * round, for words of four letters or more) matches, so «икры» is marked for «икра».
+ */
+export function cutSnippet(text: string, queryWords: readonly string[], maxLength = 220): Snippet {
+  const matches = [...text.matchAll(WORD)]
+    .filter((match) => isWordMatch(latinKey(match[0]), queryWords))
+    .map((match): [number, number] => [match.index, match.index + match[0].length]);
+  const start = windowStart(text, matches[0]?.[0] ?? 0, maxLength);
+  const end = Math.min(text.length, start + maxLength);
+  const prefix = start > 0 ? '… ' : '';
+  const suffix = end < text.length ? ' …' : '';
+  const highlights = matches
+    .filter(([from, to]) => from >= start && to <= end)
+    .map(([from, to]): [number, number] => [from - start + prefix.length, to - start + prefix.length]);
+  return { text: `${prefix}${text.slice(start, end)}${suffix}`, highlights };
+}
+
+function isWordMatch(wordKey: string, queryWords: readonly string[]): boolean {
+  return queryWords.some(
+    (query) =>
+      wordKey === query ||
+      (query.length >= 3 && wordKey.startsWith(query)) ||
+      (wordKey.length >= 4 && query.startsWith(wordKey)) ||
+      (query.length >= 5 && wordKey.startsWith(query.slice(0, -1))),
+  );
+}
+
+/** The window starts a little before the first match, at a word boundary. */
+function windowStart(text: string, firstMatch: number, maxLength: number): number {
+  if (text.length <= maxLength || firstMatch < maxLength / 4) return 0;
+  const rough = Math.min(firstMatch - Math.floor(maxLength / 4), text.length - maxLength);
+  const space = text.indexOf(' ', rough);
+  return space === -1 || space > firstMatch ? rough : space + 1;
+}
+
+/** FNV-1a, enough to tell a cursor of one query from another's. */
+export function fingerprintOf(value: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < value.length; index++) {
+    hash ^= value.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+export type Cursor = { offset: number; query: string };
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.offset, cursor.query])).toString('base64url');
+}
+
+/** Null for anything that is not a cursor this server wrote. */
+export function decodeCursor(value: string): Cursor | null {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    if (!Array.isArray(parsed) || parsed.length !== 2) return null;
+    const [offset, query] = parsed;
+    if (!Number.isInteger(offset) || offset < 0 || offset > 10_000 || typeof query !== 'string') return null;
+    return { offset, query };
+  } catch {
+    return null;
+  }
+}

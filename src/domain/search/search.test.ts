@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../platform/db/client.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
+import type { Actor } from '../../platform/identity/actor.ts';
+import { createUser } from '../../platform/testing/factories/users.ts';
+import { testContext, writeAs } from '../../platform/testing/test-context.ts';
+import { openTestDatabase } from '../../platform/testing/test-database.ts';
+import { indexDocuments } from './index-documents.ts';
+import type { SearchDocumentInput } from './model.ts';
+import { search } from './search.ts';
+import { replacePlaceTerms, replaceTaxonomyTerms } from './terms.ts';
+
+const CAVIAR = 'fisheries_aquaculture.caviar_sturgeon_products';
+const PORTS = 'transit_logistics.ports_terminals';
+
+let database: DatabaseHandle;
+let secretariat: Actor;
+
+const documentOf = (spec: Partial<SearchDocumentInput> & Pick<SearchDocumentInput, 'id' | 'language'>) => ({
+  type: 'item' as const,
+  title: {},
+  body: {},
+  extraTerms: [],
+  kind: 'offer' as const,
+  countryCode: 'IR',
+  provinceId: 'gilan',
+  taxonomyCodes: [],
+  hsCodes: [],
+  path: `/catalogue/${spec.id}`,
+  isDemo: false,
+  updatedAt: new Date('2025-11-01T00:00:00Z'),
+  ...spec,
+});
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  secretariat = await createUser(database.db, { role: 'secretariat_admin' });
+  await writeAs(database.db, { actor: secretariat }, async (context) => {
+    await replaceTaxonomyTerms(context, CAVIAR, [
+      { language: 'ru', terms: ['икра', 'осетровая икра', 'осётр'], needsReview: false },
+      { language: 'fa', terms: ['خاویار', 'ماهی خاویاری'], needsReview: false },
+    ]);
+    await replacePlaceTerms(context, 'balkan', [{ text: { en: 'Balkan', ru: 'Балканский велаят' }, weight: 1 }]);
+    await indexDocuments(context, [
+      documentOf({
+        id: 'farmed-caviar',
+        language: 'fa',
+        title: { fa: 'عرضه خاویار پرورشی گیلان' },
+        body: { fa: 'تعاونی ما خاویار پرورشی ماهیان خاویاری را در قوطی‌های ۵۰ گرمی عرضه می‌کند.' },
+        taxonomyCodes: [CAVIAR],
+        hsCodes: ['1604'],
+      }),
+      documentOf({
+        id: 'turkmenbashy-berths',
+        language: 'tk',
+        countryCode: 'TM',
+        provinceId: 'balkan',
+        title: { tk: 'Türkmenbaşy portunda ýük kenarlary' },
+        body: { tk: 'Türkmenbaşy halkara deňiz portunda Ro-Ro we konteýner ýükleri üçin kenarlar hödürleýäris.' },
+        taxonomyCodes: [PORTS],
+      }),
+      documentOf({
+        id: 'rice-need',
+        language: 'ru',
+        kind: 'need',
+        countryCode: 'RU',
+        provinceId: 'astrakhan',
+        title: { ru: 'Закупаем рис длиннозёрный' },
+        body: { ru: 'Ищем поставщика риса для сети магазинов Астрахани.' },
+        taxonomyCodes: ['agriculture_food.rice'],
+      }),
+    ]);
+  });
+});
+afterAll(() => database.close());
+
+const searchAs = (q: string, extra: Partial<Parameters<typeof search>[1]> = {}) =>
+  search(testContext(database.db), { q, lang: 'ru', limit: 10, ...extra });
+
+describe('search across languages and scripts', () => {
+  it('finds a Persian caviar offer for a Russian query, reading the query as the caviar concept', async () => {
+    const answer = await searchAs('осетровая икра');
+    expect(answer.concepts.map((concept) => concept.code)).toContain(CAVIAR);
+    const hit = answer.results.find((result) => result.id === 'farmed-caviar');
+    expect(hit).toMatchObject({ language: 'fa', url: '/ru/catalogue/farmed-caviar', taxonomyCodes: [CAVIAR] });
+    expect(hit!.why.concept).toBeGreaterThan(0.9);
+    expect(hit!.why.concepts).toEqual([CAVIAR]);
+  });
+
+  it('meets a Cyrillic spelling of Türkmenbaşy with the Latin one in the text', async () => {
+    const answer = await searchAs('Туркменбаши');
+    expect(answer.results.map((result) => result.id)).toEqual(['turkmenbashy-berths']);
+    expect(answer.results[0]!.why.text).toBeGreaterThan(0.5);
+  });
+
+  it('marks the matching words in the snippet', async () => {
+    const [hit] = (await searchAs('Türkmenbaşy')).results;
+    const marked = hit!.highlights.map(([start, end]) => hit!.snippet.slice(start, end));
+    expect(marked).toEqual(['Türkmenbaşy']);
+  });
+
+  it('names a place the query mentions, from the gazetteer, and lifts what lies there', async () => {
+    const answer = await searchAs('порт Балканский велаят');
+    expect(answer.places).toEqual([expect.objectContaining({ provinceId: 'balkan', name: 'Балканский велаят' })]);
+    expect(answer.results[0]?.id).toBe('turkmenbashy-berths');
+  });
+
+  it('narrows by facets and counts them', async () => {
+    const answer = await searchAs('', { kind: 'need' });
+    expect(answer.results.map((result) => result.id)).toEqual(['rice-need']);
+    expect(answer.facets.kind).toEqual([{ value: 'need', count: 1 }]);
+    expect(answer.facets.province).toEqual([{ value: 'astrakhan', count: 1 }]);
+  });
+});
+
+describe('search and bad input', () => {
+  it('answers an empty or punctuation-only query with an empty, well-formed result', async () => {
+    for (const q of ['', '   ', '!!! ??? ...', '%%%', '___']) {
+      const answer = await searchAs(q);
+      expect(answer).toMatchObject({ results: [], concepts: [], nextCursor: null });
+    }
+  });
+
+  it('takes quotes, LIKE wildcards and regular-expression characters as plain text', async () => {
+    for (const q of ["' or 1=1 --", 'икра%', 'a_b', '.*[(икра', 'خاویار\\']) {
+      await expect(searchAs(q)).resolves.toHaveProperty('results');
+    }
+  });
+
+  it('pages with a cursor and refuses a cursor from another search', async () => {
+    const first = await searchAs('', { kind: 'offer', limit: 1 });
+    expect(first.nextCursor).not.toBeNull();
+    const second = await searchAs('', { kind: 'offer', limit: 1, cursor: first.nextCursor! });
+    expect(second.results[0]?.id).not.toBe(first.results[0]?.id);
+    await expect(searchAs('икра', { limit: 1, cursor: first.nextCursor! })).rejects.toThrow(AppError);
+    await expect(searchAs('икра', { cursor: 'not-a-cursor' })).rejects.toMatchObject({
+      code: 'search_cursor_invalid',
+    });
+  });
+});
