@@ -12,7 +12,7 @@ import { programmeSessions } from '../src/domain/programme/tables.ts';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { seedDatabase } from './seed-database.ts';
 import { seedLog } from './tables.ts';
-import { searchTerms } from '../src/domain/search/tables.ts';
+import { searchDocuments, searchTerms } from '../src/domain/search/tables.ts';
 
 let database: DatabaseHandle;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ const total = async (table: PgTable) => (await database.db.select({ n: count() }
 
 describe('seeding', () => {
   it('fills an empty database once and leaves it alone on every later start', async () => {
-    expect(await seedDatabase(database.db)).toBe(9);
+    expect(await seedDatabase(database.db)).toBe(10);
     expect(await seedDatabase(database.db)).toBe(0);
     expect(await total(provinces)).toBe(12);
     expect(await total(ports)).toBe(15);
@@ -40,6 +40,14 @@ describe('seeding', () => {
     expect([...targets].filter((target) => target.startsWith('place:'))).toHaveLength(12);
     const anzali = terms.filter((term) => term.target === 'place:gilan').map((term) => term.term);
     expect(anzali).toEqual(expect.arrayContaining(['Gilan', 'Rasht']));
+  });
+
+  it('indexes every published item, province, exhibitor, session and speaker for search', async () => {
+    const rows = await database.db.select({ type: searchDocuments.type }).from(searchDocuments);
+    const ofType = (type: string) => rows.filter((row) => row.type === type).length;
+    expect(ofType('province')).toBe(12);
+    expect(ofType('item')).toBeGreaterThanOrEqual(150);
+    for (const type of ['exhibitor', 'session', 'speaker']) expect(ofType(type)).toBeGreaterThan(0);
   });
 
   it('marks every invented participant, session, exhibitor as demo', async () => {

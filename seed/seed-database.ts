@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Transaction } from '../src/platform/db/client.ts';
-import { searchTerms } from '../src/domain/search/tables.ts';
+import { searchDocuments, searchTerms } from '../src/domain/search/tables.ts';
+import { rebuildIndex } from '../src/domain/search/index-documents.ts';
+import { DOCUMENT_SOURCES } from '../src/document-sources.ts';
 import { seedGazetteer, seedTaxonomyTerms } from './seed-search.ts';
 import { backgroundContext, inTransaction, type WriteContext } from '../src/platform/context/request-context.ts';
 import { ports, provinces } from '../src/domain/provinces/tables.ts';
@@ -103,6 +105,12 @@ const SEED_PARTS: { part: string; table: PgTable; insert: (tx: Transaction, writ
         await seedTaxonomyTerms(write);
         await seedGazetteer(write);
       },
+    },
+    // Last: it indexes what the parts above wrote.
+    {
+      part: 'search-index',
+      table: searchDocuments,
+      insert: async (_tx, write) => void (await rebuildIndex(write, DOCUMENT_SOURCES)),
     },
   ];
 

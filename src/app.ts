@@ -5,6 +5,7 @@ import { catalogueRoutes } from './domain/catalogue/routes.ts';
 import { expoFloorRoutes } from './domain/expo/floor-routes.ts';
 import { transitRoutes } from './domain/transit/routes.ts';
 import { searchRoutes } from './domain/search/routes.ts';
+import { DOCUMENT_SOURCES } from './document-sources.ts';
 import { expoRoutes } from './domain/expo/routes.ts';
 import { transferRoutes } from './domain/catalogue/transfer-routes.ts';
 import { registerSessions } from './domain/accounts/session-routes.ts';
@@ -53,7 +54,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   expoRoutes(app);
   expoFloorRoutes(app);
   transitRoutes(app);
-  searchRoutes(app);
+  searchRoutes(app, { documentSources: DOCUMENT_SOURCES });
   dashboardRoutes(app);
   announcementsRoutes(app);
   badgesRoutes(app);

@@ -127,12 +127,17 @@ export function createCatalogueRepository(db: Executor) {
         .orderBy(desc(catalogueItemVersions.version));
     },
 
-    async deleteDemoItems(): Promise<number> {
+    async deleteDemoItems(): Promise<string[]> {
       const deleted = await db
         .delete(catalogueItems)
         .where(eq(catalogueItems.isDemo, true))
         .returning({ id: catalogueItems.id });
-      return deleted.length;
+      return deleted.map((row) => row.id);
+    },
+
+    async listPublished(): Promise<CatalogueItem[]> {
+      const rows = await db.select().from(catalogueItems).where(eq(catalogueItems.status, 'published'));
+      return rows.map(toItem);
     },
   };
 }

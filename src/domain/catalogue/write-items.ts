@@ -10,6 +10,8 @@ import { findUnusableTaxonomyCodes } from '../taxonomy/service.ts';
 import { findContentProblems } from './content-rules.ts';
 import type { CatalogueItem, ItemContent, ItemStatus } from './model.ts';
 import { createCatalogueRepository } from './repository.ts';
+import { syncItemsWithSearch } from './search-documents.ts';
+import { removeFromIndex } from '../search/index-documents.ts';
 import { applyItemChange, canChangeStatus, findScriptMismatches, itemTargetOf, type ScriptWarning } from './rules.ts';
 
 export type WrittenItem = { item: CatalogueItem; warnings: ScriptWarning[] };
@@ -92,6 +94,7 @@ async function insertCheckedItem(
   const created = await createCatalogueRepository(context.db).insert(newItem(context, content, options));
   await saveVersion(context, created, 'created');
   await recordAudit(context, 'item.create', 'catalogue_item', created.id, { after: created });
+  await syncItemsWithSearch(context, [created]);
   return created;
 }
 
@@ -118,6 +121,7 @@ export async function insertCheckedItems(
     context,
     items.map((item) => ({ action: 'item.create', entityType: 'catalogue_item', entityId: item.id, after: item })),
   );
+  await syncItemsWithSearch(context, items);
   return items;
 }
 
@@ -147,6 +151,7 @@ export async function storeCheckedUpdate(
   const after = await createCatalogueRepository(context.db).update(applyItemChange(before, changes, context.now));
   await saveVersion(context, after, 'edited');
   await recordAudit(context, 'item.update', 'catalogue_item', before.id, { before, after });
+  await syncItemsWithSearch(context, [after]);
   return after;
 }
 
@@ -163,13 +168,16 @@ export async function changeItemStatus(context: WriteContext, id: string, status
     before: { status: before.status },
     after: { status },
   });
+  await syncItemsWithSearch(context, [after]);
   return after;
 }
 
 /** Demo content goes in one action, with everything attached to it; real items are untouched. */
 export async function removeDemoItems(context: WriteContext): Promise<number> {
   requirePermission(context.actor, 'demo.remove');
-  const removed = await createCatalogueRepository(context.db).deleteDemoItems();
+  const removedIds = await createCatalogueRepository(context.db).deleteDemoItems();
+  const removed = removedIds.length;
   await recordAudit(context, 'item.remove_demo', 'catalogue_item', '*', { after: { removed } });
+  await removeFromIndex(context, 'item', removedIds);
   return removed;
 }

@@ -5,7 +5,7 @@ import { buyerInterests, exhibitors, expoHalls } from './tables.ts';
 /** The expo's invented content; booths and assignments go with their halls and exhibitors (cascade). */
 export function createExpoDemoRepository(db: Executor) {
   return {
-    async deleteDemo(expoId: string): Promise<{ halls: number; exhibitors: number; buyerInterests: number }> {
+    async deleteDemo(expoId: string): Promise<{ halls: number; exhibitorIds: string[]; buyerInterests: number }> {
       return {
         buyerInterests: (
           await db
@@ -13,12 +13,12 @@ export function createExpoDemoRepository(db: Executor) {
             .where(and(eq(buyerInterests.expoId, expoId), eq(buyerInterests.isDemo, true)))
             .returning({ id: buyerInterests.id })
         ).length,
-        exhibitors: (
+        exhibitorIds: (
           await db
             .delete(exhibitors)
             .where(and(eq(exhibitors.expoId, expoId), eq(exhibitors.isDemo, true)))
             .returning({ id: exhibitors.id })
-        ).length,
+        ).map((row) => row.id),
         halls: (
           await db
             .delete(expoHalls)

@@ -1,4 +1,5 @@
 import { recordAudit } from '../../platform/audit/record-audit.ts';
+import { indexExhibitor } from './search-documents.ts';
 import type { RequestContext, WriteContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { requirePermission } from '../../platform/identity/permissions.ts';
@@ -47,6 +48,7 @@ export async function createExhibitor(
     isDemo: false,
   });
   await recordAudit(context, 'exhibitor.create', 'exhibitor', exhibitor.id, { after: exhibitor });
+  await indexExhibitor(context, exhibitor);
   return { ...exhibitor, booths: [] };
 }
 
@@ -67,6 +69,7 @@ export async function updateExhibitor(
   const derived = changes.products ? { hsCodes: hsCodesOfProducts(changes.products) } : {};
   const after = await repo.update(id, { ...changes, ...derived, updatedAt: context.now });
   await recordAudit(context, 'exhibitor.update', 'exhibitor', id, { before, after });
+  await indexExhibitor(context, after);
   return (await withBooths(context, [after]))[0]!;
 }
 

@@ -1,6 +1,9 @@
 import type { WriteContext } from '../../platform/context/request-context.ts';
 import type { EditionCopy } from '../summit/model.ts';
+import { indexDocuments } from '../search/index-documents.ts';
+import { getProgramme } from './read-programme.ts';
 import { createProgrammeRepository } from './repository.ts';
+import { sessionDocument } from './search-documents.ts';
 import { shiftByEditionDays } from './rules.ts';
 
 /**
@@ -33,5 +36,10 @@ export async function copyProgrammeStructure(
       [],
     );
   }
+  const copied = await getProgramme(context, target.id);
+  await indexDocuments(
+    context,
+    copied.sessions.map((session) => sessionDocument(session, copied.timeZone)),
+  );
   return { rooms: roomIds.size, sessions: sessions.length };
 }

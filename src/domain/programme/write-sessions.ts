@@ -1,4 +1,6 @@
 import { recordAudit } from '../../platform/audit/record-audit.ts';
+import { removeFromIndex } from '../search/index-documents.ts';
+import { indexSession } from './search-documents.ts';
 import type { WriteContext } from '../../platform/context/request-context.ts';
 import { AppError, invalidFields } from '../../platform/errors/app-error.ts';
 import { textParam } from '../../platform/errors/message-params.ts';
@@ -33,6 +35,7 @@ export async function createSession(
   );
   const after = await getSession(context, created.id);
   await recordAudit(context, 'session.create', 'programme_session', created.id, { after });
+  await indexSession(context, after, edition.timeZone);
   return after;
 }
 
@@ -64,6 +67,7 @@ export async function changeSession(
   await repo.updateSession(id, { ...row, isDemo: false, updatedAt: context.now }, peopleChanged ? people : null);
   const after = await getSession(context, id);
   await recordAudit(context, 'session.change', 'programme_session', id, { before, after });
+  await indexSession(context, after, edition.timeZone);
   return after;
 }
 
@@ -74,6 +78,7 @@ export async function deleteSession(context: WriteContext, id: string): Promise<
   if (!before) throw new AppError('session_not_found', { id });
   await repo.deleteSession(id);
   await recordAudit(context, 'session.delete', 'programme_session', id, { before });
+  await removeFromIndex(context, 'session', [id]);
 }
 
 /** Moderators first; someone listed twice is kept once, in the first role given. */

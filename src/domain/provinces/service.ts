@@ -6,6 +6,8 @@ import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import { requirePermission } from '../../platform/identity/permissions.ts';
 import type { Port, ProfileSections, Province, ProvinceSummary } from './model.ts';
 import { createProvincesRepository } from './repository.ts';
+import { provinceDocument } from './search-documents.ts';
+import { indexDocuments } from '../search/index-documents.ts';
 
 export type ProvinceDetail = Province & { ports: Port[]; sameCountry: ProvinceSummary[] };
 
@@ -51,5 +53,6 @@ export async function updateProvinceProfile(
     before: { overview: before.overview, sections: before.sections },
     after: { overview: after.overview, sections: after.sections },
   });
+  await indexDocuments(context, [provinceDocument(after)]);
   return getProvinceDetail(context, id);
 }

@@ -1,5 +1,6 @@
 import type { RequestContext, WriteContext } from '../../platform/context/request-context.ts';
 import { inTransaction } from '../../platform/context/request-context.ts';
+import { requirePermission } from '../../platform/identity/permissions.ts';
 import { toDocumentRow } from './document-rows.ts';
 import type { DocumentType, SearchDocumentInput } from './model.ts';
 import { createSearchRepository } from './repository.ts';
@@ -23,6 +24,12 @@ export type DocumentSource = {
   type: DocumentType;
   listDocuments: (context: RequestContext) => Promise<SearchDocumentInput[]>;
 };
+
+/** The secretariat rebuilds the index, after a bulk change made outside the platform. */
+export async function rebuildSearchIndex(context: RequestContext, sources: readonly DocumentSource[]) {
+  requirePermission(context.actor, 'search.manage');
+  return rebuildIndex(context, sources);
+}
 
 /**
  * Rebuilds the index from the capabilities' own lists (after the seed, or when the secretariat

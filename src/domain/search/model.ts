@@ -5,6 +5,9 @@ import type { Locale } from '../../platform/i18n/locales.ts';
 export const DOCUMENT_TYPES = ['item', 'province', 'exhibitor', 'session', 'speaker'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
+/** Longer queries are refused: nobody types more, and every word costs the query time. */
+export const SEARCH_QUERY_MAX_LENGTH = 300;
+
 /**
  * A public thing as search sees it, handed in by the capability that owns it whenever it is
  * written, in the same transaction: the index is never behind what a reader can open.

@@ -33,6 +33,7 @@ export type CandidateRow = {
   taxonomyCodes: string[];
   path: string;
   isDemo: boolean;
+  kind: 'offer' | 'need' | null;
   textScore: number;
   conceptScore: number;
   placeScore: number;

@@ -4,16 +4,19 @@ import { inTransaction } from '../../platform/context/request-context.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
 import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
 import {
+  ReindexView,
   ReplaceTaxonomyTermsRequest,
   SearchAnswerView,
   SearchQuery,
   TaxonomyTermsParam,
   TaxonomyTermsView,
 } from './schema.ts';
+import { type DocumentSource, rebuildSearchIndex } from './index-documents.ts';
 import { search } from './search.ts';
 import { listTaxonomyTerms, replaceTaxonomyTerms } from './terms.ts';
 
-export function searchRoutes(app: FastifyInstance): void {
+/** `documentSources`: how the capabilities that are searched list their documents, for a rebuild. */
+export function searchRoutes(app: FastifyInstance, options: { documentSources: readonly DocumentSource[] }): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['search'];
 
@@ -74,5 +77,18 @@ export function searchRoutes(app: FastifyInstance): void {
       );
       return { code: request.params.code, lists };
     },
+  );
+
+  api.post(
+    '/api/search/reindex',
+    {
+      schema: {
+        tags,
+        description: 'Rebuilds the search index from everything public (secretariat)',
+        response: withProblems({ 200: ReindexView }, 401, 403),
+      },
+      config: SIGNED_IN,
+    },
+    async (request) => ({ indexed: await rebuildSearchIndex(request.context, options.documentSources) }),
   );
 }

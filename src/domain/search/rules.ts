@@ -65,7 +65,7 @@ export type Snippet = { text: string; highlights: [number, number][] };
 /**
  * A part of `text` around the first word that matches the query, with the matching words marked.
  * Words are compared by spelling key, and a word that starts with a query word (or the other way
- * round, for words of four letters or more) matches, so «икры» is marked for «икра».
+ * round, for words of four letters or more) matches, so «икру» is marked for «икра».
  */
 export function cutSnippet(text: string, queryWords: readonly string[], maxLength = 220): Snippet {
   const matches = [...text.matchAll(WORD)]
@@ -87,7 +87,7 @@ function isWordMatch(wordKey: string, queryWords: readonly string[]): boolean {
       wordKey === query ||
       (query.length >= 3 && wordKey.startsWith(query)) ||
       (wordKey.length >= 4 && query.startsWith(wordKey)) ||
-      (query.length >= 5 && wordKey.startsWith(query.slice(0, -1))),
+      (query.length >= 4 && wordKey.startsWith(query.slice(0, -1))),
   );
 }
 

@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { LocaleSchema } from '../../platform/i18n/localized-text.ts';
 import { commaSeparated } from '../../platform/schema/query-params.ts';
 import { HsCode, TaxonomyCode } from '../taxonomy/schema.ts';
-import { DOCUMENT_TYPES } from './model.ts';
-
-export const SEARCH_QUERY_MAX_LENGTH = 300;
+import { DOCUMENT_TYPES, SEARCH_QUERY_MAX_LENGTH } from './model.ts';
 
 export const SearchQuery = z
   .object({
@@ -46,6 +44,7 @@ export const SearchHitView = z.object({
   score: z.number(),
   why: z.object({ ...ScorePartsView, concepts: z.array(z.string()).describe('Concepts of the query it is coded on') }),
   isDemo: z.boolean().describe('Invented demo content'),
+  kind: z.enum(['offer', 'need']).nullable().describe('Offer or need, for an item; null for everything else'),
 });
 
 const FacetValues = z.array(z.object({ value: z.string(), count: z.number().int() }));
@@ -80,3 +79,5 @@ const TermListView = z.object({
 export const TaxonomyTermsParam = z.object({ code: TaxonomyCode }).strict();
 export const TaxonomyTermsView = z.object({ code: z.string(), lists: z.array(TermListView) });
 export const ReplaceTaxonomyTermsRequest = z.object({ lists: z.array(TermListView.strict()).max(6) }).strict();
+
+export const ReindexView = z.object({ indexed: z.number().int().describe('Documents in the rebuilt index') });

@@ -8,6 +8,7 @@ import { openTestDatabase } from '../../platform/testing/test-database.ts';
 import { indexDocuments } from './index-documents.ts';
 import type { SearchDocumentInput } from './model.ts';
 import { search } from './search.ts';
+import { searchDocuments } from './tables.ts';
 import { replacePlaceTerms, replaceTaxonomyTerms } from './terms.ts';
 
 const CAVIAR = 'fisheries_aquaculture.caviar_sturgeon_products';
@@ -35,6 +36,8 @@ const documentOf = (spec: Partial<SearchDocumentInput> & Pick<SearchDocumentInpu
 beforeAll(async () => {
   database = await openTestDatabase();
   secretariat = await createUser(database.db, { role: 'secretariat_admin' });
+  // The seed indexes the demo catalogue; these tests reason about three documents of their own.
+  await database.db.delete(searchDocuments);
   await writeAs(database.db, { actor: secretariat }, async (context) => {
     await replaceTaxonomyTerms(context, CAVIAR, [
       { language: 'ru', terms: ['икра', 'осетровая икра', 'осётр'], needsReview: false },

@@ -29,6 +29,7 @@ export type SearchHit = {
   score: number;
   why: ScoreParts & { concepts: string[] };
   isDemo: boolean;
+  kind: 'offer' | 'need' | null;
 };
 
 const FACETS = ['type', 'kind', 'country', 'province', 'sector', 'hs'] as const;
@@ -151,6 +152,7 @@ function toHit(row: CandidateRow, locale: Locale, prepared: PreparedQuery | null
     score: blendScore(parts),
     why: { ...parts, concepts: row.taxonomyCodes.filter((code) => query.conceptCodes.includes(code)) },
     isDemo: row.isDemo,
+    kind: row.kind,
   };
 }
 

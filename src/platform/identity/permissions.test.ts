@@ -53,6 +53,7 @@ const matrix: Record<string, readonly Who[]> = {
   'exhibitor.write gilan Other': SECRETARIAT,
   'buyer_interest.write astrakhan Org': [...SECRETARIAT, 'buyer'],
   'transit.manage': SECRETARIAT,
+  'search.manage': SECRETARIAT,
   'transit_scenario.write': SECRETARIAT,
 };
 

@@ -28,6 +28,7 @@ export type Action =
   | 'announcement.post'
   | 'dashboard.read'
   | 'transit.manage'
+  | 'search.manage'
   | 'transit_scenario.write';
 
 /** What an action is done to: the province, for items the organisation they belong to, for personal things their owner. */
@@ -58,6 +59,7 @@ export function can(actor: Actor | null, action: Action, target: Target = {}): b
     case 'announcement.post':
     case 'dashboard.read':
     case 'transit.manage':
+    case 'search.manage':
       return isSecretariat(actor);
     // Anyone signed in may try out what-if scenarios of their own; the secretariat keeps the shared ones.
     case 'transit_scenario.write':

@@ -29,6 +29,7 @@ import { EditionsAdminPage } from '../summit/EditionsAdminPage.tsx';
 import { DelegationPage } from '../registration/DelegationPage.tsx';
 import { RegisterPage } from '../registration/RegisterPage.tsx';
 import { RegistrationsAdminPage } from '../registration/RegistrationsAdminPage.tsx';
+import { SearchPage } from '../search/SearchPage.tsx';
 import { TaxonomyPage } from '../taxonomy/TaxonomyPage.tsx';
 import { LocaleLayout } from './LocaleLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -43,6 +44,7 @@ export function App() {
           <Route index element={<HomePage />} />
           <Route path="provinces/:id" element={<ProvincePage />} />
           <Route path="map" element={<MapPage />} />
+          <Route path="search" element={<SearchPage />} />
           <Route path="sign-in" element={<SignInPage />} />
           <Route path="invite/:token" element={<InvitePage />} />
           <Route path="admin/users" element={<UsersPage />} />

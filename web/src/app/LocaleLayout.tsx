@@ -6,6 +6,7 @@ import { prepareFormatters } from '../i18n/intl-formatters.ts';
 import { LOCALE_DIRECTION, isLocale, type Locale } from '../i18n/locales.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
+import { SiteSearchBox } from '../search/SiteSearchBox.tsx';
 import { preferredLocale } from './preferred-locale.ts';
 
 export function LocaleLayout() {
@@ -40,6 +41,7 @@ export function LocaleLayout() {
           <Link to={`/${locale}/register`}>{t('nav.register')}</Link>
           <a href="/api/docs">{t('nav.api')}</a>
         </nav>
+        <SiteSearchBox locale={locale} />
         <AccountMenu locale={locale} />
         <LanguageSwitcher current={locale} />
       </header>

@@ -48,6 +48,12 @@ import transitNetworkFa from '../transit-network/locales/fa.json';
 import transitNetworkKk from '../transit-network/locales/kk.json';
 import transitNetworkRu from '../transit-network/locales/ru.json';
 import transitNetworkTk from '../transit-network/locales/tk.json';
+import searchAz from '../search/locales/az.json';
+import searchEn from '../search/locales/en.json';
+import searchFa from '../search/locales/fa.json';
+import searchKk from '../search/locales/kk.json';
+import searchRu from '../search/locales/ru.json';
+import searchTk from '../search/locales/tk.json';
 import az from './locales/az.json';
 import en from './locales/en.json';
 import fa from './locales/fa.json';
@@ -68,6 +74,7 @@ void i18n.use(initReactI18next).init({
       secretariat: secretariatFa,
       transit: transitFa,
       transitNetwork: transitNetworkFa,
+      search: searchFa,
     },
     ru: {
       translation: ru,
@@ -79,6 +86,7 @@ void i18n.use(initReactI18next).init({
       secretariat: secretariatRu,
       transit: transitRu,
       transitNetwork: transitNetworkRu,
+      search: searchRu,
     },
     en: {
       translation: en,
@@ -90,6 +98,7 @@ void i18n.use(initReactI18next).init({
       secretariat: secretariatEn,
       transit: transitEn,
       transitNetwork: transitNetworkEn,
+      search: searchEn,
     },
     az: {
       translation: az,
@@ -101,6 +110,7 @@ void i18n.use(initReactI18next).init({
       secretariat: secretariatAz,
       transit: transitAz,
       transitNetwork: transitNetworkAz,
+      search: searchAz,
     },
     kk: {
       translation: kk,
@@ -112,6 +122,7 @@ void i18n.use(initReactI18next).init({
       secretariat: secretariatKk,
       transit: transitKk,
       transitNetwork: transitNetworkKk,
+      search: searchKk,
     },
     tk: {
       translation: tk,
@@ -123,6 +134,7 @@ void i18n.use(initReactI18next).init({
       secretariat: secretariatTk,
       transit: transitTk,
       transitNetwork: transitNetworkTk,
+      search: searchTk,
     },
   },
   lng: document.documentElement.lang || 'en',
