@@ -5,6 +5,8 @@ import { catalogueRoutes } from './domain/catalogue/routes.ts';
 import { expoFloorRoutes } from './domain/expo/floor-routes.ts';
 import { transitRoutes } from './domain/transit/routes.ts';
 import { searchRoutes } from './domain/search/routes.ts';
+import { matchmakingRoutes } from './domain/matchmaking/routes.ts';
+import { interestsRoutes } from './domain/interests/routes.ts';
 import { DOCUMENT_SOURCES } from './document-sources.ts';
 import { expoRoutes } from './domain/expo/routes.ts';
 import { transferRoutes } from './domain/catalogue/transfer-routes.ts';
@@ -55,6 +57,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   expoFloorRoutes(app);
   transitRoutes(app);
   searchRoutes(app, { documentSources: DOCUMENT_SOURCES });
+  matchmakingRoutes(app);
+  interestsRoutes(app, deps);
   dashboardRoutes(app);
   announcementsRoutes(app);
   badgesRoutes(app);

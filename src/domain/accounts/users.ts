@@ -60,3 +60,22 @@ export async function ensureFirstAdmin(
   });
   return { email, generatedPassword };
 }
+
+/**
+ * The enabled people who speak for a province's office or an organisation, with the language they
+ * read: whom a notification for that party goes to. For the platform's own use, not a listing.
+ */
+export async function peopleOfParty(
+  context: RequestContext,
+  party: { provinceId: string | null; organisation: string | null },
+): Promise<{ email: string; locale: string | null }[]> {
+  const users = await createAccountsRepository(context.db).listUsers();
+  return users
+    .filter((user) => !user.disabledAt)
+    .filter(
+      (user) =>
+        (user.role === 'delegation_member' && party.provinceId !== null && user.provinceId === party.provinceId) ||
+        (party.organisation !== null && user.organisation === party.organisation),
+    )
+    .map((user) => ({ email: user.email, locale: user.locale }));
+}

@@ -62,3 +62,8 @@ async function provinceIdsFor(context: RequestContext, query: ItemQuery): Promis
 export function countPublishedBySector(context: RequestContext) {
   return createCatalogueRepository(context.db).countPublishedBySector();
 }
+
+/** Published items, for matchmaking: all of them, or those with the given ids. */
+export function listPublishedItems(context: RequestContext, ids?: readonly string[]): Promise<CatalogueItem[]> {
+  return createCatalogueRepository(context.db).listPublished(ids);
+}

@@ -135,8 +135,14 @@ export function createCatalogueRepository(db: Executor) {
       return deleted.map((row) => row.id);
     },
 
-    async listPublished(): Promise<CatalogueItem[]> {
-      const rows = await db.select().from(catalogueItems).where(eq(catalogueItems.status, 'published'));
+    /** Published items, all of them or those with the given ids. */
+    async listPublished(ids?: readonly string[]): Promise<CatalogueItem[]> {
+      if (ids?.length === 0) return [];
+      const published = eq(catalogueItems.status, 'published');
+      const rows = await db
+        .select()
+        .from(catalogueItems)
+        .where(ids ? and(published, inArray(catalogueItems.id, [...ids])) : published);
       return rows.map(toItem);
     },
   };

@@ -204,5 +204,6 @@ function filterClauses(filters: SearchFilters): SQL {
 }
 
 const jsonOf = (weights: ReadonlyMap<string, number>) => JSON.stringify(Object.fromEntries(weights));
-const toTextArray = (values: readonly string[]) => sql`${`{${values.map(quoteArrayElement).join(',')}}`}::text[]`;
+export const toTextArray = (values: readonly string[]) =>
+  sql`${`{${values.map(quoteArrayElement).join(',')}}`}::text[]`;
 const quoteArrayElement = (value: string) => `"${value.replace(/["\\]/g, (character) => `\\${character}`)}"`;

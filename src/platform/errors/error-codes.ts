@@ -123,6 +123,13 @@ export const ERROR_KIND_OF_CODE = {
   transit_no_route: 'unprocessable',
   // A cursor only pages on through the query that gave it.
   search_cursor_invalid: 'invalid',
+  // Expressions of interest: once per party and item, never to one's own side, only on published items.
+  interest_sender_unknown: 'forbidden',
+  interest_item_not_open: 'conflict',
+  interest_own_province: 'conflict',
+  interest_duplicate: 'conflict',
+  interest_not_found: 'not_found',
+  interest_already_answered: 'conflict',
   database_unavailable: 'unavailable',
   internal_error: 'internal',
 } as const satisfies Record<string, ErrorKind>;

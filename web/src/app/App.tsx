@@ -30,6 +30,7 @@ import { DelegationPage } from '../registration/DelegationPage.tsx';
 import { RegisterPage } from '../registration/RegisterPage.tsx';
 import { RegistrationsAdminPage } from '../registration/RegistrationsAdminPage.tsx';
 import { SearchPage } from '../search/SearchPage.tsx';
+import { CoveragePage } from '../matchmaking/CoveragePage.tsx';
 import { TaxonomyPage } from '../taxonomy/TaxonomyPage.tsx';
 import { LocaleLayout } from './LocaleLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -73,6 +74,7 @@ export function App() {
           <Route path="admin/expo" element={<AdminExpoPage />} />
           <Route path="transit" element={<TransitPage />} />
           <Route path="admin/transit" element={<TransitNetworkPage />} />
+          <Route path="admin/matchmaking" element={<CoveragePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -54,6 +54,12 @@ import searchFa from '../search/locales/fa.json';
 import searchKk from '../search/locales/kk.json';
 import searchRu from '../search/locales/ru.json';
 import searchTk from '../search/locales/tk.json';
+import matchmakingAz from '../matchmaking/locales/az.json';
+import matchmakingEn from '../matchmaking/locales/en.json';
+import matchmakingFa from '../matchmaking/locales/fa.json';
+import matchmakingKk from '../matchmaking/locales/kk.json';
+import matchmakingRu from '../matchmaking/locales/ru.json';
+import matchmakingTk from '../matchmaking/locales/tk.json';
 import az from './locales/az.json';
 import en from './locales/en.json';
 import fa from './locales/fa.json';
@@ -75,6 +81,7 @@ void i18n.use(initReactI18next).init({
       transit: transitFa,
       transitNetwork: transitNetworkFa,
       search: searchFa,
+      matchmaking: matchmakingFa,
     },
     ru: {
       translation: ru,
@@ -87,6 +94,7 @@ void i18n.use(initReactI18next).init({
       transit: transitRu,
       transitNetwork: transitNetworkRu,
       search: searchRu,
+      matchmaking: matchmakingRu,
     },
     en: {
       translation: en,
@@ -99,6 +107,7 @@ void i18n.use(initReactI18next).init({
       transit: transitEn,
       transitNetwork: transitNetworkEn,
       search: searchEn,
+      matchmaking: matchmakingEn,
     },
     az: {
       translation: az,
@@ -111,6 +120,7 @@ void i18n.use(initReactI18next).init({
       transit: transitAz,
       transitNetwork: transitNetworkAz,
       search: searchAz,
+      matchmaking: matchmakingAz,
     },
     kk: {
       translation: kk,
@@ -123,6 +133,7 @@ void i18n.use(initReactI18next).init({
       transit: transitKk,
       transitNetwork: transitNetworkKk,
       search: searchKk,
+      matchmaking: matchmakingKk,
     },
     tk: {
       translation: tk,
@@ -135,6 +146,7 @@ void i18n.use(initReactI18next).init({
       transit: transitTk,
       transitNetwork: transitNetworkTk,
       search: searchTk,
+      matchmaking: matchmakingTk,
     },
   },
   lng: document.documentElement.lang || 'en',

@@ -6,6 +6,7 @@ import { SourceList } from '../app/SourceList.tsx';
 import { countryName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
+import { ProvincePartners } from '../matchmaking/ProvincePartners.tsx';
 import { FactList } from './FactList.tsx';
 import { ProfileTextEditor, type ProfileField } from './ProfileTextEditor.tsx';
 import { ProvincesMap } from './ProvincesMap.tsx';
@@ -89,6 +90,7 @@ export function ProvincePage() {
         <p>{t('map.approximate')}</p>
         <ProvincesMap highlightProvinceId={detail.id} />
       </section>
+      <ProvincePartners provinceId={detail.id} />
     </article>
   );
 }

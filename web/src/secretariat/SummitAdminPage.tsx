@@ -11,6 +11,7 @@ const SECTIONS = [
   ['dashboard', 'admin/dashboard'],
   ['announcements', 'admin/announcements'],
   ['transit', 'admin/transit'],
+  ['matchmaking', 'admin/matchmaking'],
 ] as const;
 
 /** The secretariat's starting point for running an edition; each page's API checks the permission itself. */

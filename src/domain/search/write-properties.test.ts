@@ -1,0 +1,27 @@
+import { expect, it } from 'vitest';
+import { signedIn } from '../../platform/testing/factories/users.ts';
+import {
+  describeWriteEndpointProperties,
+  jsonWriteEndpoints,
+  type WriteEndpoint,
+} from '../../platform/testing/write-properties.ts';
+import { ReplaceTaxonomyTermsRequest } from './schema.ts';
+
+const endpoints: Record<string, WriteEndpoint> = {
+  'PUT /api/search/terms/:code': {
+    method: 'PUT',
+    url: () => '/api/search/terms/fisheries_aquaculture.caviar_sturgeon_products',
+    schema: ReplaceTaxonomyTermsRequest,
+    as: 'staff',
+  },
+};
+
+const properties = describeWriteEndpointProperties(
+  async (t) => ({ users: { staff: await signedIn(t, { role: 'secretariat_staff' }) } }),
+  endpoints,
+);
+
+it('puts every JSON write endpoint of search under these properties', () => {
+  // The reindex takes no body: it is a command, with nothing for a hostile body to get into.
+  expect(jsonWriteEndpoints(properties.testApp(), ['/api/search'])).toEqual(Object.keys(endpoints).sort());
+});
