@@ -21,6 +21,7 @@ export function AccountMenu({ locale }: { locale: Locale }) {
       {isSecretariat(user) && <Link to={`/${locale}/admin/summit`}>{t('nav.summitAdmin')}</Link>}
       {user.role === 'delegation_member' && <Link to={`/${locale}/delegation`}>{t('nav.delegation')}</Link>}
       <Link to={`/${locale}/announcements`}>{t('nav.announcements')}</Link>
+      <Link to={`/${locale}/interests`}>{t('nav.interests')}</Link>
       {isSecretariat(user) && <Link to={`/${locale}/admin/users`}>{t('nav.users')}</Link>}
       {isSecretariat(user) && <Link to={`/${locale}/admin/taxonomy`}>{t('nav.taxonomy')}</Link>}
       {isSecretariat(user) && <Link to={`/${locale}/admin/audit`}>{t('nav.audit')}</Link>}

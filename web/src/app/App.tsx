@@ -31,6 +31,7 @@ import { RegisterPage } from '../registration/RegisterPage.tsx';
 import { RegistrationsAdminPage } from '../registration/RegistrationsAdminPage.tsx';
 import { SearchPage } from '../search/SearchPage.tsx';
 import { CoveragePage } from '../matchmaking/CoveragePage.tsx';
+import { InterestsPage } from '../matchmaking/InterestsPage.tsx';
 import { TaxonomyPage } from '../taxonomy/TaxonomyPage.tsx';
 import { LocaleLayout } from './LocaleLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -75,6 +76,7 @@ export function App() {
           <Route path="transit" element={<TransitPage />} />
           <Route path="admin/transit" element={<TransitNetworkPage />} />
           <Route path="admin/matchmaking" element={<CoveragePage />} />
+          <Route path="interests" element={<InterestsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -6,6 +6,7 @@ import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
+import { ExpressInterest } from '../matchmaking/ExpressInterest.tsx';
 import { ItemMatches } from '../matchmaking/ItemMatches.tsx';
 import { ItemAttachments } from './ItemAttachments.tsx';
 import { ItemAuthorTools } from './ItemAuthorTools.tsx';
@@ -56,6 +57,13 @@ export function ItemPage() {
       <ItemFacts item={detail} references={references} />
       <ItemAttachments itemId={detail.id} mayWrite={mayWrite} />
       {mayWrite && <ItemAuthorTools item={detail} onChanged={item.reload} />}
+      {detail.status === 'published' && (
+        <ExpressInterest
+          itemId={detail.id}
+          provinceId={detail.provinceId}
+          organisation={detail.organisation?.name ?? null}
+        />
+      )}
       {detail.status === 'published' && <ItemMatches itemId={detail.id} kind={detail.kind} references={references} />}
     </article>
   );
