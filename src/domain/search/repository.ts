@@ -197,6 +197,7 @@ function filterClauses(filters: SearchFilters): SQL {
   if (filters.countries?.length) clauses.push(sql`d.country_code = any(${toTextArray(filters.countries)})`);
   if (filters.provinces?.length) clauses.push(sql`d.province_id = any(${toTextArray(filters.provinces)})`);
   if (filters.sector) clauses.push(sql`d.taxonomy_codes && ${toTextArray([filters.sector])}`);
+  if (filters.changedSince) clauses.push(sql`d.updated_at > ${filters.changedSince}`);
   if (filters.hsChapter) {
     clauses.push(sql`exists (select 1 from unnest(d.hs_codes) hs where left(hs, 2) = ${filters.hsChapter})`);
   }

@@ -8,10 +8,12 @@ import {
   ReplaceTaxonomyTermsRequest,
   SearchAnswerView,
   SearchQuery,
+  searchRequestOf,
   TaxonomyTermsParam,
   TaxonomyTermsView,
 } from './schema.ts';
 import { type DocumentSource, rebuildSearchIndex } from './index-documents.ts';
+import { savedSearchRoutes } from './saved-search-routes.ts';
 import { search } from './search.ts';
 import { listTaxonomyTerms, replaceTaxonomyTerms } from './terms.ts';
 
@@ -19,6 +21,7 @@ import { listTaxonomyTerms, replaceTaxonomyTerms } from './terms.ts';
 export function searchRoutes(app: FastifyInstance, options: { documentSources: readonly DocumentSource[] }): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['search'];
+  savedSearchRoutes(app);
 
   api.get(
     '/api/search',
@@ -31,16 +34,7 @@ export function searchRoutes(app: FastifyInstance, options: { documentSources: r
         response: withProblems({ 200: SearchAnswerView }, 400),
       },
     },
-    (request) => {
-      const { type, country, province, hs, ...rest } = request.query;
-      return search(request.context, {
-        ...rest,
-        types: type,
-        countries: country,
-        provinces: province,
-        hsChapter: hs?.slice(0, 2),
-      });
-    },
+    (request) => search(request.context, searchRequestOf(request.query)),
   );
 
   api.get(

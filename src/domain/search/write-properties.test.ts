@@ -5,13 +5,19 @@ import {
   jsonWriteEndpoints,
   type WriteEndpoint,
 } from '../../platform/testing/write-properties.ts';
-import { ReplaceTaxonomyTermsRequest } from './schema.ts';
+import { ReplaceTaxonomyTermsRequest, SaveSearchRequest } from './schema.ts';
 
 const endpoints: Record<string, WriteEndpoint> = {
   'PUT /api/search/terms/:code': {
     method: 'PUT',
     url: () => '/api/search/terms/fisheries_aquaculture.caviar_sturgeon_products',
     schema: ReplaceTaxonomyTermsRequest,
+    as: 'staff',
+  },
+  'POST /api/saved-searches': {
+    method: 'POST',
+    url: () => '/api/saved-searches',
+    schema: SaveSearchRequest,
     as: 'staff',
   },
 };
@@ -23,5 +29,7 @@ const properties = describeWriteEndpointProperties(
 
 it('puts every JSON write endpoint of search under these properties', () => {
   // The reindex takes no body: it is a command, with nothing for a hostile body to get into.
-  expect(jsonWriteEndpoints(properties.testApp(), ['/api/search'])).toEqual(Object.keys(endpoints).sort());
+  expect(jsonWriteEndpoints(properties.testApp(), ['/api/search', '/api/saved-searches'])).toEqual(
+    Object.keys(endpoints).sort(),
+  );
 });

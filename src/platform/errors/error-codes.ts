@@ -130,6 +130,8 @@ export const ERROR_KIND_OF_CODE = {
   interest_duplicate: 'conflict',
   interest_not_found: 'not_found',
   interest_already_answered: 'conflict',
+  saved_searches_full: 'conflict',
+  saved_search_not_found: 'not_found',
   database_unavailable: 'unavailable',
   internal_error: 'internal',
 } as const satisfies Record<string, ErrorKind>;

@@ -22,6 +22,7 @@ export function AccountMenu({ locale }: { locale: Locale }) {
       {user.role === 'delegation_member' && <Link to={`/${locale}/delegation`}>{t('nav.delegation')}</Link>}
       <Link to={`/${locale}/announcements`}>{t('nav.announcements')}</Link>
       <Link to={`/${locale}/interests`}>{t('nav.interests')}</Link>
+      <Link to={`/${locale}/saved-searches`}>{t('nav.savedSearches')}</Link>
       {isSecretariat(user) && <Link to={`/${locale}/admin/users`}>{t('nav.users')}</Link>}
       {isSecretariat(user) && <Link to={`/${locale}/admin/taxonomy`}>{t('nav.taxonomy')}</Link>}
       {isSecretariat(user) && <Link to={`/${locale}/admin/audit`}>{t('nav.audit')}</Link>}

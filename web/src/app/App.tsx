@@ -30,6 +30,7 @@ import { DelegationPage } from '../registration/DelegationPage.tsx';
 import { RegisterPage } from '../registration/RegisterPage.tsx';
 import { RegistrationsAdminPage } from '../registration/RegistrationsAdminPage.tsx';
 import { SearchPage } from '../search/SearchPage.tsx';
+import { SavedSearchesPage } from '../search/SavedSearchesPage.tsx';
 import { CoveragePage } from '../matchmaking/CoveragePage.tsx';
 import { InterestsPage } from '../matchmaking/InterestsPage.tsx';
 import { TaxonomyPage } from '../taxonomy/TaxonomyPage.tsx';
@@ -47,6 +48,7 @@ export function App() {
           <Route path="provinces/:id" element={<ProvincePage />} />
           <Route path="map" element={<MapPage />} />
           <Route path="search" element={<SearchPage />} />
+          <Route path="saved-searches" element={<SavedSearchesPage />} />
           <Route path="sign-in" element={<SignInPage />} />
           <Route path="invite/:token" element={<InvitePage />} />
           <Route path="admin/users" element={<UsersPage />} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useApi } from '../api/use-api.ts';
+import { useScrollToHash } from '../app/use-scroll-to-hash.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDate, formatDateRange, timeZoneName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -29,6 +30,7 @@ export function ProgrammePage() {
     locale,
   );
   const problem = editions.problem ?? programme.problem ?? edition.problem;
+  useScrollToHash(Boolean(programme.data && edition.data));
   if (problem) return <ProblemMessage problem={problem} />;
   if (!editions.data || !programme.data || !edition.data) return <p>{t('loading')}</p>;
   const { timeZone } = programme.data;

@@ -21,7 +21,7 @@ export function SessionCard({
     codes.map((code) => languageName(code, locale)).join(t('listSeparator'));
   const people = (role: 'moderator' | 'speaker') => session.people.filter((person) => person.role === role);
   return (
-    <li className={`session-card card kind-${session.kind}`} data-testid="session">
+    <li id={`session-${session.id}`} className={`session-card card kind-${session.kind}`} data-testid="session">
       <p className="session-when">
         <time dateTime={session.startsAt}>{formatTimeRange(session.startsAt, session.endsAt, locale, timeZone)}</time>
         <span className="badge">{t(`kind.${session.kind}`)}</span>

@@ -5,6 +5,7 @@ import { useReferences } from '../catalogue/use-references.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { SearchFacets } from './SearchFacets.tsx';
+import { SaveSearchButton } from './SaveSearchButton.tsx';
 import { SearchHitCard } from './SearchHitCard.tsx';
 import { apiQueryOf, hasSomethingToSearch, searchParamsOf, searchStateFrom, toggleFacet } from './search-query.ts';
 import { useSearchPages } from './use-search-pages.ts';
@@ -49,6 +50,7 @@ export function SearchPage() {
                 })}
               </p>
             )}
+            <SaveSearchButton state={state} />
             <p role="status">
               {answer.results.length === 0
                 ? t('nothing')

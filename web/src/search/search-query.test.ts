@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchParamsOf, searchStateFrom, snippetParts, toggleFacet } from './search-query.ts';
+import { savedQueryOf, searchParamsOf, searchStateFrom, snippetParts, toggleFacet } from './search-query.ts';
 
 describe('the search in the address', () => {
   it('reads the query and the known facets, and ignores the rest', () => {
@@ -10,6 +10,10 @@ describe('the search in the address', () => {
   it('writes back what it read, without empty values', () => {
     const params = searchParamsOf({ q: '  خاویار ', facets: { type: 'item', kind: undefined } });
     expect(params.toString()).toBe(new URLSearchParams({ q: 'خاویار', type: 'item' }).toString());
+  });
+
+  it('keeps a search as the address holds it, trimmed and without empty facets', () => {
+    expect(savedQueryOf({ q: ' икра ', facets: { kind: 'need', country: '' } })).toEqual({ q: 'икра', kind: 'need' });
   });
 
   it('narrows by a facet value and widens again when it is chosen twice', () => {

@@ -78,3 +78,8 @@ export function apiQueryOf(state: SearchState, locale: Locale) {
     limit: PAGE_SIZE,
   };
 }
+
+/** The search as it is kept: the words and one value per facet, as the address holds them. */
+export function savedQueryOf(state: SearchState): Record<string, string> {
+  return Object.fromEntries(searchParamsOf(state).entries());
+}

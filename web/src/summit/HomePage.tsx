@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { useApi } from '../api/use-api.ts';
+import { useScrollToHash } from '../app/use-scroll-to-hash.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { SourceList } from '../app/SourceList.tsx';
 import { formatDateRange, formatNumber, timeZoneName } from '../i18n/format.ts';
@@ -14,8 +16,17 @@ import { SpeakerList } from './SpeakerList.tsx';
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const edition = useApi('/api/editions/current', undefined, locale);
+  // `?edition=<id>` shows an earlier edition (a search hit for one of its speakers links here).
+  const requested = useSearchParams()[0].get('edition');
+  const currentEdition = useApi(requested ? null : '/api/editions/current', undefined, locale);
+  const requestedEdition = useApi(
+    requested ? '/api/editions/{id}' : null,
+    { params: { path: { id: requested ?? '' } } },
+    locale,
+  );
+  const edition = requested ? requestedEdition : currentEdition;
   const provinces = useApi('/api/provinces');
+  useScrollToHash(Boolean(edition.data && provinces.data));
   if (edition.problem) return <ProblemMessage problem={edition.problem} />;
   if (!edition.data || !provinces.data) return <p>{t('common.loading')}</p>;
   const current = edition.data;

@@ -8,7 +8,7 @@ export function SpeakerList({ speakers }: { speakers: Speaker[] }) {
   return (
     <ul className="speakers">
       {speakers.map((speaker) => (
-        <li key={speaker.id} className="card">
+        <li key={speaker.id} id={`speaker-${speaker.id}`} className="card">
           <p className="panel-kind">{t(`speakers.${speaker.slot}`)}</p>
           <LocalText as="h3" value={speaker.name} />
           <LocalText as="p" value={speaker.role} />
