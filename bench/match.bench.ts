@@ -1,6 +1,3 @@
-import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { createMatchIndex, matchAll } from '../src/domain/matchmaking/match-index.ts';
 import type { Match, MatchableItem } from '../src/domain/matchmaking/model.ts';
 import { rankMatchesFor } from '../src/domain/matchmaking/rules.ts';
@@ -11,6 +8,7 @@ import {
   readDemoMatchSet,
   readMatchWorld,
 } from './support/match-generator.ts';
+import { collectGarbage, megabytes, percentile, round, time } from './support/measure.ts';
 
 /**
  * `npm run bench:match`: all matches (top 10 per need) of 10,000 needs × 10,000 offers through the
@@ -29,23 +27,6 @@ const LIMIT = 10;
 const BRUTE_FORCE_SAMPLE = Math.min(NEEDS, Number(process.env.BENCH_SAMPLE ?? 500));
 const NEW_ITEMS = 200;
 const UPDATE_TARGET_MS = 100;
-
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
-
-type Timed<T> = { ms: number; value: T };
-function time<T>(work: () => T): Timed<T> {
-  const start = performance.now();
-  const value = work();
-  return { ms: performance.now() - start, value };
-}
-
-const percentile = (values: readonly number[], share: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
-};
-const round = (value: number, digits = 3) => Number(value.toFixed(digits)) || 0;
-const megabytes = (bytes: number) => round(bytes / 1024 / 1024, 1);
 
 let heapPeakBytes = 0;
 /** Heap in use now (before any collection), kept as a running maximum at the end of each phase. */

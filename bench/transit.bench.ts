@@ -1,9 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type {
   NodeKind,
   TransitLeg,
@@ -18,6 +15,7 @@ import { compileRouteGraph, type RouteGraph } from '../src/domain/transit/routin
 import { findFastestPath } from '../src/domain/transit/routing/shortest-path.ts';
 import { seededRandom } from './support/seeded-random.ts';
 import { generateTransitNetwork } from './support/transit-network-generator.ts';
+import { collectGarbage, percentile, round, time } from './support/measure.ts';
 
 /**
  * `npm run bench:transit`: Pareto route queries (hours, USD/t, borders, CO2/t) against the
@@ -66,22 +64,6 @@ const PARAMETERS: TransitParameters = {
   vesselDesignDraftM: 4.5,
   vesselMinimumDraftM: 3,
 };
-
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
-
-type Timed<T> = { ms: number; value: T };
-function time<T>(work: () => T): Timed<T> {
-  const start = performance.now();
-  const value = work();
-  return { ms: performance.now() - start, value };
-}
-
-const percentile = (values: readonly number[], share: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
-};
-const round = (value: number, digits = 3) => Number(value.toFixed(digits)) || 0;
 
 type CorridorFile = {
   nodes: { id: string; type: NodeKind; country: string; lat: number | null; lon: number | null }[];

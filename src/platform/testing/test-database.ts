@@ -33,14 +33,34 @@ export async function createScratchPostgresDatabase(
   await administer(serverUrl, `create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => administer(serverUrl, `drop database if exists ${name} with (force)`) };
+  return { url: url.toString(), drop: () => dropWhenClosed(serverUrl, name) };
 }
 
-async function administer(serverUrl: string, statement: string): Promise<void> {
+/** How long a closed pool's connections may take to leave before the drop forces them out. */
+const CLOSING_GRACE_MS = 2_000;
+
+/**
+ * Waits for the test's own connections to finish closing, then drops the database. Forcing the
+ * drop at once kills a connection still saying goodbye, and its client reports the kill as an
+ * unhandled error in whichever test file is running.
+ */
+async function dropWhenClosed(serverUrl: string, name: string): Promise<void> {
+  await administer(serverUrl, async (client) => {
+    const deadline = Date.now() + CLOSING_GRACE_MS;
+    while (Date.now() < deadline) {
+      const { rows } = await client.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+      if (rows[0].n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await client.query(`drop database if exists ${name} with (force)`);
+  });
+}
+
+async function administer(serverUrl: string, work: string | ((client: pg.Client) => Promise<unknown>)): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    await client.query(statement);
+    await (typeof work === 'string' ? client.query(work) : work(client));
   } finally {
     await client.end();
   }
