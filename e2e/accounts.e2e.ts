@@ -40,9 +40,9 @@ describe('an invited delegate of Astrakhan', () => {
 
   it('accepts the invitation in Russian and writes the overview of their province', async () => {
     await page.goto(inviteLink.replace('/en/', '/ru/'));
-    await page.locator('form input').first().fill('Иван Петров');
-    await page.locator('form input[type=password]').fill('a long enough password');
-    await page.locator('form button[type=submit]').click();
+    await page.locator('main form input').first().fill('Иван Петров');
+    await page.locator('main form input[type=password]').fill('a long enough password');
+    await page.locator('main form button[type=submit]').click();
     await page.getByTestId('signed-in-as').waitFor();
     await page.goto(`${server.url}/ru/provinces/astrakhan`);
     const overview = page.getByTestId('edit-overview');

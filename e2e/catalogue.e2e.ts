@@ -53,9 +53,9 @@ describe('a need written in Russian by the delegate of Astrakhan', () => {
     });
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.goto(`${server.url}${new URL(link).pathname.replace(/^\/[a-z]{2}\//, '/ru/')}`);
-    await page.locator('form input').first().fill('Иван Петров');
-    await page.locator('form input[type=password]').fill('a long enough password');
-    await page.locator('form button[type=submit]').click();
+    await page.locator('main form input').first().fill('Иван Петров');
+    await page.locator('main form input[type=password]').fill('a long enough password');
+    await page.locator('main form button[type=submit]').click();
     await page.getByTestId('signed-in-as').waitFor();
 
     await page.goto(`${server.url}/ru/catalogue/new`);

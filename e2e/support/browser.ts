@@ -35,6 +35,6 @@ export async function signInThroughForm(
   await page.goto(`${baseUrl}/${locale}/sign-in`);
   await page.locator('input[name=email]').fill(credentials.email);
   await page.locator('input[name=password]').fill(credentials.password);
-  await page.locator('form button[type=submit]').click();
+  await page.locator('main form button[type=submit]').click();
   await page.waitForURL(`${baseUrl}/${locale}/`);
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { isSecretariat, useSession } from '../accounts/session-context.tsx';
 import type { Locale } from '../i18n/locales.ts';
+import { InterestsLink } from '../matchmaking/InterestsLink.tsx';
 
 export function AccountMenu({ locale }: { locale: Locale }) {
   const { t } = useTranslation();
@@ -21,7 +22,7 @@ export function AccountMenu({ locale }: { locale: Locale }) {
       {isSecretariat(user) && <Link to={`/${locale}/admin/summit`}>{t('nav.summitAdmin')}</Link>}
       {user.role === 'delegation_member' && <Link to={`/${locale}/delegation`}>{t('nav.delegation')}</Link>}
       <Link to={`/${locale}/announcements`}>{t('nav.announcements')}</Link>
-      <Link to={`/${locale}/interests`}>{t('nav.interests')}</Link>
+      <InterestsLink locale={locale} userId={user.id} />
       <Link to={`/${locale}/saved-searches`}>{t('nav.savedSearches')}</Link>
       {isSecretariat(user) && <Link to={`/${locale}/admin/users`}>{t('nav.users')}</Link>}
       {isSecretariat(user) && <Link to={`/${locale}/admin/taxonomy`}>{t('nav.taxonomy')}</Link>}
