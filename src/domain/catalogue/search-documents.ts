@@ -1,5 +1,5 @@
-import type { RequestContext, WriteContext } from '../../platform/context/request-context.ts';
-import { listProvinces } from '../provinces/service.ts';
+import type { WriteContext } from '../../platform/context/request-context.ts';
+import { countryOfProvince } from '../provinces/service.ts';
 import { type DocumentSource, indexDocuments, removeFromIndex } from '../search/index-documents.ts';
 import type { SearchDocumentInput } from '../search/model.ts';
 import type { CatalogueItem } from './model.ts';
@@ -23,11 +23,6 @@ export function itemDocument(item: CatalogueItem, countryCode: string | null): S
     isDemo: item.isDemo,
     updatedAt: item.updatedAt,
   };
-}
-
-async function countryOfProvince(context: RequestContext): Promise<(provinceId: string) => string | null> {
-  const countries = new Map((await listProvinces(context)).map((province) => [province.id, province.countryCode]));
-  return (provinceId) => countries.get(provinceId) ?? null;
 }
 
 /** Keeps the index as the items now are: published ones findable, drafts and archived ones not. */

@@ -1,7 +1,7 @@
-import type { RequestContext, WriteContext } from '../../platform/context/request-context.ts';
+import type { WriteContext } from '../../platform/context/request-context.ts';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import { LOCALES } from '../../platform/i18n/locales.ts';
-import { listProvinces } from '../provinces/service.ts';
+import { countryOfProvince } from '../provinces/service.ts';
 import { type DocumentSource, indexDocuments } from '../search/index-documents.ts';
 import type { SearchDocumentInput } from '../search/model.ts';
 import { createExhibitorsRepository } from './exhibitors-repository.ts';
@@ -37,11 +37,6 @@ export function exhibitorDocument(exhibitor: Exhibitor, countryCode: string | nu
     isDemo: exhibitor.isDemo,
     updatedAt: exhibitor.updatedAt,
   };
-}
-
-async function countryOfProvince(context: RequestContext) {
-  const countries = new Map((await listProvinces(context)).map((province) => [province.id, province.countryCode]));
-  return (provinceId: string) => countries.get(provinceId) ?? null;
 }
 
 export async function indexExhibitor(context: WriteContext, exhibitor: Exhibitor): Promise<void> {

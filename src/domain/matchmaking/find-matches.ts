@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../platform/context/request-context.ts';
 import { getItem, listPublishedItems } from '../catalogue/read-items.ts';
 import type { CatalogueItem } from '../catalogue/model.ts';
-import { listProvinces } from '../provinces/service.ts';
+import { countryOfProvince } from '../provinces/service.ts';
 import { findRelatedItemIds } from '../search/related-items.ts';
 import { cargoOf } from './cargo.ts';
 import { toMatchable } from './matchable.ts';
@@ -38,7 +38,7 @@ export async function matchesForItem(
     limit: CANDIDATE_LIMIT,
   });
   const candidates = await listPublishedItems(context, ids);
-  const countryOf = await countryLookup(context);
+  const countryOf = await countryOfProvince(context);
   const delivery = await createTransitLookups(context).lookupFor(cargoOf(item));
   const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
   const matches = rankMatchesFor(
@@ -58,13 +58,8 @@ export async function matchesForItem(
   };
 }
 
-export async function countryLookup(context: RequestContext): Promise<(provinceId: string) => string | null> {
-  const countries = new Map((await listProvinces(context)).map((province) => [province.id, province.countryCode]));
-  return (provinceId) => countries.get(provinceId) ?? null;
-}
-
 /** Every published item, for the province and secretariat overviews that look at all of them at once. */
 export async function loadPublished(context: RequestContext) {
-  const [items, countryOf] = await Promise.all([listPublishedItems(context), countryLookup(context)]);
+  const [items, countryOf] = await Promise.all([listPublishedItems(context), countryOfProvince(context)]);
   return { items, matchable: items.map((item) => toMatchable(item, countryOf(item.provinceId))) };
 }

@@ -15,6 +15,12 @@ export function listProvinces(context: RequestContext): Promise<ProvinceSummary[
   return createProvincesRepository(context.db).listSummaries();
 }
 
+/** The country of each province, for those that file things by province and search them by country. */
+export async function countryOfProvince(context: RequestContext): Promise<(provinceId: string) => string | null> {
+  const countries = new Map((await listProvinces(context)).map((province) => [province.id, province.countryCode]));
+  return (provinceId) => countries.get(provinceId) ?? null;
+}
+
 export function listPorts(context: RequestContext): Promise<Port[]> {
   return createProvincesRepository(context.db).listPorts();
 }
