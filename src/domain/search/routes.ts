@@ -13,7 +13,6 @@ import {
   TaxonomyTermsView,
 } from './schema.ts';
 import { type DocumentSource, rebuildSearchIndex } from './index-documents.ts';
-import { savedSearchRoutes } from './saved-search-routes.ts';
 import { search } from './search.ts';
 import { listTaxonomyTerms, replaceTaxonomyTerms } from './terms.ts';
 
@@ -21,7 +20,6 @@ import { listTaxonomyTerms, replaceTaxonomyTerms } from './terms.ts';
 export function searchRoutes(app: FastifyInstance, options: { documentSources: readonly DocumentSource[] }): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['search'];
-  savedSearchRoutes(app);
 
   api.get(
     '/api/search',

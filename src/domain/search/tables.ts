@@ -1,10 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { requiredReference } from '../../platform/db/columns.ts';
-import { users } from '../accounts/tables.ts';
+import { boolean, index, jsonb, pgTable, primaryKey, real, text, timestamp } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
-import type { DocumentType, SavedQuery } from './model.ts';
+import type { DocumentType } from './model.ts';
 
 /**
  * One row per public thing that can be found, written in the same transaction as the thing itself.
@@ -59,19 +57,4 @@ export const searchTerms = pgTable(
     primaryKey({ columns: [table.target, table.language, table.key] }),
     index('search_terms_key_trgm').using('gin', sql`${table.key} gin_trgm_ops`),
   ],
-);
-
-/** A search someone keeps, to be told what is new for it since they last looked. */
-export const savedSearches = pgTable(
-  'saved_searches',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: requiredReference(uuid('user_id'), () => users.id, { onDelete: 'cascade' }),
-    name: text('name').notNull(),
-    // The search as the results page's address holds it: `q` and one value per facet.
-    query: jsonb('query').$type<SavedQuery>().notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
-  },
-  (table) => [index('saved_searches_user').on(table.userId)],
 );

@@ -5,7 +5,8 @@ import {
   jsonWriteEndpoints,
   type WriteEndpoint,
 } from '../../platform/testing/write-properties.ts';
-import { ReplaceTaxonomyTermsRequest, SaveSearchRequest } from './schema.ts';
+import { SaveSearchRequest } from '../saved-searches/schema.ts';
+import { ReplaceTaxonomyTermsRequest } from './schema.ts';
 
 const endpoints: Record<string, WriteEndpoint> = {
   'PUT /api/search/terms/:code': {

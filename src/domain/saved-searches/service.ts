@@ -1,9 +1,9 @@
 import type { RequestContext, WriteContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import { SearchQuery, searchRequestOf } from '../search/schema.ts';
+import { search } from '../search/search.ts';
 import { SAVED_SEARCHES_PER_USER, type SavedQuery } from './model.ts';
-import { createSavedSearchesRepository, type SavedSearchRow } from './saved-searches-repository.ts';
-import { SearchQuery, searchRequestOf } from './schema.ts';
-import { search } from './search.ts';
+import { createSavedSearchesRepository, type SavedSearchRow } from './repository.ts';
 
 const repositoryOf = (context: RequestContext) => createSavedSearchesRepository(context.db, context.actor!.userId);
 

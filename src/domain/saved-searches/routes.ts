@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { inTransaction } from '../../platform/context/request-context.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
 import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
-import { deleteSavedSearch, listSavedSearches, markSavedSearchSeen, saveSearch } from './saved-searches.ts';
-import type { SavedSearchRow } from './saved-searches-repository.ts';
+import { deleteSavedSearch, listSavedSearches, markSavedSearchSeen, saveSearch } from './service.ts';
+import type { SavedSearchRow } from './repository.ts';
 import { SavedSearchId, SavedSearchListView, SavedSearchView, SaveSearchRequest } from './schema.ts';
 
 const toView = (row: SavedSearchRow, newItems: number) => ({
