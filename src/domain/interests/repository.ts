@@ -5,9 +5,14 @@ import { interests } from './tables.ts';
 
 export function createInterestsRepository(db: Executor) {
   return {
-    async insert(interest: Omit<Interest, 'id'>): Promise<Interest> {
-      const [row] = await db.insert(interests).values(interest).returning();
-      return row!;
+    /** Null when the party already sent one for the item: a race the unique constraint decides. */
+    async insert(interest: Omit<Interest, 'id'>): Promise<Interest | null> {
+      const [row] = await db
+        .insert(interests)
+        .values(interest)
+        .onConflictDoNothing({ target: [interests.itemId, interests.fromParty] })
+        .returning();
+      return row ?? null;
     },
 
     async find(id: string): Promise<Interest | null> {

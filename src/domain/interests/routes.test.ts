@@ -74,6 +74,14 @@ describe('expressions of interest', () => {
     }
   });
 
+  it('lets exactly one of two simultaneous interests of one party in an item through', async () => {
+    const colleague = await signedIn(t, { role: 'delegation_member', provinceId: 'astrakhan' });
+    await file('gilanRice', { provinceId: 'gilan', language: 'fa', title: { fa: 'برنج' } });
+    const answers = await Promise.all([express(astrakhanOffice, 'gilanRice'), express(colleague, 'gilanRice')]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([201, 409]);
+    expect(answers.find((answer) => answer.statusCode === 409)?.json().code).toBe('interest_duplicate');
+  });
+
   it('answers the refusal in the reader’s language', async () => {
     const response = await t.request({
       method: 'POST',

@@ -42,6 +42,7 @@ export async function expressInterest(
     answeredAt: null,
     answeredBy: null,
   });
+  if (!interest) throw new AppError('interest_duplicate', { id: item.id });
   await recordAudit(context, 'interest.send', 'interest', interest.id, { after: interest });
   return interest;
 }

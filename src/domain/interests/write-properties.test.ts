@@ -48,7 +48,7 @@ const properties = describeWriteEndpointProperties(async (t) => {
     answeredAt: null,
     answeredBy: null,
   });
-  return { users, ids: { item, interest: interest.id } };
+  return { users, ids: { item, interest: interest!.id } };
 }, endpoints);
 
 it('puts every JSON write endpoint of expressions of interest under these properties', () => {
