@@ -12,7 +12,7 @@ import { programmeSessions } from '../src/domain/programme/tables.ts';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { seedDatabase } from './seed-database.ts';
 import { seedLog } from './tables.ts';
-import { searchDocuments, searchTerms } from '../src/domain/search/tables.ts';
+import { searchDocuments, searchPostings, searchTerms, searchWords } from '../src/domain/search/tables.ts';
 
 let database: DatabaseHandle;
 beforeAll(async () => {
@@ -65,6 +65,15 @@ describe('seeding', () => {
     expect(await seedDatabase(database.db)).toBe(1);
     expect(await total(taxonomyNodes)).toBe(60);
     expect(await total(provinces)).toBe(12);
+  });
+
+  it('indexes again, once, a database whose index has no postings yet (one indexed before they existed)', async () => {
+    await database.db.delete(searchPostings);
+    await database.db.delete(searchWords);
+    await database.db.delete(seedLog).where(eq(seedLog.part, 'search-postings'));
+    expect(await seedDatabase(database.db)).toBe(1);
+    expect(await total(searchPostings)).toBeGreaterThan(1000);
+    expect(await seedDatabase(database.db)).toBe(0);
   });
 
   it('publishes the demo items flagged as demo, and does not bring them back once removed', async () => {

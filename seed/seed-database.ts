@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Transaction } from '../src/platform/db/client.ts';
-import { searchDocuments, searchTerms } from '../src/domain/search/tables.ts';
+import { searchDocuments, searchTerms, searchWords } from '../src/domain/search/tables.ts';
 import { rebuildIndex } from '../src/domain/search/index-documents.ts';
 import { DOCUMENT_SOURCES } from '../src/document-sources.ts';
 import { seedGazetteer, seedTaxonomyTerms } from './seed-search.ts';
@@ -110,6 +110,12 @@ const SEED_PARTS: { part: string; table: PgTable; insert: (tx: Transaction, writ
     {
       part: 'search-index',
       table: searchDocuments,
+      insert: async (_tx, write) => void (await rebuildIndex(write, DOCUMENT_SOURCES)),
+    },
+    // A database indexed before the index had postings is indexed again, once, to fill them.
+    {
+      part: 'search-postings',
+      table: searchWords,
       insert: async (_tx, write) => void (await rebuildIndex(write, DOCUMENT_SOURCES)),
     },
   ];

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import { toDocumentRow } from '../../src/domain/search/document-rows.ts';
+import { toIndexedDocument } from '../../src/domain/search/document-rows.ts';
 import { createSearchRepository } from '../../src/domain/search/repository.ts';
 import { search } from '../../src/domain/search/search.ts';
 import { inTransaction, type RequestContext } from '../../src/platform/context/request-context.ts';
@@ -27,7 +27,7 @@ export async function loadGeneratedDocuments(
     const documents = Array.from({ length: last - first }, (_, offset) =>
       generateDocument(vocabulary, random, first + offset, now),
     );
-    await repo.upsertDocuments(documents.map(toDocumentRow));
+    await repo.upsertDocuments(documents.map(toIndexedDocument));
     onProgress(last);
   }
   // Steady state, as autovacuum would leave it: the GIN pending list merged and statistics current.

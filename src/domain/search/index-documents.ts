@@ -1,13 +1,13 @@
 import type { RequestContext, WriteContext } from '../../platform/context/request-context.ts';
 import { inTransaction } from '../../platform/context/request-context.ts';
 import { requirePermission } from '../../platform/identity/permissions.ts';
-import { toDocumentRow } from './document-rows.ts';
+import { toIndexedDocument } from './document-rows.ts';
 import type { DocumentType, SearchDocumentInput } from './model.ts';
 import { createSearchRepository } from './repository.ts';
 
 /** Called by the capability that writes a public thing, in its transaction: the index never lags behind. */
 export async function indexDocuments(context: WriteContext, documents: readonly SearchDocumentInput[]): Promise<void> {
-  await createSearchRepository(context.db).upsertDocuments(documents.map(toDocumentRow));
+  await createSearchRepository(context.db).upsertDocuments(documents.map(toIndexedDocument));
 }
 
 /** Called when a thing stops being public (archived, deleted, made a draft again). */
@@ -43,7 +43,7 @@ export async function rebuildIndex(context: RequestContext, sources: readonly Do
     await inTransaction(context, async (write) => {
       const repo = createSearchRepository(write.db);
       await repo.deleteDocumentsOfType(source.type);
-      await repo.upsertDocuments(documents.map(toDocumentRow));
+      await repo.upsertDocuments(documents.map(toIndexedDocument));
     });
     indexed += documents.length;
   }

@@ -5,18 +5,24 @@ import { queryRows } from '../../platform/db/query-rows.ts';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import type { DocumentType, SearchFilters } from './model.ts';
-import { FRESHNESS_HALF_LIFE_DAYS, SCORE_WEIGHTS } from './rules.ts';
+import { type ConceptCredit, FRESHNESS_HALF_LIFE_DAYS, hasFilters, SCORE_WEIGHTS } from './rules.ts';
 import { searchDocuments, searchTerms } from './tables.ts';
 
-export type DocumentRow = typeof searchDocuments.$inferInsert;
+export type DocumentRow = Omit<typeof searchDocuments.$inferInsert, 'number'>;
 export type TermRow = typeof searchTerms.$inferInsert;
+/** A document's row and the words it is found by (its postings). */
+export type IndexedDocument = { row: DocumentRow; words: readonly string[] };
 
-/** What the candidate query is asked: words (spelling keys), concepts and places read from the query, filters. */
+/** A query word's neighbours in the vocabulary: each index word it resembles, and how closely (0–1). */
+export type WordMatch = { queryWord: number; word: string; similarity: number };
+
+/** What the candidate query is asked: the vocabulary words of the query, concepts and places read from it, filters. */
 export type CandidateQuery = {
-  words: readonly string[];
+  /** How many words the query has that can find documents; the text score is their average. */
+  queryWordCount: number;
+  wordMatches: readonly WordMatch[];
   conceptCodes: readonly string[];
-  /** The subcategories among the concepts, and their confidence; sectors count half. */
-  conceptWeights: ReadonlyMap<string, number>;
+  conceptCredits: readonly ConceptCredit[];
   placeWeights: ReadonlyMap<string, number>;
   filters: SearchFilters;
   now: Date;
@@ -24,35 +30,60 @@ export type CandidateQuery = {
   browse: boolean;
 };
 
-export type CandidateRow = {
+/** A candidate with what facets count and the parts of its score, best first. */
+export type ScoredRow = {
   type: DocumentType;
   id: string;
-  language: Locale;
-  title: LocalizedText;
-  body: LocalizedText;
-  taxonomyCodes: string[];
-  path: string;
-  isDemo: boolean;
   kind: 'offer' | 'need' | null;
+  countryCode: string | null;
+  provinceId: string | null;
+  taxonomyCodes: string[];
+  hsCodes: string[];
   textScore: number;
   conceptScore: number;
   placeScore: number;
   freshness: number;
 };
 
-export type FacetRow = { facet: string; value: string; count: number };
+/** What a hit shows. */
+export type DisplayRow = {
+  type: DocumentType;
+  id: string;
+  language: Locale;
+  title: LocalizedText;
+  body: LocalizedText;
+  path: string;
+  isDemo: boolean;
+};
+
+/** Concept-only candidates are read newest first up to this many, so a broad concept costs no more than a narrow one. */
+const CONCEPT_CANDIDATES = 1000;
+/** Postings and words go in as two arrays per statement; this many per statement. */
+const POSTINGS_CHUNK = 5000;
+/** Documents holding query words are read best text first, up to this many, before the rest of their score is added. */
+const TEXT_CANDIDATES = 1000;
+/** How many vocabulary words one query word may stand for (the closest ones). */
+const NEIGHBOURS_PER_WORD = 12;
 
 export function createSearchRepository(db: Executor) {
   return {
-    async upsertDocuments(rows: DocumentRow[]): Promise<void> {
-      for (const chunk of chunksOf(rows, INSERT_CHUNK)) {
-        await db
+    /** Rows, postings and new vocabulary words of the documents, replacing what they had. */
+    async upsertDocuments(documents: readonly IndexedDocument[]): Promise<void> {
+      for (const chunk of chunksOf([...documents], INSERT_CHUNK)) {
+        const numbered = await db
           .insert(searchDocuments)
-          .values(chunk)
-          .onConflictDoUpdate({ target: [searchDocuments.type, searchDocuments.id], set: excludedColumns() });
+          .values(chunk.map((document) => document.row))
+          .onConflictDoUpdate({ target: [searchDocuments.type, searchDocuments.id], set: excludedColumns() })
+          .returning({ type: searchDocuments.type, id: searchDocuments.id, number: searchDocuments.number });
+        const numberOf = new Map(numbered.map((row) => [`${row.type}/${row.id}`, row.number]));
+        await replacePostings(
+          db,
+          chunk.map((document) => ({ number: numberOf.get(`${document.row.type}/${document.row.id}`)!, ...document })),
+        );
       }
     },
 
+    /** Postings go with their documents (on delete cascade). */
     async deleteDocuments(type: DocumentType, ids: readonly string[]): Promise<void> {
       if (ids.length === 0) return;
       await db
@@ -76,53 +107,82 @@ export function createSearchRepository(db: Executor) {
 
     /**
      * Targets (taxonomy nodes, places) whose terms stand in the query: the term's trigram word
-     * similarity to some part of the query. Terms of four letters or fewer must be met whole,
-     * so «рис» is not read into "risk".
+     * similarity to some part of the query. Only terms that hold one of the query's words are
+     * compared with it (found through the terms' trigram index). Terms of four letters or fewer
+     * must be met whole, so «рис» is not read into "risk".
      */
-    findTargets(queryKey: string): Promise<{ target: string; confidence: number }[]> {
+    findTargets(query: { key: string; words: readonly string[] }): Promise<{ target: string; confidence: number }[]> {
+      const { key } = query;
       return queryRows(
         db,
-        sql`select target, max(word_similarity(key, ${queryKey}) * weight)::float8 as confidence
-            from search_terms
-            where key <% ${queryKey} and (length(key) > 4 or position(' ' || key || ' ' in ' ' || ${queryKey} || ' ') > 0)
+        sql`select target, max(word_similarity(t.key, ${key}) * weight)::float8 as confidence
+            from (select distinct t.* from unnest(${toTextArray(query.words)}) w
+                  -- offset 0 keeps this a lookup through the index per word, not a join the planner flattens
+                  cross join lateral (select * from search_terms where key %> w offset 0) t) t
+            where t.key <% ${key} and (length(t.key) > 4 or position(' ' || t.key || ' ' in ' ' || ${key} || ' ') > 0)
             group by target
             order by confidence desc
             limit 12`,
       );
     },
 
-    async findCandidates(query: CandidateQuery, limit: number, offset: number): Promise<CandidateRow[]> {
-      return queryRows<CandidateRow>(
+    /**
+     * The vocabulary words each query word resembles (trigram word similarity through the
+     * vocabulary's index): «икру» finds "ikra" and "ikry", a misspelling finds the right word.
+     */
+    findWordMatches(queryWords: readonly string[]): Promise<WordMatch[]> {
+      if (queryWords.length === 0) return Promise.resolve([]);
+      return queryRows<WordMatch>(
         db,
-        sql`select * from (${withScore(scoredCandidates(query))}) scored
-            order by score desc, type, id
-            limit ${limit} offset ${offset}`,
+        sql`select (q.position - 1)::int as "queryWord", v.word, word_similarity(q.word, v.word)::float8 as similarity
+            from unnest(${toTextArray(queryWords)}) with ordinality q(word, position)
+            cross join lateral (
+              select word from search_words where word %> q.word
+              order by word_similarity(q.word, word) desc, word limit ${NEIGHBOURS_PER_WORD}
+            ) v`,
       );
     },
 
-    /** Counts per facet over the best candidates (at most 2,000), as the page offers them to narrow by. */
-    countFacets(query: CandidateQuery): Promise<FacetRow[]> {
-      return queryRows<FacetRow>(
+    /** The best `size` candidates with the parts of their score, best first (ties: newest, then by key). */
+    findBest(query: CandidateQuery, size: number): Promise<ScoredRow[]> {
+      return queryRows<ScoredRow>(
         db,
-        sql`with best as (
-              select * from (${withScore(scoredCandidates(query))}) scored order by score desc limit 2000
-            )
-            select 'type' as facet, type as value, count(*)::int as count from best group by type
-            union all
-            select 'kind', kind, count(*)::int from best where kind is not null group by kind
-            union all
-            select 'country', country_code, count(*)::int from best where country_code is not null group by country_code
-            union all
-            select 'province', province_id, count(*)::int from best where province_id is not null group by province_id
-            union all
-            select 'sector', code, count(*)::int from best, unnest(taxonomy_codes) code
-              where position('.' in code) = 0 group by code
-            union all
-            select 'hs', chapter, count(distinct (type, id))::int from best, unnest(hs_codes) hs, left(hs, 2) chapter
-              group by chapter`,
+        sql`select * from (${scoredCandidates(query, size)}) scored
+            order by score desc, "updatedAt" desc, type, id
+            limit ${size}`,
       );
     },
+
+    /** What the hits of one page show, in the order asked. */
+    async loadDisplayRows(keys: readonly { type: DocumentType; id: string }[]): Promise<DisplayRow[]> {
+      if (keys.length === 0) return [];
+      const rows = await queryRows<DisplayRow>(
+        db,
+        sql`select d.type, d.id, d.language, d.title, d.body, d.path, d.is_demo as "isDemo"
+            from unnest(${toTextArray(keys.map((key) => key.type))}, ${toTextArray(keys.map((key) => key.id))}) k(type, id)
+            join search_documents d on d.type = k.type and d.id = k.id`,
+      );
+      const byKey = new Map(rows.map((row) => [`${row.type}/${row.id}`, row]));
+      return keys.flatMap((key) => byKey.get(`${key.type}/${key.id}`) ?? []);
+    },
   };
+}
+
+async function replacePostings(db: Executor, documents: readonly (IndexedDocument & { number: number })[]) {
+  const numbers = documents.map((document) => document.number);
+  await db.execute(sql`delete from search_postings where document = any(${toIntArray(numbers)})`);
+  const postings = documents.flatMap((document) => document.words.map((word) => ({ word, number: document.number })));
+  for (const chunk of chunksOf(postings, POSTINGS_CHUNK)) {
+    await db.execute(
+      sql`insert into search_postings (word, document)
+          select * from unnest(${toTextArray(chunk.map((posting) => posting.word))},
+            ${toIntArray(chunk.map((posting) => posting.number))})`,
+    );
+  }
+  const words = [...new Set(postings.map((posting) => posting.word))].sort();
+  for (const chunk of chunksOf(words, POSTINGS_CHUNK)) {
+    await db.execute(sql`insert into search_words (word) select unnest(${toTextArray(chunk)}) on conflict do nothing`);
+  }
 }
 
 /** Every column but the key takes the new value on a repeated upsert. */
@@ -131,8 +191,6 @@ function excludedColumns() {
     'language',
     'title',
     'body',
-    'text',
-    'key',
     'kind',
     'country_code',
     'province_id',
@@ -150,44 +208,94 @@ function excludedColumns() {
 const toCamel = (column: string) => column.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase());
 
 /**
- * The documents that hold a query word (trigram word similarity on the spelling key, through its
- * GIN index), are coded on a concept, or lie in a place the query names, with the parts of their score.
+ * The candidates, from three arms: documents holding a vocabulary word of the query (through the
+ * postings, with each query word's best similarity), documents coded on a concept read from the
+ * query (newest first, capped), and, when neither applies, documents of a named place or, with
+ * no query, all documents the filters allow. Each comes with the parts of its score.
  */
-function scoredCandidates(query: CandidateQuery): SQL {
-  const { words, conceptCodes } = query;
-  const conceptWeights = jsonOf(query.conceptWeights);
-  const placeWeights = jsonOf(query.placeWeights);
+function scoredCandidates(query: CandidateQuery, size: number): SQL {
+  const filters = filterClauses(query.filters);
+  const arms: SQL[] = [];
+  if (query.wordMatches.length > 0) arms.push(textArm(query, filters));
+  if (query.conceptCodes.length > 0) {
+    arms.push(sql`(select number, 0::float8 from search_documents d
+      where d.taxonomy_codes && ${toTextArray(query.conceptCodes)} ${filters}
+      order by d.updated_at desc limit ${CONCEPT_CANDIDATES})`);
+  }
   const places = [...query.placeWeights.keys()];
-  const reasons: SQL[] = [
-    ...words.map((word) => sql`d.key %> ${word}`),
-    ...(conceptCodes.length > 0 ? [sql`d.taxonomy_codes && ${toTextArray(conceptCodes)}`] : []),
-  ];
   // A place alone narrows nothing down; with words or concepts it lifts the documents of that place.
-  if (reasons.length === 0 && places.length > 0) reasons.push(sql`d.province_id = any(${toTextArray(places)})`);
-  if (reasons.length === 0) reasons.push(query.browse ? sql`true` : sql`false`);
-  const textScore =
-    words.length === 0
-      ? sql`0`
-      : sql`(select coalesce(avg(word_similarity(w, d.key)), 0) from unnest(${toTextArray(words)}) w)`;
+  if (arms.length === 0 && places.length > 0) {
+    arms.push(sql`(select number, 0::float8 from search_documents d
+      where d.province_id = any(${toTextArray(places)}) ${filters} order by d.updated_at desc limit ${size})`);
+  }
+  if (arms.length === 0 && query.browse) {
+    arms.push(sql`(select number, 0::float8 from search_documents d where true ${filters}
+      order by d.updated_at desc limit ${size})`);
+  }
+  if (arms.length === 0) arms.push(sql`(select null::int, 0::float8 where false)`);
+  const weights = SCORE_WEIGHTS;
   return sql`
-    select d.type, d.id, d.language, d.title, d.body, d.taxonomy_codes as "taxonomyCodes", d.path,
-      d.is_demo as "isDemo", d.kind, d.country_code, d.province_id, d.hs_codes, d.taxonomy_codes,
-      ${textScore}::float8 as "textScore",
-      (select coalesce(max((${conceptWeights}::jsonb ->> code)::float8), 0) from unnest(d.taxonomy_codes) code)::float8
-        as "conceptScore",
-      coalesce((${placeWeights}::jsonb ->> d.province_id)::float8, 0)::float8 as "placeScore",
-      power(0.5, extract(epoch from (${query.now}::timestamptz - d.updated_at)) / ${FRESHNESS_HALF_LIFE_DAYS * 86_400})::float8
-        as freshness
-    from search_documents d
-    where (${sql.join(reasons, sql` or `)}) ${filterClauses(query.filters)}`;
+    select d.type, d.id, d.kind, d.country_code as "countryCode", d.province_id as "provinceId",
+      d.taxonomy_codes as "taxonomyCodes", d.hs_codes as "hsCodes", d.updated_at as "updatedAt",
+      c.text_score as "textScore", parts.concept as "conceptScore", parts.place as "placeScore", parts.freshness,
+      (c.text_score * ${weights.text} + parts.concept * ${weights.concept} + parts.place * ${weights.place}
+        + parts.freshness * ${weights.freshness})::float8 as score
+    from (select number, max(text_score) as text_score
+          from (${sql.join(arms, sql` union all `)}) arms(number, text_score) group by number) c
+    join search_documents d on d.number = c.number
+    cross join lateral (select
+      ${conceptScore(query.conceptCredits)} as concept,
+      ${greatestWeight(query.placeWeights, (province) => sql`d.province_id = ${province}`)} as place,
+      -- In float8: extract() gives numeric, whose power() costs more than the rest of the score.
+      power(0.5::float8, extract(epoch from (${query.now}::timestamptz - d.updated_at))::float8
+        / ${FRESHNESS_HALF_LIFE_DAYS * 86_400}) as freshness) parts
+    where true ${filters}`;
 }
 
-/** The blend of `rules.ts`, in SQL so that the database orders and pages by it. */
-function withScore(candidates: SQL): SQL {
-  const weights = SCORE_WEIGHTS;
-  return sql`select c.*, ("textScore" * ${weights.text} + "conceptScore" * ${weights.concept}
-      + "placeScore" * ${weights.place} + freshness * ${weights.freshness})::float8 as score
-    from (${candidates}) c`;
+/**
+ * Each document's text score: per query word the similarity of its closest word in the document,
+ * averaged over the query's words. The postings are read through their index by the words
+ * themselves; the best documents go on (with filters, after them: a filter may drop the best).
+ */
+function textArm(query: CandidateQuery, filters: SQL): SQL {
+  const matches = query.wordMatches;
+  // One column per query word, so one pass over the postings adds them up (no second grouping).
+  const perQueryWord = Array.from(
+    { length: query.queryWordCount },
+    (_, index) => sql`coalesce(max(m.similarity) filter (where m.query_word = ${sql.raw(String(index))}), 0)`,
+  );
+  const scored = sql`select p.document, ((${sql.join(perQueryWord, sql` + `)}) / ${query.queryWordCount})::float8 as text_score
+      from search_postings p
+      join unnest(${toTextArray(matches.map((match) => match.word))},
+        ${toIntArray(matches.map((match) => match.queryWord))},
+        ${toFloatArray(matches.map((match) => match.similarity))}) m(word, query_word, similarity) on m.word = p.word
+      group by p.document`;
+  if (!hasFilters(query.filters)) {
+    return sql`(select document, text_score from (${scored}) t
+      order by text_score desc, document desc limit ${TEXT_CANDIDATES})`;
+  }
+  return sql`(select t.document, t.text_score from (${scored}) t join search_documents d on d.number = t.document
+    where true ${filters} order by t.text_score desc, t.document desc limit ${TEXT_CANDIDATES})`;
+}
+
+/**
+ * The concept part of the score (see `conceptCredits`): half the best single concept's credit,
+ * half the share of all the query's concepts the document earns.
+ */
+function conceptScore(credits: readonly ConceptCredit[]): SQL {
+  if (credits.length === 0) return sql`0::float8`;
+  const earned = credits.map((credit) =>
+    greatestWeight(new Map(credit.codes), (code) => sql`d.taxonomy_codes @> ${toTextArray([code])}`),
+  );
+  const total = credits.reduce((sum, credit) => sum + credit.confidence, 0);
+  return sql`((greatest(${sql.join(earned, sql`, `)}) + (${sql.join(earned, sql` + `)}) / ${total}::float8) / 2)`;
+}
+
+/** The greatest weight whose condition holds, 0 when none does: a few cases, no JSON to parse per row. */
+function greatestWeight(weights: ReadonlyMap<string, number>, holds: (key: string) => SQL): SQL {
+  if (weights.size === 0) return sql`0::float8`;
+  const cases = [...weights].map(([key, weight]) => sql`case when ${holds(key)} then ${weight}::float8 else 0 end`);
+  return sql`greatest(${sql.join(cases, sql`, `)})`;
 }
 
 function filterClauses(filters: SearchFilters): SQL {
@@ -204,7 +312,8 @@ function filterClauses(filters: SearchFilters): SQL {
   return clauses.length === 0 ? sql`` : sql` and ${sql.join(clauses, sql` and `)}`;
 }
 
-const jsonOf = (weights: ReadonlyMap<string, number>) => JSON.stringify(Object.fromEntries(weights));
 export const toTextArray = (values: readonly string[]) =>
   sql`${`{${values.map(quoteArrayElement).join(',')}}`}::text[]`;
+const toIntArray = (values: readonly number[]) => sql`${`{${values.join(',')}}`}::int[]`;
+const toFloatArray = (values: readonly number[]) => sql`${`{${values.join(',')}}`}::float8[]`;
 const quoteArrayElement = (value: string) => `"${value.replace(/["\\]/g, (character) => `\\${character}`)}"`;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cutSnippet, decodeCursor, encodeCursor, prepareQuery, wordKeysOf } from './rules.ts';
+import {
+  countFacets,
+  cutSnippet,
+  decodeCursor,
+  encodeCursor,
+  indexWordsOf,
+  MAX_FINDING_WORDS,
+  prepareQuery,
+  wordKeysOf,
+} from './rules.ts';
 
 const marked = (text: string, query: string) => {
   const snippet = cutSnippet(text, prepareQuery(query)?.words ?? []);
@@ -17,6 +26,56 @@ describe('reading a query', () => {
   it('meets Persian letter variants and Cyrillic spellings in one key', () => {
     expect(prepareQuery('كاويار')?.key).toBe(prepareQuery('کاویار')?.key);
     expect(prepareQuery('Туркменбаши')?.key).toBe(prepareQuery('Türkmenbaşy')?.key);
+  });
+});
+
+describe('the words a document is indexed by', () => {
+  it('are the spelling keys a query could find, without stop words, short words or overlong tokens', () => {
+    const words = indexWordsOf(`Закупаем рис для Астрахани, 5 т, и ${'x'.repeat(60)}`);
+    expect(words).toEqual(wordKeysOf('Закупаем рис Астрахани 5'));
+  });
+
+  it('meet the words of a query in another script', () => {
+    expect(indexWordsOf('Türkmenbaşy portunda')).toEqual(prepareQuery('Туркменбаши портунда')?.findingWords);
+  });
+
+  it('are read from at most the first dozen words of a long query', () => {
+    const long = Array.from({ length: 30 }, (_, index) => `word${index}`).join(' ');
+    expect(prepareQuery(long)?.findingWords).toHaveLength(MAX_FINDING_WORDS);
+  });
+});
+
+describe('facet counts', () => {
+  const hit = (overrides: Partial<Parameters<typeof countFacets>[0][number]>) => ({
+    type: 'item',
+    kind: 'offer',
+    countryCode: 'IR',
+    provinceId: 'gilan',
+    taxonomyCodes: ['fisheries_aquaculture', 'fisheries_aquaculture.caviar_sturgeon_products'],
+    hsCodes: ['030289', '030299'],
+    ...overrides,
+  });
+
+  it('counts each hit once per value, most first, sectors only, HS by chapter', () => {
+    const facets = countFacets([
+      hit({}),
+      hit({ kind: 'need', provinceId: 'astrakhan', countryCode: 'RU', hsCodes: ['1604'] }),
+      hit({ type: 'province', kind: null, taxonomyCodes: [], hsCodes: [] }),
+    ]);
+    expect(facets.type).toEqual([
+      { value: 'item', count: 2 },
+      { value: 'province', count: 1 },
+    ]);
+    expect(facets.kind).toEqual([
+      { value: 'need', count: 1 },
+      { value: 'offer', count: 1 },
+    ]);
+    expect(facets.sector).toEqual([{ value: 'fisheries_aquaculture', count: 2 }]);
+    expect(facets.hs).toEqual([
+      { value: '03', count: 1 },
+      { value: '16', count: 1 },
+    ]);
+    expect(facets.province[0]).toEqual({ value: 'gilan', count: 2 });
   });
 });
 

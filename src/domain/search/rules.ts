@@ -1,7 +1,7 @@
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { latinKey } from '../../platform/text/latin-key.ts';
 import { normaliseText } from '../../platform/text/normalise-text.ts';
-import type { ScoreParts } from './model.ts';
+import type { ConceptMatch, ScoreParts, SearchFilters } from './model.ts';
 
 /**
  * How a hit's score is made: how well its text holds the query (trigram word similarity on the
@@ -12,6 +12,84 @@ import type { ScoreParts } from './model.ts';
  */
 export const SCORE_WEIGHTS: ScoreParts = { text: 0.45, concept: 0.4, place: 0.1, freshness: 0.05 };
 export const FRESHNESS_HALF_LIFE_DAYS = 365;
+
+/** What a document earns for one concept read from the query: the codes that earn it, and how much each earns. */
+export type ConceptCredit = { confidence: number; codes: [code: string, credit: number][] };
+
+/**
+ * A concept earns its confidence on documents coded on it, and half of it on documents of its
+ * sector, so the rest of the sector ranks after the subcategory but before unrelated documents.
+ * The concept score is the mean of the best concept's credit and the share of all the query's
+ * concepts a document earns: "port crane training" ranks what is both training and port work
+ * above what is only one of them.
+ */
+export function conceptCredits(concepts: readonly ConceptMatch[]): ConceptCredit[] {
+  return concepts.map(({ code, confidence }) => {
+    const sector = code.includes('.') ? code.split('.')[0]! : null;
+    const codes: [string, number][] = [[code, confidence]];
+    if (sector) codes.push([sector, confidence / 2]);
+    return { confidence, codes };
+  });
+}
+
+/** Whether anything narrows the search besides its words. */
+export const hasFilters = (filters: SearchFilters): boolean =>
+  Boolean(
+    filters.types?.length ||
+      filters.kind ||
+      filters.countries?.length ||
+      filters.provinces?.length ||
+      filters.sector ||
+      filters.hsChapter ||
+      filters.changedSince,
+  );
+
+export const FACETS = ['type', 'kind', 'country', 'province', 'sector', 'hs'] as const;
+export type Facet = (typeof FACETS)[number];
+export type Facets = Record<Facet, { value: string; count: number }[]>;
+
+/** What a facet counts of a hit. */
+export type FacetedHit = {
+  type: string;
+  kind: string | null;
+  countryCode: string | null;
+  provinceId: string | null;
+  taxonomyCodes: readonly string[];
+  hsCodes: readonly string[];
+};
+
+/**
+ * How many of the hits each facet value would keep, most first: sectors are the codes without a
+ * dot, and a hit with several HS codes in one chapter counts once for it.
+ */
+export function countFacets(hits: readonly FacetedHit[]): Facets {
+  const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<
+    Facet,
+    Map<string, number>
+  >;
+  const add = (facet: Facet, values: Iterable<string | null>) => {
+    for (const value of new Set(values)) if (value) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+  };
+  for (const hit of hits) {
+    add('type', [hit.type]);
+    add('kind', [hit.kind]);
+    add('country', [hit.countryCode]);
+    add('province', [hit.provinceId]);
+    add(
+      'sector',
+      hit.taxonomyCodes.filter((code) => !code.includes('.')),
+    );
+    add(
+      'hs',
+      hit.hsCodes.map((code) => code.slice(0, 2)),
+    );
+  }
+  const sorted = (values: Map<string, number>) =>
+    [...values]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return Object.fromEntries(FACETS.map((facet) => [facet, sorted(counts[facet])])) as Facets;
+}
 
 export function blendScore(parts: ScoreParts): number {
   const score =
@@ -43,8 +121,18 @@ const STOP_WORDS: Record<Locale, string> = {
 };
 const STOP_KEYS = new Set(Object.values(STOP_WORDS).flatMap((words) => words.split(' ').map(latinKey)));
 
+/** A query finds by its first this many words; a pasted paragraph costs no more than a sentence. */
+export const MAX_FINDING_WORDS = 12;
+
+/** Longer "words" are codes or junk; the index keeps each word as one short key. */
+const MAX_WORD_LENGTH = 40;
+
 /** A word finds documents by itself when it is not a stop word and has three letters, or is a number. */
-const isFindingWord = (key: string) => !STOP_KEYS.has(key) && (key.length >= 3 || /^\d+$/.test(key));
+const isFindingWord = (key: string) =>
+  !STOP_KEYS.has(key) && key.length <= MAX_WORD_LENGTH && (key.length >= 3 || /^\d+$/.test(key));
+
+/** The words a document is indexed by: those a query could find it by. */
+export const indexWordsOf = (text: string): string[] => wordKeysOf(text).filter(isFindingWord);
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -52,7 +140,7 @@ export function prepareQuery(raw: string): PreparedQuery | null {
   const text = normaliseText(raw);
   const words = wordKeysOf(text);
   if (words.length === 0) return null;
-  return { text, key: words.join(' '), words, findingWords: words.filter(isFindingWord) };
+  return { text, key: words.join(' '), words, findingWords: words.filter(isFindingWord).slice(0, MAX_FINDING_WORDS) };
 }
 
 /** The spelling keys of a text's words, without punctuation: how terms and queries are compared. */

@@ -96,6 +96,26 @@ describe('search across languages and scripts', () => {
     expect(answer.results[0]!.why.text).toBeGreaterThan(0.5);
   });
 
+  it('finds a misspelt word through the words it resembles in the index', async () => {
+    const answer = await searchAs('Turkmenbashyy portunda');
+    expect(answer.results[0]?.id).toBe('turkmenbashy-berths');
+    expect(answer.results[0]!.why.text).toBeGreaterThan(0.5);
+  });
+
+  it('ranks a document holding every query word above one holding only some', async () => {
+    const answer = await searchAs('Ro-Ro konteýner Türkmenbaşy', { lang: 'tk' });
+    const ids = answer.results.map((result) => result.id);
+    expect(ids[0]).toBe('turkmenbashy-berths');
+    expect(answer.results[0]!.why.text).toBe(1);
+  });
+
+  it('applies filters to what the words find, not only to the best of it', async () => {
+    const answer = await searchAs('Türkmenbaşy', { kind: 'need' });
+    expect(answer.results).toEqual([]);
+    const offers = await searchAs('Türkmenbaşy', { kind: 'offer', provinces: ['balkan'] });
+    expect(offers.results.map((result) => result.id)).toEqual(['turkmenbashy-berths']);
+  });
+
   it('marks the matching words in the snippet', async () => {
     const [hit] = (await searchAs('Türkmenbaşy')).results;
     const marked = hit!.highlights.map(([start, end]) => hit!.snippet.slice(start, end));

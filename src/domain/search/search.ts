@@ -4,10 +4,20 @@ import { type LocalizedText, textIn } from '../../platform/i18n/localized-text.t
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { listTaxonomy } from '../taxonomy/service.ts';
 import type { ConceptMatch, DocumentType, PlaceMatch, ScoreParts, SearchFilters } from './model.ts';
-import { type CandidateQuery, type CandidateRow, createSearchRepository, type FacetRow } from './repository.ts';
+import {
+  type CandidateQuery,
+  createSearchRepository,
+  type DisplayRow,
+  type ScoredRow,
+  type WordMatch,
+} from './repository.ts';
 import {
   blendScore,
+  conceptCredits,
+  countFacets,
+  hasFilters,
   cutSnippet,
+  type Facets,
   decodeCursor,
   encodeCursor,
   fingerprintOf,
@@ -32,19 +42,18 @@ export type SearchHit = {
   kind: 'offer' | 'need' | null;
 };
 
-const FACETS = ['type', 'kind', 'country', 'province', 'sector', 'hs'] as const;
-type Facet = (typeof FACETS)[number];
-
 export type SearchAnswer = {
   results: SearchHit[];
   concepts: (ConceptMatch & { label: string })[];
   places: (PlaceMatch & { name: string })[];
-  facets: Record<Facet, { value: string; count: number }[]>;
+  facets: Facets;
   nextCursor: string | null;
 };
 
 /** Concepts read with less confidence than this are not shown, nor used to find documents. */
 const MIN_CONFIDENCE = 0.6;
+/** Facets count the best this many hits: what narrowing by a facet would keep. */
+const FACET_DEPTH = 1000;
 
 /**
  * One search over everything public: the query is read as taxonomy concepts and places (through
@@ -57,22 +66,27 @@ export async function search(context: RequestContext, request: SearchRequest): P
   const offset = offsetOf(request, locale);
   const labels = await taxonomyLabels(context);
   const readings = prepared ? await readQuery(context, prepared, labels) : { concepts: [], places: [] };
-  const query = candidateQuery(prepared, readings, request, context.now);
   if (!prepared && !hasFilters(request)) return EMPTY_ANSWER;
   const repo = createSearchRepository(context.db);
-  const rows = await repo.findCandidates(query, request.limit + 1, offset);
-  const facets = await repo.countFacets(query);
+  const wordMatches = prepared ? await repo.findWordMatches(prepared.findingWords) : [];
+  const query = candidateQuery({ prepared, readings, wordMatches }, request, context.now);
+  const best = await repo.findBest(query, Math.max(FACET_DEPTH, offset + request.limit + 1));
+  const page = best.slice(offset, offset + request.limit);
+  const shown = await repo.loadDisplayRows(page);
   const concepts = readings.concepts.map((concept) => ({
     ...concept,
     label: textIn(labels.get(concept.code), locale) || concept.code,
   }));
   return {
-    results: rows.slice(0, request.limit).map((row) => toHit(row, locale, prepared, query)),
+    results: page.flatMap((row, index) => {
+      const display = shown[index];
+      return display?.id === row.id ? [toHit(row, display, locale, prepared, query)] : [];
+    }),
     concepts,
     places: await namedPlaces(context, readings.places, locale),
-    facets: groupFacets(facets),
+    facets: countFacets(best.slice(0, FACET_DEPTH)),
     nextCursor:
-      rows.length > request.limit
+      best.length > offset + request.limit
         ? encodeCursor({ offset: offset + request.limit, query: queryFingerprint(request, locale) })
         : null,
   };
@@ -91,7 +105,7 @@ async function readQuery(
   prepared: PreparedQuery,
   labels: ReadonlyMap<string, LocalizedText>,
 ): Promise<Readings> {
-  const targets = await createSearchRepository(context.db).findTargets(prepared.key);
+  const targets = await createSearchRepository(context.db).findTargets(prepared);
   const sure = targets.filter((target) => target.confidence >= MIN_CONFIDENCE);
   const concepts = sure
     .filter((target) => target.target.startsWith('taxonomy:'))
@@ -103,26 +117,17 @@ async function readQuery(
   return { concepts, places };
 }
 
-/**
- * A concept counts fully on documents coded on it; a subcategory's sector counts half, so the
- * rest of the sector ranks after the subcategory but before unrelated documents.
- */
 function candidateQuery(
-  prepared: PreparedQuery | null,
-  readings: Readings,
+  read: { prepared: PreparedQuery | null; readings: Readings; wordMatches: WordMatch[] },
   request: SearchRequest,
   now: Date,
 ): CandidateQuery {
-  const conceptWeights = new Map<string, number>();
-  for (const { code, confidence } of readings.concepts) {
-    conceptWeights.set(code, Math.max(conceptWeights.get(code) ?? 0, confidence));
-    const sector = code.includes('.') ? code.split('.')[0]! : null;
-    if (sector) conceptWeights.set(sector, Math.max(conceptWeights.get(sector) ?? 0, confidence / 2));
-  }
+  const { prepared, readings, wordMatches } = read;
   return {
-    words: prepared?.findingWords ?? [],
+    queryWordCount: prepared?.findingWords.length ?? 0,
+    wordMatches,
     conceptCodes: readings.concepts.map((concept) => concept.code),
-    conceptWeights,
+    conceptCredits: conceptCredits(readings.concepts),
     placeWeights: new Map(readings.places.map((place) => [place.provinceId, place.confidence])),
     filters: request,
     now,
@@ -130,9 +135,15 @@ function candidateQuery(
   };
 }
 
-function toHit(row: CandidateRow, locale: Locale, prepared: PreparedQuery | null, query: CandidateQuery): SearchHit {
-  const language = row.title[locale] ? locale : row.language;
-  const body = row.body[language] ?? row.body[row.language] ?? '';
+function toHit(
+  row: ScoredRow,
+  display: DisplayRow,
+  locale: Locale,
+  prepared: PreparedQuery | null,
+  query: CandidateQuery,
+): SearchHit {
+  const language = display.title[locale] ? locale : display.language;
+  const body = display.body[language] ?? display.body[display.language] ?? '';
   const snippet = cutSnippet(body, prepared?.words ?? []);
   const parts = {
     text: round(row.textScore),
@@ -143,15 +154,15 @@ function toHit(row: CandidateRow, locale: Locale, prepared: PreparedQuery | null
   return {
     type: row.type,
     id: row.id,
-    title: textIn(row.title, language),
+    title: textIn(display.title, language),
     snippet: snippet.text,
     highlights: snippet.highlights,
     language,
-    url: `/${locale}${row.path}`,
+    url: `/${locale}${display.path}`,
     taxonomyCodes: ownCodes(row.taxonomyCodes),
     score: blendScore(parts),
     why: { ...parts, concepts: row.taxonomyCodes.filter((code) => query.conceptCodes.includes(code)) },
-    isDemo: row.isDemo,
+    isDemo: display.isDemo,
     kind: row.kind,
   };
 }
@@ -174,14 +185,6 @@ async function namedPlaces(context: RequestContext, places: readonly PlaceMatch[
   return named;
 }
 
-function groupFacets(rows: readonly FacetRow[]): SearchAnswer['facets'] {
-  const facets = Object.fromEntries(FACETS.map((facet) => [facet, []])) as unknown as SearchAnswer['facets'];
-  for (const row of rows) facets[row.facet as Facet]?.push({ value: row.value, count: row.count });
-  for (const values of Object.values(facets))
-    values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  return facets;
-}
-
 function offsetOf(request: SearchRequest, locale: Locale): number {
   if (!request.cursor) return 0;
   const cursor = decodeCursor(request.cursor);
@@ -197,21 +200,11 @@ function queryFingerprint(request: SearchRequest, locale: Locale): string {
   return fingerprintOf(JSON.stringify({ ...rest, lang: locale }));
 }
 
-const hasFilters = (request: SearchRequest) =>
-  Boolean(
-    request.types?.length ||
-      request.kind ||
-      request.countries?.length ||
-      request.provinces?.length ||
-      request.sector ||
-      request.hsChapter,
-  );
-
 const EMPTY_ANSWER: SearchAnswer = {
   results: [],
   concepts: [],
   places: [],
-  facets: groupFacets([]),
+  facets: countFacets([]),
   nextCursor: null,
 };
 

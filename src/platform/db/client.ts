@@ -27,7 +27,9 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
 }
 
 async function openPostgres(databaseUrl: string, poolSize: number): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  // JIT compiles a plan for seconds' worth of work; the platform's queries take milliseconds, and
+  // JIT cost 60–70 ms on a search whose plan it misjudged as large.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, options: '-c jit=off' });
   await pool.query('select 1');
   return {
     db: drizzlePostgres(pool) as unknown as Database,
