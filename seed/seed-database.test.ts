@@ -10,7 +10,7 @@ import { delegations, participants } from '../src/domain/delegations/tables.ts';
 import { expoBooths, exhibitors } from '../src/domain/expo/tables.ts';
 import { programmeSessions } from '../src/domain/programme/tables.ts';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { seedDatabase } from './seed-database.ts';
+import { demoItemUuid, seedDatabase } from './seed-database.ts';
 import { seedLog } from './tables.ts';
 import { searchDocuments, searchPostings, searchTerms, searchWords } from '../src/domain/search/tables.ts';
 
@@ -74,6 +74,13 @@ describe('seeding', () => {
     expect(await seedDatabase(database.db)).toBe(1);
     expect(await total(searchPostings)).toBeGreaterThan(1000);
     expect(await seedDatabase(database.db)).toBe(0);
+  });
+
+  it('gives each demo item the same well-formed id on every machine, and each its own', () => {
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(demoItemUuid('demo-gilan-offer-rice')).toMatch(uuid);
+    expect(demoItemUuid('demo-gilan-offer-rice')).toBe(demoItemUuid('demo-gilan-offer-rice'));
+    expect(demoItemUuid('demo-gilan-offer-rice')).not.toBe(demoItemUuid('demo-hormozgan-need-rice'));
   });
 
   it('publishes the demo items flagged as demo, and does not bring them back once removed', async () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Transaction } from '../src/platform/db/client.ts';
@@ -47,11 +47,21 @@ export function loadTaxonomySeed(now: Date) {
   return buildTaxonomyRows(readJson<ReferenceTaxonomy>('./reference/taxonomy.json'), now);
 }
 
+/**
+ * A demo item's id is the same on every machine (a name-based UUID, version 5 layout, of its seed
+ * id): links to a demo item survive a reinstall, and the search evaluation ranks ties alike.
+ */
+export function demoItemUuid(seedId: string): string {
+  const hex = createHash('sha1').update(`caspian-bridge:demo-item:${seedId}`).digest('hex');
+  const variant = ((Number.parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 async function insertDemoItems(tx: Transaction): Promise<void> {
   const now = new Date();
   const repo = createCatalogueRepository(tx);
   for (const demo of readJson<{ items: DemoItem[] }>('./demo/items.json').items) {
-    const item = await repo.insert(buildDemoItem(demo, randomUUID(), now));
+    const item = await repo.insert(buildDemoItem(demo, demoItemUuid(demo.id), now));
     await repo.insertVersion({
       itemId: item.id,
       version: 1,

@@ -46,13 +46,14 @@ const isHttpPackage = (target: string): boolean => /^(fastify(-[^/]+)?(\/.*)?|@f
 /** The matchmaking engine's files besides its rules: scoring parts, the index, cargo and item reading. */
 const PURE_MATCHMAKING = /^src\/domain\/matchmaking\/(match-[\w-]+|top-matches|cargo|matchable)\.ts$/;
 
-/** model.ts, rules.ts, *-rules.ts, all of transit routing and the matchmaking engine: no I/O, see style.md §2. */
+/** model.ts, rules.ts, *-rules.ts, transit routing, the matchmaking engine and the meeting scheduler: no I/O, style.md §2. */
 const isPureFile = (path: string): boolean =>
   path.startsWith('src/domain/') &&
   !isTestCode(path) &&
   (['model.ts', 'rules.ts'].includes(fileName(path)) ||
     fileName(path).endsWith('-rules.ts') ||
     path.startsWith('src/domain/transit/routing/') ||
+    path.startsWith('src/domain/meetings/scheduler/') ||
     PURE_MATCHMAKING.test(path));
 
 /** What a pure file may not reach, even for a type: the database, HTTP, the file system and network. */

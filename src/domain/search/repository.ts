@@ -62,8 +62,13 @@ const CONCEPT_CANDIDATES = 1000;
 const POSTINGS_CHUNK = 5000;
 /** Documents holding query words are read best text first, up to this many, before the rest of their score is added. */
 const TEXT_CANDIDATES = 1000;
+/**
+ * A vocabulary word stands for a query word when the query word lies in it (trigram word
+ * similarity, "ikr" in "ikra") or the two are spelt alike (similarity, "cavier" and "caviar").
+ */
+const MIN_WORD_SIMILARITY = 0.4;
 /** How many vocabulary words one query word may stand for (the closest ones). */
-const NEIGHBOURS_PER_WORD = 12;
+const NEIGHBOURS_PER_WORD = 6;
 
 export function createSearchRepository(db: Executor) {
   return {
@@ -134,12 +139,14 @@ export function createSearchRepository(db: Executor) {
       if (queryWords.length === 0) return Promise.resolve([]);
       return queryRows<WordMatch>(
         db,
-        sql`select (q.position - 1)::int as "queryWord", v.word, word_similarity(q.word, v.word)::float8 as similarity
+        sql`select (q.position - 1)::int as "queryWord", v.word, v.similarity
             from unnest(${toTextArray(queryWords)}) with ordinality q(word, position)
             cross join lateral (
-              select word from search_words where word %> q.word
-              order by word_similarity(q.word, word) desc, word limit ${NEIGHBOURS_PER_WORD}
-            ) v`,
+              select word, greatest(word_similarity(q.word, word), similarity(q.word, word))::float8 as similarity
+              from search_words where word %> q.word or word % q.word
+              order by similarity desc, word limit ${NEIGHBOURS_PER_WORD}
+            ) v
+            where v.similarity >= ${MIN_WORD_SIMILARITY}`,
       );
     },
 

@@ -41,6 +41,12 @@ describe('latinKey', () => {
     expect(latinKey('Balkan welaýaty')).toBe(latinKey('Balkan velayati'));
   });
 
+  it('meets Azerbaijani written in Cyrillic with its Latin spelling', () => {
+    expect(latinKey('дүјү')).toBe(latinKey('düyü'));
+    expect(latinKey('чај')).toBe(latinKey('çay'));
+    expect(latinKey('ҹәнуб')).toBe(latinKey('cənub'));
+  });
+
   it('keeps Persian words as their normal form, to be met through the gazetteer and the taxonomy', () => {
     expect(latinKey('خاویار پرورشی')).toBe(normaliseText('خاویار پرورشی'));
     expect(latinKey('بندر انزلی')).toBe(latinKey('بندر انزلي'));

@@ -17,6 +17,10 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
   з: 'z',
   и: 'i',
   й: 'y',
+  // Azerbaijani Cyrillic, still read in Dagestan and by older writers: ј is y, ҹ is c, ҝ is g.
+  ј: 'y',
+  ҹ: 'c',
+  ҝ: 'g',
   і: 'i',
   к: 'k',
   қ: 'k',
