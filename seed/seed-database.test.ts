@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/platform/db/client.ts';
 import { openTestDatabase } from '../src/platform/testing/test-database.ts';
@@ -12,7 +12,8 @@ import { programmeSessions } from '../src/domain/programme/tables.ts';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { demoItemUuid, seedDatabase } from './seed-database.ts';
 import { seedLog } from './tables.ts';
-import { searchDocuments, searchPostings, searchTerms, searchWords } from '../src/domain/search/tables.ts';
+import { searchDocuments, searchIndexState, searchPostings, searchTerms } from '../src/domain/search/tables.ts';
+import { SPELLING_KEY_VERSION } from '../src/platform/text/latin-key.ts';
 
 let database: DatabaseHandle;
 beforeAll(async () => {
@@ -67,13 +68,19 @@ describe('seeding', () => {
     expect(await total(provinces)).toBe(12);
   });
 
-  it('indexes again, once, a database whose index has no postings yet (one indexed before they existed)', async () => {
+  it('re-keys the terms and rebuilds the index, once, when they were made with older spelling keys', async () => {
     await database.db.delete(searchPostings);
-    await database.db.delete(searchWords);
-    await database.db.delete(seedLog).where(eq(seedLog.part, 'search-postings'));
-    expect(await seedDatabase(database.db)).toBe(1);
-    expect(await total(searchPostings)).toBeGreaterThan(1000);
+    await database.db
+      .update(searchTerms)
+      .set({ key: 'stale' })
+      .where(and(eq(searchTerms.target, 'place:gilan'), eq(searchTerms.term, 'Rasht')));
+    await database.db.update(searchIndexState).set({ keyVersion: SPELLING_KEY_VERSION - 1 });
     expect(await seedDatabase(database.db)).toBe(0);
+    expect(await total(searchPostings)).toBeGreaterThan(1000);
+    const gilan = await database.db.select().from(searchTerms).where(eq(searchTerms.target, 'place:gilan'));
+    expect(gilan.find((term) => term.term === 'Rasht')?.key).toBe('rasht');
+    const [state] = await database.db.select().from(searchIndexState);
+    expect(state?.keyVersion).toBe(SPELLING_KEY_VERSION);
   });
 
   it('gives each demo item the same well-formed id on every machine, and each its own', () => {

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Transaction } from '../src/platform/db/client.ts';
-import { searchDocuments, searchTerms, searchWords } from '../src/domain/search/tables.ts';
-import { rebuildIndex } from '../src/domain/search/index-documents.ts';
+import { searchDocuments, searchTerms } from '../src/domain/search/tables.ts';
+import { markIndexCurrent, rebuildIndex, refreshSpellingKeys } from '../src/domain/search/index-documents.ts';
 import { DOCUMENT_SOURCES } from '../src/document-sources.ts';
 import { seedGazetteer, seedTaxonomyTerms } from './seed-search.ts';
 import { backgroundContext, inTransaction, type WriteContext } from '../src/platform/context/request-context.ts';
@@ -120,13 +120,10 @@ const SEED_PARTS: { part: string; table: PgTable; insert: (tx: Transaction, writ
     {
       part: 'search-index',
       table: searchDocuments,
-      insert: async (_tx, write) => void (await rebuildIndex(write, DOCUMENT_SOURCES)),
-    },
-    // A database indexed before the index had postings is indexed again, once, to fill them.
-    {
-      part: 'search-postings',
-      table: searchWords,
-      insert: async (_tx, write) => void (await rebuildIndex(write, DOCUMENT_SOURCES)),
+      insert: async (_tx, write) => {
+        await rebuildIndex(write, DOCUMENT_SOURCES);
+        await markIndexCurrent(write);
+      },
     },
   ];
 
@@ -143,5 +140,7 @@ export async function seedDatabase(db: Database): Promise<number> {
     });
     if (isFresh) seeded++;
   }
+  // A database indexed with older spelling keys is re-keyed once (no-op when the seed just built it).
+  await refreshSpellingKeys(backgroundContext(db, new Date()), DOCUMENT_SOURCES);
   return seeded;
 }

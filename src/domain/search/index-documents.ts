@@ -3,7 +3,9 @@ import { inTransaction } from '../../platform/context/request-context.ts';
 import { requirePermission } from '../../platform/identity/permissions.ts';
 import { toIndexedDocument } from './document-rows.ts';
 import type { DocumentType, SearchDocumentInput } from './model.ts';
+import { SPELLING_KEY_VERSION } from '../../platform/text/latin-key.ts';
 import { createSearchRepository } from './repository.ts';
+import { rekeyAllTerms } from './terms.ts';
 
 /** Called by the capability that writes a public thing, in its transaction: the index never lags behind. */
 export async function indexDocuments(context: WriteContext, documents: readonly SearchDocumentInput[]): Promise<void> {
@@ -48,4 +50,25 @@ export async function rebuildIndex(context: RequestContext, sources: readonly Do
     indexed += documents.length;
   }
   return indexed;
+}
+
+/** After the seed has built the index afresh: it holds the current spelling keys. */
+export async function markIndexCurrent(context: WriteContext): Promise<void> {
+  await createSearchRepository(context.db).setKeyVersion(SPELLING_KEY_VERSION);
+}
+
+/**
+ * On start: if the index was built with older spelling keys, re-key the terms and rebuild the
+ * index, once. The state row is locked for the work, so of several instances starting together
+ * one rebuilds and the others find it done. Returns whether it rebuilt.
+ */
+export async function refreshSpellingKeys(context: RequestContext, sources: readonly DocumentSource[]) {
+  return inTransaction(context, async (write) => {
+    const repo = createSearchRepository(write.db);
+    if ((await repo.lockKeyVersion()) === SPELLING_KEY_VERSION) return false;
+    await rekeyAllTerms(write);
+    await rebuildIndex(write, sources);
+    await repo.setKeyVersion(SPELLING_KEY_VERSION);
+    return true;
+  });
 }

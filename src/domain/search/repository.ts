@@ -6,7 +6,7 @@ import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import type { DocumentType, SearchFilters } from './model.ts';
 import { type ConceptCredit, FRESHNESS_HALF_LIFE_DAYS, hasFilters, SCORE_WEIGHTS } from './rules.ts';
-import { searchDocuments, searchTerms } from './tables.ts';
+import { searchDocuments, searchIndexState, searchTerms } from './tables.ts';
 
 export type DocumentRow = Omit<typeof searchDocuments.$inferInsert, 'number'>;
 export type TermRow = typeof searchTerms.$inferInsert;
@@ -108,6 +108,29 @@ export function createSearchRepository(db: Executor) {
 
     listTerms(target: string) {
       return db.select().from(searchTerms).where(eq(searchTerms.target, target));
+    },
+
+    listAllTerms() {
+      return db.select().from(searchTerms);
+    },
+
+    async replaceAllTerms(rows: TermRow[]): Promise<void> {
+      await db.delete(searchTerms);
+      for (const chunk of chunksOf(rows, INSERT_CHUNK))
+        await db.insert(searchTerms).values(chunk).onConflictDoNothing();
+    },
+
+    /** The key version the index was built with, the row locked until the transaction ends; null before any. */
+    async lockKeyVersion(): Promise<number | null> {
+      const rows = await db.select().from(searchIndexState).where(eq(searchIndexState.id, 1)).for('update');
+      return rows[0]?.keyVersion ?? null;
+    },
+
+    async setKeyVersion(keyVersion: number): Promise<void> {
+      await db
+        .insert(searchIndexState)
+        .values({ id: 1, keyVersion })
+        .onConflictDoUpdate({ target: searchIndexState.id, set: { keyVersion } });
     },
 
     /**

@@ -90,3 +90,12 @@ export const searchTerms = pgTable(
     index('search_terms_key_trgm').using('gin', sql`${table.key} gin_trgm_ops`).with({ fastupdate: false }),
   ],
 );
+
+/**
+ * Which spelling keys the index was built with (`SPELLING_KEY_VERSION`): when the key function
+ * changes, the next start re-keys the terms and rebuilds the index once (one row, id 1).
+ */
+export const searchIndexState = pgTable('search_index_state', {
+  id: integer('id').primaryKey(),
+  keyVersion: integer('key_version').notNull(),
+});

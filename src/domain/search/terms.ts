@@ -63,3 +63,12 @@ export async function replacePlaceTerms(
   );
   await createSearchRepository(context.db).replaceTerms(placeTarget(provinceId), rows);
 }
+
+/** Every term's key computed again from its words, after the spelling key changed. */
+export async function rekeyAllTerms(context: WriteContext): Promise<void> {
+  const repo = createSearchRepository(context.db);
+  const rows = await repo.listAllTerms();
+  await repo.replaceAllTerms(
+    rows.flatMap((row) => termRows(row.target, row.language, [row.term], row.weight, row.needsReview)),
+  );
+}

@@ -47,9 +47,12 @@ describe('latinKey', () => {
     expect(latinKey('ҹәнуб')).toBe(latinKey('cənub'));
   });
 
-  it('keeps Persian words as their normal form, to be met through the gazetteer and the taxonomy', () => {
-    expect(latinKey('خاویار پرورشی')).toBe(normaliseText('خاویار پرورشی'));
+  it('writes Persian in Latin letters, as Persian is typed in Latin, with its letter variants met', () => {
+    expect(latinKey('خاویار')).toBe(latinKey('khaviar'));
+    expect(latinKey('انسولین')).toBe(latinKey('ansulin'));
+    expect(latinKey('سردخانه')).toBe('srdhane');
     expect(latinKey('بندر انزلی')).toBe(latinKey('بندر انزلي'));
+    expect(latinKey('وام')).toBe('vam');
   });
 
   it('does not let words that differ in more than spelling meet', () => {
