@@ -56,12 +56,8 @@ export type DisplayRow = {
   isDemo: boolean;
 };
 
-/** Concept-only candidates are read newest first up to this many, so a broad concept costs no more than a narrow one. */
-const CONCEPT_CANDIDATES = 1000;
 /** Postings and words go in as two arrays per statement; this many per statement. */
 const POSTINGS_CHUNK = 5000;
-/** Documents holding query words are read best text first, up to this many, before the rest of their score is added. */
-const TEXT_CANDIDATES = 1000;
 /**
  * A vocabulary word stands for a query word when the query word lies in it (trigram word
  * similarity, "ikr" in "ikra") or the two are spelt alike (similarity, "cavier" and "caviar").
@@ -238,19 +234,19 @@ function excludedColumns() {
 const toCamel = (column: string) => column.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase());
 
 /**
- * The candidates, from three arms: documents holding a vocabulary word of the query (through the
- * postings, with each query word's best similarity), documents coded on a concept read from the
- * query (newest first, capped), and, when neither applies, documents of a named place or, with
+ * The candidates, from three arms, each giving at most `size`: documents holding a vocabulary word
+ * of the query (through the postings, best text first), documents coded on a concept read from the
+ * query (newest first, so a broad concept costs no more than a narrow one), and, when neither applies, documents of a named place or, with
  * no query, all documents the filters allow. Each comes with the parts of its score.
  */
 function scoredCandidates(query: CandidateQuery, size: number): SQL {
   const filters = filterClauses(query.filters);
   const arms: SQL[] = [];
-  if (query.wordMatches.length > 0) arms.push(textArm(query, filters));
+  if (query.wordMatches.length > 0) arms.push(textArm(query, filters, size));
   if (query.conceptCodes.length > 0) {
     arms.push(sql`(select number, 0::float8 from search_documents d
       where d.taxonomy_codes && ${toTextArray(query.conceptCodes)} ${filters}
-      order by d.updated_at desc limit ${CONCEPT_CANDIDATES})`);
+      order by d.updated_at desc limit ${size})`);
   }
   const places = [...query.placeWeights.keys()];
   // A place alone narrows nothing down; with words or concepts it lifts the documents of that place.
@@ -287,7 +283,7 @@ function scoredCandidates(query: CandidateQuery, size: number): SQL {
  * averaged over the query's words. The postings are read through their index by the words
  * themselves; the best documents go on (with filters, after them: a filter may drop the best).
  */
-function textArm(query: CandidateQuery, filters: SQL): SQL {
+function textArm(query: CandidateQuery, filters: SQL, size: number): SQL {
   const matches = query.wordMatches;
   // One column per query word, so one pass over the postings adds them up (no second grouping).
   const perQueryWord = Array.from(
@@ -302,10 +298,10 @@ function textArm(query: CandidateQuery, filters: SQL): SQL {
       group by p.document`;
   if (!hasFilters(query.filters)) {
     return sql`(select document, text_score from (${scored}) t
-      order by text_score desc, document desc limit ${TEXT_CANDIDATES})`;
+      order by text_score desc, document desc limit ${size})`;
   }
   return sql`(select t.document, t.text_score from (${scored}) t join search_documents d on d.number = t.document
-    where true ${filters} order by t.text_score desc, t.document desc limit ${TEXT_CANDIDATES})`;
+    where true ${filters} order by t.text_score desc, t.document desc limit ${size})`;
 }
 
 /**

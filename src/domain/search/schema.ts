@@ -73,7 +73,13 @@ export const SearchAnswerView = z.object({
       sector: FacetValues,
       hs: FacetValues,
     })
-    .describe('Counts per facet value among the best 2,000 hits'),
+    .describe('Counts per facet value among the hits counted (see `counted`)'),
+  counted: z
+    .object({
+      hits: z.number().int().describe('How many hits the facets count: all of them, or the best 500'),
+      complete: z.boolean().describe('False when there are more hits than were counted'),
+    })
+    .describe('What the facet counts cover, so a page can say "500+ results"'),
   nextCursor: z.string().nullable(),
 });
 

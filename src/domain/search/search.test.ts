@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/identity/actor.ts';
 import { createUser } from '../../platform/testing/factories/users.ts';
 import { testContext, writeAs } from '../../platform/testing/test-context.ts';
 import { openTestDatabase } from '../../platform/testing/test-database.ts';
-import { indexDocuments } from './index-documents.ts';
+import { indexDocuments, removeFromIndex } from './index-documents.ts';
 import type { SearchDocumentInput } from './model.ts';
 import { search } from './search.ts';
 import { searchDocuments } from './tables.ts';
@@ -133,6 +133,29 @@ describe('search across languages and scripts', () => {
     expect(answer.results.map((result) => result.id)).toEqual(['rice-need']);
     expect(answer.facets.kind).toEqual([{ value: 'need', count: 1 }]);
     expect(answer.facets.province).toEqual([{ value: 'astrakhan', count: 1 }]);
+    expect(answer.counted).toEqual({ hits: 1, complete: true });
+  });
+
+  it('says when the facets count only the best hits, not all of them', async () => {
+    const many = Array.from({ length: 501 }, (_, index) =>
+      documentOf({
+        id: `bulk-${index}`,
+        language: 'en',
+        title: { en: `Bulk cement lot ${index}` },
+        provinceId: 'dagestan',
+      }),
+    );
+    await writeAs(database.db, { actor: secretariat }, (context) => indexDocuments(context, many));
+    const answer = await searchAs('cement', { lang: 'en' });
+    expect(answer.counted).toEqual({ hits: 500, complete: false });
+    expect(answer.facets.province).toEqual([{ value: 'dagestan', count: 500 }]);
+    await writeAs(database.db, { actor: secretariat }, (context) =>
+      removeFromIndex(
+        context,
+        'item',
+        many.map((document) => document.id),
+      ),
+    );
   });
 });
 

@@ -47,13 +47,14 @@ export type SearchAnswer = {
   concepts: (ConceptMatch & { label: string })[];
   places: (PlaceMatch & { name: string })[];
   facets: Facets;
+  counted: { hits: number; complete: boolean };
   nextCursor: string | null;
 };
 
 /** Concepts read with less confidence than this are not shown, nor used to find documents. */
 const MIN_CONFIDENCE = 0.6;
-/** Facets count the best this many hits: what narrowing by a facet would keep. */
-const FACET_DEPTH = 1000;
+/** Facets count the best this many hits: what narrowing by a facet would keep (a page says "500+" beyond). */
+const FACET_DEPTH = 500;
 
 /**
  * One search over everything public: the query is read as taxonomy concepts and places (through
@@ -70,7 +71,9 @@ export async function search(context: RequestContext, request: SearchRequest): P
   const repo = createSearchRepository(context.db);
   const wordMatches = prepared ? await repo.findWordMatches(prepared.findingWords) : [];
   const query = candidateQuery({ prepared, readings, wordMatches }, request, context.now);
-  const best = await repo.findBest(query, Math.max(FACET_DEPTH, offset + request.limit + 1));
+  // One more than the facets count, to know whether they count every hit.
+  const best = await repo.findBest(query, Math.max(FACET_DEPTH + 1, offset + request.limit + 1));
+  const counted = best.slice(0, FACET_DEPTH);
   const page = best.slice(offset, offset + request.limit);
   const shown = await repo.loadDisplayRows(page);
   const concepts = readings.concepts.map((concept) => ({
@@ -84,7 +87,8 @@ export async function search(context: RequestContext, request: SearchRequest): P
     }),
     concepts,
     places: await namedPlaces(context, readings.places, locale),
-    facets: countFacets(best.slice(0, FACET_DEPTH)),
+    facets: countFacets(counted),
+    counted: { hits: counted.length, complete: best.length <= FACET_DEPTH },
     nextCursor:
       best.length > offset + request.limit
         ? encodeCursor({ offset: offset + request.limit, query: queryFingerprint(request, locale) })
@@ -205,6 +209,7 @@ const EMPTY_ANSWER: SearchAnswer = {
   concepts: [],
   places: [],
   facets: countFacets([]),
+  counted: { hits: 0, complete: true },
   nextCursor: null,
 };
 

@@ -54,7 +54,10 @@ export function SearchPage() {
             <p role="status">
               {answer.results.length === 0
                 ? t('nothing')
-                : t('found', { count: total, formattedCount: formatNumber(total, locale) })}
+                : t(answer.counted.complete ? 'found' : 'foundAtLeast', {
+                    count: total,
+                    formattedCount: formatNumber(total, locale),
+                  })}
             </p>
             <ol className="search-hits">
               {answer.results.map((hit) => (
