@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyChange, reoptimiseSchedule } from './reoptimise.ts';
 import { scheduleMeetings } from './schedule.ts';
-import { fixedClock, findViolations, seededRng, smallInstance } from './test-instances.ts';
+import { seededRandom } from '../../../platform/testing/seeded-random.ts';
+import { fixedClock, findViolations, smallInstance } from './test-instances.ts';
 
 const SIZE = { people: 16, requests: 70, slots: 9 };
 
@@ -9,7 +10,7 @@ describe('reoptimiseSchedule', () => {
   it('after a cancellation keeps every other meeting in place, or reports each one it moved', () => {
     for (let seed = 1; seed <= 15; seed++) {
       const instance = smallInstance(seed, SIZE);
-      const before = scheduleMeetings(instance, { rng: seededRng(seed), clock: fixedClock, iterations: 1000 });
+      const before = scheduleMeetings(instance, { rng: seededRandom(seed), clock: fixedClock, iterations: 1000 });
       const cancelled = before.assignments[0]!.requestId;
       const after = applyChange(instance, { kind: 'cancellation', requestId: cancelled });
       const result = reoptimiseSchedule(after, before.assignments, { maxMoves: 3 });
@@ -29,7 +30,7 @@ describe('reoptimiseSchedule', () => {
 
   it('moves a meeting whose person arrives late and says why', () => {
     const instance = smallInstance(4, SIZE);
-    const before = scheduleMeetings(instance, { rng: seededRng(4), clock: fixedClock, iterations: 500 });
+    const before = scheduleMeetings(instance, { rng: seededRandom(4), clock: fixedClock, iterations: 500 });
     const victim = before.assignments[0]!;
     const person = instance.requests.find((request) => request.id === victim.requestId)!.sides[0].personIds[0]!;
     const after = applyChange(instance, { kind: 'late_arrival', personId: person, lostSlotIds: [victim.slotId] });
@@ -42,7 +43,7 @@ describe('reoptimiseSchedule', () => {
 
   it('fits a new must-request in, by moving others if it has to', () => {
     const instance = smallInstance(5, SIZE);
-    const before = scheduleMeetings(instance, { rng: seededRng(5), clock: fixedClock, iterations: 500 });
+    const before = scheduleMeetings(instance, { rng: seededRandom(5), clock: fixedClock, iterations: 500 });
     const [first, second] = [instance.people[0]!, instance.people[1]!];
     const request = {
       id: 'new',

@@ -5,12 +5,13 @@ import { indexInstance } from './instance-index.ts';
 import { improveSchedule } from './local-search.ts';
 import { assignmentsOf, copyState } from './schedule-state.ts';
 import { scheduleMeetings } from './schedule.ts';
-import { fixedClock, findViolations, seededRng, smallInstance } from './test-instances.ts';
+import { seededRandom } from '../../../platform/testing/seeded-random.ts';
+import { fixedClock, findViolations, smallInstance } from './test-instances.ts';
 import { lagrangianBound } from './upper-bound.ts';
 
 const SEEDS = Array.from({ length: 25 }, (_, at) => 1000 + at);
 const objectiveOf = (instance: ReturnType<typeof smallInstance>, seed: number, iterations: number) =>
-  scheduleMeetings(instance, { rng: seededRng(seed), clock: fixedClock, iterations });
+  scheduleMeetings(instance, { rng: seededRandom(seed), clock: fixedClock, iterations });
 
 let solver: ExactSolver;
 beforeAll(async () => {
@@ -37,7 +38,7 @@ describe('the local search', () => {
       const index = indexInstance(instance);
       const greedy = scheduleGreedily(index);
       const state = copyState(greedy);
-      improveSchedule(state, { rng: seededRng(seed), clock: fixedClock, iterations: 3000 });
+      improveSchedule(state, { rng: seededRandom(seed), clock: fixedClock, iterations: 3000 });
       expect(findViolations(instance, assignmentsOf(state)), `seed ${seed}`).toEqual([]);
       expect(state.objective).toBeGreaterThanOrEqual(greedy.objective - 1e-9);
       if (state.objective > greedy.objective + 1e-9) better += 1;
@@ -73,7 +74,7 @@ describe('against the exact optimum from HiGHS', () => {
   it('reports the LP bound when given HiGHS, and a gap that matches it', () => {
     const instance = smallInstance(3);
     const result = scheduleMeetings(instance, {
-      rng: seededRng(3),
+      rng: seededRandom(3),
       clock: fixedClock,
       iterations: 500,
       exactSolver: solver,
@@ -87,7 +88,7 @@ describe('locked meetings', () => {
   it('stay in their slot, room and interpreter through the search', () => {
     for (const seed of SEEDS.slice(0, 10)) {
       const base = smallInstance(seed);
-      const free = scheduleMeetings(base, { rng: seededRng(seed), clock: fixedClock, iterations: 500 });
+      const free = scheduleMeetings(base, { rng: seededRandom(seed), clock: fixedClock, iterations: 500 });
       const lockedOnes = free.assignments.slice(0, 3);
       const instance = {
         ...base,
@@ -98,7 +99,7 @@ describe('locked meetings', () => {
             : request;
         }),
       };
-      const result = scheduleMeetings(instance, { rng: seededRng(seed + 1), clock: fixedClock, iterations: 2000 });
+      const result = scheduleMeetings(instance, { rng: seededRandom(seed + 1), clock: fixedClock, iterations: 2000 });
       for (const lock of lockedOnes) expect(result.assignments).toContainEqual(lock);
       expect(findViolations(instance, result.assignments)).toEqual([]);
       const exact = solver.solveExactly(indexInstance(instance), { timeLimitSeconds: 30 });

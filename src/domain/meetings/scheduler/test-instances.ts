@@ -1,21 +1,11 @@
+import { seededRandom } from '../../../platform/testing/seeded-random.ts';
 import type { Assignment, MeetingRequest, SchedulingInstance } from './model.ts';
-
-/** mulberry32, so a test's random instance is the same on every machine. */
-export function seededRng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const fixedClock = () => 0;
 
 /** A small summit with every kind of constraint: sessions, late arrivals, two places, interpreters, ranks. */
 export function smallInstance(seed: number, size = { people: 10, requests: 24, slots: 6 }): SchedulingInstance {
-  const rng = seededRng(seed);
+  const rng = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
   const slots = Array.from({ length: size.slots }, (_, at) => {
     const inDay = at % 3;
