@@ -5,22 +5,21 @@ import { queryRows } from '../../platform/db/query-rows.ts';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import type { DocumentType, SearchFilters } from './model.ts';
-import { type ConceptCredit, FRESHNESS_HALF_LIFE_DAYS, hasFilters, SCORE_WEIGHTS } from './rules.ts';
+import { type ConceptCredit, conceptPostingWord, FRESHNESS_HALF_LIFE_DAYS, SCORE_WEIGHTS } from './rules.ts';
 import { searchDocuments, searchIndexState, searchTerms } from './tables.ts';
+import type { AllWords, TextHit, WordMatch } from './text-ranking.ts';
 
 export type DocumentRow = Omit<typeof searchDocuments.$inferInsert, 'number'>;
 export type TermRow = typeof searchTerms.$inferInsert;
 /** A document's row and the words it is found by (its postings). */
 export type IndexedDocument = { row: DocumentRow; words: readonly string[] };
 
-/** A query word's neighbours in the vocabulary: each index word it resembles, and how closely (0–1). */
-export type WordMatch = { queryWord: number; word: string; similarity: number };
-
 /** What the candidate query is asked: the vocabulary words of the query, concepts and places read from it, filters. */
 export type CandidateQuery = {
-  /** How many words the query has that can find documents; the text score is their average. */
-  queryWordCount: number;
-  wordMatches: readonly WordMatch[];
+  /** The documents the query's words find, best first (text-ranking.ts). */
+  textHits: readonly TextHit[];
+  /** With two or more query words: the closest word of each, which the all-words arm reads. */
+  allWords: AllWords | null;
   conceptCodes: readonly string[];
   conceptCredits: readonly ConceptCredit[];
   placeWeights: ReadonlyMap<string, number>;
@@ -65,19 +64,30 @@ const POSTINGS_CHUNK = 5000;
 const MIN_WORD_SIMILARITY = 0.4;
 /** How many vocabulary words one query word may stand for (the closest ones). */
 const NEIGHBOURS_PER_WORD = 6;
+/**
+ * How many documents one vocabulary word contributes to the text arm, newest first: the work of
+ * a query stays bounded however common its words are (at 1M documents a common word is in
+ * 70,000). Documents holding every query word are found whatever their age (`allWordsArm`).
+ */
+const POSTINGS_PER_WORD = 1000;
 
 export function createSearchRepository(db: Executor) {
   return {
-    /** Rows, postings and new vocabulary words of the documents, replacing what they had. */
+    /**
+     * Rows, postings and new vocabulary words of the documents, replacing what they had. A written
+     * document takes a new number, so numbers follow the order documents were last written in and
+     * the postings, read from the highest number down, give the newest documents first.
+     */
     async upsertDocuments(documents: readonly IndexedDocument[]): Promise<void> {
       for (const chunk of chunksOf([...documents], INSERT_CHUNK)) {
+        await deletePostingsOf(db, chunk);
         const numbered = await db
           .insert(searchDocuments)
           .values(chunk.map((document) => document.row))
           .onConflictDoUpdate({ target: [searchDocuments.type, searchDocuments.id], set: excludedColumns() })
           .returning({ type: searchDocuments.type, id: searchDocuments.id, number: searchDocuments.number });
         const numberOf = new Map(numbered.map((row) => [`${row.type}/${row.id}`, row.number]));
-        await replacePostings(
+        await insertPostings(
           db,
           chunk.map((document) => ({ number: numberOf.get(`${document.row.type}/${document.row.id}`)!, ...document })),
         );
@@ -169,6 +179,17 @@ export function createSearchRepository(db: Executor) {
       );
     },
 
+    /** Each word's newest documents that pass the filters, at most POSTINGS_PER_WORD. */
+    async findPostings(words: readonly string[], filters: SearchFilters): Promise<Map<string, number[]>> {
+      if (words.length === 0) return new Map();
+      const rows = await queryRows<{ word: string; documents: string }>(
+        db,
+        sql`select w.word, array${newestHolding(sql`w.word`, filterClauses(filters), POSTINGS_PER_WORD)}::text as documents
+            from unnest(${toTextArray(words)}) w(word)`,
+      );
+      return new Map(rows.map((row) => [row.word, parseIntArray(row.documents)]));
+    },
+
     /** The best `size` candidates with the parts of their score, best first (ties: newest, then by key). */
     findBest(query: CandidateQuery, size: number): Promise<ScoredRow[]> {
       return queryRows<ScoredRow>(
@@ -194,10 +215,21 @@ export function createSearchRepository(db: Executor) {
   };
 }
 
-async function replacePostings(db: Executor, documents: readonly (IndexedDocument & { number: number })[]) {
-  const numbers = documents.map((document) => document.number);
-  await db.execute(sql`delete from search_postings where document = any(${toIntArray(numbers)})`);
-  const postings = documents.flatMap((document) => document.words.map((word) => ({ word, number: document.number })));
+/** The postings of the documents' earlier versions, before they are renumbered. */
+async function deletePostingsOf(db: Executor, documents: readonly IndexedDocument[]) {
+  await db.execute(
+    sql`delete from search_postings p using search_documents d, unnest(${toTextArray(documents.map((document) => document.row.type))},
+          ${toTextArray(documents.map((document) => document.row.id))}) k(type, id)
+        where d.type = k.type and d.id = k.id and p.document = d.number`,
+  );
+}
+
+/** Each document's words, and its taxonomy codes as words of their own (the concept arm reads them). */
+async function insertPostings(db: Executor, documents: readonly (IndexedDocument & { number: number })[]) {
+  const postings = documents.flatMap((document) => [
+    ...document.words.map((word) => ({ word, number: document.number })),
+    ...(document.row.taxonomyCodes ?? []).map((code) => ({ word: conceptPostingWord(code), number: document.number })),
+  ]);
   for (const chunk of chunksOf(postings, POSTINGS_CHUNK)) {
     await db.execute(
       sql`insert into search_postings (word, document)
@@ -205,13 +237,14 @@ async function replacePostings(db: Executor, documents: readonly (IndexedDocumen
             ${toIntArray(chunk.map((posting) => posting.number))})`,
     );
   }
-  const words = [...new Set(postings.map((posting) => posting.word))].sort();
+  // Concept words stay out of the vocabulary: a query word never resembles them.
+  const words = [...new Set(documents.flatMap((document) => document.words))].sort();
   for (const chunk of chunksOf(words, POSTINGS_CHUNK)) {
     await db.execute(sql`insert into search_words (word) select unnest(${toTextArray(chunk)}) on conflict do nothing`);
   }
 }
 
-/** Every column but the key takes the new value on a repeated upsert. */
+/** Every column but the key takes the new value on a repeated upsert, and the number a new one. */
 function excludedColumns() {
   const columns = [
     'language',
@@ -226,28 +259,25 @@ function excludedColumns() {
     'is_demo',
     'updated_at',
   ];
-  return Object.fromEntries(columns.map((column) => [toCamel(column), sql.raw(`excluded.${column}`)])) as Partial<
-    Record<keyof DocumentRow, SQL>
-  >;
+  const values = Object.fromEntries(columns.map((column) => [toCamel(column), sql.raw(`excluded.${column}`)]));
+  return { ...values, number: sql`default` } as Partial<Record<keyof DocumentRow | 'number', SQL>>;
 }
 
 const toCamel = (column: string) => column.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase());
 
 /**
- * The candidates, from three arms, each giving at most `size`: documents holding a vocabulary word
- * of the query (through the postings, best text first), documents coded on a concept read from the
- * query (newest first, so a broad concept costs no more than a narrow one), and, when neither applies, documents of a named place or, with
+ * The candidates, from up to four arms, each giving at most `size`: documents holding vocabulary
+ * words of the query (best text first), documents holding every query word's closest word,
+ * documents coded on a concept read from the query (newest first, so a broad concept costs no
+ * more than a narrow one), and, when none of these applies, documents of a named place or, with
  * no query, all documents the filters allow. Each comes with the parts of its score.
  */
 function scoredCandidates(query: CandidateQuery, size: number): SQL {
   const filters = filterClauses(query.filters);
   const arms: SQL[] = [];
-  if (query.wordMatches.length > 0) arms.push(textArm(query, filters, size));
-  if (query.conceptCodes.length > 0) {
-    arms.push(sql`(select number, 0::float8 from search_documents d
-      where d.taxonomy_codes && ${toTextArray(query.conceptCodes)} ${filters}
-      order by d.updated_at desc limit ${size})`);
-  }
+  if (query.textHits.length > 0) arms.push(textArm(query.textHits));
+  if (query.allWords) arms.push(allWordsArm(query.allWords, filters, size));
+  if (query.conceptCodes.length > 0) arms.push(conceptArm(query.conceptCodes, filters, size));
   const places = [...query.placeWeights.keys()];
   // A place alone narrows nothing down; with words or concepts it lifts the documents of that place.
   if (arms.length === 0 && places.length > 0) {
@@ -279,29 +309,45 @@ function scoredCandidates(query: CandidateQuery, size: number): SQL {
 }
 
 /**
- * Each document's text score: per query word the similarity of its closest word in the document,
- * averaged over the query's words. The postings are read through their index by the words
- * themselves; the best documents go on (with filters, after them: a filter may drop the best).
+ * The newest documents holding `word` that pass the filters, read backwards through the
+ * postings' primary key (numbers follow the order documents were written in).
  */
-function textArm(query: CandidateQuery, filters: SQL, size: number): SQL {
-  const matches = query.wordMatches;
-  // One column per query word, so one pass over the postings adds them up (no second grouping).
-  const perQueryWord = Array.from(
-    { length: query.queryWordCount },
-    (_, index) => sql`coalesce(max(m.similarity) filter (where m.query_word = ${sql.raw(String(index))}), 0)`,
-  );
-  const scored = sql`select p.document, ((${sql.join(perQueryWord, sql` + `)}) / ${query.queryWordCount})::float8 as text_score
-      from search_postings p
-      join unnest(${toTextArray(matches.map((match) => match.word))},
-        ${toIntArray(matches.map((match) => match.queryWord))},
-        ${toFloatArray(matches.map((match) => match.similarity))}) m(word, query_word, similarity) on m.word = p.word
-      group by p.document`;
-  if (!hasFilters(query.filters)) {
-    return sql`(select document, text_score from (${scored}) t
-      order by text_score desc, document desc limit ${size})`;
-  }
-  return sql`(select t.document, t.text_score from (${scored}) t join search_documents d on d.number = t.document
-    where true ${filters} order by t.text_score desc, t.document desc limit ${size})`;
+function newestHolding(word: SQL, filters: SQL, limit: number): SQL {
+  const filtered = filters.queryChunks.length > 0;
+  return sql`(select p.document from search_postings p
+    ${filtered ? sql`join search_documents d on d.number = p.document` : sql``}
+    where p.word = ${word} ${filters} order by p.document desc limit ${limit})`;
+}
+
+/** The text arm's documents, ranked in text-ranking.ts, with their scores. */
+function textArm(hits: readonly TextHit[]): SQL {
+  return sql`(select * from unnest(${toIntArray(hits.map((hit) => hit.document))},
+    ${toFloatArray(hits.map((hit) => hit.textScore))}))`;
+}
+
+/**
+ * The documents holding each query word's closest vocabulary word, newest first: the ones a
+ * many-word query is most about, found however old they are and however common each word is
+ * (a merge of the words' postings, which stops once it has enough).
+ */
+function allWordsArm(allWords: AllWords, filters: SQL, size: number): SQL {
+  const [first, ...others] = allWords.words;
+  const joins = others.map((word, index) => {
+    const alias = sql.raw(`w${index}`);
+    return sql`join search_postings ${alias} on ${alias}.word = ${word} and ${alias}.document = p.document`;
+  });
+  const filtered = filters.queryChunks.length > 0;
+  return sql`(select p.document, ${allWords.textScore}::float8 from search_postings p ${sql.join(joins, sql` `)}
+    ${filtered ? sql`join search_documents d on d.number = p.document` : sql``}
+    where p.word = ${first!} ${filters} order by p.document desc limit ${size})`;
+}
+
+/** The newest documents coded on any of the concepts (their codes are posting words too). */
+function conceptArm(codes: readonly string[], filters: SQL, size: number): SQL {
+  const words = codes.map(conceptPostingWord);
+  return sql`(select p.document, 0::float8 from unnest(${toTextArray(words)}) w(word)
+    cross join lateral ${newestHolding(sql`w.word`, filters, size)} p
+    order by p.document desc limit ${size})`;
 }
 
 /**
@@ -342,4 +388,5 @@ export const toTextArray = (values: readonly string[]) =>
   sql`${`{${values.map(quoteArrayElement).join(',')}}`}::text[]`;
 const toIntArray = (values: readonly number[]) => sql`${`{${values.join(',')}}`}::int[]`;
 const toFloatArray = (values: readonly number[]) => sql`${`{${values.join(',')}}`}::float8[]`;
+const parseIntArray = (text: string) => (text === '{}' ? [] : text.slice(1, -1).split(',').map(Number));
 const quoteArrayElement = (value: string) => `"${value.replace(/["\\]/g, (character) => `\\${character}`)}"`;

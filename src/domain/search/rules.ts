@@ -137,6 +137,9 @@ const isFindingWord = (key: string) =>
 /** The words a document is indexed by: those a query could find it by. */
 export const indexWordsOf = (text: string): string[] => wordKeysOf(text).filter(isFindingWord);
 
+/** A taxonomy code as a posting word: '§' is no letter, so no spelling key is ever one. */
+export const conceptPostingWord = (code: string) => `§${code}`;
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export function prepareQuery(raw: string): PreparedQuery | null {

@@ -159,6 +159,48 @@ describe('search across languages and scripts', () => {
   });
 });
 
+describe('search over many documents', () => {
+  it('finds the document holding every query word, however many newer documents hold each word alone', async () => {
+    const both = documentOf({ id: 'cement-and-gravel', language: 'en', title: { en: 'Cement and gravel' } });
+    const alone = (word: string) =>
+      Array.from({ length: 1001 }, (_, index) =>
+        documentOf({ id: `${word}-${index}`, language: 'en', title: { en: `${word} lot ${index}` } }),
+      );
+    const newer = [...alone('cement'), ...alone('gravel')];
+    await writeAs(database.db, { actor: secretariat }, async (context) => {
+      await indexDocuments(context, [both]);
+      await indexDocuments(context, newer);
+    });
+    const answer = await searchAs('cement gravel', { lang: 'en' });
+    expect(answer.results[0]).toMatchObject({ id: 'cement-and-gravel', why: expect.objectContaining({ text: 1 }) });
+    await writeAs(database.db, { actor: secretariat }, (context) =>
+      removeFromIndex(
+        context,
+        'item',
+        [both, ...newer].map((document) => document.id),
+      ),
+    );
+  });
+
+  it('finds an edited document by its new words and concepts only', async () => {
+    const rice = documentOf({
+      id: 'rice-to-wheat',
+      language: 'en',
+      title: { en: 'Basmati rice wanted' },
+      taxonomyCodes: ['agriculture_food.rice'],
+    });
+    await writeAs(database.db, { actor: secretariat }, (context) => indexDocuments(context, [rice]));
+    const edited = { ...rice, title: { en: 'Durum wheat wanted' }, taxonomyCodes: ['agriculture_food.grain'] };
+    await writeAs(database.db, { actor: secretariat }, (context) => indexDocuments(context, [edited]));
+    const ids = async (q: string) => (await searchAs(q, { lang: 'en' })).results.map((result) => result.id);
+    expect(await ids('basmati')).not.toContain('rice-to-wheat');
+    expect(await ids('durum')).toContain('rice-to-wheat');
+    const concept = await search(testContext(database.db), { lang: 'en', limit: 10, sector: 'agriculture_food.rice' });
+    expect(concept.results.map((result) => result.id)).not.toContain('rice-to-wheat');
+    await writeAs(database.db, { actor: secretariat }, (context) => removeFromIndex(context, 'item', [rice.id]));
+  });
+});
+
 describe('search and bad input', () => {
   it('answers an empty or punctuation-only query with an empty, well-formed result', async () => {
     for (const q of ['', '   ', '!!! ??? ...', '%%%', '___']) {

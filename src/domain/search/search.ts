@@ -4,13 +4,8 @@ import { type LocalizedText, textIn } from '../../platform/i18n/localized-text.t
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { listTaxonomy } from '../taxonomy/service.ts';
 import type { ConceptMatch, DocumentType, PlaceMatch, ScoreParts, SearchFilters } from './model.ts';
-import {
-  type CandidateQuery,
-  createSearchRepository,
-  type DisplayRow,
-  type ScoredRow,
-  type WordMatch,
-} from './repository.ts';
+import { type CandidateQuery, createSearchRepository, type DisplayRow, type ScoredRow } from './repository.ts';
+import { closestWords, rankByText, type TextHit, type WordMatch } from './text-ranking.ts';
 import {
   blendScore,
   conceptCredits,
@@ -69,10 +64,14 @@ export async function search(context: RequestContext, request: SearchRequest): P
   const readings = prepared ? await readQuery(context, prepared, labels) : { concepts: [], places: [] };
   if (!prepared && !hasFilters(request)) return EMPTY_ANSWER;
   const repo = createSearchRepository(context.db);
-  const wordMatches = prepared ? await repo.findWordMatches(prepared.findingWords) : [];
-  const query = candidateQuery({ prepared, readings, wordMatches }, request, context.now);
   // One more than the facets count, to know whether they count every hit.
-  const best = await repo.findBest(query, Math.max(FACET_DEPTH + 1, offset + request.limit + 1));
+  const size = Math.max(FACET_DEPTH + 1, offset + request.limit + 1);
+  const wordMatches = prepared ? await repo.findWordMatches(prepared.findingWords) : [];
+  const postings = await repo.findPostings([...new Set(wordMatches.map((match) => match.word))], request);
+  const queryWordCount = prepared?.findingWords.length ?? 0;
+  const textHits = rankByText(wordMatches, postings, queryWordCount, size);
+  const query = candidateQuery({ prepared, readings, wordMatches, textHits }, request, context.now);
+  const best = await repo.findBest(query, size);
   const counted = best.slice(0, FACET_DEPTH);
   const page = best.slice(offset, offset + request.limit);
   const shown = await repo.loadDisplayRows(page);
@@ -122,14 +121,15 @@ async function readQuery(
 }
 
 function candidateQuery(
-  read: { prepared: PreparedQuery | null; readings: Readings; wordMatches: WordMatch[] },
+  read: { prepared: PreparedQuery | null; readings: Readings; wordMatches: WordMatch[]; textHits: TextHit[] },
   request: SearchRequest,
   now: Date,
 ): CandidateQuery {
-  const { prepared, readings, wordMatches } = read;
+  const { prepared, readings, wordMatches, textHits } = read;
+  const queryWordCount = prepared?.findingWords.length ?? 0;
   return {
-    queryWordCount: prepared?.findingWords.length ?? 0,
-    wordMatches,
+    textHits,
+    allWords: queryWordCount > 1 ? closestWords(wordMatches, queryWordCount) : null,
     conceptCodes: readings.concepts.map((concept) => concept.code),
     conceptCredits: conceptCredits(readings.concepts),
     placeWeights: new Map(readings.places.map((place) => [place.provinceId, place.confidence])),
