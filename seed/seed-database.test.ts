@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/platform/db/client.ts';
 import { openTestDatabase } from '../src/platform/testing/test-database.ts';
@@ -12,8 +12,8 @@ import { programmeSessions } from '../src/domain/programme/tables.ts';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { demoItemUuid, seedDatabase } from './seed-database.ts';
 import { seedLog } from './tables.ts';
+import { INDEX_VERSION } from '../src/domain/search/index-documents.ts';
 import { searchDocuments, searchIndexState, searchPostings, searchTerms } from '../src/domain/search/tables.ts';
-import { SPELLING_KEY_VERSION } from '../src/platform/text/latin-key.ts';
 
 let database: DatabaseHandle;
 beforeAll(async () => {
@@ -68,19 +68,25 @@ describe('seeding', () => {
     expect(await total(provinces)).toBe(12);
   });
 
-  it('re-keys the terms and rebuilds the index, once, when they were made with older spelling keys', async () => {
+  it('re-keys the terms and rebuilds the index, once, when they were made with older spelling keys or postings', async () => {
     await database.db.delete(searchPostings);
     await database.db
       .update(searchTerms)
       .set({ key: 'stale' })
       .where(and(eq(searchTerms.target, 'place:gilan'), eq(searchTerms.term, 'Rasht')));
-    await database.db.update(searchIndexState).set({ keyVersion: SPELLING_KEY_VERSION - 1 });
+    // 2: the version before postings carried taxonomy codes.
+    await database.db.update(searchIndexState).set({ keyVersion: 2 });
     expect(await seedDatabase(database.db)).toBe(0);
     expect(await total(searchPostings)).toBeGreaterThan(1000);
+    const conceptPostings = await database.db
+      .select({ n: count() })
+      .from(searchPostings)
+      .where(like(searchPostings.word, '§%'));
+    expect(conceptPostings[0]!.n).toBeGreaterThan(100);
     const gilan = await database.db.select().from(searchTerms).where(eq(searchTerms.target, 'place:gilan'));
     expect(gilan.find((term) => term.term === 'Rasht')?.key).toBe('rasht');
     const [state] = await database.db.select().from(searchIndexState);
-    expect(state?.keyVersion).toBe(SPELLING_KEY_VERSION);
+    expect(state?.keyVersion).toBe(INDEX_VERSION);
   });
 
   it('gives each demo item the same well-formed id on every machine, and each its own', () => {

@@ -4,7 +4,7 @@ import { count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Transaction } from '../src/platform/db/client.ts';
 import { searchDocuments, searchTerms } from '../src/domain/search/tables.ts';
-import { markIndexCurrent, rebuildIndex, refreshSpellingKeys } from '../src/domain/search/index-documents.ts';
+import { markIndexCurrent, rebuildIndex, refreshSearchIndex } from '../src/domain/search/index-documents.ts';
 import { DOCUMENT_SOURCES } from '../src/document-sources.ts';
 import { seedGazetteer, seedTaxonomyTerms } from './seed-search.ts';
 import { backgroundContext, inTransaction, type WriteContext } from '../src/platform/context/request-context.ts';
@@ -141,6 +141,6 @@ export async function seedDatabase(db: Database): Promise<number> {
     if (isFresh) seeded++;
   }
   // A database indexed with older spelling keys is re-keyed once (no-op when the seed just built it).
-  await refreshSpellingKeys(backgroundContext(db, new Date()), DOCUMENT_SOURCES);
+  await refreshSearchIndex(backgroundContext(db, new Date()), DOCUMENT_SOURCES);
   return seeded;
 }

@@ -5,6 +5,14 @@ import { toIndexedDocument } from './document-rows.ts';
 import type { DocumentType, SearchDocumentInput } from './model.ts';
 import { SPELLING_KEY_VERSION } from '../../platform/text/latin-key.ts';
 import { createSearchRepository } from './repository.ts';
+
+/**
+ * What the index is built with, as one number: the spelling keys (platform/text/latin-key.ts),
+ * times 1000, plus the postings' layout (2: taxonomy codes are posting words too, for the concept
+ * arm). A change to either rebuilds the index once on the next start.
+ */
+const POSTINGS_LAYOUT = 2;
+export const INDEX_VERSION = SPELLING_KEY_VERSION * 1000 + POSTINGS_LAYOUT;
 import { rekeyAllTerms } from './terms.ts';
 
 /** Called by the capability that writes a public thing, in its transaction: the index never lags behind. */
@@ -54,21 +62,21 @@ export async function rebuildIndex(context: RequestContext, sources: readonly Do
 
 /** After the seed has built the index afresh: it holds the current spelling keys. */
 export async function markIndexCurrent(context: WriteContext): Promise<void> {
-  await createSearchRepository(context.db).setKeyVersion(SPELLING_KEY_VERSION);
+  await createSearchRepository(context.db).setKeyVersion(INDEX_VERSION);
 }
 
 /**
- * On start: if the index was built with older spelling keys, re-key the terms and rebuild the
- * index, once. The state row is locked for the work, so of several instances starting together
+ * On start: if the index was built with older spelling keys or postings, re-key the terms and
+ * rebuild the index, once. The state row is locked for the work, so of several instances starting together
  * one rebuilds and the others find it done. Returns whether it rebuilt.
  */
-export async function refreshSpellingKeys(context: RequestContext, sources: readonly DocumentSource[]) {
+export async function refreshSearchIndex(context: RequestContext, sources: readonly DocumentSource[]) {
   return inTransaction(context, async (write) => {
     const repo = createSearchRepository(write.db);
-    if ((await repo.lockKeyVersion()) === SPELLING_KEY_VERSION) return false;
+    if ((await repo.lockKeyVersion()) === INDEX_VERSION) return false;
     await rekeyAllTerms(write);
     await rebuildIndex(write, sources);
-    await repo.setKeyVersion(SPELLING_KEY_VERSION);
+    await repo.setKeyVersion(INDEX_VERSION);
     return true;
   });
 }

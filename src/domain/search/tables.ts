@@ -92,8 +92,9 @@ export const searchTerms = pgTable(
 );
 
 /**
- * Which spelling keys the index was built with (`SPELLING_KEY_VERSION`): when the key function
- * changes, the next start re-keys the terms and rebuilds the index once (one row, id 1).
+ * What the index was built with (`INDEX_VERSION` in index-documents.ts: spelling keys and postings
+ * layout): when either changes, the next start re-keys the terms and rebuilds the index once (one
+ * row, id 1). The column kept its first name, from when only the keys were versioned.
  */
 export const searchIndexState = pgTable('search_index_state', {
   id: integer('id').primaryKey(),
