@@ -34,13 +34,15 @@ describe('seeding', () => {
     expect(await total(delegations)).toBe(12);
   });
 
-  it('gives every taxonomy node its search words in six languages, and every province its names in the gazetteer', async () => {
+  it('gives every taxonomy node its search words in six languages, and every province its names and towns in the gazetteer', async () => {
     const terms = await database.db.select().from(searchTerms);
     const targets = new Set(terms.map((term) => term.target));
     expect([...targets].filter((target) => target.startsWith('taxonomy:'))).toHaveLength(60);
     expect([...targets].filter((target) => target.startsWith('place:'))).toHaveLength(12);
     const anzali = terms.filter((term) => term.target === 'place:gilan').map((term) => term.term);
     expect(anzali).toEqual(expect.arrayContaining(['Gilan', 'Rasht']));
+    const dagestan = terms.filter((term) => term.target === 'place:dagestan').map((term) => term.term);
+    expect(dagestan).toEqual(expect.arrayContaining(['Derbent', 'Дербент', 'دربند']));
   });
 
   it('indexes every published item, province, exhibitor, session and speaker for search', async () => {

@@ -4,6 +4,7 @@ import type { LocalizedText } from '../src/platform/i18n/localized-text.ts';
 import { LOCALES, type Locale } from '../src/platform/i18n/locales.ts';
 import { listPorts, listProvinces } from '../src/domain/provinces/service.ts';
 import { replacePlaceTerms, storeTaxonomyTerms } from '../src/domain/search/terms.ts';
+import { loadNetwork } from '../src/domain/transit/network/network.ts';
 
 type NodeKeywords = Partial<Record<Locale, string[]>> & { _review?: Partial<Record<Locale, string>> };
 export type TaxonomyKeywords = { nodes: Record<string, NodeKeywords> };
@@ -81,12 +82,15 @@ const withVariants = (text: LocalizedText): LocalizedText[] => {
 };
 
 /**
- * The gazetteer: each province by its names, then its capital and its ports, in every language
- * the reference gives, with and without the words that only say what kind of place it is, so
- * "Anzali", «Энзели» and «انزلی» all lead to Gilan.
+ * The gazetteer: each province by its names, then its capital, its ports and the other towns of
+ * the transit network that lie in it, in every language the reference gives, with and without
+ * the words that only say what kind of place it is, so "Anzali", «Энзели» and «انزلی» all lead to
+ * Gilan, and «دربند» to Dagestan.
  */
 export async function seedGazetteer(context: WriteContext): Promise<void> {
   const ports = await listPorts(context);
+  const { network } = await loadNetwork(context);
+  const towns = network.nodes.filter((node) => node.provinceId && (node.kind === 'city' || node.kind === 'port'));
   for (const province of await listProvinces(context)) {
     const names: { text: LocalizedText; weight: number }[] = [
       ...withVariants(province.names).map((text) => ({ text, weight: 1 })),
@@ -94,6 +98,9 @@ export async function seedGazetteer(context: WriteContext): Promise<void> {
       ...ports
         .filter((port) => port.provinceId === province.id)
         .flatMap((port) => withVariants(port.names).map((text) => ({ text, weight: 0.9 }))),
+      ...towns
+        .filter((town) => town.provinceId === province.id)
+        .flatMap((town) => withVariants(town.names).map((text) => ({ text, weight: 0.8 }))),
     ];
     await replacePlaceTerms(context, province.id, names);
   }
