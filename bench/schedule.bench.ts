@@ -5,7 +5,7 @@ import { applyChange, reoptimiseSchedule } from '../src/domain/meetings/schedule
 import { scheduleIndexedMeetings } from '../src/domain/meetings/scheduler/schedule.ts';
 import { collectGarbage, megabytes, round, time } from './support/measure.ts';
 import { generateSummit, type SummitSize } from './support/schedule-generator.ts';
-import { seededRandom } from '../src/platform/testing/seeded-random.ts';
+import { seededRandom } from '../src/platform/random/seeded-random.ts';
 
 /**
  * `npm run bench:schedule`: generated summits S, M and L (bench/support/schedule-generator.ts, fixed

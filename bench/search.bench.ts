@@ -17,7 +17,7 @@ import {
   measureLatency,
 } from './search/search-latency.ts';
 import { prepareStemExperiment, STEM_VARIANTS, STEM_WEIGHTS, stemmedRanker } from './search/stemming-experiment.ts';
-import { seededRandom } from '../src/platform/testing/seeded-random.ts';
+import { seededRandom } from '../src/platform/random/seeded-random.ts';
 
 /**
  * `npm run bench:search`: search quality on the labelled set (bench/search/eval-set.json) against

@@ -13,7 +13,7 @@ import { DEFAULT_SEARCH_LIMITS, findParetoPaths } from '../src/domain/transit/ro
 import { planRoutes } from '../src/domain/transit/routing/plan-routes.ts';
 import { compileRouteGraph, type RouteGraph } from '../src/domain/transit/routing/route-graph.ts';
 import { findFastestPath } from '../src/domain/transit/routing/shortest-path.ts';
-import { seededRandom } from '../src/platform/testing/seeded-random.ts';
+import { seededRandom } from '../src/platform/random/seeded-random.ts';
 import { generateTransitNetwork } from './support/transit-network-generator.ts';
 import { collectGarbage, percentile, round, time } from './support/measure.ts';
 

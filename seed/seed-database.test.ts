@@ -13,6 +13,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { demoItemUuid, seedDatabase } from './seed-database.ts';
 import { seedLog } from './tables.ts';
 import { INDEX_VERSION } from '../src/domain/search/index-documents.ts';
+import { meetingRequests, meetings } from '../src/domain/meetings/tables.ts';
 import { searchDocuments, searchIndexState, searchPostings, searchTerms } from '../src/domain/search/tables.ts';
 
 let database: DatabaseHandle;
@@ -25,7 +26,7 @@ const total = async (table: PgTable) => (await database.db.select({ n: count() }
 
 describe('seeding', () => {
   it('fills an empty database once and leaves it alone on every later start', async () => {
-    expect(await seedDatabase(database.db)).toBe(10);
+    expect(await seedDatabase(database.db)).toBe(11);
     expect(await seedDatabase(database.db)).toBe(0);
     expect(await total(provinces)).toBe(12);
     expect(await total(ports)).toBe(15);
@@ -89,6 +90,16 @@ describe('seeding', () => {
     expect(gilan.find((term) => term.term === 'Rasht')?.key).toBe('rasht');
     const [state] = await database.db.select().from(searchIndexState);
     expect(state?.keyVersion).toBe(INDEX_VERSION);
+  });
+
+  it('schedules and publishes the demo meetings of 2025, an interpreter at each meeting whose sides share no language', async () => {
+    const requests = await database.db.select().from(meetingRequests);
+    const held = await database.db.select().from(meetings);
+    expect(requests.length).toBeGreaterThanOrEqual(15);
+    expect(requests.every((request) => request.status === 'accepted')).toBe(true);
+    expect(held.map((meeting) => meeting.state)).toEqual(requests.map(() => 'published'));
+    const sistanMangystau = requests.find((request) => request.topic.includes('چابهار به آسیای مرکزی'))!;
+    expect(held.find((meeting) => meeting.requestId === sistanMangystau.id)?.interpreterId).not.toBeNull();
   });
 
   it('gives each demo item the same well-formed id on every machine, and each its own', () => {

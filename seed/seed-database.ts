@@ -23,6 +23,8 @@ import { insertDemoProgramme } from './build-demo-programme.ts';
 import { rooms } from '../src/domain/programme/tables.ts';
 import { transitNodes } from '../src/domain/transit/tables.ts';
 import { seedTransit } from './seed-transit.ts';
+import { seedDemoMeetings2025 } from './seed-meetings.ts';
+import { meetingRequests } from '../src/domain/meetings/tables.ts';
 import { buildEditionRows, buildPortRow, buildProvinceRow } from './build-seed.ts';
 import { buildTaxonomyRows, type ReferenceTaxonomy } from './build-taxonomy.ts';
 import type { ReferencePort, ReferenceProvince, ReferenceSummit, Translations } from './reference-types.ts';
@@ -108,6 +110,7 @@ const SEED_PARTS: { part: string; table: PgTable; insert: (tx: Transaction, writ
     { part: 'demo-participants-2025', table: participants, insert: seedDemoParticipants2025 },
     { part: 'demo-programme-2025', table: rooms, insert: insertDemoProgramme },
     { part: 'transit-network', table: transitNodes, insert: seedTransit },
+    { part: 'demo-meetings-2025', table: meetingRequests, insert: (_tx, write) => seedDemoMeetings2025(write) },
     {
       part: 'search-terms',
       table: searchTerms,

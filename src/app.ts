@@ -7,6 +7,7 @@ import { transitRoutes } from './domain/transit/routes.ts';
 import { searchRoutes } from './domain/search/routes.ts';
 import { matchmakingRoutes } from './domain/matchmaking/routes.ts';
 import { interestsRoutes } from './domain/interests/routes.ts';
+import { meetingsRoutes } from './domain/meetings/routes.ts';
 import { savedSearchRoutes } from './domain/saved-searches/routes.ts';
 import { DOCUMENT_SOURCES } from './document-sources.ts';
 import { expoRoutes } from './domain/expo/routes.ts';
@@ -60,6 +61,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   searchRoutes(app, { documentSources: DOCUMENT_SOURCES });
   matchmakingRoutes(app);
   interestsRoutes(app, deps);
+  meetingsRoutes(app, deps);
   savedSearchRoutes(app);
   dashboardRoutes(app);
   announcementsRoutes(app);

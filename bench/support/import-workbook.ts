@@ -3,7 +3,7 @@ import { CURRENCIES, QUANTITY_PERIODS, QUANTITY_UNITS, type ItemContent } from '
 import { writeSheet } from '../../src/domain/catalogue/transfer-files.ts';
 import type { Locale } from '../../src/platform/i18n/locales.ts';
 import { loadSeedData, loadTaxonomySeed } from '../../seed/seed-database.ts';
-import { seededRandom } from '../../src/platform/testing/seeded-random.ts';
+import { seededRandom } from '../../src/platform/random/seeded-random.ts';
 
 const LANGUAGE_OF_COUNTRY: Record<string, Locale> = { IR: 'fa', RU: 'ru', AZ: 'az', KZ: 'kk', TM: 'tk' };
 

@@ -6,7 +6,7 @@ import type { MatchableItem, TransitEstimate, TransitLookup } from '../../src/do
 import { wordKeysOf } from '../../src/domain/search/rules.ts';
 import type { Locale } from '../../src/platform/i18n/locales.ts';
 import { latinKey } from '../../src/platform/text/latin-key.ts';
-import { seededRandom } from '../../src/platform/testing/seeded-random.ts';
+import { seededRandom } from '../../src/platform/random/seeded-random.ts';
 
 /**
  * Offers and needs for the matchmaking benchmark, from the reference data: the 12 provinces of

@@ -8,7 +8,7 @@ import type {
   SchedulingInstance,
   Slot,
 } from '../../src/domain/meetings/scheduler/model.ts';
-import { seededRandom } from '../../src/platform/testing/seeded-random.ts';
+import { seededRandom } from '../../src/platform/random/seeded-random.ts';
 
 /**
  * A summit to schedule, from a fixed seed: provinces of the five Caspian states with their languages,

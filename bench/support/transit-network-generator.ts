@@ -1,6 +1,6 @@
 import { greatCircleKm } from '../../src/domain/transit/routing/distance-estimate.ts';
 import type { TransitLeg, TransitMode, TransitNetwork, TransitNode } from '../../src/domain/transit/model.ts';
-import { seededRandom } from '../../src/platform/testing/seeded-random.ts';
+import { seededRandom } from '../../src/platform/random/seeded-random.ts';
 
 /** A box around the Caspian region; countries are the regions nearest to five capitals. */
 const BOX = { minLat: 25, maxLat: 56, minLon: 36, maxLon: 64 };

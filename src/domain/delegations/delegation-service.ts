@@ -51,6 +51,16 @@ export async function getDelegationWithMembers(
   return { ...summarise(delegation, counts), members };
 }
 
+/** One delegation by id, for other capabilities to check a reference; null when there is none. */
+export function findDelegation(context: RequestContext, id: string): Promise<Delegation | null> {
+  return createDelegationsRepository(context.db).find(id);
+}
+
+/** The delegations of an edition, without their people. */
+export function listDelegations(context: RequestContext, editionId: string): Promise<Delegation[]> {
+  return createDelegationsRepository(context.db).listByEdition(editionId);
+}
+
 /** The delegate's own delegation in an edition: the one of their province. */
 export async function findOwnDelegation(context: RequestContext, editionId: string): Promise<Delegation> {
   const provinceId = context.actor?.provinceId;

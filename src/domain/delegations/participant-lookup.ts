@@ -9,3 +9,24 @@ export async function findParticipant(context: RequestContext, id: string): Prom
   if (!UUID.test(id)) return null;
   return createParticipantsRepository(context.db).find(id);
 }
+
+/** Participants by id, whatever their status; an id with no participant is left out. */
+export function findParticipants(context: RequestContext, ids: readonly string[]): Promise<Participant[]> {
+  const valid = [...new Set(ids)].filter((id) => UUID.test(id));
+  return createParticipantsRepository(context.db).findMany(valid);
+}
+
+/** The delegation's approved head (its governor), or null while there is none. */
+export function findDelegationHead(context: RequestContext, delegationId: string): Promise<Participant | null> {
+  if (!UUID.test(delegationId)) return Promise.resolve(null);
+  return createParticipantsRepository(context.db).findApprovedHead(delegationId);
+}
+
+/** The edition's participants an account speaks for: the one linked to it, and its delegation's people. */
+export function listParticipantsOfAccount(
+  context: RequestContext,
+  editionId: string,
+  account: { userId: string; delegationId: string | null },
+): Promise<Participant[]> {
+  return createParticipantsRepository(context.db).listLinked(editionId, account.userId, account.delegationId);
+}

@@ -63,6 +63,43 @@ export function createParticipantsRepository(db: Executor) {
       return row ?? null;
     },
 
+    findMany(ids: readonly string[]): Promise<Participant[]> {
+      if (ids.length === 0) return Promise.resolve([]);
+      return db
+        .select(participantColumns)
+        .from(participants)
+        .where(inArray(participants.id, [...ids]));
+    },
+
+    /** The edition's participants linked to the account, or travelling with the delegation. */
+    listLinked(editionId: string, userId: string, delegationId: string | null): Promise<Participant[]> {
+      return db
+        .select(participantColumns)
+        .from(participants)
+        .where(
+          and(
+            eq(participants.editionId, editionId),
+            delegationId
+              ? or(eq(participants.userId, userId), eq(participants.delegationId, delegationId))
+              : eq(participants.userId, userId),
+          ),
+        );
+    },
+
+    async findApprovedHead(delegationId: string): Promise<Participant | null> {
+      const [row] = await db
+        .select(participantColumns)
+        .from(participants)
+        .where(
+          and(
+            eq(participants.delegationId, delegationId),
+            eq(participants.role, 'head'),
+            eq(participants.status, 'approved'),
+          ),
+        );
+      return row ?? null;
+    },
+
     async findRegistration(id: string): Promise<Registration | null> {
       const [row] = await db.select(registrationColumns).from(participants).where(eq(participants.id, id));
       return row ?? null;

@@ -1,13 +1,11 @@
-import { createEvents, type EventAttributes } from 'ics';
+import { type CalendarEvent, writeCalendarFile } from '../../platform/calendar/calendar-file.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import type { SessionDetail } from './model.ts';
 import { textIn } from '../../platform/i18n/localized-text.ts';
 
-export const CALENDAR_MEDIA_TYPE = 'text/calendar; charset=utf-8';
-
 /**
- * An iCalendar file of the sessions, times in UTC (calendar apps show them in the reader's zone),
- * titles in the wanted language or the first one written. `now` stamps the file.
+ * An iCalendar file of the sessions, titles in the wanted language or the first one written. `now`
+ * stamps the file.
  */
 export function writeCalendar(
   sessions: readonly SessionDetail[],
@@ -15,27 +13,22 @@ export function writeCalendar(
   calendarName: string,
   now: Date,
 ): string {
-  const events = sessions.map((session) => eventOf(session, locale, now));
-  const { error, value } = createEvents(events, { productId: 'caspian-bridge/programme', calName: calendarName });
-  if (error || !value) throw error ?? new Error('ics: no calendar written');
-  return value;
+  return writeCalendarFile(
+    sessions.map((session) => sessionEvent(session, locale)),
+    { productId: 'caspian-bridge/programme', calendarName, now },
+  );
 }
 
-function eventOf(session: SessionDetail, locale: Locale, now: Date): EventAttributes {
+/** A session as a calendar event: its abstract and people as the description, its room as the place. */
+export function sessionEvent(session: SessionDetail, locale: Locale): CalendarEvent {
   const people = session.people.map((person) => person.nameLatin || person.nameNative).filter(Boolean);
   const description = [textIn(session.abstract, locale), people.join(', ')].filter(Boolean).join('\n\n');
   return {
     uid: `${session.id}@caspian-bridge`,
-    start: session.startsAt.getTime(),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    end: session.endsAt.getTime(),
-    endInputType: 'utc',
-    endOutputType: 'utc',
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
     title: textIn(session.title, locale) || session.kind,
     ...(description && { description }),
     ...(session.roomName && { location: textIn(session.roomName, locale) }),
-    // DTSTAMP: the file's own time, from the caller's clock rather than the library's.
-    ...({ timestamp: now.getTime() } as object),
   };
 }

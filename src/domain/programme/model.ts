@@ -89,4 +89,7 @@ export type SessionDetail = Omit<SessionWithPeople, 'people'> & {
   people: SessionPersonDetail[];
 };
 
+/** A person in a session: as its moderator or speaker, or in a reserved seat. */
+export type SessionAttendee = { sessionId: string; participantId: string; role: SessionPersonRole | 'seat' };
+
 export type Programme = EditionDays & { editionId: string; rooms: Room[]; sessions: SessionDetail[] };

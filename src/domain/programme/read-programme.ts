@@ -4,7 +4,7 @@ import { AppError } from '../../platform/errors/app-error.ts';
 import { findParticipant } from '../delegations/participant-lookup.ts';
 import type { Participant } from '../delegations/model.ts';
 import { findEdition } from '../summit/service.ts';
-import type { Programme, Room, SessionDetail, SessionWithPeople } from './model.ts';
+import type { Programme, Room, SessionAttendee, SessionDetail, SessionWithPeople } from './model.ts';
 import { createProgrammeRepository } from './repository.ts';
 import { seatCapacityOf } from './rules.ts';
 
@@ -24,6 +24,27 @@ export async function getProgramme(context: RequestContext, editionId: string): 
     rooms,
     sessions: await describeSessions(context, sessions, rooms),
   };
+}
+
+/**
+ * The edition's sessions with everyone in them (moderators, speakers, seat holders): what takes a
+ * person's time, for the meetings scheduler and a person's agenda.
+ */
+export async function listSessionAttendees(
+  context: RequestContext,
+  editionId: string,
+): Promise<{ sessions: SessionDetail[]; attendees: SessionAttendee[] }> {
+  const repo = createProgrammeRepository(context.db);
+  const [rooms, sessions, seats] = await readAll(context.db, [
+    () => repo.listRooms(editionId),
+    () => repo.listSessions(editionId),
+    () => repo.listSeatHolders(editionId),
+  ]);
+  const attendees: SessionAttendee[] = [
+    ...sessions.flatMap((session) => session.people.map((person) => ({ sessionId: session.id, ...person }))),
+    ...seats.map((seat) => ({ ...seat, role: 'seat' as const })),
+  ];
+  return { sessions: await describeSessions(context, sessions, rooms), attendees };
 }
 
 export async function listRooms(context: RequestContext, editionId: string): Promise<Room[]> {

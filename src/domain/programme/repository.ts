@@ -88,6 +88,15 @@ export function createProgrammeRepository(db: Executor) {
       await db.delete(programmeSessions).where(eq(programmeSessions.id, id));
     },
 
+    /** Who holds a reserved seat at which session of the edition. */
+    listSeatHolders(editionId: string): Promise<{ sessionId: string; participantId: string }[]> {
+      return db
+        .select({ sessionId: sessionSeats.sessionId, participantId: sessionSeats.participantId })
+        .from(sessionSeats)
+        .innerJoin(programmeSessions, eq(programmeSessions.id, sessionSeats.sessionId))
+        .where(eq(programmeSessions.editionId, editionId));
+    },
+
     async hasSeat(sessionId: string, participantId: string): Promise<boolean> {
       const rows = await db
         .select()

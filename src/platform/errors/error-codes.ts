@@ -130,6 +130,33 @@ export const ERROR_KIND_OF_CODE = {
   interest_duplicate: 'conflict',
   interest_not_found: 'not_found',
   interest_already_answered: 'conflict',
+  // Meetings: requests between two sides, the schedule, and what the database decides under a race.
+  meeting_request_not_found: 'not_found',
+  meeting_not_found: 'not_found',
+  meeting_slot_not_found: 'not_found',
+  meeting_room_not_found: 'not_found',
+  interpreter_not_found: 'not_found',
+  // Not with oneself, nor with one's own delegation: they meet without the summit's help.
+  meeting_request_to_own_side: 'unprocessable',
+  meeting_day_outside_edition: 'unprocessable',
+  // One open request per pair of sides, enforced by a unique index.
+  meeting_request_duplicate: 'conflict',
+  // Open requests a person is named in per day, by role, from the edition's meeting settings.
+  meeting_quota_exceeded: 'conflict',
+  // A G2G side is its approved head and the members named for it; with neither it has nobody to send.
+  meeting_side_empty: 'unprocessable',
+  meeting_person_not_in_delegation: 'unprocessable',
+  meeting_request_already_answered: 'conflict',
+  // Who attends and on which days cannot change under a meeting already in the schedule.
+  meeting_request_scheduled: 'conflict',
+  // Lost a race on a person's, room's or interpreter's slot: the bookings' primary keys decide.
+  meeting_slot_taken: 'conflict',
+  // The scheduler's own rules refuse the place; the problem lists each reason and what is in the way.
+  meeting_move_refused: 'conflict',
+  meeting_lock_conflict: 'conflict',
+  // The slots cannot be laid out anew while meetings stand in them.
+  meeting_settings_in_use: 'conflict',
+  meeting_outcome_too_early: 'conflict',
   saved_searches_full: 'conflict',
   saved_search_not_found: 'not_found',
   database_unavailable: 'unavailable',

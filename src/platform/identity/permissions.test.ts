@@ -55,6 +55,9 @@ const matrix: Record<string, readonly Who[]> = {
   'transit.manage': SECRETARIAT,
   'search.manage': SECRETARIAT,
   'transit_scenario.write': SECRETARIAT,
+  'meeting.schedule': SECRETARIAT,
+  'meeting.request gilan': [...SECRETARIAT, 'delegation_member'],
+  'meeting.request astrakhan': SECRETARIAT,
 };
 
 describe('permissions matrix', () => {
@@ -73,6 +76,15 @@ describe('permissions matrix', () => {
     expect(can(actors.buyer, 'transit_scenario.write', { ownerUserId: gilanDelegate.userId })).toBe(false);
     expect(can(gilanDelegate, 'transit_scenario.write', { ownerUserId: null })).toBe(false);
     expect(can(actors.secretariat_staff, 'transit_scenario.write', { ownerUserId: gilanDelegate.userId })).toBe(true);
+  });
+
+  it('lets exhibitors, buyers and delegates act in meetings for the participant linked to their own account only', () => {
+    expect(can(actors.exhibitor, 'meeting.request', { ownerUserId: 'user-exhibitor' })).toBe(true);
+    expect(can(actors.buyer, 'meeting.request', { ownerUserId: 'user-exhibitor' })).toBe(false);
+    expect(can(actors.buyer, 'meeting.request', { ownerUserId: null })).toBe(false);
+    expect(can(gilanDelegate, 'meeting.request', { provinceId: 'astrakhan', ownerUserId: gilanDelegate.userId })).toBe(
+      true,
+    );
   });
 
   it('does not let a delegation member without a province edit any province', () => {

@@ -29,7 +29,9 @@ export type Action =
   | 'dashboard.read'
   | 'transit.manage'
   | 'search.manage'
-  | 'transit_scenario.write';
+  | 'transit_scenario.write'
+  | 'meeting.request'
+  | 'meeting.schedule';
 
 /** What an action is done to: the province, for items the organisation they belong to, for personal things their owner. */
 export type Target = { provinceId?: string; organisation?: string | null; ownerUserId?: string | null };
@@ -60,7 +62,16 @@ export function can(actor: Actor | null, action: Action, target: Target = {}): b
     case 'dashboard.read':
     case 'transit.manage':
     case 'search.manage':
+    case 'meeting.schedule':
       return isSecretariat(actor);
+    // A delegation's office acts for its delegation's people, anyone for the participant linked to their
+    // account (exhibitors and buyers for themselves); the secretariat for everyone.
+    case 'meeting.request':
+      return (
+        isSecretariat(actor) ||
+        isOwnProvince(actor, target) ||
+        (target.ownerUserId !== undefined && target.ownerUserId !== null && target.ownerUserId === actor.userId)
+      );
     // Anyone signed in may try out what-if scenarios of their own; the secretariat keeps the shared ones.
     case 'transit_scenario.write':
       return isSecretariat(actor) || (target.ownerUserId !== undefined && target.ownerUserId === actor.userId);

@@ -21,6 +21,8 @@ export function AccountMenu({ locale }: { locale: Locale }) {
       </span>
       {isSecretariat(user) && <Link to={`/${locale}/admin/summit`}>{t('nav.summitAdmin')}</Link>}
       {user.role === 'delegation_member' && <Link to={`/${locale}/delegation`}>{t('nav.delegation')}</Link>}
+      <Link to={`/${locale}/meetings`}>{t('nav.meetings')}</Link>
+      {isSecretariat(user) && <Link to={`/${locale}/admin/meetings`}>{t('nav.meetingsAdmin')}</Link>}
       <Link to={`/${locale}/announcements`}>{t('nav.announcements')}</Link>
       <InterestsLink locale={locale} userId={user.id} />
       <Link to={`/${locale}/saved-searches`}>{t('nav.savedSearches')}</Link>

@@ -34,6 +34,9 @@ import { SavedSearchesPage } from '../search/SavedSearchesPage.tsx';
 import { CoveragePage } from '../matchmaking/CoveragePage.tsx';
 import { InterestsPage } from '../matchmaking/InterestsPage.tsx';
 import { TaxonomyPage } from '../taxonomy/TaxonomyPage.tsx';
+import { AgendaPage } from '../meetings/AgendaPage.tsx';
+import { MeetingsPage } from '../meetings/MeetingsPage.tsx';
+import { MeetingsAdminPage } from '../meetings-admin/MeetingsAdminPage.tsx';
 import { LocaleLayout } from './LocaleLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { preferredLocale } from './preferred-locale.ts';
@@ -79,6 +82,9 @@ export function App() {
           <Route path="admin/transit" element={<TransitNetworkPage />} />
           <Route path="admin/matchmaking" element={<CoveragePage />} />
           <Route path="interests" element={<InterestsPage />} />
+          <Route path="meetings" element={<MeetingsPage />} />
+          <Route path="meetings/agenda/:participantId" element={<AgendaPage />} />
+          <Route path="admin/meetings" element={<MeetingsAdminPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, formatDate, formatDateRange, formatNumber } from './format.ts';
+import { countryName, formatDate, formatDateBothCalendars, formatDateRange, formatNumber } from './format.ts';
 import { pickText } from './pick-text.ts';
 
 describe('dates and numbers in each language', () => {
   it('writes the summit opening as 27 Aban 1404 in Persian, with Persian digits', () => {
     expect(formatDate('2025-11-18', 'fa')).toBe('۲۷ آبان ۱۴۰۴');
+  });
+
+  it('gives Persian readers the Gregorian date beside the Solar Hijri one, and others their own only', () => {
+    expect(formatDateBothCalendars('2025-11-18', 'fa')).toBe('۲۷ آبان ۱۴۰۴ (۱۸ نوامبر ۲۰۲۵)');
+    expect(formatDateBothCalendars('2025-11-18', 'ru')).toBe('18 ноября 2025 г.');
   });
 
   it('writes the Gregorian date in Russian', () => {

@@ -13,6 +13,19 @@ export function formatDate(isoDate: string, locale: Locale): string {
   return formattersFor(locale).dateTime({ dateStyle: 'long', timeZone: 'UTC' }).format(calendarDate(isoDate));
 }
 
+/**
+ * A day in the reader's calendar, and for Persian readers the Gregorian date beside it (delegates
+ * from abroad and printed programmes use it): "۲۷ آبان ۱۴۰۴ (۱۸ نوامبر ۲۰۲۵)".
+ */
+export function formatDateBothCalendars(isoDate: string, locale: Locale): string {
+  const own = formatDate(isoDate, locale);
+  if (locale !== 'fa') return own;
+  const gregorian = formattersFor(locale)
+    .dateTime({ dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' })
+    .format(calendarDate(isoDate));
+  return `${own} (${gregorian})`;
+}
+
 export function formatDateRange(startIso: string, endIso: string, locale: Locale): string {
   return formattersFor(locale)
     .dateTime({ dateStyle: 'long', timeZone: 'UTC' })

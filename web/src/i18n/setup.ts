@@ -60,6 +60,18 @@ import matchmakingFa from '../matchmaking/locales/fa.json';
 import matchmakingKk from '../matchmaking/locales/kk.json';
 import matchmakingRu from '../matchmaking/locales/ru.json';
 import matchmakingTk from '../matchmaking/locales/tk.json';
+import meetingsAz from '../meetings/locales/az.json';
+import meetingsEn from '../meetings/locales/en.json';
+import meetingsFa from '../meetings/locales/fa.json';
+import meetingsKk from '../meetings/locales/kk.json';
+import meetingsRu from '../meetings/locales/ru.json';
+import meetingsTk from '../meetings/locales/tk.json';
+import meetingsAdminAz from '../meetings-admin/locales/az.json';
+import meetingsAdminEn from '../meetings-admin/locales/en.json';
+import meetingsAdminFa from '../meetings-admin/locales/fa.json';
+import meetingsAdminKk from '../meetings-admin/locales/kk.json';
+import meetingsAdminRu from '../meetings-admin/locales/ru.json';
+import meetingsAdminTk from '../meetings-admin/locales/tk.json';
 import az from './locales/az.json';
 import en from './locales/en.json';
 import fa from './locales/fa.json';
@@ -82,6 +94,8 @@ void i18n.use(initReactI18next).init({
       transitNetwork: transitNetworkFa,
       search: searchFa,
       matchmaking: matchmakingFa,
+      meetings: meetingsFa,
+      meetingsAdmin: meetingsAdminFa,
     },
     ru: {
       translation: ru,
@@ -95,6 +109,8 @@ void i18n.use(initReactI18next).init({
       transitNetwork: transitNetworkRu,
       search: searchRu,
       matchmaking: matchmakingRu,
+      meetings: meetingsRu,
+      meetingsAdmin: meetingsAdminRu,
     },
     en: {
       translation: en,
@@ -108,6 +124,8 @@ void i18n.use(initReactI18next).init({
       transitNetwork: transitNetworkEn,
       search: searchEn,
       matchmaking: matchmakingEn,
+      meetings: meetingsEn,
+      meetingsAdmin: meetingsAdminEn,
     },
     az: {
       translation: az,
@@ -121,6 +139,8 @@ void i18n.use(initReactI18next).init({
       transitNetwork: transitNetworkAz,
       search: searchAz,
       matchmaking: matchmakingAz,
+      meetings: meetingsAz,
+      meetingsAdmin: meetingsAdminAz,
     },
     kk: {
       translation: kk,
@@ -134,6 +154,8 @@ void i18n.use(initReactI18next).init({
       transitNetwork: transitNetworkKk,
       search: searchKk,
       matchmaking: matchmakingKk,
+      meetings: meetingsKk,
+      meetingsAdmin: meetingsAdminKk,
     },
     tk: {
       translation: tk,
@@ -147,6 +169,8 @@ void i18n.use(initReactI18next).init({
       transitNetwork: transitNetworkTk,
       search: searchTk,
       matchmaking: matchmakingTk,
+      meetings: meetingsTk,
+      meetingsAdmin: meetingsAdminTk,
     },
   },
   lng: document.documentElement.lang || 'en',

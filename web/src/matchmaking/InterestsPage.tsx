@@ -10,6 +10,8 @@ import { useReferences } from '../catalogue/use-references.ts';
 import { formatDateTime, languageName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
+import { pickText } from '../i18n/pick-text.ts';
+import { MeetingFromInterest } from '../meetings/MeetingFromInterest.tsx';
 
 type Interest = ReadData<'/api/interests'>['interests'][number];
 
@@ -90,6 +92,9 @@ function InterestEntry({ interest, onAnswered }: { interest: Interest; onAnswere
         <blockquote className="interest-reply" dir="auto">
           {interest.reply}
         </blockquote>
+      )}
+      {interest.status === 'accepted' && item.data && (
+        <MeetingFromInterest interest={interest} topic={pickText(item.data.title, locale)?.text ?? ''} />
       )}
       {interest.direction === 'received' && interest.status === 'sent' && (
         <div className="interest-answer">

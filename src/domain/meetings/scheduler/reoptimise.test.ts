@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyChange, reoptimiseSchedule } from './reoptimise.ts';
 import { scheduleMeetings } from './schedule.ts';
-import { seededRandom } from '../../../platform/testing/seeded-random.ts';
+import { seededRandom } from '../../../platform/random/seeded-random.ts';
 import { fixedClock, findViolations, smallInstance } from './test-instances.ts';
 
 const SIZE = { people: 16, requests: 70, slots: 9 };

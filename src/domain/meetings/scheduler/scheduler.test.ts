@@ -5,7 +5,7 @@ import { indexInstance } from './instance-index.ts';
 import { improveSchedule } from './local-search.ts';
 import { assignmentsOf, copyState } from './schedule-state.ts';
 import { scheduleMeetings } from './schedule.ts';
-import { seededRandom } from '../../../platform/testing/seeded-random.ts';
+import { seededRandom } from '../../../platform/random/seeded-random.ts';
 import { fixedClock, findViolations, smallInstance } from './test-instances.ts';
 import { lagrangianBound } from './upper-bound.ts';
 

@@ -1,4 +1,4 @@
-import { seededRandom } from '../../../platform/testing/seeded-random.ts';
+import { seededRandom } from '../../../platform/random/seeded-random.ts';
 import type { Assignment, MeetingRequest, SchedulingInstance } from './model.ts';
 
 export const fixedClock = () => 0;

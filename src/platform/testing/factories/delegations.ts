@@ -101,3 +101,19 @@ async function countryOf(db: Executor, provinceId: string | null): Promise<strin
 export async function setParticipantStatus(db: Executor, id: string, status: ParticipantStatus): Promise<void> {
   await db.update(participants).set({ status }).where(eq(participants.id, id));
 }
+
+/** The approved head (governor) of a province's delegation to an edition, as the seed has them. */
+export async function delegationHeadOf(db: Executor, editionId: string, provinceId: string): Promise<string> {
+  const delegationId = await delegationIdOf(db, editionId, provinceId);
+  const [row] = await db
+    .select({ id: participants.id })
+    .from(participants)
+    .where(
+      and(
+        eq(participants.delegationId, delegationId!),
+        eq(participants.role, 'head'),
+        eq(participants.status, 'approved'),
+      ),
+    );
+  return row!.id;
+}

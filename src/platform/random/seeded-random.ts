@@ -1,4 +1,4 @@
-/** mulberry32: small, fast and the same on every machine, so every run of a benchmark or a randomised test works on the same data. */
+/** mulberry32: small, fast and the same on every machine, so a seed gives the same schedule, benchmark or randomised test on every run. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {

@@ -1,0 +1,94 @@
+import type { WriteContext } from '../../platform/context/request-context.ts';
+import { readAll } from '../../platform/db/read-all.ts';
+import type { SessionDetail } from '../programme/model.ts';
+import { listSessionAttendees } from '../programme/read-programme.ts';
+import type { Edition } from '../summit/model.ts';
+import { type BusyTime, buildSchedulingInstance } from './instance-rules.ts';
+import { loadPeople, type PeopleDirectory, peopleOfRequests } from './meeting-people.ts';
+import { createMeetingsRepository } from './meetings-repository.ts';
+import { ensureSlots, loadSettings, requireEdition } from './meeting-setup.ts';
+import type {
+  MeetingInterpreter,
+  MeetingRequest,
+  MeetingRoom,
+  MeetingSettings,
+  MeetingSlot,
+  Placement,
+  ScheduledMeeting,
+} from './model.ts';
+import { createRequestsRepository } from './requests-repository.ts';
+import type { SchedulingInstance } from './scheduler/model.ts';
+import { createSetupRepository } from './setup-repository.ts';
+
+/** An edition's schedule as the database holds it, with what the scheduler and its refusals need. */
+export type ScheduleFacts = {
+  edition: Edition;
+  settings: MeetingSettings;
+  slots: MeetingSlot[];
+  rooms: MeetingRoom[];
+  interpreters: MeetingInterpreter[];
+  /** The accepted requests: those the schedule is for. */
+  requests: MeetingRequest[];
+  meetings: ScheduledMeeting[];
+  directory: PeopleDirectory;
+  busy: BusyTime[];
+  sessions: SessionDetail[];
+};
+
+export async function loadScheduleFacts(context: WriteContext, editionId: string): Promise<ScheduleFacts> {
+  const edition = await requireEdition(context, editionId);
+  const settings = await loadSettings(context, editionId);
+  const slots = await ensureSlots(context, edition, settings);
+  const setup = createSetupRepository(context.db);
+  const [rooms, interpreters, requests, meetings, programme] = await readAll(context.db, [
+    () => setup.listRooms(editionId),
+    () => setup.listInterpreters(editionId),
+    () => createRequestsRepository(context.db).list(editionId, ['accepted']),
+    () => createMeetingsRepository(context.db).list(editionId),
+    () => listSessionAttendees(context, editionId),
+  ]);
+  const directory = await loadPeople(context, editionId, peopleOfRequests(requests));
+  const sessions = new Map(programme.sessions.map((session) => [session.id, session]));
+  const busy = programme.attendees.flatMap((attendee) => {
+    const session = sessions.get(attendee.sessionId);
+    if (!session || !directory.people.has(attendee.participantId)) return [];
+    return [{ ...attendee, startsAt: session.startsAt, endsAt: session.endsAt }];
+  });
+  return {
+    edition,
+    settings,
+    slots,
+    rooms,
+    interpreters,
+    requests,
+    meetings,
+    directory,
+    busy,
+    sessions: programme.sessions,
+  };
+}
+
+export const placementOf = ({ slotId, roomId, interpreterId }: Placement): Placement => ({
+  slotId,
+  roomId,
+  interpreterId,
+});
+
+/** The scheduler's instance of the facts, with the given meetings held where they are. */
+export function instanceOf(facts: ScheduleFacts, fixed: readonly ScheduledMeeting[]): SchedulingInstance {
+  return buildSchedulingInstance({
+    edition: facts.edition,
+    settings: facts.settings,
+    slots: facts.slots,
+    people: [...facts.directory.people.values()],
+    busy: facts.busy,
+    rooms: facts.rooms,
+    interpreters: facts.interpreters,
+    requests: facts.requests,
+    provinceOfDelegation: facts.directory.provinceOfDelegation,
+    fixed: new Map(fixed.map((meeting) => [meeting.requestId, placementOf(meeting)])),
+  });
+}
+
+/** Whether the scheduler must leave the meeting where it is: the secretariat locked it, or people were told. */
+export const isFixed = (meeting: ScheduledMeeting) => meeting.locked || meeting.state === 'published';

@@ -1,0 +1,83 @@
+import { recordAudit } from '../../platform/audit/record-audit.ts';
+import type { WriteContext } from '../../platform/context/request-context.ts';
+import { requirePermission } from '../../platform/identity/permissions.ts';
+import { seededRandom } from '../../platform/random/seeded-random.ts';
+import { insertProvisional } from './bookings.ts';
+import { instanceOf, isFixed, loadScheduleFacts } from './load-instance.ts';
+import { createMeetingsRepository } from './meetings-repository.ts';
+import type { ScheduledMeeting } from './model.ts';
+import type { MeetingWithRequest } from './read-meetings.ts';
+import { type ExactSolver, loadExactSolver } from './scheduler/exact-solver.ts';
+import type { ScheduleResult } from './scheduler/model.ts';
+import { scheduleMeetings } from './scheduler/schedule.ts';
+import { createSetupRepository } from './setup-repository.ts';
+
+/** Up to this many requests the LP relaxation (HiGHS) tightens the bound within a second or two. */
+const LP_BOUND_MAX_REQUESTS = 2000;
+const LP_TIME_LIMIT_SECONDS = 5;
+
+// HiGHS is a WASM module: loaded once per process, on the first run that needs it.
+let exactSolver: Promise<ExactSolver> | null = null;
+
+function loadSolverOnce(): Promise<ExactSolver> {
+  exactSolver ??= loadExactSolver();
+  return exactSolver;
+}
+
+export type SchedulerOptions = { iterations: number; seed: number };
+
+export type ScheduleRun = {
+  result: ScheduleResult;
+  meetings: MeetingWithRequest[];
+  /** Accepted requests the schedule has no place for. */
+  unscheduled: string[];
+};
+
+/**
+ * Schedules the edition's accepted requests anew: locked and published meetings stay where they are,
+ * every other provisional meeting is replaced by the scheduler's. The result says how far from the
+ * best possible schedule this one can at most be. The same seed and iterations give the same schedule.
+ */
+export async function runScheduler(
+  context: WriteContext,
+  editionId: string,
+  options: SchedulerOptions,
+): Promise<ScheduleRun> {
+  requirePermission(context.actor, 'meeting.schedule');
+  await createSetupRepository(context.db).lockEdition(editionId);
+  const facts = await loadScheduleFacts(context, editionId);
+  const fixed = facts.meetings.filter(isFixed);
+  const solver = facts.requests.length <= LP_BOUND_MAX_REQUESTS ? await loadSolverOnce() : undefined;
+  const result = scheduleMeetings(instanceOf(facts, fixed), {
+    rng: seededRandom(options.seed),
+    clock: () => 0,
+    iterations: options.iterations,
+    exactSolver: solver,
+    lpTimeLimitSeconds: LP_TIME_LIMIT_SECONDS,
+  });
+  const repo = createMeetingsRepository(context.db);
+  await repo.deleteProvisional(editionId);
+  const kept = new Set(fixed.map((meeting) => meeting.requestId));
+  const requests = new Map(facts.requests.map((request) => [request.id, request]));
+  const created: ScheduledMeeting[] = [];
+  for (const { requestId, slotId, roomId, interpreterId } of result.assignments) {
+    if (kept.has(requestId)) continue;
+    created.push(await insertProvisional(context, requests.get(requestId)!, { slotId, roomId, interpreterId }));
+  }
+  const placed = new Set(result.assignments.map((assignment) => assignment.requestId));
+  const summary = {
+    objective: result.objective,
+    upperBound: result.upperBound,
+    gap: result.gap,
+    scheduled: result.stats.scheduled,
+    requests: result.stats.requests,
+    seed: options.seed,
+    iterations: options.iterations,
+  };
+  await recordAudit(context, 'meeting.schedule', 'edition', editionId, { after: summary });
+  return {
+    result,
+    meetings: [...fixed, ...created].map((meeting) => ({ meeting, request: requests.get(meeting.requestId)! })),
+    unscheduled: facts.requests.filter((request) => !placed.has(request.id)).map((request) => request.id),
+  };
+}
