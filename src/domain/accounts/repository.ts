@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/identity/actor.ts';
 import type { Invite, Session, User } from './model.ts';
@@ -38,8 +38,9 @@ export type NewUser = {
 
 export function createAccountsRepository(db: Executor) {
   return {
-    async countUsers(): Promise<number> {
-      const [row] = await db.select({ total: count() }).from(users);
+    /** Accounts someone can sign in with (the seed's disabled demo secretariat is not one). */
+    async countEnabledUsers(): Promise<number> {
+      const [row] = await db.select({ total: count() }).from(users).where(isNull(users.disabledAt));
       return row?.total ?? 0;
     },
 

@@ -35,7 +35,7 @@ export async function updateUser(context: WriteContext, userId: string, changes:
 export type FirstAdmin = { email: string; generatedPassword: string | null };
 
 /**
- * On an empty database, creates the first secretariat admin from ADMIN_EMAIL and ADMIN_PASSWORD;
+ * When nobody can sign in yet (an empty database, or only the seed's disabled demo account), creates the first secretariat admin from ADMIN_EMAIL and ADMIN_PASSWORD;
  * with no password given, a random one is generated for the caller to hand over once.
  */
 export async function ensureFirstAdmin(
@@ -43,7 +43,7 @@ export async function ensureFirstAdmin(
   email: string,
   password: string | undefined,
 ): Promise<FirstAdmin | null> {
-  if ((await createAccountsRepository(context.db).countUsers()) > 0) return null;
+  if ((await createAccountsRepository(context.db).countEnabledUsers()) > 0) return null;
   const generatedPassword = password ? null : randomBytes(15).toString('base64url');
   // Hashed before the transaction: argon2 is slow on purpose, and a connection should not wait on it.
   const passwordHash = await hashPassword(password ?? generatedPassword!);

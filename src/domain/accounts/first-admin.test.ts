@@ -1,0 +1,22 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backgroundContext } from '../../platform/context/request-context.ts';
+import type { DatabaseHandle } from '../../platform/db/client.ts';
+import { openTestDatabase } from '../../platform/testing/test-database.ts';
+import { ensureFirstAdmin } from './users.ts';
+
+let database: DatabaseHandle;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(() => database.close());
+
+describe('the first secretariat admin', () => {
+  it('is created on a seeded database whose only account is the disabled demo secretariat, and only once', async () => {
+    const context = backgroundContext(database.db, new Date());
+    expect(await ensureFirstAdmin(context, 'Admin@Example.org', 'a-long-enough-password')).toEqual({
+      email: 'Admin@Example.org',
+      generatedPassword: null,
+    });
+    expect(await ensureFirstAdmin(context, 'other@example.org', 'a-long-enough-password')).toBeNull();
+  });
+});
