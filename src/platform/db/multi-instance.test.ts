@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDatabase } from '../../../seed/seed-database.ts';
 import { buildApp } from '../../app.ts';
@@ -47,9 +47,15 @@ describe.runIf(serverUrl)('two instances on one PostgreSQL', () => {
 
   it('migrate and seed exactly once when started together', async () => {
     const [provinceCount] = await handles[0]!.db.select({ n: count() }).from(provinces);
+    const [enabledUserCount] = await handles[0]!.db
+      .select({ n: count() })
+      .from(users)
+      .where(isNull(users.disabledAt));
     const [userCount] = await handles[0]!.db.select({ n: count() }).from(users);
     expect(provinceCount?.n).toBe(12);
-    expect(userCount?.n).toBe(1);
+    expect(enabledUserCount?.n).toBe(1);
+    // The admin and the seed's one disabled demo secretariat, each once.
+    expect(userCount?.n).toBe(2);
   });
 
   it('recognise a session opened on the other instance', async () => {
