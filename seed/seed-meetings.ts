@@ -91,18 +91,23 @@ export async function seedDemoMeetings2025(write: WriteContext): Promise<void> {
   }
   for (const entry of demo.requests) {
     const g2g = entry.kind === 'g2g';
-    const request = await requestMeeting(context, EDITION_2025, {
-      kind: entry.kind,
-      priority: entry.priority,
-      topic: entry.topic,
-      preferredDays: [],
-      requester: g2g
-        ? { delegationId: delegationOf(entry.from!), participantIds: (entry.companions ?? []).map(personOf) }
-        : { participantIds: (entry.people ?? []).map(personOf) },
-      receiver: g2g
-        ? { delegationId: delegationOf(entry.to!), participantIds: [] }
-        : { participantIds: (entry.others ?? []).map(personOf) },
-    });
+    const request = await requestMeeting(
+      context,
+      EDITION_2025,
+      {
+        kind: entry.kind,
+        priority: entry.priority,
+        topic: entry.topic,
+        preferredDays: [],
+        requester: g2g
+          ? { delegationId: delegationOf(entry.from!), participantIds: (entry.companions ?? []).map(personOf) }
+          : { participantIds: (entry.people ?? []).map(personOf) },
+        receiver: g2g
+          ? { delegationId: delegationOf(entry.to!), participantIds: [] }
+          : { participantIds: (entry.others ?? []).map(personOf) },
+      },
+      { isDemo: true },
+    );
     await answerMeetingRequest(context, request.id, { answer: 'accept' });
   }
   await runScheduler(context, EDITION_2025, { iterations: 500, seed: 2025 });

@@ -22,6 +22,7 @@ const AgendaItemView = z.discriminatedUnion('kind', [
     place: LocalizedTextSchema.nullable().describe('The room or table'),
     interpreter: z.string().nullable().describe('The interpreter’s name, when there is one'),
     counterparts: z.array(Counterpart).describe('The people of the other side'),
+    isDemo: z.boolean().describe('Invented by the seed to show the scheduler at work'),
   }),
   z.object({
     kind: z.literal('session'),

@@ -21,6 +21,7 @@ export type AgendaMeeting = {
   meeting: ScheduledMeeting;
   meetingKind: MeetingKind;
   topic: string;
+  isDemo: boolean;
   slot: MeetingSlot;
   room: MeetingRoom | null;
   interpreter: MeetingInterpreter | null;
@@ -63,6 +64,7 @@ export async function readAgenda(context: RequestContext, participantId: string)
       meeting,
       meetingKind: request.kind,
       topic: request.topic,
+      isDemo: request.isDemo,
       slot: slots.find((slot) => slot.id === meeting.slotId)!,
       room: rooms.find((room) => room.id === meeting.roomId) ?? null,
       interpreter: interpreters.find((interpreter) => interpreter.id === meeting.interpreterId) ?? null,

@@ -28,6 +28,7 @@ const request = (id: string, overrides: Partial<MeetingRequest> = {}): MeetingRe
   createdAt: at('2025-11-01', '09:00'),
   answeredBy: null,
   answeredAt: null,
+  isDemo: false,
   updatedAt: at('2025-11-01', '09:00'),
   ...overrides,
 });
@@ -71,6 +72,7 @@ const facts: SchedulingFacts = {
     ['astrakhan-delegation', 'astrakhan'],
   ]),
   fixed: new Map(),
+  availability: new Map(),
 };
 
 describe('buildSchedulingInstance', () => {
@@ -90,6 +92,13 @@ describe('buildSchedulingInstance', () => {
       maxMeetingsPerDay: 3,
     });
     expect(people.find((person) => person.id === 'andrei')!.blockedSlotIds).toEqual([]);
+  });
+
+  it('keeps a person who arrives on the second day out of the first day’s slots, sessions still blocking', () => {
+    const lateArrival = new Map([['reza', [{ day: '2025-11-19', startMinute: 9 * 60, endMinute: 12 * 60 }]]]);
+    const people = buildSchedulingInstance({ ...facts, availability: lateArrival }).people;
+    expect(people.find((person) => person.id === 'reza')!.availableSlotIds).toEqual(['d2-09']);
+    expect(people.find((person) => person.id === 'andrei')!.availableSlotIds).toEqual(['d1-09', 'd1-10', 'd2-09']);
   });
 
   it('gives interpreters only the days they work, and travel time only between different places', () => {

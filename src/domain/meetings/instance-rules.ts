@@ -1,6 +1,8 @@
 import { formatInTimeZone } from 'date-fns-tz';
 import type { Locale } from '../../platform/i18n/locales.ts';
+import { slotsWithinWindows } from './availability-rules.ts';
 import type {
+  AvailabilityWindow,
   MeetingInterpreter,
   MeetingRequest,
   MeetingRoom,
@@ -21,6 +23,8 @@ export type SchedulingFacts = {
   slots: readonly MeetingSlot[];
   /** Everyone named in the requests. */
   people: readonly { id: string; languages: readonly Locale[] }[];
+  /** The windows of those who gave them; everyone else can meet at every meeting hour. */
+  availability: ReadonlyMap<string, readonly AvailabilityWindow[]>;
   busy: readonly BusyTime[];
   rooms: readonly MeetingRoom[];
   interpreters: readonly MeetingInterpreter[];
@@ -100,22 +104,26 @@ function travelTimesOf(rooms: readonly MeetingRoom[], minutes: number): TravelTi
 }
 
 /**
- * The scheduler's instance: every person is at the summit on every edition day except where the
- * programme takes them, rooms are free in every slot, interpreters on the days they work.
+ * The scheduler's instance: every person can meet within their availability windows (the whole
+ * summit when they gave none) except where the programme takes them, rooms are free in every slot,
+ * interpreters on the days they work.
  */
 export function buildSchedulingInstance(facts: SchedulingFacts): SchedulingInstance {
   const days = editionDays(facts.edition.startsOn, facts.edition.endsOn);
   const slots = facts.slots.filter((slot) => days.includes(slot.day));
   const slotIds = slots.map((slot) => slot.id);
+  const engineSlots = slots.map((slot) => toEngineSlot(slot, days, facts.edition.timeZone));
   const blocked = blockedSlotsByPerson(slots, facts.busy);
   return {
-    slots: slots.map((slot) => toEngineSlot(slot, days, facts.edition.timeZone)),
+    slots: engineSlots,
     people: facts.people.map((person) => {
       const taken = blocked.get(person.id) ?? [];
+      const windows = facts.availability.get(person.id) ?? null;
+      const present = slotsWithinWindows(engineSlots, windows, days).map((slot) => slot.id);
       return {
         id: person.id,
         languages: [...person.languages],
-        availableSlotIds: slotIds.filter((id) => !taken.includes(id)),
+        availableSlotIds: present.filter((id) => !taken.includes(id)),
         blockedSlotIds: taken,
         maxMeetingsPerDay: facts.settings.maxMeetingsPerDay,
       };

@@ -7,7 +7,9 @@ import { type BusyTime, buildSchedulingInstance } from './instance-rules.ts';
 import { loadPeople, type PeopleDirectory, peopleOfRequests } from './meeting-people.ts';
 import { createMeetingsRepository } from './meetings-repository.ts';
 import { ensureSlots, loadSettings, requireEdition } from './meeting-setup.ts';
+import { createAvailabilityRepository } from './availability-repository.ts';
 import type {
+  AvailabilityWindow,
   MeetingInterpreter,
   MeetingRequest,
   MeetingRoom,
@@ -31,6 +33,8 @@ export type ScheduleFacts = {
   requests: MeetingRequest[];
   meetings: ScheduledMeeting[];
   directory: PeopleDirectory;
+  /** Availability windows by person, for those who gave them. */
+  availability: Map<string, AvailabilityWindow[]>;
   busy: BusyTime[];
   sessions: SessionDetail[];
 };
@@ -40,12 +44,13 @@ export async function loadScheduleFacts(context: WriteContext, editionId: string
   const settings = await loadSettings(context, editionId);
   const slots = await ensureSlots(context, edition, settings);
   const setup = createSetupRepository(context.db);
-  const [rooms, interpreters, requests, meetings, programme] = await readAll(context.db, [
+  const [rooms, interpreters, requests, meetings, programme, availability] = await readAll(context.db, [
     () => setup.listRooms(editionId),
     () => setup.listInterpreters(editionId),
     () => createRequestsRepository(context.db).list(editionId, ['accepted']),
     () => createMeetingsRepository(context.db).list(editionId),
     () => listSessionAttendees(context, editionId),
+    () => createAvailabilityRepository(context.db).listByPerson(editionId),
   ]);
   const directory = await loadPeople(context, editionId, peopleOfRequests(requests));
   const sessions = new Map(programme.sessions.map((session) => [session.id, session]));
@@ -63,6 +68,7 @@ export async function loadScheduleFacts(context: WriteContext, editionId: string
     requests,
     meetings,
     directory,
+    availability,
     busy,
     sessions: programme.sessions,
   };
@@ -81,6 +87,7 @@ export function instanceOf(facts: ScheduleFacts, fixed: readonly ScheduledMeetin
     settings: facts.settings,
     slots: facts.slots,
     people: [...facts.directory.people.values()],
+    availability: facts.availability,
     busy: facts.busy,
     rooms: facts.rooms,
     interpreters: facts.interpreters,

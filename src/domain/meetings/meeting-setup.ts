@@ -1,6 +1,7 @@
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { RequestContext, WriteContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import { dayParam } from '../../platform/errors/message-params.ts';
 import { requirePermission } from '../../platform/identity/permissions.ts';
 import type { Edition } from '../summit/model.ts';
 import { findEdition, getEdition } from '../summit/service.ts';
@@ -12,7 +13,8 @@ import {
   type MeetingSlot,
 } from './model.ts';
 import { createSetupRepository } from './setup-repository.ts';
-import { generateSlots } from './slot-rules.ts';
+import { findDayOutsideEdition } from './request-rules.ts';
+import { editionDays, generateSlots } from './slot-rules.ts';
 
 export async function requireEdition(context: RequestContext, editionId: string): Promise<Edition> {
   const edition = await findEdition(context, editionId);
@@ -106,15 +108,19 @@ export async function createInterpreter(
 ): Promise<MeetingInterpreter> {
   requirePermission(context.actor, 'meeting.schedule');
   const edition = await requireEdition(context, editionId);
-  const outside = interpreter.availableDays.find((day) => day < edition.startsOn || day > edition.endsOn);
-  if (outside) {
-    throw new AppError(
-      'meeting_day_outside_edition',
-      { day: outside, startsOn: edition.startsOn, endsOn: edition.endsOn },
-      { field: 'availableDays' },
-    );
-  }
+  requireEditionDays(edition, interpreter.availableDays, 'availableDays');
   const created = await createSetupRepository(context.db).insertInterpreter({ ...interpreter, editionId });
   await recordAudit(context, 'meeting_interpreter.create', 'meeting_interpreter', created.id, { after: created });
   return created;
+}
+
+export function requireEditionDays(edition: Edition, days: readonly string[], field: string): void {
+  const outside = findDayOutsideEdition(days, editionDays(edition.startsOn, edition.endsOn));
+  if (outside) {
+    throw new AppError(
+      'meeting_day_outside_edition',
+      { day: dayParam(outside), startsOn: dayParam(edition.startsOn), endsOn: dayParam(edition.endsOn) },
+      { field },
+    );
+  }
 }

@@ -54,6 +54,7 @@ export type MeetingRequest = {
   answeredBy: string | null;
   answeredAt: Date | null;
   updatedAt: Date;
+  isDemo: boolean;
 };
 
 export type NewMeetingRequest = Omit<MeetingRequest, 'id'> & { partyKey: string };
@@ -88,6 +89,10 @@ export const DEFAULT_MEETING_SETTINGS: Omit<MeetingSettings, 'editionId'> = {
   travelMinutes: 15,
   protocolOrder: [],
 };
+
+/** A stretch of an edition day when a person can meet: minutes from midnight in the edition's zone, [start, end). */
+export type AvailabilityWindow = { day: string; startMinute: number; endMinute: number };
+export const AVAILABILITY_MAX_WINDOWS = 40;
 
 export type MeetingSlot = { id: string; editionId: string; day: string; startsAt: Date; endsAt: Date };
 export type NewMeetingSlot = Omit<MeetingSlot, 'id'>;

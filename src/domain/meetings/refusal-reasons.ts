@@ -1,5 +1,6 @@
 import { AppError } from '../../platform/errors/app-error.ts';
 import {
+  dayParam,
   instantParam,
   listParam,
   type MessageParams,
@@ -50,7 +51,10 @@ function describe(facts: ScheduleFacts, slot: MeetingSlot, reason: Infeasibility
       return { member: { code: reason.code, ...member }, params: { meeting } };
     }
     case 'outside_preferred_days':
-      return { member: { code: reason.code, requestId: reason.requestId }, params: { day: days[reason.day] ?? '' } };
+      return {
+        member: { code: reason.code, requestId: reason.requestId },
+        params: { day: dayParam(days[reason.day] ?? '') },
+      };
     case 'person_unavailable':
       return {
         member: { code: reason.code, participantId: reason.personId },

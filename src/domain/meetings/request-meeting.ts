@@ -5,17 +5,10 @@ import { AppError } from '../../platform/errors/app-error.ts';
 import { isSecretariat } from '../../platform/identity/permissions.ts';
 import type { Edition } from '../summit/model.ts';
 import { canActForPerson, type Person, personName } from './meeting-people.ts';
-import { loadSettings, requireEdition } from './meeting-setup.ts';
+import { loadSettings, requireEdition, requireEditionDays } from './meeting-setup.ts';
 import type { MeetingRequest, RequestSourceKind } from './model.ts';
 import { createRequestsRepository } from './requests-repository.ts';
-import {
-  countedDays,
-  findDayOutsideEdition,
-  findQuotaExcess,
-  isOwnSide,
-  partyKeyOf,
-  requestQuotaOf,
-} from './request-rules.ts';
+import { countedDays, findQuotaExcess, isOwnSide, partyKeyOf, requestQuotaOf } from './request-rules.ts';
 import { type ResolvedSide, resolveSide, type SideInput } from './request-sides.ts';
 import type { MeetingKind, Priority } from './scheduler/model.ts';
 import { editionDays } from './slot-rules.ts';
@@ -38,6 +31,7 @@ export async function requestMeeting(
   context: WriteContext,
   editionId: string,
   input: MeetingRequestInput,
+  { isDemo = false }: { isDemo?: boolean } = {},
 ): Promise<MeetingRequest> {
   const edition = await requireEdition(context, editionId);
   requireEditionDays(edition, input.preferredDays, 'preferredDays');
@@ -70,23 +64,13 @@ export async function requestMeeting(
     answeredBy: null,
     answeredAt: null,
     updatedAt: context.now,
+    isDemo,
   });
   await recordAudit(context, 'meeting_request.create', 'meeting_request', request.id, { after: request });
   return request;
 }
 
 const stored = ({ people: _people, ...side }: ResolvedSide) => side;
-
-export function requireEditionDays(edition: Edition, days: readonly string[], field: string): void {
-  const outside = findDayOutsideEdition(days, editionDays(edition.startsOn, edition.endsOn));
-  if (outside) {
-    throw new AppError(
-      'meeting_day_outside_edition',
-      { day: outside, startsOn: edition.startsOn, endsOn: edition.endsOn },
-      { field },
-    );
-  }
-}
 
 /**
  * Refuses a request that would name someone in more open requests on a day than their role allows.

@@ -43,6 +43,7 @@ function toRequest(row: RequestRow, people: readonly PersonRow[]): MeetingReques
     answeredBy: row.answeredBy,
     answeredAt: row.answeredAt,
     updatedAt: row.updatedAt,
+    isDemo: row.isDemo,
   };
 }
 

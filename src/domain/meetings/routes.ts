@@ -22,6 +22,7 @@ import {
   RequestIdParam,
 } from './schema.ts';
 import { meetingSetupRoutes } from './setup-routes.ts';
+import { availabilityRoutes } from './availability-routes.ts';
 import { toRequestView } from './views.ts';
 
 /** The request as the reader sees it, read again after a write so its side and answerability are current. */
@@ -34,6 +35,7 @@ async function viewOf(context: RequestContext, request: MeetingRequest) {
 export function meetingsRoutes(app: FastifyInstance, deps: AppDeps): void {
   meetingRequestRoutes(app);
   meetingSetupRoutes(app);
+  availabilityRoutes(app);
   scheduleRoutes(app, deps);
   meetingFollowUpRoutes(app);
   agendaRoutes(app);

@@ -115,6 +115,7 @@ export const MeetingView = PlacementView.extend({
   outcomeNotes: z.string().nullable(),
   followUp: z.enum(FOLLOW_UP_KINDS).nullable(),
   publishedAt: z.iso.datetime().nullable(),
+  isDemo: z.boolean().describe('Invented by the seed to show the scheduler at work'),
 });
 
 export const MeetingGridView = z

@@ -164,6 +164,7 @@ export const MeetingRequestView = z
     answeredAt: z.iso.datetime().nullable(),
     side: z.enum(SIDES).nullable().describe('The side the reader speaks for; null for the secretariat'),
     canAnswer: z.boolean().describe('Whether the reader may answer it now'),
+    isDemo: z.boolean().describe('Invented by the seed to show the scheduler at work'),
   })
   .describe('A meeting request');
 

@@ -22,6 +22,7 @@ import type { ParticipantRole } from '../delegations/model.ts';
 import { delegations, participants } from '../delegations/tables.ts';
 import { editions } from '../summit/tables.ts';
 import type {
+  AvailabilityWindow,
   FollowUpKind,
   MeetingOutcome,
   MeetingState,
@@ -130,6 +131,8 @@ export const meetingRequests = pgTable(
     answeredBy: uuid('answered_by').references(() => users.id),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    // Requests the seed invents to show the scheduler at work: badged demo wherever they appear.
+    isDemo: boolean('is_demo').notNull().default(false),
   },
   (table) => [
     // One open request per pair of sides: two people sending the same one at once cannot both succeed.
@@ -138,6 +141,22 @@ export const meetingRequests = pgTable(
       .where(sql`${table.status} in ('sent', 'countered', 'accepted')`),
     index('meeting_requests_edition_idx').on(table.editionId, table.status),
   ],
+);
+
+/**
+ * When a person can meet during the edition, in the edition's time zone. No row means every meeting
+ * hour of every day; a row lists the only windows (a late arrival, an early departure, a free afternoon).
+ */
+export const meetingAvailability = pgTable(
+  'meeting_availability',
+  {
+    editionId: requiredReference(text('edition_id'), () => editions.id),
+    participantId: requiredReference(uuid('participant_id'), () => participants.id),
+    windows: jsonb('windows').$type<AvailabilityWindow[]>().notNull(),
+    updatedBy: requiredReference(uuid('updated_by'), () => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.editionId, table.participantId] })],
 );
 
 export const meetingRequestPeople = pgTable(

@@ -41,6 +41,7 @@ export const toRequestView = ({ request, side, canAnswer }: RequestForReader, di
   answeredAt: iso(request.answeredAt),
   side,
   canAnswer,
+  isDemo: request.isDemo,
 });
 
 function attendees(request: MeetingRequest, directory: PeopleDirectory) {
@@ -69,6 +70,7 @@ export const toMeetingView = (meeting: ScheduledMeeting, request: MeetingRequest
   outcomeNotes: meeting.outcomeNotes,
   followUp: meeting.followUp,
   publishedAt: iso(meeting.publishedAt),
+  isDemo: request.isDemo,
 });
 
 export const toSlotView = (slot: MeetingSlot) => ({
@@ -111,6 +113,7 @@ export const toAgendaView = (agenda: Agenda) => ({
             nameLatin: person.nameLatin,
             position: person.position,
           })),
+          isDemo: item.isDemo,
         }
       : {
           kind: 'session' as const,

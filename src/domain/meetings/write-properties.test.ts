@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { AvailabilityBody } from './availability-schema.ts';
 import { delegationHeadOf, delegationIdOf } from '../../platform/testing/factories/delegations.ts';
 import {
   insertAcceptedRequest,
@@ -108,6 +109,12 @@ const endpoints: Record<string, WriteEndpoint> = {
     schema: CreateInterpreterBody,
     as: 'secretariat',
   },
+  'PUT /api/editions/:editionId/meetings/availability/:participantId': {
+    method: 'PUT',
+    url: (f) => `${edition}/availability/${f.ids!.governor}`,
+    schema: AvailabilityBody,
+    as: 'gilan',
+  },
 };
 
 const properties = describeWriteEndpointProperties(async (t) => {
@@ -143,7 +150,8 @@ const properties = describeWriteEndpointProperties(async (t) => {
   });
   const run = await t.request({ method: 'POST', url: `${edition}/schedule`, as: users.secretariat, payload: {} });
   await t.request({ method: 'POST', url: `${edition}/publish`, as: users.secretariat, payload: {} });
-  return { users, ids: { sent: sent.json().id, meeting: run.json().meetings[0].id } };
+  const governor = await delegationHeadOf(db, EDITION_2025, 'gilan');
+  return { users, ids: { sent: sent.json().id, meeting: run.json().meetings[0].id, governor } };
 }, endpoints);
 
 it('puts every JSON write endpoint of meetings under these properties', () => {

@@ -47,10 +47,7 @@ describe.runIf(serverUrl)('two instances on one PostgreSQL', () => {
 
   it('migrate and seed exactly once when started together', async () => {
     const [provinceCount] = await handles[0]!.db.select({ n: count() }).from(provinces);
-    const [enabledUserCount] = await handles[0]!.db
-      .select({ n: count() })
-      .from(users)
-      .where(isNull(users.disabledAt));
+    const [enabledUserCount] = await handles[0]!.db.select({ n: count() }).from(users).where(isNull(users.disabledAt));
     const [userCount] = await handles[0]!.db.select({ n: count() }).from(users);
     expect(provinceCount?.n).toBe(12);
     expect(enabledUserCount?.n).toBe(1);

@@ -157,6 +157,8 @@ export const ERROR_KIND_OF_CODE = {
   // The slots cannot be laid out anew while meetings stand in them.
   meeting_settings_in_use: 'conflict',
   meeting_outcome_too_early: 'conflict',
+  // Windows that would leave out a meeting people were told of, or one the secretariat locked.
+  availability_clashes_meetings: 'conflict',
   saved_searches_full: 'conflict',
   saved_search_not_found: 'not_found',
   database_unavailable: 'unavailable',

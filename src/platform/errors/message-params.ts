@@ -10,6 +10,7 @@ export type LocalizedParam =
   | { readonly localize: 'text'; readonly text: LocalizedText }
   | { readonly localize: 'term'; readonly key: string; readonly lowerCase: boolean }
   | { readonly localize: 'instant'; readonly at: string; readonly timeZone: string }
+  | { readonly localize: 'day'; readonly day: string }
   | { readonly localize: 'phrase'; readonly key: string; readonly params: MessageParams }
   | { readonly localize: 'list'; readonly items: readonly MessageParam[] };
 
@@ -32,6 +33,9 @@ export const instantParam = (at: Date, timeZone: string): LocalizedParam => ({
   at: at.toISOString(),
   timeZone,
 });
+
+/** A calendar day (YYYY-MM-DD) in the reader's calendar and digits, both calendars for Persian readers. */
+export const dayParam = (day: string): LocalizedParam => ({ localize: 'day', day });
 
 /** A catalog message of its own, with its own parameters: one reason among several. */
 export const phraseParam = (key: string, params: MessageParams = {}): LocalizedParam => ({

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { MessageParam, MessageParams } from '../errors/message-params.ts';
-import { formatInstant } from './format-instant.ts';
+import { formatDayBothCalendars, formatInstant } from './format-instant.ts';
 import type { Locale } from './locales.ts';
 import { textIn } from './localized-text.ts';
 
@@ -25,6 +25,8 @@ function localizeParam(reader: Reader, value: MessageParam): string | number | b
     }
     case 'instant':
       return formatInstant(new Date(value.at), reader.locale, value.timeZone);
+    case 'day':
+      return formatDayBothCalendars(new Date(`${value.day}T12:00:00Z`), reader.locale, 'UTC');
     case 'phrase':
       return reader.t(value.key, localizeParams(reader, value.params));
     case 'list': {

@@ -84,6 +84,7 @@ export async function insertAcceptedRequest(db: Executor, spec: AcceptedRequestS
     answeredBy: spec.createdBy,
     answeredAt: at,
     updatedAt: at,
+    isDemo: false,
   });
   return request.id;
 }
@@ -96,6 +97,6 @@ export async function removeAllMeetings(db: Executor): Promise<void> {
   await db.execute(
     sql`truncate meeting_notices, meeting_person_bookings, meeting_room_bookings, meeting_interpreter_bookings,
         meetings, meeting_request_people, meeting_requests, meeting_interpreters, meeting_rooms, meeting_slots,
-        meeting_settings`,
+        meeting_settings, meeting_availability`,
   );
 }
