@@ -64,13 +64,16 @@ export type SchedulingInstance = {
 
 export type Assignment = { requestId: string; slotId: string; roomId: string; interpreterId: string | null };
 
+/** Where the upper bound comes from: the Lagrangian relaxation, the LP relaxation, or a MIP's proof of optimality. */
+export type BoundSource = 'lagrangian' | 'lp' | 'mip';
+
 export type ScheduleStats = {
   scheduled: number;
   requests: number;
   greedyObjective: number;
   iterations: number;
   improvements: number;
-  boundSource: 'lagrangian' | 'lp';
+  boundSource: BoundSource;
 };
 
 export type ScheduleResult = {

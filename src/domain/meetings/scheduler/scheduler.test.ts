@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { stateOfAssignments } from './exact-polish.ts';
 import { type ExactSolver, loadExactSolver } from './exact-solver.ts';
 import { scheduleGreedily } from './greedy.ts';
 import { indexInstance } from './instance-index.ts';
@@ -81,6 +82,58 @@ describe('against the exact optimum from HiGHS', () => {
     });
     expect(result.gap).toBeCloseTo((result.upperBound - result.objective) / result.upperBound, 9);
     expect(result.upperBound).toBeGreaterThanOrEqual(result.objective);
+  });
+});
+
+describe('the exact step on a small summit', () => {
+  it('reaches the optimum where the search alone stops short, proves it, and breaks no rule', () => {
+    const short = SEEDS.map((seed) => ({ seed, instance: smallInstance(seed) })).find(
+      ({ seed, instance }) =>
+        objectiveOf(instance, seed, 50).objective <
+        solver.solveExactly(indexInstance(instance), { timeLimitSeconds: 30 }).objective - 1e-6,
+    );
+    expect(short, 'an instance the short search leaves below the optimum').toBeDefined();
+    const { seed, instance } = short!;
+    const optimum = solver.solveExactly(indexInstance(instance), { timeLimitSeconds: 30 }).objective;
+    const result = scheduleMeetings(instance, {
+      rng: seededRandom(seed),
+      clock: fixedClock,
+      iterations: 50,
+      exactSolver: solver,
+      exactUpToRequests: instance.requests.length,
+    });
+    expect(result.objective).toBeCloseTo(optimum, 6);
+    expect(result.stats.boundSource).toBe('mip');
+    expect(result.gap).toBe(0);
+    expect(findViolations(instance, result.assignments)).toEqual([]);
+  });
+
+  it('is skipped above its size, leaving the search’s schedule and the LP bound', () => {
+    const instance = smallInstance(SEEDS[0]!);
+    const result = scheduleMeetings(instance, {
+      rng: seededRandom(1),
+      clock: fixedClock,
+      iterations: 50,
+      exactSolver: solver,
+      exactUpToRequests: instance.requests.length - 1,
+    });
+    expect(result.stats.boundSource).not.toBe('mip');
+  });
+
+  it('refuses a solver’s answer that breaks a rule: one person in two meetings at once', () => {
+    const instance = smallInstance(SEEDS[0]!);
+    const index = indexInstance(instance);
+    const person = instance.requests[0]!.sides[0].personIds[0]!;
+    const [first, second] = instance.requests.filter((request) =>
+      request.sides.some((side) => side.personIds.includes(person)),
+    );
+    const slot = instance.slots[0]!.id;
+    const [roomA, roomB] = instance.rooms;
+    const clash = [
+      { requestId: first!.id, slotId: slot, roomId: roomA!.id, interpreterId: null },
+      { requestId: second!.id, slotId: slot, roomId: roomB!.id, interpreterId: null },
+    ];
+    expect(stateOfAssignments(index, clash)).toBeNull();
   });
 });
 
