@@ -99,7 +99,7 @@ export async function setAvailability(
   const edition = await requireEdition(context, editionId);
   await requirePersonOf(context, editionId, participantId);
   const days = editionDays(edition.startsOn, edition.endsOn);
-  windows?.forEach((window, at) => requireEditionDays(edition, [window.day], `windows.${at}.day`));
+  for (const [at, window] of (windows ?? []).entries()) requireEditionDays(edition, [window.day], `windows.${at}.day`);
   await createSetupRepository(context.db).lockEdition(editionId);
   const repo = createAvailabilityRepository(context.db);
   const before = await repo.find(editionId, participantId);

@@ -131,7 +131,9 @@ export const ScheduleRunView = z.object({
   objective: z.number().describe('Weighted sum of the scheduled requests (must ≫ want ≫ could, G2G above B2B)'),
   upperBound: z.number().describe('No schedule can weigh more than this'),
   gap: z.number().describe('(upperBound − objective) / upperBound: how far from the best this schedule can be'),
-  boundSource: z.enum(['lagrangian', 'lp', 'mip']).describe('What proved the bound: a MIP proof means the schedule is optimal'),
+  boundSource: z
+    .enum(['lagrangian', 'lp', 'mip'])
+    .describe('What proved the bound: a MIP proof means the schedule is optimal'),
   scheduled: z.number().int(),
   requests: z.number().int().describe('Accepted requests'),
   unscheduledRequestIds: z.array(z.uuid()).describe('Accepted requests the schedule has no place for'),
