@@ -30,3 +30,8 @@ export function listParticipantsOfAccount(
 ): Promise<Participant[]> {
   return createParticipantsRepository(context.db).listLinked(editionId, account.userId, account.delegationId);
 }
+
+/** The edition's approved participants: those a meeting may be asked with. */
+export function listApprovedParticipants(context: RequestContext, editionId: string): Promise<Participant[]> {
+  return createParticipantsRepository(context.db).listApproved(editionId);
+}

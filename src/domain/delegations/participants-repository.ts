@@ -86,6 +86,15 @@ export function createParticipantsRepository(db: Executor) {
         );
     },
 
+    /** The edition's approved participants, in name order. */
+    listApproved(editionId: string): Promise<Participant[]> {
+      return db
+        .select(participantColumns)
+        .from(participants)
+        .where(and(eq(participants.editionId, editionId), eq(participants.status, 'approved')))
+        .orderBy(asc(participants.nameLatin));
+    },
+
     async findApprovedHead(delegationId: string): Promise<Participant | null> {
       const [row] = await db
         .select(participantColumns)

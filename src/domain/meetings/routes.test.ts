@@ -211,3 +211,35 @@ describe('meeting requests', () => {
     expect(changed.json().receiver.people).toHaveLength(2);
   });
 });
+
+describe('the people a meeting may be asked with', () => {
+  type Listed = { participantId: string; canActFor: boolean; role: string } & Record<string, unknown>;
+  const list = async (as?: SignedInUser) =>
+    t.request({ method: 'GET', url: `/api/editions/${EDITION_2025}/meetings/participants`, ...(as && { as }) });
+
+  it('lists approved people without contact details, marking the reader’s own', async () => {
+    const answer = await list(exhibitor);
+    expect(answer.statusCode).toBe(200);
+    const people = answer.json().people as Listed[];
+    const byId = new Map(people.map((entry) => [entry.participantId, entry]));
+    expect(byId.get(ids.exhibitor!)?.canActFor).toBe(true);
+    expect(byId.get(ids.buyer!)?.canActFor).toBe(false);
+    expect(byId.has(ids.pendingBuyer!)).toBe(false);
+    expect(people.filter((entry) => entry.canActFor).map((entry) => entry.participantId)).toEqual([ids.exhibitor]);
+    expect(people.some((entry) => 'email' in entry || 'phone' in entry)).toBe(false);
+    expect(people.some((entry) => entry.role === 'interpreter' || entry.role === 'press')).toBe(false);
+  });
+
+  it('marks a delegation’s people as its office’s, and everyone as the secretariat’s', async () => {
+    const office = (await list(gilanOffice)).json().people as Listed[];
+    const own = office.filter((entry) => entry.canActFor).map((entry) => entry.participantId);
+    expect(own).toContain(ids.gilanMember);
+    expect(own).not.toContain(ids.astrakhanMember);
+    const all = (await list(secretariat)).json().people as Listed[];
+    expect(all.every((entry) => entry.canActFor)).toBe(true);
+  });
+
+  it('is for signed-in readers only', async () => {
+    expect((await list()).statusCode).toBe(401);
+  });
+});

@@ -18,10 +18,12 @@ import {
   CreateMeetingRequestBody,
   EditionIdParam,
   MeetingRequestListView,
+  MeetingParticipantsView,
   MeetingRequestView,
   RequestIdParam,
 } from './schema.ts';
 import { meetingSetupRoutes } from './setup-routes.ts';
+import { listMeetingParticipants } from './meeting-participants.ts';
 import { availabilityRoutes } from './availability-routes.ts';
 import { toRequestView } from './views.ts';
 
@@ -64,6 +66,21 @@ function meetingRequestRoutes(app: FastifyInstance): void {
       );
       return reply.status(201).send(await viewOf(request.context, created));
     },
+  );
+
+  api.get(
+    '/api/editions/:editionId/meetings/participants',
+    {
+      schema: {
+        tags,
+        description:
+          'The edition’s approved people a meeting may be asked with (no interpreters or press), each marked when the reader may act for them',
+        params: EditionIdParam,
+        response: withProblems({ 200: MeetingParticipantsView }, 400, 401, 404),
+      },
+      config: SIGNED_IN,
+    },
+    async (request) => ({ people: await listMeetingParticipants(request.context, request.params.editionId) }),
   );
 
   api.get(

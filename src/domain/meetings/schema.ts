@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocaleSchema } from '../../platform/i18n/localized-text.ts';
+import { PARTICIPANT_ROLES } from '../delegations/model.ts';
 import {
   MEETING_KINDS,
   PRIORITIES,
@@ -167,5 +168,26 @@ export const MeetingRequestView = z
     isDemo: z.boolean().describe('Invented by the seed to show the scheduler at work'),
   })
   .describe('A meeting request');
+
+export const MeetingParticipantsView = z
+  .object({
+    people: z.array(
+      z.object({
+        participantId: z.uuid(),
+        nameNative: z.string(),
+        nameLatin: z.string(),
+        role: z.enum(PARTICIPANT_ROLES),
+        position: z.string().nullable(),
+        organisation: z.string().nullable(),
+        countryCode: z.string(),
+        provinceId: z.string().nullable().describe('Their delegation’s province, else their own'),
+        delegationId: z.uuid().nullable(),
+        languages: z.array(LocaleSchema),
+        canActFor: z.boolean().describe('Whether the reader may ask for a meeting on their behalf'),
+        isDemo: z.boolean(),
+      }),
+    ),
+  })
+  .describe('The approved people a meeting may be asked with; no contact details');
 
 export const MeetingRequestListView = z.object({ requests: z.array(MeetingRequestView) });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../i18n/locales.ts';
+import { DemoBadge } from '../meetings/DemoBadge.tsx';
 import type { GridMeeting, MeetingRequest } from './admin-types.ts';
 import { LockIcon } from './LockIcon.tsx';
 import { sideNames } from './meeting-admin-format.ts';
@@ -63,6 +64,7 @@ export function MeetingCard({
         <span className={`badge state-badge state-${meeting.state}`}>{t(`state.${meeting.state}`)}</span>
         {meeting.locked && <LockIcon label={t('grid.locked')} />}
         {meeting.outcome && <span className="badge">{t(`outcome.${meeting.outcome}`)}</span>}
+        <DemoBadge isDemo={meeting.isDemo} />
       </p>
       <button
         type="button"

@@ -4,6 +4,7 @@ import { ChoiceSelect } from '../app/ChoiceSelect.tsx';
 import { LabelledField } from '../app/LabelledField.tsx';
 import { formatDate, formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { DemoBadge } from '../meetings/DemoBadge.tsx';
 import {
   type GridMeeting,
   MEETING_KINDS,
@@ -117,7 +118,8 @@ export function RequestsSection({
                     <br />
                     <small>
                       {t(`kind.${request.kind}`)} · {t(`priority.${request.priority}`)}
-                    </small>
+                    </small>{' '}
+                    <DemoBadge isDemo={request.isDemo} />
                   </td>
                   <td data-label={t('requests.sides')}>
                     <BothSidesText

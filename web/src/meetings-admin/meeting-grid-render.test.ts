@@ -5,6 +5,8 @@ import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import translationEn from '../i18n/locales/en.json';
 import translationFa from '../i18n/locales/fa.json';
+import meetingsEn from '../meetings/locales/en.json';
+import meetingsFa from '../meetings/locales/fa.json';
 import type { GridMeeting, MeetingGrid as Grid, MeetingRequest } from './admin-types.ts';
 import meetingsAdminEn from './locales/en.json';
 import meetingsAdminFa from './locales/fa.json';
@@ -42,6 +44,7 @@ function meeting(id: string, change: Partial<GridMeeting>): GridMeeting {
     outcomeNotes: null,
     followUp: null,
     publishedAt: null,
+    isDemo: false,
     ...change,
   };
 }
@@ -90,7 +93,13 @@ const grid: Grid = {
         { participantId: 'p2', nameNative: 'Игорь Бабушкин', nameLatin: 'Igor Babushkin', side: 'receiver' },
       ],
     }),
-    meeting(ids.tea, { topic: 'Lahijan tea for Aktau', slotId: ids.tenTwenty, roomId: ids.table, state: 'published' }),
+    meeting(ids.tea, {
+      topic: 'Lahijan tea for Aktau',
+      slotId: ids.tenTwenty,
+      roomId: ids.table,
+      state: 'published',
+      isDemo: true,
+    }),
   ],
 };
 
@@ -155,8 +164,8 @@ describe('the secretariat’s meeting grid', () => {
     await i18n.use(initReactI18next).init({
       lng: 'fa',
       resources: {
-        fa: { translation: translationFa, meetingsAdmin: meetingsAdminFa },
-        en: { translation: translationEn, meetingsAdmin: meetingsAdminEn },
+        fa: { translation: translationFa, meetings: meetingsFa, meetingsAdmin: meetingsAdminFa },
+        en: { translation: translationEn, meetings: meetingsEn, meetingsAdmin: meetingsAdminEn },
       },
       interpolation: { escapeValue: false },
     });
@@ -198,6 +207,15 @@ describe('the secretariat’s meeting grid', () => {
     const persian = placeOf(render('fa'), ids.governors)!.card;
     expect(persian).toContain('گیلان');
     expect(persian).toContain('علی رضایی');
+  });
+
+  it('marks a meeting the seed invented as a demo, with why in its title, and a real one not', () => {
+    const demo = placeOf(render('en'), ids.tea)!.card;
+    expect(demo).toMatch(
+      /<span class="badge demo-badge" title="Invented to show how meetings are requested and scheduled[^"]*" data-testid="demo-badge">Demo<\/span>/,
+    );
+    expect(placeOf(render('en'), ids.governors)!.card).not.toContain('demo-badge');
+    expect(placeOf(render('fa'), ids.tea)!.card).toContain('>نمونه</span>');
   });
 
   it('marks the meetings the server named as standing in the way of a move', () => {

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { AvailabilityEditor } from './AvailabilityEditor.tsx';
 import { useApi, type ReadData } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDateBothCalendars, timeZoneName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
 import { dayInZone, formatTimeRange } from '../programme/programme-format.ts';
+import { DemoBadge } from './DemoBadge.tsx';
 import { personLabel } from './meeting-format.ts';
 import './meetings.css';
 
@@ -46,11 +48,12 @@ export function AgendaPage() {
           </ol>
         </section>
       ))}
+      <AvailabilityEditor editionId={agenda.data.editionId} participantId={participantId} />
     </section>
   );
 }
 
-function AgendaEntry({ item, timeZone }: { item: AgendaItem; timeZone: string }) {
+export function AgendaEntry({ item, timeZone }: { item: AgendaItem; timeZone: string }) {
   const { t, i18n } = useTranslation('meetings');
   const locale = i18n.language as Locale;
   const time = formatTimeRange(item.startsAt, item.endsAt, locale, timeZone);
@@ -76,7 +79,8 @@ function AgendaEntry({ item, timeZone }: { item: AgendaItem; timeZone: string })
     <li className="agenda-item agenda-meeting" data-testid="agenda-meeting">
       <time>{time}</time>
       <div>
-        <strong dir="auto">{item.topic}</strong> <span className="badge">{t(`kind.${item.meetingKind}`)}</span>
+        <strong dir="auto">{item.topic}</strong> <span className="badge">{t(`kind.${item.meetingKind}`)}</span>{' '}
+        <DemoBadge isDemo={item.isDemo} />
         <p>
           {t('agenda.with')} {item.counterparts.map((person) => personLabel(person, locale)).join(', ')}
         </p>

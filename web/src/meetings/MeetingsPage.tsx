@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ORGANISATION_ROLES } from '../../../src/platform/identity/roles.ts';
 import { isSecretariat, useSession } from '../accounts/session-context.tsx';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -8,12 +9,14 @@ import { editionDays } from '../programme/programme-format.ts';
 import { personLabel } from './meeting-format.ts';
 import { NewRequestForm } from './NewRequestForm.tsx';
 import { RequestCard } from './RequestCard.tsx';
+import { useMeetingParticipants } from './use-meeting-participants.ts';
 import './meetings.css';
 
 /**
  * A delegation office's meetings: the requests it sent and received (to answer), a form to ask
- * another delegation for a meeting, and each of its people's agendas. The secretariat sees every
- * request and may ask on behalf of any delegation.
+ * another delegation or business people for a meeting, and each of its people's agendas. Business
+ * people ask for business meetings for themselves. The secretariat sees every request and may ask
+ * on behalf of anyone.
  */
 export function MeetingsPage() {
   const { t, i18n } = useTranslation('meetings');
@@ -31,6 +34,10 @@ export function MeetingsPage() {
   );
   const delegations = useApi(signedIn ? '/api/editions/{editionId}/delegations' : null, path, locale);
   const own = useApi(isDelegate && editionId ? '/api/editions/{editionId}/delegations/mine' : null, path, locale);
+  const mayAskG2g = isDelegate || isSecretariat(user);
+  const people = useMeetingParticipants(signedIn ? editionId : null);
+  const hasOwnPeople = people.data?.some((person) => person.canActFor) ?? false;
+  const isBusiness = user !== null && ORGANISATION_ROLES.includes(user.role);
 
   if (!ready) return <p>{t('translation:common.loading')}</p>;
   if (!user)
@@ -46,7 +53,7 @@ export function MeetingsPage() {
   const days = editionDays(edition.data.startsOn, edition.data.endsOn);
   const received = requests.data.requests.filter((request) => request.side !== 'requester');
   const sent = requests.data.requests.filter((request) => request.side === 'requester');
-  const canAsk = isDelegate || isSecretariat(user);
+  const canAsk = mayAskG2g || isBusiness || hasOwnPeople;
   return (
     <section className="meetings-page">
       <h1>{t('title')}</h1>
@@ -76,6 +83,10 @@ export function MeetingsPage() {
           editionDays={days}
           delegations={delegations.data}
           own={own.data}
+          kinds={mayAskG2g ? ['g2g', 'b2b'] : ['b2b']}
+          people={people.data}
+          peopleProblem={people.problem}
+          forAnyone={isSecretariat(user)}
           onCreated={requests.reload}
         />
       )}

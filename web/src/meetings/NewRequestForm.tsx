@@ -1,67 +1,72 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, dataOf } from '../api/client.ts';
+import { PRIORITIES } from '../../../src/domain/meetings/model.ts';
+import { type ApiProblem, api, dataOf } from '../api/client.ts';
 import { useAction } from '../api/use-action.ts';
-import type { ReadData } from '../api/use-api.ts';
-import { ProblemMessage } from '../app/ProblemMessage.tsx';
-import type { Locale } from '../i18n/locales.ts';
-import { useProvinceNames } from '../provinces/use-province-names.ts';
+import { FieldErrors } from '../app/FieldErrors.tsx';
+import { FormProblem } from '../app/FormProblem.tsx';
+import { LabelledField } from '../app/LabelledField.tsx';
+import { B2bSides } from './B2bSides.tsx';
 import { DayChoice } from './DayChoice.tsx';
-import { personLabel } from './meeting-format.ts';
+import { type Delegation, G2gSides, g2gFields, type OwnDelegation } from './G2gSides.tsx';
+import { ownCandidatesOf } from './people-choice.ts';
+import { buildRequestBody, emptyDraft, type MeetingKind, type RequestDraft } from './request-body.ts';
+import type { MeetingParticipant } from './use-meeting-participants.ts';
 
-type Delegation = ReadData<'/api/editions/{editionId}/delegations'>[number];
-type OwnDelegation = ReadData<'/api/editions/{editionId}/delegations/mine'>;
-const PRIORITIES = ['must', 'want', 'could'] as const;
+const COMMON_FIELDS = ['topic', 'priority', 'preferredDays'];
+const B2B_FIELDS = ['requester.participantIds', 'receiver.participantIds'];
+
+type Props = {
+  editionId: string;
+  editionDays: readonly string[];
+  delegations: readonly Delegation[];
+  /** The reader's delegation; null for the secretariat and for business people. */
+  own: OwnDelegation | null;
+  /** The kinds the reader may ask for, the first chosen at the start. */
+  kinds: readonly MeetingKind[];
+  /** The edition's approved participants for a business meeting; null while they load. */
+  people: readonly MeetingParticipant[] | null;
+  peopleProblem: ApiProblem | null;
+  /** The secretariat asks on anyone's behalf. */
+  forAnyone: boolean;
+  onCreated: () => void;
+};
 
 /**
- * A governor-to-governor request: the reader's delegation (the secretariat picks any) asks
- * another for a meeting. Both heads attend; the asking side names who else comes.
+ * A new meeting request. Governor to governor: the reader's delegation (the secretariat picks any)
+ * asks another; both heads attend and the asking side names who else comes. Business: the reader
+ * names which of their people attend and picks whom to meet among the edition's participants.
  */
 export function NewRequestForm({
   editionId,
   editionDays,
   delegations,
   own,
+  kinds,
+  people,
+  peopleProblem,
+  forAnyone,
   onCreated,
-}: {
-  editionId: string;
-  editionDays: readonly string[];
-  delegations: readonly Delegation[];
-  own: OwnDelegation | null;
-  onCreated: () => void;
-}) {
-  const { t, i18n } = useTranslation('meetings');
-  const locale = i18n.language as Locale;
-  const provinceName = useProvinceNames(locale);
-  const [requester, setRequester] = useState(own?.id ?? '');
-  const [receiver, setReceiver] = useState('');
-  const [members, setMembers] = useState<string[]>([]);
-  const [topic, setTopic] = useState('');
-  const [priority, setPriority] = useState<(typeof PRIORITIES)[number]>('want');
-  const [days, setDays] = useState<string[]>([]);
+}: Props) {
+  const { t } = useTranslation('meetings');
+  const initialKind = kinds[0] ?? 'b2b';
+  const [draft, setDraft] = useState<RequestDraft>(() => emptyDraft(initialKind, own?.id ?? ''));
+  const change = (patch: Partial<RequestDraft>) => setDraft((previous) => ({ ...previous, ...patch }));
   const { problem, run } = useAction();
-  const byName = (a: Delegation, b: Delegation) => provinceName(a.provinceId).localeCompare(provinceName(b.provinceId));
-  const choices = [...delegations].sort(byName);
-  const companions = (own?.members ?? []).filter((member) => member.status === 'approved' && member.role !== 'head');
+  const isB2b = draft.kind === 'b2b';
+  const b2bReady = people !== null && ownCandidatesOf(people).length > 0;
+  const fields = [...COMMON_FIELDS, ...(isB2b ? B2B_FIELDS : g2gFields(own))];
   const submit = async () => {
     const done = await run(async () => {
       await dataOf(
         api.POST('/api/editions/{editionId}/meetings/requests', {
           params: { path: { editionId } },
-          body: {
-            kind: 'g2g',
-            topic,
-            priority,
-            preferredDays: days,
-            requester: { delegationId: requester || null, participantIds: members },
-            receiver: { delegationId: receiver || null, participantIds: [] },
-          },
+          body: buildRequestBody(draft),
         }),
       );
     });
     if (done) {
-      setTopic('');
-      setReceiver('');
+      setDraft(emptyDraft(draft.kind, own?.id ?? ''));
       onCreated();
     }
   };
@@ -69,73 +74,76 @@ export function NewRequestForm({
     <form
       className="meeting-new panel"
       data-testid="new-meeting-request"
+      data-kind={draft.kind}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
       }}
     >
       <h2>{t('new.title')}</h2>
-      <p>{t('new.intro')}</p>
-      {!own && (
-        <label className="stacked">
-          {t('new.requester')}
-          <select value={requester} onChange={(event) => setRequester(event.target.value)} required>
-            <option value="">{t('new.choose')}</option>
-            {choices.map((delegation) => (
-              <option key={delegation.id} value={delegation.id}>
-                {provinceName(delegation.provinceId)}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <label className="stacked">
-        {t('new.receiver')}
-        <select value={receiver} onChange={(event) => setReceiver(event.target.value)} required>
-          <option value="">{t('new.choose')}</option>
-          {choices
-            .filter((delegation) => delegation.id !== requester)
-            .map((delegation) => (
-              <option key={delegation.id} value={delegation.id}>
-                {provinceName(delegation.provinceId)}
-              </option>
-            ))}
-        </select>
-      </label>
-      {companions.length > 0 && (
-        <fieldset>
-          <legend>{t('new.companions')}</legend>
-          {companions.map((member) => (
-            <label key={member.id}>
+      {kinds.length > 1 && (
+        <fieldset className="meeting-kind-choice">
+          <legend>{t('new.kindLegend')}</legend>
+          {kinds.map((kind) => (
+            <label key={kind}>
               <input
-                type="checkbox"
-                checked={members.includes(member.id)}
-                onChange={(event) =>
-                  setMembers(event.target.checked ? [...members, member.id] : members.filter((id) => id !== member.id))
-                }
+                type="radio"
+                name="meeting-kind"
+                value={kind}
+                checked={draft.kind === kind}
+                onChange={() => change({ kind })}
               />{' '}
-              {personLabel(member, locale)}
+              {t(`new.kind.${kind}`)}
             </label>
           ))}
         </fieldset>
       )}
-      <label className="stacked">
-        {t('new.topic')}
-        <textarea value={topic} onChange={(event) => setTopic(event.target.value)} rows={2} dir="auto" required />
-      </label>
-      <label className="stacked">
-        {t('new.priority')}
-        <select value={priority} onChange={(event) => setPriority(event.target.value as typeof priority)}>
+      {isB2b ? (
+        <B2bSides
+          people={people}
+          loadProblem={peopleProblem}
+          ownIds={draft.ownIds}
+          counterpartIds={draft.counterpartIds}
+          forAnyone={forAnyone}
+          problem={problem}
+          onChange={change}
+        />
+      ) : (
+        <G2gSides
+          delegations={delegations}
+          own={own}
+          requesterDelegationId={draft.requesterDelegationId}
+          receiverDelegationId={draft.receiverDelegationId}
+          companionIds={draft.companionIds}
+          problem={problem}
+          onChange={change}
+        />
+      )}
+      <LabelledField className="stacked" label={t('new.topic')} path="topic" problem={problem}>
+        <textarea
+          value={draft.topic}
+          onChange={(event) => change({ topic: event.target.value })}
+          rows={2}
+          dir="auto"
+          required
+        />
+      </LabelledField>
+      <LabelledField className="stacked" label={t('new.priority')} path="priority" problem={problem}>
+        <select
+          value={draft.priority}
+          onChange={(event) => change({ priority: event.target.value as RequestDraft['priority'] })}
+        >
           {PRIORITIES.map((choice) => (
             <option key={choice} value={choice}>
               {t(`priority.${choice}`)}
             </option>
           ))}
         </select>
-      </label>
-      <DayChoice days={editionDays} chosen={days} onChange={setDays} />
-      <button type="submit">{t('new.send')}</button>
-      {problem && <ProblemMessage problem={problem} />}
+      </LabelledField>
+      <DayChoice days={editionDays} chosen={draft.preferredDays} onChange={(days) => change({ preferredDays: days })} />
+      <FieldErrors problem={problem} path="preferredDays" />
+      {(!isB2b || b2bReady) && <button type="submit">{t('new.send')}</button>}
+      <FormProblem problem={problem} fields={fields} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { formatDate, formatDateTime, languageName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { useProvinceNames } from '../provinces/use-province-names.ts';
 import { AnswerControls } from './AnswerControls.tsx';
+import { DemoBadge } from './DemoBadge.tsx';
 import { needsInterpreter, personLabel } from './meeting-format.ts';
 
 export type MeetingRequest = ReadData<'/api/editions/{editionId}/meetings/requests'>['requests'][number];
@@ -31,7 +32,7 @@ export function RequestCard({
         <span className={`badge meeting-status-${request.status}`}>{t(`status.${request.status}`)}</span>{' '}
         <span className="badge">{t(`kind.${request.kind}`)}</span>{' '}
         <span className={`badge priority-${request.priority}`}>{t(`priority.${request.priority}`)}</span>{' '}
-        <small>{formatDateTime(request.createdAt, locale)}</small>
+        <DemoBadge isDemo={request.isDemo} /> <small>{formatDateTime(request.createdAt, locale)}</small>
       </p>
       <p className="meeting-topic" dir="auto">
         {request.topic}
