@@ -68,7 +68,10 @@ function meetingsOutside(facts: ScheduleFacts, participantId: string) {
 }
 
 function clashOf(facts: ScheduleFacts, clashing: readonly ScheduledMeeting[]): AppError {
-  const described = clashing.map((meeting) => {
+  const startOf = (meeting: ScheduledMeeting) =>
+    facts.slots.find((slot) => slot.id === meeting.slotId)?.startsAt.getTime() ?? 0;
+  const inTimeOrder = [...clashing].sort((a, b) => startOf(a) - startOf(b));
+  const described = inTimeOrder.map((meeting) => {
     const slot = facts.slots.find((candidate) => candidate.id === meeting.slotId)!;
     const topic = facts.requests.find((request) => request.id === meeting.requestId)?.topic ?? '';
     return {
