@@ -97,5 +97,36 @@ export function createSetupRepository(db: Executor) {
       const [row] = await db.insert(meetingInterpreters).values(interpreter).returning();
       return row!;
     },
+
+    async findRoomById(id: string): Promise<MeetingRoom | null> {
+      const [row] = await db.select().from(meetingRooms).where(eq(meetingRooms.id, id));
+      return row ?? null;
+    },
+
+    async updateRoom(id: string, changes: Omit<MeetingRoom, 'id' | 'editionId'>): Promise<MeetingRoom> {
+      const [row] = await db.update(meetingRooms).set(changes).where(eq(meetingRooms.id, id)).returning();
+      return row!;
+    },
+
+    async deleteRoom(id: string): Promise<void> {
+      await db.delete(meetingRooms).where(eq(meetingRooms.id, id));
+    },
+
+    async findInterpreterById(id: string): Promise<MeetingInterpreter | null> {
+      const [row] = await db.select().from(meetingInterpreters).where(eq(meetingInterpreters.id, id));
+      return row ?? null;
+    },
+
+    async updateInterpreter(
+      id: string,
+      changes: Omit<MeetingInterpreter, 'id' | 'editionId'>,
+    ): Promise<MeetingInterpreter> {
+      const [row] = await db.update(meetingInterpreters).set(changes).where(eq(meetingInterpreters.id, id)).returning();
+      return row!;
+    },
+
+    async deleteInterpreter(id: string): Promise<void> {
+      await db.delete(meetingInterpreters).where(eq(meetingInterpreters.id, id));
+    },
   };
 }

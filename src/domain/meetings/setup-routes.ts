@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../../platform/context/request-context.ts';
-import { withProblems } from '../../platform/http/problem-schema.ts';
+import { problemWith, withProblems } from '../../platform/http/problem-schema.ts';
+import { changeInterpreter, changeMeetingRoom, deleteInterpreter, deleteMeetingRoom } from './resource-changes.ts';
 import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
 import {
   changeMeetingSettings,
@@ -128,6 +129,84 @@ export function meetingSetupRoutes(app: FastifyInstance): void {
         createInterpreter(context, request.params.editionId, { ...body, languagePairs: pairs }),
       );
       return reply.status(201).send(interpreter);
+    },
+  );
+  const byId = z.object({ id: z.uuid().describe('Room, table or interpreter id') }).strict();
+  const InUseProblem = problemWith(
+    z
+      .object({ meetingIds: z.array(z.uuid()).optional().describe('The meetings in the way') })
+      .describe('Refused: meetings stand in the room or are booked with the interpreter'),
+  );
+  const Deleted = z.object({ deleted: z.literal(true) });
+
+  api.put(
+    '/api/meetings/rooms/:id',
+    {
+      schema: {
+        tags,
+        description: 'Changes a room or table (secretariat); refused when a meeting in it would no longer fit',
+        params: byId,
+        body: CreateMeetingRoomBody,
+        response: { ...withProblems({ 200: MeetingRoomView }, 400, 401, 403, 404), 409: InUseProblem },
+      },
+      config: SIGNED_IN,
+    },
+    (request) =>
+      inTransaction(request.context, (context) => changeMeetingRoom(context, request.params.id, request.body)),
+  );
+
+  api.delete(
+    '/api/meetings/rooms/:id',
+    {
+      schema: {
+        tags,
+        description: 'Removes a room or table no meeting stands in (secretariat)',
+        params: byId,
+        response: { ...withProblems({ 200: Deleted }, 400, 401, 403, 404), 409: InUseProblem },
+      },
+      config: SIGNED_IN,
+    },
+    async (request) => {
+      await inTransaction(request.context, (context) => deleteMeetingRoom(context, request.params.id));
+      return { deleted: true as const };
+    },
+  );
+
+  api.put(
+    '/api/meetings/interpreters/:id',
+    {
+      schema: {
+        tags,
+        description: 'Changes an interpreter (secretariat); refused when a meeting they are booked for would lose them',
+        params: byId,
+        body: CreateInterpreterBody,
+        response: { ...withProblems({ 200: InterpreterView }, 400, 401, 403, 404, 422), 409: InUseProblem },
+      },
+      config: SIGNED_IN,
+    },
+    (request) => {
+      const { languagePairs, ...body } = request.body;
+      const pairs = languagePairs.map(([a, b]): [Locale, Locale] => [a!, b!]);
+      return inTransaction(request.context, (context) =>
+        changeInterpreter(context, request.params.id, { ...body, languagePairs: pairs }),
+      );
+    },
+  );
+
+  api.delete(
+    '/api/meetings/interpreters/:id',
+    {
+      schema: {
+        tags,
+        description: 'Removes an interpreter no meeting is booked with (secretariat)',
+        params: byId,
+        response: { ...withProblems({ 200: Deleted }, 400, 401, 403, 404), 409: InUseProblem },
+      },
+      config: SIGNED_IN,
+    },
+    async (request) => {
+      await inTransaction(request.context, (context) => deleteInterpreter(context, request.params.id));
+      return { deleted: true as const };
     },
   );
 }

@@ -109,6 +109,18 @@ const endpoints: Record<string, WriteEndpoint> = {
     schema: CreateInterpreterBody,
     as: 'secretariat',
   },
+  'PUT /api/meetings/rooms/:id': {
+    method: 'PUT',
+    url: (f) => `/api/meetings/rooms/${f.ids!.room}`,
+    schema: CreateMeetingRoomBody,
+    as: 'secretariat',
+  },
+  'PUT /api/meetings/interpreters/:id': {
+    method: 'PUT',
+    url: (f) => `/api/meetings/interpreters/${f.ids!.interpreter}`,
+    schema: CreateInterpreterBody,
+    as: 'secretariat',
+  },
   'PUT /api/editions/:editionId/meetings/availability/:participantId': {
     method: 'PUT',
     url: (f) => `${edition}/availability/${f.ids!.governor}`,
@@ -125,8 +137,8 @@ const properties = describeWriteEndpointProperties(async (t) => {
     gilan: await signedIn(t, { role: 'delegation_member', provinceId: 'gilan' }),
     astrakhan: await signedIn(t, { role: 'delegation_member', provinceId: 'astrakhan' }),
   };
-  await insertMeetingRoom(db);
-  await insertInterpreter(db);
+  const room = await insertMeetingRoom(db);
+  const interpreter = await insertInterpreter(db);
   const delegation = async (province: string) => ({
     delegationId: (await delegationIdOf(db, EDITION_2025, province))!,
     participantIds: [await delegationHeadOf(db, EDITION_2025, province)],
@@ -151,7 +163,7 @@ const properties = describeWriteEndpointProperties(async (t) => {
   const run = await t.request({ method: 'POST', url: `${edition}/schedule`, as: users.secretariat, payload: {} });
   await t.request({ method: 'POST', url: `${edition}/publish`, as: users.secretariat, payload: {} });
   const governor = await delegationHeadOf(db, EDITION_2025, 'gilan');
-  return { users, ids: { sent: sent.json().id, meeting: run.json().meetings[0].id, governor } };
+  return { users, ids: { sent: sent.json().id, meeting: run.json().meetings[0].id, governor, room, interpreter } };
 }, endpoints);
 
 it('puts every JSON write endpoint of meetings under these properties', () => {

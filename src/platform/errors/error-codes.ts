@@ -159,6 +159,9 @@ export const ERROR_KIND_OF_CODE = {
   meeting_outcome_too_early: 'conflict',
   // Windows that would leave out a meeting people were told of, or one the secretariat locked.
   availability_clashes_meetings: 'conflict',
+  // A room or interpreter change that would leave a meeting without its room's kind, seats or languages.
+  meeting_room_in_use: 'conflict',
+  interpreter_in_use: 'conflict',
   saved_searches_full: 'conflict',
   saved_search_not_found: 'not_found',
   database_unavailable: 'unavailable',

@@ -6,6 +6,7 @@ import { ChoiceSelect } from '../app/ChoiceSelect.tsx';
 import { FieldErrors } from '../app/FieldErrors.tsx';
 import { FormProblem } from '../app/FormProblem.tsx';
 import { LabelledField } from '../app/LabelledField.tsx';
+import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDate, languageName } from '../i18n/format.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import type { MeetingInterpreter } from './admin-types.ts';
@@ -13,7 +14,10 @@ import type { MeetingInterpreter } from './admin-types.ts';
 type Pair = [Locale, Locale];
 const FIELDS = ['name', 'languagePairs', 'availableDays'] as const;
 
-/** The interpreters with their language pairs and days, and a form to add one. */
+/**
+ * The interpreters with their language pairs and days, and one form to add one or change the one
+ * chosen. The server refuses a change or removal that would leave a booked meeting without them.
+ */
 export function InterpretersEditor({
   editionId,
   interpreters,
@@ -38,21 +42,34 @@ export function InterpretersEditor({
   const language = (code: string) => languageName(code, locale);
   const pairText = (pair: readonly string[]) => pair.map(language).join(' ↔ ');
   const hasPair = pairs.some(([a, b]) => (a === from && b === to) || (a === to && b === from));
-  const add = async () => {
+  const [editing, setEditing] = useState<MeetingInterpreter | null>(null);
+  const removal = useAction();
+  const edit = (interpreter: MeetingInterpreter | null) => {
+    setEditing(interpreter);
+    setAdded(null);
+    setName(interpreter?.name ?? '');
+    setPairs((interpreter?.languagePairs ?? []).map(([a, b]): Pair => [a as Locale, b as Locale]));
+    setAvailableDays(interpreter?.availableDays ?? []);
+  };
+  const save = async () => {
+    const body = { name, languagePairs: pairs, availableDays };
     const done = await run(async () => {
       await dataOf(
-        api.POST('/api/editions/{editionId}/meetings/interpreters', {
-          params: { path: { editionId } },
-          body: { name, languagePairs: pairs, availableDays },
-        }),
+        editing
+          ? api.PUT('/api/meetings/interpreters/{id}', { params: { path: { id: editing.id } }, body })
+          : api.POST('/api/editions/{editionId}/meetings/interpreters', { params: { path: { editionId } }, body }),
       );
     });
     if (!done) return;
     setAdded(name);
-    setName('');
-    setPairs([]);
-    setAvailableDays([]);
+    edit(null);
     onAdded();
+  };
+  const remove = async (interpreter: MeetingInterpreter) => {
+    const done = await removal.run(async () => {
+      await dataOf(api.DELETE('/api/meetings/interpreters/{id}', { params: { path: { id: interpreter.id } } }));
+    });
+    if (done) onAdded();
   };
   return (
     <div className="setup-part">
@@ -69,21 +86,28 @@ export function InterpretersEditor({
                   ? t('setup.everyDay')
                   : interpreter.availableDays.map((day) => formatDate(day, locale)).join(t('listSeparator'))}
                 )
-              </small>
+              </small>{' '}
+              <button type="button" className="link-button" onClick={() => edit(interpreter)}>
+                {t('setup.change')}
+              </button>{' '}
+              <button type="button" className="link-button" onClick={() => void remove(interpreter)}>
+                {t('setup.remove')}
+              </button>
             </li>
           ))}
         </ul>
       )}
+      {removal.problem && <ProblemMessage problem={removal.problem} />}
       <form
         className="form"
         noValidate
         aria-labelledby="interpreter-form-title"
         onSubmit={(event) => {
           event.preventDefault();
-          void add();
+          void save();
         }}
       >
-        <h4 id="interpreter-form-title">{t('setup.newInterpreter')}</h4>
+        <h4 id="interpreter-form-title">{editing ? t('setup.changeInterpreter') : t('setup.newInterpreter')}</h4>
         <LabelledField label={t('setup.interpreterName')} path="name" problem={problem}>
           <input
             name="name"
@@ -154,11 +178,16 @@ export function InterpretersEditor({
         <FormProblem problem={problem} fields={FIELDS} />
         {added && (
           <p className="saved-note" role="status">
-            {t('setup.added', { name: added })}
+            {t('setup.saved', { name: added })}
           </p>
         )}
         <div className="form-actions">
-          <button type="submit">{t('setup.addInterpreter')}</button>
+          <button type="submit">{editing ? t('setup.saveChange') : t('setup.addInterpreter')}</button>
+          {editing && (
+            <button type="button" className="secondary" onClick={() => edit(null)}>
+              {t('setup.cancelChange')}
+            </button>
+          )}
         </div>
       </form>
     </div>

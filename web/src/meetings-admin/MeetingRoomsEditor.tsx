@@ -5,6 +5,7 @@ import { useAction } from '../api/use-action.ts';
 import { ChoiceSelect } from '../app/ChoiceSelect.tsx';
 import { FormProblem } from '../app/FormProblem.tsx';
 import { LabelledField } from '../app/LabelledField.tsx';
+import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
@@ -14,7 +15,11 @@ import { roomsInOrder } from './grid-layout.ts';
 type Kind = (typeof MEETING_KINDS)[number];
 const FIELDS = ['kind', 'name', 'capacity', 'place'] as const;
 
-/** The G2G rooms and B2B tables, and a form to add one (its name in the reader's language). */
+/**
+ * The G2G rooms and B2B tables, and one form to add a room or change the one chosen (its name in the
+ * reader's language, the other languages kept). The server refuses a change or removal that would
+ * leave a meeting without the room's kind or seats, and names the meetings.
+ */
 export function MeetingRoomsEditor({
   editionId,
   rooms,
@@ -31,26 +36,42 @@ export function MeetingRoomsEditor({
   const [capacity, setCapacity] = useState('8');
   const [place, setPlace] = useState('');
   const [added, setAdded] = useState<string | null>(null);
+  const [editing, setEditing] = useState<MeetingRoom | null>(null);
   const { problem, run } = useAction();
-  const add = async () => {
+  const removal = useAction();
+  const edit = (room: MeetingRoom | null) => {
+    setEditing(room);
+    setAdded(null);
+    setKind(room?.kind ?? 'g2g');
+    setName(room ? (room.name[locale] ?? '') : '');
+    setCapacity(String(room?.capacity ?? 8));
+    setPlace(room?.place ?? '');
+  };
+  const save = async () => {
+    const body = {
+      kind,
+      name: { ...(editing?.name ?? {}), [locale]: name },
+      capacity: Number(capacity),
+      place,
+      sortOrder: editing?.sortOrder ?? (rooms.length + 1) * 10,
+    };
     const done = await run(async () => {
       await dataOf(
-        api.POST('/api/editions/{editionId}/meetings/rooms', {
-          params: { path: { editionId } },
-          body: {
-            kind,
-            name: { [locale]: name },
-            capacity: Number(capacity),
-            place,
-            sortOrder: (rooms.length + 1) * 10,
-          },
-        }),
+        editing
+          ? api.PUT('/api/meetings/rooms/{id}', { params: { path: { id: editing.id } }, body })
+          : api.POST('/api/editions/{editionId}/meetings/rooms', { params: { path: { editionId } }, body }),
       );
     });
     if (!done) return;
     setAdded(name);
-    setName('');
+    edit(null);
     onAdded();
+  };
+  const remove = async (room: MeetingRoom) => {
+    const done = await removal.run(async () => {
+      await dataOf(api.DELETE('/api/meetings/rooms/{id}', { params: { path: { id: room.id } } }));
+    });
+    if (done) onAdded();
   };
   return (
     <div className="setup-part">
@@ -65,6 +86,9 @@ export function MeetingRoomsEditor({
                 <th scope="col">{t('setup.roomKind')}</th>
                 <th scope="col">{t('setup.capacity')}</th>
                 <th scope="col">{t('setup.place')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('setup.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -78,22 +102,31 @@ export function MeetingRoomsEditor({
                   <td>
                     <bdi>{room.place}</bdi>
                   </td>
+                  <td className="row-actions">
+                    <button type="button" className="link-button" onClick={() => edit(room)}>
+                      {t('setup.change')}
+                    </button>{' '}
+                    <button type="button" className="link-button" onClick={() => void remove(room)}>
+                      {t('setup.remove')}
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {removal.problem && <ProblemMessage problem={removal.problem} />}
       <form
         className="form"
         noValidate
         aria-labelledby="room-form-title"
         onSubmit={(event) => {
           event.preventDefault();
-          void add();
+          void save();
         }}
       >
-        <h4 id="room-form-title">{t('setup.newRoom')}</h4>
+        <h4 id="room-form-title">{editing ? t('setup.changeRoom') : t('setup.newRoom')}</h4>
         <div className="form-row">
           <LabelledField label={t('setup.roomKind')} path="kind" problem={problem}>
             <ChoiceSelect
@@ -137,11 +170,16 @@ export function MeetingRoomsEditor({
         <FormProblem problem={problem} fields={FIELDS} />
         {added && (
           <p className="saved-note" role="status">
-            {t('setup.added', { name: added })}
+            {t('setup.saved', { name: added })}
           </p>
         )}
         <div className="form-actions">
-          <button type="submit">{t('setup.addRoom')}</button>
+          <button type="submit">{editing ? t('setup.saveChange') : t('setup.addRoom')}</button>
+          {editing && (
+            <button type="button" className="secondary" onClick={() => edit(null)}>
+              {t('setup.cancelChange')}
+            </button>
+          )}
         </div>
       </form>
     </div>
