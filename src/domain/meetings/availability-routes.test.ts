@@ -108,9 +108,10 @@ describe('availability windows', () => {
     ids.meeting = meeting!.id;
   });
 
-  it('list the provisional meetings new windows leave out, for the next scheduler run to move', async () => {
+  it('list the provisional meetings new windows leave out; an update moves only those and fits new requests in', async () => {
     const slots = await slotsById();
-    const meetingSlot = slots.get((await schedule())[0]!.slotId)!;
+    const [before] = await schedule();
+    const meetingSlot = slots.get(before!.slotId)!;
     const elsewhere = [...slots.values()].find((slot) => slot.day === SECOND_DAY && slot.id !== meetingSlot.id)!;
     const minute = (slot: Slot) => {
       const [h, m] = new Date(slot.startsAt).toLocaleTimeString('en-GB', { timeZone: 'Asia/Tehran' }).split(':');
@@ -124,15 +125,42 @@ describe('availability windows', () => {
       payload: { windows: [window] },
     });
     expect(set.statusCode).toBe(200);
-    expect(set.json().provisionalOutside).toHaveLength(1);
-    const [moved] = await schedule();
-    expect(moved!.slotId).toBe(elsewhere.id);
+    expect(set.json().provisionalOutside).toEqual([before!.id]);
+    const db = t.database.db;
+    const side = async (province: string, language: 'fa' | 'ru') => ({
+      delegationId: (await delegationIdOf(db, EDITION_2025, province))!,
+      participantIds: [await delegationHeadOf(db, EDITION_2025, province)],
+      languages: [language],
+    });
+    const newRequest = await insertAcceptedRequest(db, {
+      kind: 'g2g',
+      requester: await side('mazandaran', 'fa'),
+      receiver: await side('dagestan', 'ru'),
+      createdBy: secretariat.actor.userId,
+    });
+    const update = await t.request({ method: 'POST', url: `${meetingsUrl}/update`, as: secretariat, payload: {} });
+    expect(update.statusCode).toBe(200);
+    expect(update.json()).toMatchObject({
+      movedCount: 1,
+      moved: [
+        {
+          meetingId: before!.id,
+          from: { slotId: meetingSlot.id },
+          to: { slotId: elsewhere.id },
+          reason: 'no_longer_feasible',
+        },
+      ],
+      added: [expect.objectContaining({ requestId: newRequest })],
+      unscheduledRequestIds: [],
+    });
   });
 
   it('refuse hours that leave out a published meeting, naming it, and keep the hours before', async () => {
     const published = await t.request({ method: 'POST', url: `${meetingsUrl}/publish`, as: secretariat, payload: {} });
     expect(published.statusCode).toBe(200);
-    const [meeting] = published.json().meetings as Meeting[];
+    const meeting = (published.json().meetings as (Meeting & { requestId: string })[]).find(
+      (candidate) => candidate.requestId === ids.request,
+    );
     const before = (
       await t.request({ method: 'GET', url: availabilityOf(ids.gilanGovernor!), as: gilanOffice })
     ).json();
@@ -154,7 +182,9 @@ describe('availability windows', () => {
     const slots = await slotsById();
     const firstDay = [...slots.values()].find((slot) => slot.day === FIRST_DAY)!;
     const grid = await t.request({ method: 'GET', url: meetingsUrl, as: secretariat });
-    const [meeting] = grid.json().meetings as (Meeting & { roomId: string })[];
+    const meeting = (grid.json().meetings as (Meeting & { roomId: string; requestId: string })[]).find(
+      (candidate) => candidate.requestId === ids.request,
+    );
     const moved = await t.request({
       method: 'POST',
       url: `/api/meetings/${meeting!.id}/move`,

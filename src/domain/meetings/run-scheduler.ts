@@ -11,6 +11,7 @@ import { type ExactSolver, loadExactSolver } from './scheduler/exact-solver.ts';
 import type { ScheduleResult } from './scheduler/model.ts';
 import { scheduleMeetings } from './scheduler/schedule.ts';
 import { createSetupRepository } from './setup-repository.ts';
+import { type Reoptimised, reoptimiseProvisional } from './reoptimise-provisional.ts';
 
 /** Up to this many requests the LP relaxation (HiGHS) tightens the bound within a second or two. */
 const LP_BOUND_MAX_REQUESTS = 2000;
@@ -85,4 +86,30 @@ export async function runScheduler(
     meetings: [...fixed, ...created].map((meeting) => ({ meeting, request: requests.get(meeting.requestId)! })),
     unscheduled: facts.requests.filter((request) => !placed.has(request.id)).map((request) => request.id),
   };
+}
+
+export type ScheduleUpdate = Reoptimised & { unscheduled: string[] };
+
+/**
+ * Fits the provisional schedule to what changed since it was made (new accepted requests, a late
+ * arrival, a session added): unlike a fresh run, every meeting that still fits stays where it is.
+ */
+export async function updateSchedule(
+  context: WriteContext,
+  editionId: string,
+  options: { maxMoves: number },
+): Promise<ScheduleUpdate> {
+  requirePermission(context.actor, 'meeting.schedule');
+  await createSetupRepository(context.db).lockEdition(editionId);
+  const facts = await loadScheduleFacts(context, editionId);
+  const result = await reoptimiseProvisional(context, facts, options.maxMoves);
+  const left = new Set(result.moved.filter((move) => move.to === null).map((move) => move.requestId));
+  const placed = new Set([
+    ...facts.meetings.map((meeting) => meeting.requestId).filter((id) => !left.has(id)),
+    ...result.added.map(({ request }) => request.id),
+  ]);
+  await recordAudit(context, 'meeting.reoptimise', 'edition', editionId, {
+    after: { moved: result.moved, added: result.added.map(({ meeting }) => meeting.id) },
+  });
+  return { ...result, unscheduled: facts.requests.filter((request) => !placed.has(request.id)).map(({ id }) => id) };
 }

@@ -10,7 +10,8 @@ import { moveMeeting, setMeetingLock } from './move-meeting.ts';
 import { type MeetingChange, mailMeetingChanges } from './notify.ts';
 import { publishMeetings } from './publish-meetings.ts';
 import { type MeetingWithRequest, readMeetingGrid } from './read-meetings.ts';
-import { runScheduler } from './run-scheduler.ts';
+import type { Reoptimised } from './reoptimise-provisional.ts';
+import { runScheduler, updateSchedule } from './run-scheduler.ts';
 import {
   CancellationView,
   CancelMeetingBody,
@@ -23,6 +24,8 @@ import {
   ReasonMember,
   RunSchedulerBody,
   ScheduleRunView,
+  ScheduleUpdateView,
+  UpdateScheduleBody,
 } from './schedule-schema.ts';
 import { EditionIdParam } from './schema.ts';
 import { toMeetingView, toSlotView } from './views.ts';
@@ -115,6 +118,31 @@ export function scheduleRoutes(app: FastifyInstance, deps: AppDeps): void {
         requests: run.result.stats.requests,
         unscheduledRequestIds: run.unscheduled,
         meetings: await viewsOf(request, editionId, run.meetings),
+      };
+    },
+  );
+
+  api.post(
+    '/api/editions/:editionId/meetings/update',
+    {
+      schema: {
+        tags,
+        description:
+          'Fits the provisional schedule to what changed (new accepted requests, a late arrival, a session) keeping every meeting that still fits, moving at most maxMoves others; reports each move and why (secretariat)',
+        params: EditionIdParam,
+        body: UpdateScheduleBody,
+        response: withProblems({ 200: ScheduleUpdateView }, ...meetingWrite, 409),
+      },
+      config: SIGNED_IN,
+    },
+    async (request) => {
+      const { editionId } = request.params;
+      const update = await inTransaction(request.context, (context) =>
+        updateSchedule(context, editionId, request.body),
+      );
+      return {
+        ...(await reoptimisedView(request, editionId, update)),
+        unscheduledRequestIds: update.unscheduled,
       };
     },
   );
@@ -215,17 +243,24 @@ export function scheduleRoutes(app: FastifyInstance, deps: AppDeps): void {
       }
       return {
         cancelledMeetingId: report.cancelled.meeting.id,
-        movedCount: report.moved.length,
-        moved: report.moved.map((move) => ({
-          meetingId: move.meetingId,
-          requestId: move.requestId,
-          from: move.from,
-          to: move.to,
-          reason: move.reason.code,
-          forRequestId: move.reason.code === 'made_room_for' ? move.reason.requestId : null,
-        })),
-        added: await viewsOf(request, editionId, report.added),
+        ...(await reoptimisedView(request, editionId, report)),
       };
     },
   );
+}
+
+/** Each meeting a re-optimisation moved, with why, and the meetings it added, as the client reads them. */
+async function reoptimisedView(request: FastifyRequest, editionId: string, report: Reoptimised) {
+  return {
+    movedCount: report.moved.length,
+    moved: report.moved.map((move) => ({
+      meetingId: move.meetingId,
+      requestId: move.requestId,
+      from: move.from,
+      to: move.to,
+      reason: move.reason.code,
+      forRequestId: move.reason.code === 'made_room_for' ? move.reason.requestId : null,
+    })),
+    added: await viewsOf(request, editionId, report.added),
+  };
 }

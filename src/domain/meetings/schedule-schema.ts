@@ -140,20 +140,39 @@ export const ScheduleRunView = z.object({
   meetings: z.array(MeetingView),
 });
 
-export const CancellationView = z.object({
-  cancelledMeetingId: z.uuid(),
+const MovedMeetingView = z.object({
+  meetingId: z.uuid(),
+  requestId: z.uuid(),
+  from: PlacementView,
+  to: PlacementView.nullable().describe('Null when it no longer fits and left the schedule'),
+  reason: z.enum(['no_longer_feasible', 'made_room_for']),
+  forRequestId: z.uuid().nullable().describe('The request it made room for'),
+});
+
+const ReoptimisedFields = {
   movedCount: z.number().int().describe('How many other meetings moved'),
-  moved: z.array(
-    z.object({
-      meetingId: z.uuid(),
-      requestId: z.uuid(),
-      from: PlacementView,
-      to: PlacementView.nullable().describe('Null when it no longer fits and left the schedule'),
-      reason: z.enum(['no_longer_feasible', 'made_room_for']),
-      forRequestId: z.uuid().nullable().describe('The request it made room for'),
-    }),
-  ),
-  added: z.array(MeetingView).describe('Meetings of open requests put into the freed place'),
+  moved: z.array(MovedMeetingView),
+  added: z.array(MeetingView).describe('Meetings of open requests put in'),
+};
+
+export const CancellationView = z.object({ cancelledMeetingId: z.uuid(), ...ReoptimisedFields });
+
+export const UpdateScheduleBody = z
+  .object({
+    maxMoves: z
+      .number()
+      .int()
+      .min(0)
+      .max(50)
+      .default(5)
+      .describe('Most existing provisional meetings that may move to fit open requests in'),
+  })
+  .strict()
+  .describe('Fit the provisional schedule to what changed, moving as few meetings as possible');
+
+export const ScheduleUpdateView = z.object({
+  ...ReoptimisedFields,
+  unscheduledRequestIds: z.array(z.uuid()).describe('Accepted requests still without a meeting'),
 });
 
 export const ReasonMember = z.object({

@@ -22,6 +22,7 @@ import {
   OutcomeBody,
   PublishMeetingsBody,
   RunSchedulerBody,
+  UpdateScheduleBody,
 } from './schedule-schema.ts';
 import { AnswerMeetingRequestBody, ChangeMeetingRequestBody, CreateMeetingRequestBody } from './schema.ts';
 import { CreateInterpreterBody, CreateMeetingRoomBody, MeetingSettingsBody } from './setup-schema.ts';
@@ -107,6 +108,12 @@ const endpoints: Record<string, WriteEndpoint> = {
     method: 'POST',
     url: () => `${edition}/interpreters`,
     schema: CreateInterpreterBody,
+    as: 'secretariat',
+  },
+  'POST /api/editions/:editionId/meetings/update': {
+    method: 'POST',
+    url: () => `${edition}/update`,
+    schema: UpdateScheduleBody,
     as: 'secretariat',
   },
   'PUT /api/meetings/rooms/:id': {

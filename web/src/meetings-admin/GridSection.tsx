@@ -4,7 +4,7 @@ import { api, dataOf } from '../api/client.ts';
 import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import type { Cancellation, GridMeeting, MeetingGrid as Grid, MeetingRequest, RefusalProblem } from './admin-types.ts';
-import { CancellationReport } from './CancellationReport.tsx';
+import { ReoptimisationReport } from './ReoptimisationReport.tsx';
 import { LockIcon } from './LockIcon.tsx';
 import { MeetingGrid } from './MeetingGrid.tsx';
 import { MeetingPanel } from './MeetingPanel.tsx';
@@ -101,9 +101,9 @@ export function GridSection({ editionId, grid, requests, timeZone, provinceName,
           </p>
         )}
         {cancelled && (
-          <CancellationReport
+          <ReoptimisationReport
             report={cancelled.report}
-            topic={cancelled.topic}
+            title={t('cancellation.done', { topic: cancelled.topic })}
             grid={grid}
             requests={requests}
             timeZone={timeZone}

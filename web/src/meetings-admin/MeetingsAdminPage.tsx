@@ -80,6 +80,8 @@ export function MeetingsAdminPage() {
           <SchedulerSection
             editionId={edition.data.id}
             requests={requestsById}
+            grid={grid.data}
+            timeZone={edition.data.timeZone}
             provinceName={provinceName}
             onScheduled={() => {
               setScheduledAt(Date.now());

@@ -5,42 +5,54 @@ import { useAction } from '../api/use-action.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { MeetingRequest, ScheduleRun } from './admin-types.ts';
+import type { MeetingGrid, MeetingRequest, ScheduleRun, ScheduleUpdate } from './admin-types.ts';
+import { ReoptimisationReport } from './ReoptimisationReport.tsx';
 import { formatGap, requestSideNames } from './meeting-admin-format.ts';
 import { BothSidesText } from './SideNamesText.tsx';
 
 /**
  * Runs the scheduler over the accepted requests and shows how good the schedule is: its weight,
  * the bound no schedule can pass, the gap between them, and the requests left without a place.
+ * Once meetings stand, an update fits in what changed (new requests, a late arrival) moving few.
  */
 export function SchedulerSection({
   editionId,
   requests,
+  grid,
+  timeZone,
   provinceName,
   onScheduled,
 }: {
   editionId: string;
   requests: ReadonlyMap<string, MeetingRequest>;
+  grid: MeetingGrid;
+  timeZone: string;
   provinceName: (id: string | null) => string;
   onScheduled: () => void;
 }) {
   const { t, i18n } = useTranslation('meetingsAdmin');
   const locale = i18n.language as Locale;
   const [run, setRun] = useState<ScheduleRun | null>(null);
+  const [update, setUpdate] = useState<ScheduleUpdate | null>(null);
   const [running, setRunning] = useState(false);
   const action = useAction();
-  const schedule = async () => {
+  const perform = async (work: () => Promise<void>) => {
     setRunning(true);
-    const done = await action.run(async () => {
-      setRun(
-        await dataOf(
-          api.POST('/api/editions/{editionId}/meetings/schedule', { params: { path: { editionId } }, body: {} }),
-        ),
-      );
-    });
+    const done = await action.run(work);
     setRunning(false);
     if (done) onScheduled();
   };
+  const params = { params: { path: { editionId } }, body: {} };
+  const schedule = () =>
+    perform(async () => {
+      setUpdate(null);
+      setRun(await dataOf(api.POST('/api/editions/{editionId}/meetings/schedule', params)));
+    });
+  const fitChanges = () =>
+    perform(async () => {
+      setRun(null);
+      setUpdate(await dataOf(api.POST('/api/editions/{editionId}/meetings/update', params)));
+    });
   const number = (value: number) => formatNumber(value, locale, { maximumFractionDigits: 2 });
   return (
     <section className="meetings-section" id="scheduler" aria-labelledby="scheduler-title">
@@ -49,8 +61,24 @@ export function SchedulerSection({
       <p>
         <button type="button" className="primary-button" onClick={() => void schedule()} disabled={running}>
           {running ? t('schedule.running') : t('schedule.run')}
-        </button>
+        </button>{' '}
+        {grid.meetings.length > 0 && (
+          <button type="button" className="secondary-button" onClick={() => void fitChanges()} disabled={running}>
+            {t('schedule.update')}
+          </button>
+        )}
       </p>
+      {grid.meetings.length > 0 && <p className="hint">{t('schedule.updateHint')}</p>}
+      {update && (
+        <ReoptimisationReport
+          report={update}
+          title={t('schedule.updated', { number: formatNumber(update.unscheduledRequestIds.length, locale) })}
+          grid={grid}
+          requests={requests}
+          timeZone={timeZone}
+          onDismiss={() => setUpdate(null)}
+        />
+      )}
       {action.problem && <ProblemMessage problem={action.problem} />}
       {run && (
         <div className="schedule-run" role="status" data-testid="schedule-run">

@@ -19,6 +19,7 @@ export type MeetingSettings = z.infer<typeof setup.MeetingSettingsView>;
 export type MeetingSettingsBody = z.input<typeof setup.MeetingSettingsBody>;
 export type ScheduleRun = z.infer<typeof schedule.ScheduleRunView>;
 export type Cancellation = z.infer<typeof schedule.CancellationView>;
+export type ScheduleUpdate = z.infer<typeof schedule.ScheduleUpdateView>;
 export type MeetingRequest = z.infer<typeof requests.MeetingRequestView>;
 export type RequestSide = MeetingRequest['requester'];
 /** What a refused move or lock adds to the usual problem members: each reason and the ids in the way. */

@@ -7,18 +7,21 @@ import { formatSlot } from './meeting-admin-format.ts';
 
 type Placement = Cancellation['moved'][number]['from'];
 
-/** What a cancellation did to the rest of the schedule: each other meeting that moved, where, and why. */
-export function CancellationReport({
+/**
+ * What a re-optimisation (after a cancellation, or an update of the schedule) did to the rest of the
+ * schedule: each other meeting that moved, where, and why, and the meetings it added.
+ */
+export function ReoptimisationReport({
   report,
-  topic,
+  title,
   grid,
   requests,
   timeZone,
   onDismiss,
 }: {
-  report: Cancellation;
-  /** The cancelled meeting's topic, read before it left the grid. */
-  topic: string;
+  report: Pick<Cancellation, 'movedCount' | 'moved' | 'added'>;
+  /** What was done: "Cancelled: …" or "Schedule updated". */
+  title: string;
   grid: MeetingGrid;
   requests: ReadonlyMap<string, MeetingRequest>;
   timeZone: string;
@@ -35,9 +38,9 @@ export function CancellationReport({
       .join(t('listSeparator'));
   };
   return (
-    <div className="cancellation-report" role="status" data-testid="cancellation-report">
+    <div className="reoptimisation-report" role="status" data-testid="reoptimisation-report">
       <p>
-        <strong>{t('cancellation.done', { topic })}</strong>{' '}
+        <strong>{title}</strong>{' '}
         {report.movedCount === 0
           ? t('cancellation.movedNone')
           : t('cancellation.moved', { number: formatNumber(report.movedCount, locale) })}
@@ -62,7 +65,7 @@ export function CancellationReport({
       )}
       {report.added.length > 0 && (
         <>
-          <p>{t('cancellation.added', { number: formatNumber(report.added.length, locale) })}</p>
+          <p>{t('cancellation.openAdded', { number: formatNumber(report.added.length, locale) })}</p>
           <ul>
             {report.added.map((meeting) => (
               <li key={meeting.id}>
