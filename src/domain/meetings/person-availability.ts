@@ -1,7 +1,7 @@
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { RequestContext, WriteContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { instantParam, listParam, phraseParam } from '../../platform/errors/message-params.ts';
+import { instantParam, listParam, phraseParam, writtenTextParam } from '../../platform/errors/message-params.ts';
 import { createAvailabilityRepository } from './availability-repository.ts';
 import { normaliseWindows } from './availability-rules.ts';
 import { instanceOf, isFixed, loadScheduleFacts, type ScheduleFacts } from './load-instance.ts';
@@ -73,7 +73,7 @@ function clashOf(facts: ScheduleFacts, clashing: readonly ScheduledMeeting[]): A
   const inTimeOrder = [...clashing].sort((a, b) => startOf(a) - startOf(b));
   const described = inTimeOrder.map((meeting) => {
     const slot = facts.slots.find((candidate) => candidate.id === meeting.slotId)!;
-    const topic = facts.requests.find((request) => request.id === meeting.requestId)?.topic ?? '';
+    const topic = writtenTextParam(facts.requests.find((request) => request.id === meeting.requestId)?.topic ?? '');
     return {
       meeting,
       phrase: phraseParam('availability.meetingAt', {

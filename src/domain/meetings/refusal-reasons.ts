@@ -6,6 +6,7 @@ import {
   type MessageParams,
   phraseParam,
   textParam,
+  writtenTextParam,
 } from '../../platform/errors/message-params.ts';
 import type { ScheduleFacts } from './load-instance.ts';
 import { nameOf } from './meeting-people.ts';
@@ -37,7 +38,10 @@ function sessionInTheWay(facts: ScheduleFacts, personId: string, slot: MeetingSl
 function meetingParams(facts: ScheduleFacts, requestId: string) {
   const request = facts.requests.find((candidate) => candidate.id === requestId);
   const meeting = facts.meetings.find((candidate) => candidate.requestId === requestId);
-  return { member: { requestId, ...(meeting && { meetingId: meeting.id }) }, meeting: request?.topic ?? requestId };
+  return {
+    member: { requestId, ...(meeting && { meetingId: meeting.id }) },
+    meeting: writtenTextParam(request?.topic ?? requestId),
+  };
 }
 
 function describe(facts: ScheduleFacts, slot: MeetingSlot, reason: InfeasibilityReason): Described {

@@ -1,7 +1,7 @@
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { WriteContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { instantParam, listParam, phraseParam } from '../../platform/errors/message-params.ts';
+import { instantParam, listParam, phraseParam, writtenTextParam } from '../../platform/errors/message-params.ts';
 import { requirePermission } from '../../platform/identity/permissions.ts';
 import { instanceOf, loadScheduleFacts, type ScheduleFacts } from './load-instance.ts';
 import { requireEditionDays } from './meeting-setup.ts';
@@ -56,7 +56,7 @@ function inUse(code: 'meeting_room_in_use' | 'interpreter_in_use', facts: Schedu
     .sort((a, b) => startOf(a).getTime() - startOf(b).getTime())
     .map((meeting) =>
       phraseParam('availability.meetingAt', {
-        meeting: facts.requests.find((request) => request.id === meeting.requestId)?.topic ?? '',
+        meeting: writtenTextParam(facts.requests.find((request) => request.id === meeting.requestId)?.topic ?? ''),
         slot: instantParam(startOf(meeting), facts.edition.timeZone),
       }),
     );

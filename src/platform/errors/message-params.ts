@@ -17,6 +17,12 @@ export type LocalizedParam =
 export type MessageParam = string | number | boolean | null | LocalizedParam;
 export type MessageParams = { readonly [name: string]: MessageParam };
 
+/**
+ * Free text a person wrote (a meeting's topic), set apart from the sentence around it so a Persian
+ * topic in a Russian message, or the reverse, keeps its own direction (Unicode first-strong isolate).
+ */
+export const writtenTextParam = (text: string): string => `\u2068${text}\u2069`;
+
 /** Text written in several languages (a session's title), shown in the reader's. */
 export const textParam = (text: LocalizedText): LocalizedParam => ({ localize: 'text', text });
 

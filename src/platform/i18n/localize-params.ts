@@ -18,7 +18,8 @@ function localizeParam(reader: Reader, value: MessageParam): string | number | b
   if (value === null || typeof value !== 'object') return value;
   switch (value.localize) {
     case 'text':
-      return textIn(value.text, reader.locale);
+      // Isolated: a name in another script keeps its own direction inside the sentence.
+      return `\u2068${textIn(value.text, reader.locale)}\u2069`;
     case 'term': {
       const word = reader.t(value.key);
       return value.lowerCase ? word.toLocaleLowerCase(reader.locale) : word;
