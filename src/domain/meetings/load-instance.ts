@@ -19,7 +19,9 @@ import type {
   ScheduledMeeting,
 } from './model.ts';
 import { createRequestsRepository } from './requests-repository.ts';
+import { indexInstance } from './scheduler/instance-index.ts';
 import type { SchedulingInstance } from './scheduler/model.ts';
+import { createState, NONE, placeMeeting, type ScheduleState } from './scheduler/schedule-state.ts';
 import { createSetupRepository } from './setup-repository.ts';
 
 /** An edition's schedule as the database holds it, with what the scheduler and its refusals need. */
@@ -99,3 +101,22 @@ export function instanceOf(facts: ScheduleFacts, fixed: readonly ScheduledMeetin
 
 /** Whether the scheduler must leave the meeting where it is: the secretariat locked it, or people were told. */
 export const isFixed = (meeting: ScheduledMeeting) => meeting.locked || meeting.state === 'published';
+
+/**
+ * The schedule as the solver sees it, with the kept meetings in their places: every other one for a
+ * move, only those that never move for a lock, all but a room's or interpreter's for a change to it.
+ */
+export function scheduleStateWith(facts: ScheduleFacts, keep: (meeting: ScheduledMeeting) => boolean): ScheduleState {
+  const index = indexInstance(instanceOf(facts, []));
+  const state = createState(index);
+  for (const meeting of facts.meetings) {
+    if (!keep(meeting)) continue;
+    const request = index.requestPosition.get(meeting.requestId);
+    const slot = index.slotPosition.get(meeting.slotId);
+    const room = index.roomPosition.get(meeting.roomId);
+    if (request === undefined || slot === undefined || room === undefined) continue;
+    const interpreter = meeting.interpreterId ? (index.interpreterPosition.get(meeting.interpreterId) ?? NONE) : NONE;
+    placeMeeting(state, request, slot, room, interpreter);
+  }
+  return state;
+}

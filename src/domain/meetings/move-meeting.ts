@@ -3,7 +3,7 @@ import type { WriteContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { requirePermission } from '../../platform/identity/permissions.ts';
 import { rebookMeetings } from './bookings.ts';
-import { instanceOf, isFixed, loadScheduleFacts, placementOf, type ScheduleFacts } from './load-instance.ts';
+import { isFixed, loadScheduleFacts, placementOf, type ScheduleFacts, scheduleStateWith } from './load-instance.ts';
 import { participantsOf } from './meeting-people.ts';
 import { createMeetingsRepository } from './meetings-repository.ts';
 import type { Placement, ScheduledMeeting } from './model.ts';
@@ -12,32 +12,12 @@ import type { MeetingWithRequest } from './read-meetings.ts';
 import { refusalOf } from './refusal-reasons.ts';
 import { createRequestsRepository } from './requests-repository.ts';
 import { checkAssignment, findInterpreter } from './scheduler/feasibility-rules.ts';
-import { indexInstance } from './scheduler/instance-index.ts';
-import { createState, NONE, placeMeeting, type ScheduleState } from './scheduler/schedule-state.ts';
+import { NONE, type ScheduleState } from './scheduler/schedule-state.ts';
 
 async function requireMeeting(context: WriteContext, id: string): Promise<ScheduledMeeting> {
   const meeting = await createMeetingsRepository(context.db).find(id);
   if (!meeting) throw new AppError('meeting_not_found', { id });
   return meeting;
-}
-
-/**
- * The schedule as the solver sees it, with every meeting but the one being checked in its place:
- * all of them for a move, only those that never move (locked, published) for a lock.
- */
-function stateAround(facts: ScheduleFacts, meeting: ScheduledMeeting, keep: (other: ScheduledMeeting) => boolean) {
-  const index = indexInstance(instanceOf(facts, []));
-  const state = createState(index);
-  for (const other of facts.meetings) {
-    if (other.id === meeting.id || !keep(other)) continue;
-    const request = index.requestPosition.get(other.requestId);
-    const slot = index.slotPosition.get(other.slotId);
-    const room = index.roomPosition.get(other.roomId);
-    if (request === undefined || slot === undefined || room === undefined) continue;
-    const interpreter = other.interpreterId ? (index.interpreterPosition.get(other.interpreterId) ?? NONE) : NONE;
-    placeMeeting(state, request, slot, room, interpreter);
-  }
-  return state;
 }
 
 /** The interpreter asked for; else the meeting's own if it still fits; else the first free one who can. */
@@ -88,7 +68,7 @@ export async function moveMeeting(
   // Locked means it stays where the secretariat put it: unlock first to move it.
   if (before.locked)
     throw refusalOf('meeting_move_refused', facts, slot, [{ code: 'locked', requestId: before.requestId }]);
-  const state = stateAround(facts, before, () => true);
+  const state = scheduleStateWith(facts, (other) => other.id !== before.id);
   const placement: Placement = {
     slotId: target.slotId,
     roomId: target.roomId,
@@ -115,7 +95,7 @@ export async function setMeetingLock(context: WriteContext, id: string, locked: 
   const before = await requireMeeting(context, id);
   if (locked && !before.locked) {
     const facts = await loadScheduleFacts(context, before.editionId);
-    const state = stateAround(facts, before, isFixed);
+    const state = scheduleStateWith(facts, (other) => other.id !== before.id && isFixed(other));
     const check = checkAssignment(state, { requestId: before.requestId, ...placementOf(before) });
     const slot = facts.slots.find((candidate) => candidate.id === before.slotId)!;
     if (!check.ok) throw refusalOf('meeting_lock_conflict', facts, slot, check.reasons);

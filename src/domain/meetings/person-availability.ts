@@ -1,13 +1,13 @@
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { RequestContext, WriteContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { instantParam, listParam, phraseParam, writtenTextParam } from '../../platform/errors/message-params.ts';
 import { createAvailabilityRepository } from './availability-repository.ts';
 import { normaliseWindows } from './availability-rules.ts';
 import { instanceOf, isFixed, loadScheduleFacts, type ScheduleFacts } from './load-instance.ts';
-import { canActForPerson, loadPeople, type Person } from './meeting-people.ts';
+import { canActForPerson, loadPeople, type Person, participantsOf } from './meeting-people.ts';
 import { loadSettings, requireEdition, requireEditionDays } from './meeting-setup.ts';
-import type { AvailabilityWindow, MeetingSettings, ScheduledMeeting } from './model.ts';
+import type { AvailabilityWindow, MeetingSettings } from './model.ts';
+import { meetingsInTheWay } from './refusal-reasons.ts';
 import { createSetupRepository } from './setup-repository.ts';
 import { editionDays } from './slot-rules.ts';
 
@@ -55,38 +55,12 @@ function meetingsOutside(facts: ScheduleFacts, participantId: string) {
   if (!person) return { fixed: [], provisional: [] };
   const present = new Set([...person.availableSlotIds, ...person.blockedSlotIds]);
   const requestsOfPerson = new Set(
-    facts.requests
-      .filter((request) =>
-        [...request.requester.participantIds, ...request.receiver.participantIds].includes(participantId),
-      )
-      .map((request) => request.id),
+    facts.requests.filter((request) => participantsOf(request).includes(participantId)).map(({ id }) => id),
   );
   const outside = facts.meetings.filter(
     (meeting) => requestsOfPerson.has(meeting.requestId) && !present.has(meeting.slotId),
   );
   return { fixed: outside.filter(isFixed), provisional: outside.filter((meeting) => !isFixed(meeting)) };
-}
-
-function clashOf(facts: ScheduleFacts, clashing: readonly ScheduledMeeting[]): AppError {
-  const startOf = (meeting: ScheduledMeeting) =>
-    facts.slots.find((slot) => slot.id === meeting.slotId)?.startsAt.getTime() ?? 0;
-  const inTimeOrder = [...clashing].sort((a, b) => startOf(a) - startOf(b));
-  const described = inTimeOrder.map((meeting) => {
-    const slot = facts.slots.find((candidate) => candidate.id === meeting.slotId)!;
-    const topic = writtenTextParam(facts.requests.find((request) => request.id === meeting.requestId)?.topic ?? '');
-    return {
-      meeting,
-      phrase: phraseParam('availability.meetingAt', {
-        meeting: topic,
-        slot: instantParam(slot.startsAt, facts.edition.timeZone),
-      }),
-    };
-  });
-  return new AppError(
-    'availability_clashes_meetings',
-    { meetings: listParam(described.map(({ phrase }) => phrase)) },
-    { members: { meetingIds: described.map(({ meeting }) => meeting.id) } },
-  );
 }
 
 /**
@@ -111,7 +85,7 @@ export async function setAvailability(
   else await repo.remove(editionId, participantId);
   const facts = await loadScheduleFacts(context, editionId);
   const outside = meetingsOutside(facts, participantId);
-  if (outside.fixed.length > 0) throw clashOf(facts, outside.fixed);
+  if (outside.fixed.length > 0) throw meetingsInTheWay('availability_clashes_meetings', facts, outside.fixed);
   await recordAudit(context, 'meeting_availability.change', 'participant', participantId, { before, after });
   return {
     participantId,

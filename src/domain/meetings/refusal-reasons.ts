@@ -10,7 +10,7 @@ import {
 } from '../../platform/errors/message-params.ts';
 import type { ScheduleFacts } from './load-instance.ts';
 import { nameOf } from './meeting-people.ts';
-import type { MeetingSlot } from './model.ts';
+import type { MeetingSlot, ScheduledMeeting } from './model.ts';
 import type { InfeasibilityReason } from './scheduler/feasibility-rules.ts';
 import { editionDays } from './slot-rules.ts';
 
@@ -139,5 +139,29 @@ export function refusalOf(
       reasons: listParam(described.map(({ member, params }) => phraseParam(`meetingConflict.${member.code}`, params))),
     },
     { members: { reasons: described.map(({ member }) => member) } },
+  );
+}
+
+/**
+ * Meetings that stand in the way of a change (of a person's hours, a room, an interpreter): the
+ * detail names each «topic» and its time in time order, the `meetingIds` member carries their ids.
+ */
+export function meetingsInTheWay(
+  code: 'availability_clashes_meetings' | 'meeting_room_in_use' | 'interpreter_in_use',
+  facts: ScheduleFacts,
+  meetings: readonly ScheduledMeeting[],
+): AppError {
+  const startOf = (meeting: ScheduledMeeting) => facts.slots.find((slot) => slot.id === meeting.slotId)!.startsAt;
+  const inTimeOrder = [...meetings].sort((a, b) => startOf(a).getTime() - startOf(b).getTime());
+  const described = inTimeOrder.map((meeting) =>
+    phraseParam('availability.meetingAt', {
+      meeting: meetingParams(facts, meeting.requestId).meeting,
+      slot: instantParam(startOf(meeting), facts.edition.timeZone),
+    }),
+  );
+  return new AppError(
+    code,
+    { meetings: listParam(described) },
+    { members: { meetingIds: inTimeOrder.map(({ id }) => id) } },
   );
 }

@@ -1,14 +1,12 @@
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { WriteContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { instantParam, listParam, phraseParam, writtenTextParam } from '../../platform/errors/message-params.ts';
 import { requirePermission } from '../../platform/identity/permissions.ts';
-import { instanceOf, loadScheduleFacts, type ScheduleFacts } from './load-instance.ts';
+import { loadScheduleFacts, type ScheduleFacts, scheduleStateWith } from './load-instance.ts';
 import { requireEditionDays } from './meeting-setup.ts';
 import type { MeetingInterpreter, MeetingRoom, ScheduledMeeting } from './model.ts';
 import { checkAssignment, type InfeasibilityReason } from './scheduler/feasibility-rules.ts';
-import { indexInstance } from './scheduler/instance-index.ts';
-import { createState, NONE, placeMeeting } from './scheduler/schedule-state.ts';
+import { meetingsInTheWay } from './refusal-reasons.ts';
 import { createSetupRepository } from './setup-repository.ts';
 
 type RoomChanges = Omit<MeetingRoom, 'id' | 'editionId'>;
@@ -30,41 +28,12 @@ function meetingsBrokenBy(
   uses: (meeting: ScheduledMeeting) => boolean,
   relevant: ReadonlySet<InfeasibilityReason['code']>,
 ): ScheduledMeeting[] {
-  const index = indexInstance(instanceOf(facts, []));
-  const state = createState(index);
-  const placed = facts.meetings.filter((meeting) => index.requestPosition.has(meeting.requestId));
-  for (const meeting of placed.filter((other) => !uses(other))) {
-    const interpreter = meeting.interpreterId ? (index.interpreterPosition.get(meeting.interpreterId) ?? NONE) : NONE;
-    placeMeeting(
-      state,
-      index.requestPosition.get(meeting.requestId)!,
-      index.slotPosition.get(meeting.slotId)!,
-      index.roomPosition.get(meeting.roomId)!,
-      interpreter,
-    );
-  }
-  return placed.filter((meeting) => {
-    if (!uses(meeting)) return false;
+  const state = scheduleStateWith(facts, (meeting) => !uses(meeting));
+  return facts.meetings.filter((meeting) => {
+    if (!uses(meeting) || !state.index.requestPosition.has(meeting.requestId)) return false;
     const check = checkAssignment(state, meeting);
     return !check.ok && check.reasons.some((reason) => relevant.has(reason.code));
   });
-}
-
-function inUse(code: 'meeting_room_in_use' | 'interpreter_in_use', facts: ScheduleFacts, meetings: ScheduledMeeting[]) {
-  const startOf = (meeting: ScheduledMeeting) => facts.slots.find((slot) => slot.id === meeting.slotId)!.startsAt;
-  const described = [...meetings]
-    .sort((a, b) => startOf(a).getTime() - startOf(b).getTime())
-    .map((meeting) =>
-      phraseParam('availability.meetingAt', {
-        meeting: writtenTextParam(facts.requests.find((request) => request.id === meeting.requestId)?.topic ?? ''),
-        slot: instantParam(startOf(meeting), facts.edition.timeZone),
-      }),
-    );
-  return new AppError(
-    code,
-    { meetings: listParam(described) },
-    { members: { meetingIds: meetings.map(({ id }) => id) } },
-  );
 }
 
 async function requireRoom(context: WriteContext, id: string): Promise<MeetingRoom> {
@@ -88,7 +57,7 @@ export async function changeMeetingRoom(context: WriteContext, id: string, chang
   const after = await repo.updateRoom(id, changes);
   const facts = await loadScheduleFacts(context, before.editionId);
   const broken = meetingsBrokenBy(facts, (meeting) => meeting.roomId === id, ROOM_REASONS);
-  if (broken.length > 0) throw inUse('meeting_room_in_use', facts, broken);
+  if (broken.length > 0) throw meetingsInTheWay('meeting_room_in_use', facts, broken);
   await recordAudit(context, 'meeting_room.change', 'meeting_room', id, { before, after });
   return after;
 }
@@ -101,7 +70,7 @@ export async function deleteMeetingRoom(context: WriteContext, id: string): Prom
   await repo.lockEdition(room.editionId);
   const facts = await loadScheduleFacts(context, room.editionId);
   const standing = facts.meetings.filter((meeting) => meeting.roomId === id);
-  if (standing.length > 0) throw inUse('meeting_room_in_use', facts, standing);
+  if (standing.length > 0) throw meetingsInTheWay('meeting_room_in_use', facts, standing);
   await repo.deleteRoom(id);
   await recordAudit(context, 'meeting_room.delete', 'meeting_room', id, { before: room });
 }
@@ -121,7 +90,7 @@ export async function changeInterpreter(
   const after = await repo.updateInterpreter(id, changes);
   const changed = { ...facts, interpreters: facts.interpreters.map((other) => (other.id === id ? after : other)) };
   const broken = meetingsBrokenBy(changed, (meeting) => meeting.interpreterId === id, INTERPRETER_REASONS);
-  if (broken.length > 0) throw inUse('interpreter_in_use', facts, broken);
+  if (broken.length > 0) throw meetingsInTheWay('interpreter_in_use', facts, broken);
   await recordAudit(context, 'meeting_interpreter.change', 'meeting_interpreter', id, { before, after });
   return after;
 }
@@ -134,7 +103,7 @@ export async function deleteInterpreter(context: WriteContext, id: string): Prom
   await repo.lockEdition(interpreter.editionId);
   const facts = await loadScheduleFacts(context, interpreter.editionId);
   const booked = facts.meetings.filter((meeting) => meeting.interpreterId === id);
-  if (booked.length > 0) throw inUse('interpreter_in_use', facts, booked);
+  if (booked.length > 0) throw meetingsInTheWay('interpreter_in_use', facts, booked);
   await repo.deleteInterpreter(id);
   await recordAudit(context, 'meeting_interpreter.delete', 'meeting_interpreter', id, { before: interpreter });
 }
