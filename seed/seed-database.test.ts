@@ -26,7 +26,7 @@ const total = async (table: PgTable) => (await database.db.select({ n: count() }
 
 describe('seeding', () => {
   it('fills an empty database once and leaves it alone on every later start', async () => {
-    expect(await seedDatabase(database.db)).toBe(11);
+    expect(await seedDatabase(database.db)).toBe(12);
     expect(await seedDatabase(database.db)).toBe(0);
     expect(await total(provinces)).toBe(12);
     expect(await total(ports)).toBe(15);
@@ -69,6 +69,17 @@ describe('seeding', () => {
     expect(await seedDatabase(database.db)).toBe(1);
     expect(await total(taxonomyNodes)).toBe(60);
     expect(await total(provinces)).toBe(12);
+  });
+
+  it('gives a database seeded before the thesaurus existed its thesaurus, beside the taxonomy words and places it has', async () => {
+    const thesaurusRows = like(searchTerms.target, 'thesaurus:%');
+    const before = await database.db.select({ n: count() }).from(searchTerms).where(thesaurusRows);
+    expect(before[0]!.n).toBeGreaterThan(1000);
+    await database.db.delete(searchTerms).where(thesaurusRows);
+    await database.db.delete(seedLog).where(eq(seedLog.part, 'search-thesaurus'));
+    expect(await seedDatabase(database.db)).toBe(1);
+    const after = await database.db.select({ n: count() }).from(searchTerms).where(thesaurusRows);
+    expect(after[0]!.n).toBe(before[0]!.n);
   });
 
   it('re-keys the terms and rebuilds the index, once, when they were made with older spelling keys or postings', async () => {

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, like, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Transaction } from '../src/platform/db/client.ts';
 import { searchDocuments, searchTerms } from '../src/domain/search/tables.ts';
 import { markIndexCurrent, rebuildIndex, refreshSearchIndex } from '../src/domain/search/index-documents.ts';
+import { loadingTermsInBulk } from '../src/domain/search/terms.ts';
 import { DOCUMENT_SOURCES } from '../src/document-sources.ts';
-import { seedGazetteer, seedTaxonomyTerms } from './seed-search.ts';
+import { seedGazetteer, seedTaxonomyTerms, seedThesaurus } from './seed-search.ts';
 import { backgroundContext, inTransaction, type WriteContext } from '../src/platform/context/request-context.ts';
 import { ports, provinces } from '../src/domain/provinces/tables.ts';
 import { editionProvinces, editions, expos, panels, speakers } from '../src/domain/summit/tables.ts';
@@ -77,65 +78,80 @@ async function insertDemoItems(tx: Transaction): Promise<void> {
 
 /**
  * The seed in parts, each run once and logged. A part also counts as done when its table already
- * has rows (a database from before the log existed), so nothing is ever seeded twice.
+ * has rows (those `where` picks, when it shares a table), as in a database from before the log
+ * existed, so nothing is ever seeded twice.
  */
-const SEED_PARTS: { part: string; table: PgTable; insert: (tx: Transaction, write: WriteContext) => Promise<void> }[] =
-  [
-    {
-      part: 'summit-2025',
-      table: editions,
-      insert: async (tx) => {
-        const { provinceRows, portRows, summitRows } = loadSeedData();
-        await tx.insert(provinces).values(provinceRows);
-        await tx.insert(ports).values(portRows);
-        await tx.insert(editions).values(summitRows.edition);
-        await tx.insert(editionProvinces).values(summitRows.provinces);
-        await tx.insert(panels).values(summitRows.panels);
-        await tx.insert(speakers).values(summitRows.speakers);
-        await tx.insert(expos).values(summitRows.expo);
-      },
+type SeedPart = {
+  part: string;
+  table: PgTable;
+  where?: SQL;
+  insert: (tx: Transaction, write: WriteContext) => Promise<void>;
+};
+const SEED_PARTS: SeedPart[] = [
+  {
+    part: 'summit-2025',
+    table: editions,
+    insert: async (tx) => {
+      const { provinceRows, portRows, summitRows } = loadSeedData();
+      await tx.insert(provinces).values(provinceRows);
+      await tx.insert(ports).values(portRows);
+      await tx.insert(editions).values(summitRows.edition);
+      await tx.insert(editionProvinces).values(summitRows.provinces);
+      await tx.insert(panels).values(summitRows.panels);
+      await tx.insert(speakers).values(summitRows.speakers);
+      await tx.insert(expos).values(summitRows.expo);
     },
-    {
-      part: 'taxonomy',
-      table: taxonomyNodes,
-      insert: async (tx) => void (await tx.insert(taxonomyNodes).values(loadTaxonomySeed(new Date()))),
-    },
-    { part: 'demo-items', table: catalogueItems, insert: insertDemoItems },
-    {
-      part: 'demo-expo-2025',
-      table: expoHalls,
-      insert: (tx) => insertDemoExpo(tx, readJson<DemoExpo>('./demo/expo-2025.json')),
-    },
-    { part: 'delegations-2025', table: delegations, insert: seedDelegations2025 },
-    { part: 'demo-participants-2025', table: participants, insert: seedDemoParticipants2025 },
-    { part: 'demo-programme-2025', table: rooms, insert: insertDemoProgramme },
-    { part: 'transit-network', table: transitNodes, insert: seedTransit },
-    { part: 'demo-meetings-2025', table: meetingRequests, insert: (_tx, write) => seedDemoMeetings2025(write) },
-    {
-      part: 'search-terms',
-      table: searchTerms,
-      insert: async (_tx, write) => {
+  },
+  {
+    part: 'taxonomy',
+    table: taxonomyNodes,
+    insert: async (tx) => void (await tx.insert(taxonomyNodes).values(loadTaxonomySeed(new Date()))),
+  },
+  { part: 'demo-items', table: catalogueItems, insert: insertDemoItems },
+  {
+    part: 'demo-expo-2025',
+    table: expoHalls,
+    insert: (tx) => insertDemoExpo(tx, readJson<DemoExpo>('./demo/expo-2025.json')),
+  },
+  { part: 'delegations-2025', table: delegations, insert: seedDelegations2025 },
+  { part: 'demo-participants-2025', table: participants, insert: seedDemoParticipants2025 },
+  { part: 'demo-programme-2025', table: rooms, insert: insertDemoProgramme },
+  { part: 'transit-network', table: transitNodes, insert: seedTransit },
+  { part: 'demo-meetings-2025', table: meetingRequests, insert: (_tx, write) => seedDemoMeetings2025(write) },
+  {
+    part: 'search-terms',
+    table: searchTerms,
+    insert: async (_tx, write) => {
+      await loadingTermsInBulk(write, async () => {
         await seedTaxonomyTerms(write);
         await seedGazetteer(write);
-      },
+      });
     },
-    // Last: it indexes what the parts above wrote.
-    {
-      part: 'search-index',
-      table: searchDocuments,
-      insert: async (_tx, write) => {
-        await rebuildIndex(write, DOCUMENT_SOURCES);
-        await markIndexCurrent(write);
-      },
+  },
+  // Its own part, so a database seeded before the thesaurus existed gets it on its next start.
+  {
+    part: 'search-thesaurus',
+    table: searchTerms,
+    where: like(searchTerms.target, 'thesaurus:%'),
+    insert: async (_tx, write) => seedThesaurus(write),
+  },
+  // Last: it indexes what the parts above wrote.
+  {
+    part: 'search-index',
+    table: searchDocuments,
+    insert: async (_tx, write) => {
+      await rebuildIndex(write, DOCUMENT_SOURCES);
+      await markIndexCurrent(write);
     },
-  ];
+  },
+];
 
 /** Returns how many parts were seeded: 0 on every start after the first. */
 export async function seedDatabase(db: Database): Promise<number> {
   let seeded = 0;
-  for (const { part, table, insert } of SEED_PARTS) {
+  for (const { part, table, where, insert } of SEED_PARTS) {
     if ((await db.select().from(seedLog).where(eq(seedLog.part, part))).length > 0) continue;
-    const [existing] = await db.select({ total: count() }).from(table);
+    const [existing] = await db.select({ total: count() }).from(table).where(where);
     const isFresh = (existing?.total ?? 0) === 0;
     await inTransaction(backgroundContext(db, new Date()), async (write) => {
       if (isFresh) await insert(write.db, write);

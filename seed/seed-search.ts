@@ -3,25 +3,39 @@ import type { WriteContext } from '../src/platform/context/request-context.ts';
 import type { LocalizedText } from '../src/platform/i18n/localized-text.ts';
 import { LOCALES, type Locale } from '../src/platform/i18n/locales.ts';
 import { listPorts, listProvinces } from '../src/domain/provinces/service.ts';
-import { replacePlaceTerms, storeTaxonomyTerms } from '../src/domain/search/terms.ts';
+import { replacePlaceTerms, replaceThesaurus, storeTaxonomyTerms } from '../src/domain/search/terms.ts';
 import { loadNetwork } from '../src/domain/transit/network/network.ts';
 
 type NodeKeywords = Partial<Record<Locale, string[]>> & { _review?: Partial<Record<Locale, string>> };
 export type TaxonomyKeywords = { nodes: Record<string, NodeKeywords> };
+type ThesaurusGroup = NodeKeywords & { id: string; nodes: string[] };
 
-export const loadTaxonomyKeywords = (): TaxonomyKeywords =>
-  JSON.parse(readFileSync(new URL('./taxonomy/keywords.json', import.meta.url), 'utf8')) as TaxonomyKeywords;
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;
 
-/** Each taxonomy node's curated words in six languages, flagged where a native speaker should check them. */
+export const loadTaxonomyKeywords = () => readJson<TaxonomyKeywords>('./taxonomy/keywords.json');
+const loadThesaurus = () => readJson<{ groups: ThesaurusGroup[] }>('./taxonomy/thesaurus.json').groups;
+
+/** One entry's words per language, flagged where a native speaker should check them. */
+const termLists = (keywords: NodeKeywords) =>
+  LOCALES.map((language) => ({
+    language,
+    terms: keywords[language] ?? [],
+    needsReview: Boolean(keywords._review?.[language]),
+  }));
+
+/** Each taxonomy node's curated words in six languages. */
 export async function seedTaxonomyTerms(context: WriteContext): Promise<void> {
   for (const [code, keywords] of Object.entries(loadTaxonomyKeywords().nodes)) {
-    const lists = LOCALES.map((language) => ({
-      language,
-      terms: keywords[language] ?? [],
-      needsReview: Boolean(keywords._review?.[language]),
-    }));
-    await storeTaxonomyTerms(context, code, lists);
+    await storeTaxonomyTerms(context, code, termLists(keywords));
   }
+}
+
+/** The thesaurus: each product, service or problem's names in six languages, one group each. */
+export async function seedThesaurus(context: WriteContext): Promise<void> {
+  await replaceThesaurus(
+    context,
+    loadThesaurus().map((group) => ({ id: group.id, lists: termLists(group) })),
+  );
 }
 
 /** Words that say what kind of place a name is, not which: "Gilan Province", «порт Каспиан», «بندر انزلی». */

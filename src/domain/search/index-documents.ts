@@ -9,9 +9,10 @@ import { createSearchRepository } from './repository.ts';
 /**
  * What the index is built with, as one number: the spelling keys (platform/text/latin-key.ts),
  * times 1000, plus the postings' layout (2: taxonomy codes are posting words too, for the concept
- * arm). A change to either rebuilds the index once on the next start.
+ * arm; 3: so is the province, for a query naming a place). A change to either rebuilds the index
+ * once on the next start.
  */
-const POSTINGS_LAYOUT = 2;
+const POSTINGS_LAYOUT = 3;
 export const INDEX_VERSION = SPELLING_KEY_VERSION * 1000 + POSTINGS_LAYOUT;
 import { rekeyAllTerms } from './terms.ts';
 

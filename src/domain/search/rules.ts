@@ -139,6 +139,8 @@ export const indexWordsOf = (text: string): string[] => wordKeysOf(text).filter(
 
 /** A taxonomy code as a posting word: '§' is no letter, so no spelling key is ever one. */
 export const conceptPostingWord = (code: string) => `§${code}`;
+/** A province as a posting word: a query word naming a place finds what lies there. */
+export const placePostingWord = (provinceId: string) => `§place:${provinceId}`;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -175,7 +177,8 @@ export function cutSnippet(text: string, queryWords: readonly string[], maxLengt
   return { text: `${prefix}${text.slice(start, end)}${suffix}`, highlights };
 }
 
-function isWordMatch(wordKey: string, queryWords: readonly string[]): boolean {
+/** Whether a word (its spelling key) is one of the query's, or the same word inflected. */
+export function isWordMatch(wordKey: string, queryWords: readonly string[]): boolean {
   return queryWords.some(
     (query) =>
       wordKey === query ||

@@ -9,7 +9,8 @@ import { indexDocuments, removeFromIndex } from './index-documents.ts';
 import type { SearchDocumentInput } from './model.ts';
 import { search } from './search.ts';
 import { searchDocuments } from './tables.ts';
-import { replacePlaceTerms, replaceTaxonomyTerms } from './terms.ts';
+import { EXPANSION_WEIGHT } from './query-expansion.ts';
+import { replacePlaceTerms, replaceTaxonomyTerms, replaceThesaurus } from './terms.ts';
 
 const CAVIAR = 'fisheries_aquaculture.caviar_sturgeon_products';
 const PORTS = 'transit_logistics.ports_terminals';
@@ -88,6 +89,47 @@ describe('search across languages and scripts', () => {
     expect(hit).toMatchObject({ language: 'fa', url: '/ru/catalogue/farmed-caviar', taxonomyCodes: [CAVIAR] });
     expect(hit!.why.concept).toBeGreaterThan(0.9);
     expect(hit!.why.concepts).toEqual([CAVIAR]);
+  });
+
+  it('finds a Russian chess festival for a Persian query through the thesaurus, above a newer sports item', async () => {
+    const sport = (id: string, title: string, updatedAt: string) =>
+      documentOf({
+        id,
+        language: 'ru',
+        title: { ru: title },
+        body: { ru: `${title}: приглашаем команды и тренеров.` },
+        provinceId: 'kalmykia',
+        taxonomyCodes: ['culture_sport.sport_competitions'],
+        updatedAt: new Date(updatedAt),
+      });
+    const documents = [
+      sport('chess-festival', 'Международный шахматный фестиваль в Элисте', '2025-10-01T00:00:00Z'),
+      sport('wrestling-camp', 'Сборы по вольной борьбе', '2025-11-01T00:00:00Z'),
+    ];
+    await writeAs(database.db, { actor: secretariat }, async (context) => {
+      await replaceThesaurus(context, [
+        {
+          id: 'chess',
+          lists: [
+            { language: 'fa', terms: ['شطرنج'], needsReview: false },
+            { language: 'ru', terms: ['шахматы', 'шахматный'], needsReview: false },
+          ],
+        },
+      ]);
+      await indexDocuments(context, documents);
+    });
+    const answer = await searchAs('شطرنج', { lang: 'fa' });
+    const [first] = answer.results;
+    expect(first).toMatchObject({ id: 'chess-festival', language: 'ru' });
+    expect(first!.why.text).toBeCloseTo(EXPANSION_WEIGHT);
+    expect(first!.highlights.map(([start, end]) => first!.snippet.slice(start, end))).toEqual(['шахматный']);
+    await writeAs(database.db, { actor: secretariat }, (context) =>
+      removeFromIndex(
+        context,
+        'item',
+        documents.map((document) => document.id),
+      ),
+    );
   });
 
   it('meets a Cyrillic spelling of Türkmenbaşy with the Latin one in the text', async () => {

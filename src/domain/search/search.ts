@@ -7,6 +7,13 @@ import type { ConceptMatch, DocumentType, PlaceMatch, ScoreParts, SearchFilters 
 import { type CandidateQuery, createSearchRepository, type DisplayRow, type ScoredRow } from './repository.ts';
 import { closestWords, rankByText, type TextHit, type WordMatch } from './text-ranking.ts';
 import {
+  expansionMatches,
+  expansionsOf,
+  type PlaceReading,
+  placeMatches,
+  type ThesaurusReading,
+} from './query-expansion.ts';
+import {
   blendScore,
   conceptCredits,
   countFacets,
@@ -53,39 +60,52 @@ const FACET_DEPTH = 500;
 
 /**
  * One search over everything public: the query is read as taxonomy concepts and places (through
- * the curated terms and the gazetteer) and matched as text through spelling keys, so an item is
- * found whatever language and script it is written in.
+ * the curated terms and the gazetteer) and matched as text through spelling keys, its words
+ * joined by their translations from the thesaurus, so an item is found whatever language and
+ * script it is written in.
  */
 export async function search(context: RequestContext, request: SearchRequest): Promise<SearchAnswer> {
   const locale = request.lang ?? context.locale;
   const prepared = request.q ? prepareQuery(request.q) : null;
   const offset = offsetOf(request, locale);
-  const labels = await taxonomyLabels(context);
-  const readings = prepared ? await readQuery(context, prepared, labels) : { concepts: [], places: [] };
   if (!prepared && !hasFilters(request)) return EMPTY_ANSWER;
   const repo = createSearchRepository(context.db);
+  // Independent reads go together: on PostgreSQL each takes its own connection from the pool.
+  const [labels, readings, directMatches] = await Promise.all([
+    taxonomyLabels(context),
+    prepared ? readQuery(context, prepared) : NO_READINGS,
+    prepared ? repo.findWordMatches(prepared.findingWords) : [],
+  ]);
+  const concepts = readings.concepts.filter((concept) => labels.has(concept.code));
+  const expansions = prepared ? expansionsOf(readings.thesaurus, prepared.findingWords) : [];
+  const wordMatches = [
+    ...directMatches,
+    ...expansionMatches(expansions),
+    ...placeMatches(readings.places, prepared?.findingWords ?? []),
+  ];
   // One more than the facets count, to know whether they count every hit.
   const size = Math.max(FACET_DEPTH + 1, offset + request.limit + 1);
-  const wordMatches = prepared ? await repo.findWordMatches(prepared.findingWords) : [];
-  const postings = await repo.findPostings([...new Set(wordMatches.map((match) => match.word))], request);
+  const [postings, places] = await Promise.all([
+    repo.findPostings([...new Set(wordMatches.map((match) => match.word))], request),
+    namedPlaces(context, readings.places, locale),
+  ]);
   const queryWordCount = prepared?.findingWords.length ?? 0;
   const textHits = rankByText(wordMatches, postings, queryWordCount, size);
-  const query = candidateQuery({ prepared, readings, wordMatches, textHits }, request, context.now);
-  const best = await repo.findBest(query, size);
+  const query = candidateQuery(
+    { prepared, readings: { ...readings, concepts }, wordMatches, textHits },
+    request,
+    context.now,
+  );
+  const { best, shown } = await repo.findBest(query, size, { offset, limit: request.limit });
   const counted = best.slice(0, FACET_DEPTH);
-  const page = best.slice(offset, offset + request.limit);
-  const shown = await repo.loadDisplayRows(page);
-  const concepts = readings.concepts.map((concept) => ({
-    ...concept,
-    label: textIn(labels.get(concept.code), locale) || concept.code,
-  }));
+  const highlightWords = [...(prepared?.words ?? []), ...expansions.map((expansion) => expansion.word)];
   return {
-    results: page.flatMap((row, index) => {
-      const display = shown[index];
-      return display?.id === row.id ? [toHit(row, display, locale, prepared, query)] : [];
-    }),
-    concepts,
-    places: await namedPlaces(context, readings.places, locale),
+    results: shown.map((row) => toHit(row, locale, highlightWords, query)),
+    concepts: concepts.map((concept) => ({
+      ...concept,
+      label: textIn(labels.get(concept.code), locale) || concept.code,
+    })),
+    places,
     facets: countFacets(counted),
     counted: { hits: counted.length, complete: best.length <= FACET_DEPTH },
     nextCursor:
@@ -95,29 +115,30 @@ export async function search(context: RequestContext, request: SearchRequest): P
   };
 }
 
-type Readings = { concepts: ConceptMatch[]; places: PlaceMatch[] };
+type Readings = { concepts: ConceptMatch[]; places: PlaceReading[]; thesaurus: ThesaurusReading[] };
+const NO_READINGS: Readings = { concepts: [], places: [], thesaurus: [] };
 
 async function taxonomyLabels(context: RequestContext): Promise<Map<string, LocalizedText>> {
   const nodes = await listTaxonomy(context, { includeRetired: false });
   return new Map(nodes.map((node) => [node.code, node.labels]));
 }
 
-/** The concepts and places a query names; a retired node is not read into a query. */
-async function readQuery(
-  context: RequestContext,
-  prepared: PreparedQuery,
-  labels: ReadonlyMap<string, LocalizedText>,
-): Promise<Readings> {
+/** The concepts, places and thesaurus groups a query names (retired nodes are left out by the caller). */
+async function readQuery(context: RequestContext, prepared: PreparedQuery): Promise<Readings> {
   const targets = await createSearchRepository(context.db).findTargets(prepared);
   const sure = targets.filter((target) => target.confidence >= MIN_CONFIDENCE);
   const concepts = sure
     .filter((target) => target.target.startsWith('taxonomy:'))
-    .map((target) => ({ code: target.target.slice('taxonomy:'.length), confidence: round(target.confidence) }))
-    .filter((concept) => labels.has(concept.code));
+    .map((target) => ({ code: target.target.slice('taxonomy:'.length), confidence: round(target.confidence) }));
   const places = sure
     .filter((target) => target.target.startsWith('place:'))
-    .map((target) => ({ provinceId: target.target.slice('place:'.length), confidence: round(target.confidence) }));
-  return { concepts, places };
+    .map((target) => ({
+      provinceId: target.target.slice('place:'.length),
+      confidence: round(target.confidence),
+      matchedKey: target.matchedKey,
+    }));
+  const thesaurus = sure.flatMap((target) => (target.keys ? [{ ...target, keys: target.keys }] : []));
+  return { concepts, places, thesaurus };
 }
 
 function candidateQuery(
@@ -140,15 +161,14 @@ function candidateQuery(
 }
 
 function toHit(
-  row: ScoredRow,
-  display: DisplayRow,
+  row: ScoredRow & DisplayRow,
   locale: Locale,
-  prepared: PreparedQuery | null,
+  highlightWords: readonly string[],
   query: CandidateQuery,
 ): SearchHit {
-  const language = display.title[locale] ? locale : display.language;
-  const body = display.body[language] ?? display.body[display.language] ?? '';
-  const snippet = cutSnippet(body, prepared?.words ?? []);
+  const language = row.title[locale] ? locale : row.language;
+  const body = row.body[language] ?? row.body[row.language] ?? '';
+  const snippet = cutSnippet(body, highlightWords);
   const parts = {
     text: round(row.textScore),
     concept: round(row.conceptScore),
@@ -158,15 +178,15 @@ function toHit(
   return {
     type: row.type,
     id: row.id,
-    title: textIn(display.title, language),
+    title: textIn(row.title, language),
     snippet: snippet.text,
     highlights: snippet.highlights,
     language,
-    url: `/${locale}${display.path}`,
+    url: `/${locale}${row.path}`,
     taxonomyCodes: ownCodes(row.taxonomyCodes),
     score: blendScore(parts),
     why: { ...parts, concepts: row.taxonomyCodes.filter((code) => query.conceptCodes.includes(code)) },
-    isDemo: display.isDemo,
+    isDemo: row.isDemo,
     kind: row.kind,
   };
 }
@@ -184,7 +204,7 @@ async function namedPlaces(context: RequestContext, places: readonly PlaceMatch[
     const best = [...names].sort((a, b) => b.weight - a.weight);
     const name =
       best.find((term) => term.language === locale) ?? best.find((term) => term.language === 'en') ?? best[0];
-    named.push({ ...place, name: name?.term ?? place.provinceId });
+    named.push({ provinceId: place.provinceId, confidence: place.confidence, name: name?.term ?? place.provinceId });
   }
   return named;
 }

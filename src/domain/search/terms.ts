@@ -12,6 +12,7 @@ export type TermList = { language: Locale; terms: string[]; needsReview: boolean
 
 export const taxonomyTarget = (code: string) => `taxonomy:${code}`;
 export const placeTarget = (provinceId: string) => `place:${provinceId}`;
+export const thesaurusTarget = (groupId: string) => `thesaurus:${groupId}`;
 
 function termRows(target: string, language: Locale, terms: readonly string[], weight: number, needsReview: boolean) {
   return terms.flatMap((term): TermRow[] => {
@@ -46,6 +47,25 @@ export async function storeTaxonomyTerms(context: WriteContext, code: string, li
   await createSearchRepository(context.db).replaceTerms(taxonomyTarget(code), rows);
   return rows;
 }
+
+/**
+ * A thesaurus group: the same product, service or problem named in six languages («شطرنج»,
+ * «шахматы», "chess"), so a query in one finds documents written in the others.
+ */
+export type ThesaurusGroup = { id: string; lists: readonly TermList[] };
+
+/** Replaces the whole thesaurus with these groups, in a few statements (it has thousands of words). */
+export async function replaceThesaurus(context: WriteContext, groups: readonly ThesaurusGroup[]) {
+  const rows = groups.flatMap((group) =>
+    group.lists.flatMap((list) => termRows(thesaurusTarget(group.id), list.language, list.terms, 1, list.needsReview)),
+  );
+  const repo = createSearchRepository(context.db);
+  await repo.loadingTermsInBulk(() => repo.replaceTermsOfKind(thesaurusTarget(''), rows));
+}
+
+/** For the seed: the taxonomy's words and the gazetteer are thousands of terms too. */
+export const loadingTermsInBulk = <T>(context: WriteContext, load: () => Promise<T>) =>
+  createSearchRepository(context.db).loadingTermsInBulk(load);
 
 /**
  * A place's names in the gazetteer: "Anzali", «Анзали» and «انزلی» all name Gilan's port. The
