@@ -197,11 +197,15 @@ describe('the dashboard workbook', () => {
     ]);
     expect(rowsOf(book.worksheets[4]!)).toEqual([
       ['Day', 'People checked in'],
-      ['2026-11-17', 2],
-      ['2026-11-18', 1],
+      [new Date('2026-11-17T00:00:00Z'), 2],
+      [new Date('2026-11-18T00:00:00Z'), 1],
     ]);
+    expect(book.worksheets[4]!.getCell(2, 1).numFmt).toBe('yyyy-mm-dd');
     const sessions = rowsOf(book.worksheets[5]!);
     expect(sessions[0]).toEqual(['Session', 'Starts (Asia/Tehran)', 'Seats reserved', 'Checked in']);
+    // 06:00 UTC is 09:30 in Tehran: a date cell holding the zone's wall-clock time.
+    expect(sessions[1]![1]).toEqual(new Date('2026-11-17T09:30:00Z'));
+    expect(book.worksheets[5]!.getCell(2, 2).type).toBe(ExcelJS.ValueType.Date);
     expect(sessions.slice(1).map((row) => [row[0], row[2], row[3]])).toEqual([
       ['Opening', 2, 1],
       ['Transit panel', 1, 0],

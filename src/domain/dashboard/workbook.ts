@@ -1,37 +1,30 @@
 import type { TFunction } from 'i18next';
+import { countryNameIn } from '../../platform/i18n/language-names.ts';
 import { textIn, type LocalizedText } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
-import { writeTableWorkbook } from '../../platform/xlsx/table-workbook.ts';
+import {
+  CELL_FORMAT,
+  calendarDay,
+  type TableCell,
+  wallClock,
+  writeTableWorkbook,
+} from '../../platform/xlsx/table-workbook.ts';
 import type { Dashboard } from './model.ts';
 
 /** What the workbook needs beyond the figures: names in the reader's language. */
 export type WorkbookNames = { t: TFunction; locale: Locale; provinceNames: ReadonlyMap<string, LocalizedText> };
 
-type Cell = string | number;
-type SheetContent = { name: string; header: string[]; rows: Cell[][] };
+/** Counts are numbers, days and times dates (in the edition's zone, which the header names). */
+type SheetContent = { name: string; header: string[]; rows: TableCell[][]; columnFormats?: (string | undefined)[] };
 
-const INTL_TAG: Record<Locale, string> = { fa: 'fa-IR-u-ca-persian', ru: 'ru', en: 'en', az: 'az', kk: 'kk', tk: 'tk' };
 // Excel refuses sheet names longer than 31 characters or holding any of : \ / ? * [ ].
 const sheetName = (name: string) => name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
-
-function countryNameIn(code: string, locale: Locale): string {
-  try {
-    return new Intl.DisplayNames([INTL_TAG[locale], 'en'], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** One sheet per chart of the dashboard page, headers and names in the reader's language; counts stay numbers. */
 export function dashboardSheets(dashboard: Dashboard, { t, locale, provinceNames }: WorkbookNames): SheetContent[] {
   const registrations = t('dashboard.column.registrations');
   const yesNo = (value: boolean) => t(value ? 'dashboard.yes' : 'dashboard.no');
   const province = (id: string) => textIn(provinceNames.get(id), locale) || id;
-  const startsAt = new Intl.DateTimeFormat(INTL_TAG[locale], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: dashboard.timeZone,
-  });
   return [
     {
       name: t('dashboard.sheet.byCountry'),
@@ -56,7 +49,8 @@ export function dashboardSheets(dashboard: Dashboard, { t, locale, provinceNames
     {
       name: t('dashboard.sheet.dailyAttendance'),
       header: [t('dashboard.column.day'), t('dashboard.column.people')],
-      rows: dashboard.dailyAttendance.map((entry) => [entry.day, entry.count]),
+      rows: dashboard.dailyAttendance.map((entry) => [calendarDay(entry.day), entry.count]),
+      columnFormats: [CELL_FORMAT.date],
     },
     {
       name: t('dashboard.sheet.sessionAttendance'),
@@ -68,10 +62,11 @@ export function dashboardSheets(dashboard: Dashboard, { t, locale, provinceNames
       ],
       rows: dashboard.sessionAttendance.map((session) => [
         textIn(session.title, locale),
-        startsAt.format(session.startsAt),
+        wallClock(session.startsAt, dashboard.timeZone),
         session.seatsReserved,
         session.checkedIn,
       ]),
+      columnFormats: [undefined, CELL_FORMAT.dateTime],
     },
     {
       name: t('dashboard.sheet.incompleteDelegations'),
@@ -104,6 +99,7 @@ export function writeDashboardWorkbook(dashboard: Dashboard, names: WorkbookName
     name: sheetName(sheet.name),
     header: sheet.header,
     rows: sheet.rows,
+    columnFormats: sheet.columnFormats,
     // The first column names the row (a province, a session); the others are as wide as their heading.
     columnWidths: sheet.header.map((heading, index) =>
       index === 0 ? 40 : Math.max(12, Math.min(60, heading.length + 4)),

@@ -1,95 +1,128 @@
 import type { TFunction } from 'i18next';
-import { formatInstant } from '../../platform/i18n/format-instant.ts';
-import { languageNameIn } from '../../platform/i18n/language-names.ts';
-import type { Locale } from '../../platform/i18n/locales.ts';
-import { writeTableWorkbook } from '../../platform/xlsx/table-workbook.ts';
+import type { RequestContext } from '../../platform/context/request-context.ts';
+import { countryNameIn, languageNameIn } from '../../platform/i18n/language-names.ts';
+import { LOCALE_DIRECTION, type Locale } from '../../platform/i18n/locales.ts';
+import { textIn } from '../../platform/i18n/localized-text.ts';
+import {
+  CELL_FORMAT,
+  calendarDay,
+  type TableCell,
+  wallClock,
+  writeTableWorkbook,
+} from '../../platform/xlsx/table-workbook.ts';
+import { listProvinces } from '../provinces/service.ts';
+import { findRegistrationWindow } from './edition-window.ts';
 import type { Registration } from './model.ts';
 import type { VisaLetterEntry } from './visa-letters.ts';
 
-type Cell = string | number | null;
-type Column<T> = { key: string; width: number; value: (row: T) => Cell };
+/**
+ * Whom a workbook is for: their language (headings, words, province and country names) and the
+ * edition's time zone, in which registration times are shown and which the headings name.
+ */
+export type ExportReader = {
+  t: TFunction;
+  locale: Locale;
+  timeZone: string;
+  provinceName: (provinceId: string | null) => string;
+};
 
-// A text cell that starts like a formula could run as one once the file is saved as CSV or
-// pasted elsewhere (CSV injection, OWASP); as in the catalogue's export, it gets an apostrophe.
-const FORMULA_START = /^[=+\-@\t\r]/;
-export const guardFormula = (cell: Cell): Cell =>
-  typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
+type Column<T> = { key: string; width: number; format?: string; value: (row: T) => TableCell };
 
-function registrationColumns(t: TFunction, locale: Locale, timeZone: string): Column<Registration>[] {
+/** The reader of an edition's exports: `t` in the request's language, the edition's zone, the provinces' names. */
+export async function exportReaderFor(context: RequestContext, t: TFunction, editionId: string): Promise<ExportReader> {
+  const { timeZone } = await findRegistrationWindow(context, editionId);
+  const names = new Map((await listProvinces(context)).map((province) => [province.id, province.names]));
+  return {
+    t,
+    locale: context.locale,
+    timeZone,
+    provinceName: (id) => (id ? textIn(names.get(id), context.locale) || id : ''),
+  };
+}
+
+const yesNo = (t: TFunction, value: boolean) => t(value ? 'registration.yes' : 'registration.no');
+const orNull = (text: string | null) => text || null;
+
+function registrationColumns({ t, locale, timeZone, provinceName }: ExportReader): Column<Registration>[] {
   return [
     { key: 'nameLatin', width: 28, value: (row) => row.nameLatin },
     { key: 'nameNative', width: 28, value: (row) => row.nameNative },
     { key: 'role', width: 16, value: (row) => t(`registration.role.${row.role}`) },
     { key: 'status', width: 14, value: (row) => t(`registration.status.${row.status}`) },
-    { key: 'province', width: 18, value: (row) => row.provinceId },
-    { key: 'country', width: 10, value: (row) => row.countryCode },
+    { key: 'province', width: 22, value: (row) => orNull(provinceName(row.provinceId)) },
+    { key: 'country', width: 18, value: (row) => countryNameIn(row.countryCode, locale) },
     { key: 'position', width: 28, value: (row) => row.position },
     { key: 'organisation', width: 30, value: (row) => row.organisation },
     { key: 'email', width: 30, value: (row) => row.email },
+    // Written as text: "+98 13 3333 4444" and "09121234567" are not numbers to Excel.
     { key: 'phone', width: 18, value: (row) => row.phone },
     {
       key: 'languages',
       width: 24,
       value: (row) => row.languages.map((language) => languageNameIn(language, locale)).join(', '),
     },
-    { key: 'createdAt', width: 24, value: (row) => formatInstant(row.createdAt, locale, timeZone) },
-    { key: 'decisionReason', width: 30, value: (row) => row.decisionReason },
     {
-      key: 'visaLetter',
-      width: 12,
-      value: (row) => t(row.visaLetterRequested ? 'registration.yes' : 'registration.no'),
+      key: 'createdAt',
+      width: 18,
+      format: CELL_FORMAT.dateTime,
+      value: (row) => wallClock(row.createdAt, timeZone),
     },
-    { key: 'demo', width: 8, value: (row) => (row.isDemo ? t('registration.yes') : null) },
+    { key: 'decisionReason', width: 30, value: (row) => row.decisionReason },
+    { key: 'visaLetter', width: 12, value: (row) => yesNo(t, row.visaLetterRequested) },
+    { key: 'demo', width: 8, value: (row) => yesNo(t, row.isDemo) },
   ];
 }
 
-function visaColumns(t: TFunction, locale: Locale, timeZone: string): Column<VisaLetterEntry>[] {
+function visaColumns({ t, locale, timeZone, provinceName }: ExportReader): Column<VisaLetterEntry>[] {
   return [
     { key: 'nameLatin', width: 28, value: (row) => row.participant.nameLatin },
     { key: 'role', width: 16, value: (row) => t(`registration.role.${row.participant.role}`) },
     { key: 'status', width: 14, value: (row) => t(`registration.status.${row.participant.status}`) },
-    { key: 'province', width: 18, value: (row) => row.participant.provinceId },
+    { key: 'province', width: 22, value: (row) => orNull(provinceName(row.participant.provinceId)) },
     { key: 'fullNameInPassport', width: 30, value: (row) => row.fullNameInPassport },
     { key: 'passportNumber', width: 18, value: (row) => row.passportNumber },
-    { key: 'nationality', width: 12, value: (row) => row.nationality },
-    { key: 'dateOfBirth', width: 14, value: (row) => row.dateOfBirth },
-    { key: 'passportExpiresOn', width: 14, value: (row) => row.passportExpiresOn },
-    { key: 'requestedAt', width: 24, value: (row) => formatInstant(row.requestedAt, locale, timeZone) },
+    { key: 'nationality', width: 18, value: (row) => countryNameIn(row.nationality, locale) },
+    { key: 'dateOfBirth', width: 14, format: CELL_FORMAT.date, value: (row) => calendarDay(row.dateOfBirth) },
+    {
+      key: 'passportExpiresOn',
+      width: 14,
+      format: CELL_FORMAT.date,
+      value: (row) => calendarDay(row.passportExpiresOn),
+    },
+    {
+      key: 'requestedAt',
+      width: 18,
+      format: CELL_FORMAT.dateTime,
+      value: (row) => wallClock(row.requestedAt, timeZone),
+    },
   ];
 }
 
-function writeTable<T>(
-  t: TFunction,
-  locale: Locale,
-  sheet: string,
-  columns: Column<T>[],
-  rows: readonly T[],
-): Promise<Buffer> {
+function writeTable<T>(reader: ExportReader, sheet: string, columns: Column<T>[], rows: readonly T[]): Promise<Buffer> {
+  const { t, timeZone, locale } = reader;
   const table = {
     name: t(`registration.sheet.${sheet}`),
-    header: columns.map((column) => t(`registration.column.${column.key}`)),
-    rows: rows.map((row) => columns.map((column) => guardFormula(column.value(row)))),
+    // A time column names the zone its times are in: Excel's dates carry none.
+    header: columns.map((column) => t(`registration.column.${column.key}`, { timeZone })),
+    rows: rows.map((row) => columns.map((column) => column.value(row))),
     columnWidths: columns.map((column) => column.width),
+    columnFormats: columns.map((column) => column.format),
   };
-  return writeTableWorkbook([table], { rightToLeft: locale === 'fa' });
+  return writeTableWorkbook([table], { rightToLeft: LOCALE_DIRECTION[locale] === 'rtl' });
 }
 
-/** Registrations (or a delegation's members) as a workbook with headings in the reader's language. */
+/**
+ * Registrations (or a delegation's members) as a workbook in the reader's language: typed cells
+ * (registration time as a date in the edition's zone, phone numbers as text), names, not codes.
+ */
 export function writeRegistrationsWorkbook(
-  t: TFunction,
-  locale: Locale,
-  timeZone: string,
+  reader: ExportReader,
   sheet: 'registrations' | 'members',
   rows: readonly Registration[],
 ): Promise<Buffer> {
-  return writeTable(t, locale, sheet, registrationColumns(t, locale, timeZone), rows);
+  return writeTable(reader, sheet, registrationColumns(reader), rows);
 }
 
-export function writeVisaLettersWorkbook(
-  t: TFunction,
-  locale: Locale,
-  timeZone: string,
-  rows: readonly VisaLetterEntry[],
-): Promise<Buffer> {
-  return writeTable(t, locale, 'visaLetters', visaColumns(t, locale, timeZone), rows);
+export function writeVisaLettersWorkbook(reader: ExportReader, rows: readonly VisaLetterEntry[]): Promise<Buffer> {
+  return writeTable(reader, 'visaLetters', visaColumns(reader), rows);
 }

@@ -7,8 +7,7 @@ import { sendDownload } from '../../platform/http/file-reply.ts';
 import { XLSX_MEDIA_TYPE } from '../../platform/xlsx/table-workbook.ts';
 import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
 import { cancelRegistration, decideRegistration, listRegistrations } from './decide-registration.ts';
-import { findRegistrationWindow } from './edition-window.ts';
-import { writeRegistrationsWorkbook, writeVisaLettersWorkbook } from './export-registrations.ts';
+import { exportReaderFor, writeRegistrationsWorkbook, writeVisaLettersWorkbook } from './export-registrations.ts';
 import { registerParticipant } from './register-participant.ts';
 import {
   DecisionRequest,
@@ -91,11 +90,11 @@ export function registrationRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const rows = await listRegistrations(request.context, request.params.editionId, request.query);
-      const { timeZone } = await findRegistrationWindow(request.context, request.params.editionId);
+      const reader = await exportReaderFor(request.context, request.t, request.params.editionId);
       return sendWorkbook(
         reply,
         `registrations-${request.params.editionId}`,
-        await writeRegistrationsWorkbook(request.t, request.locale, timeZone, 'registrations', rows),
+        await writeRegistrationsWorkbook(reader, 'registrations', rows),
       );
     },
   );
@@ -165,11 +164,11 @@ export function registrationRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const rows = await listVisaLetters(request.context, request.params.editionId);
-      const { timeZone } = await findRegistrationWindow(request.context, request.params.editionId);
+      const reader = await exportReaderFor(request.context, request.t, request.params.editionId);
       return sendWorkbook(
         reply,
         `visa-letters-${request.params.editionId}`,
-        await writeVisaLettersWorkbook(request.t, request.locale, timeZone, rows),
+        await writeVisaLettersWorkbook(reader, rows),
       );
     },
   );

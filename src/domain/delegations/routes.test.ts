@@ -392,28 +392,96 @@ describe('XLSX exports', () => {
     };
   };
 
-  it('exports registrations with headings in the reader language and formulas defused', async () => {
-    await register(
-      person({
-        role: 'exhibitor',
-        provinceId: null,
-        organisation: '=HYPERLINK("http://evil.example","x")',
-        nameLatin: 'Formula Tester',
-      }),
-    );
-    const response = await t.request({
+  const exportAs = (locale: string, text: string) =>
+    t.request({
       method: 'GET',
-      url: `${REGISTER}/export?text=Formula`,
+      url: `${REGISTER}/export?text=${encodeURIComponent(text)}`,
       as: staff,
-      headers: { 'accept-language': 'ru' },
+      headers: { 'accept-language': locale },
     });
+  /** The first sheet's header row and the cells of the one row whose first cell is `nameLatin`. */
+  const rowOf = async (body: Buffer, nameLatin: string) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(body as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+    const rowNumber = [...Array(sheet.rowCount).keys()]
+      .map((index) => index + 1)
+      .find((number) => sheet.getCell(number, 1).value === nameLatin);
+    expect(rowNumber, nameLatin).toBeDefined();
+    return { sheet, header, cell: (heading: string) => sheet.getCell(rowNumber!, header.indexOf(heading) + 1) };
+  };
+
+  it('exports registrations with headings in the reader language and formulas kept as plain text', async () => {
+    const formula = '=HYPERLINK("http://evil.example","x")';
+    await register(person({ role: 'exhibitor', provinceId: null, organisation: formula, nameLatin: 'Formula Tester' }));
+    const response = await exportAs('ru', 'Formula');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     const { name, rows } = await readSheet(response.rawPayload);
     expect(name).toBe('Регистрации');
     expect(rows[0]).toContain('Имя (латиницей)');
     expect(rows).toHaveLength(2);
-    expect(rows[1]).toContain('\'=HYPERLINK("http://evil.example","x")');
+    // No apostrophe shown: the text is a shared string, which Excel never evaluates.
+    const { cell } = await rowOf(response.rawPayload, 'Formula Tester');
+    const organisation = cell('Организация');
+    expect(organisation.type).toBe(ExcelJS.ValueType.String);
+    expect(organisation.value).toBe(formula);
+    expect(organisation.formula).toBeUndefined();
+  });
+
+  it('writes typed cells: the registration time as a date in the edition zone, phones as text, names for codes', async () => {
+    // 08:00 UTC is 11:30 in Tehran, the 2025 edition's zone.
+    t.clock.set(new Date('2025-10-15T08:00:00Z'));
+    await register(person({ nameLatin: 'Typed Plus', provinceId: 'gilan', phone: '+98 13 3333 4444' }));
+    await register(person({ nameLatin: 'Typed Zero', provinceId: 'gilan', phone: '09121234567' }));
+
+    const russian = await rowOf((await exportAs('ru', 'Typed')).rawPayload, 'Typed Plus');
+    expect(russian.header).toContain('Дата и время регистрации (Asia/Tehran)');
+    const registered = russian.cell('Дата и время регистрации (Asia/Tehran)');
+    expect(registered.type).toBe(ExcelJS.ValueType.Date);
+    expect(registered.value).toEqual(new Date('2025-10-15T11:30:00Z'));
+    expect(registered.numFmt).toBe('yyyy-mm-dd hh:mm');
+    const plus = russian.cell('Телефон');
+    expect(plus.type).toBe(ExcelJS.ValueType.String);
+    expect(plus.value).toBe('+98 13 3333 4444');
+    expect(russian.cell('Страна').value).toBe('Иран');
+    expect(russian.cell('Статус').value).toBe('На рассмотрении');
+    expect(russian.cell('Визовое письмо').value).toBe('Нет');
+
+    const persian = await rowOf((await exportAs('fa', 'Typed')).rawPayload, 'Typed Zero');
+    expect(persian.sheet.views[0]?.rightToLeft).toBe(true);
+    const zero = persian.cell('تلفن');
+    expect(zero.type).toBe(ExcelJS.ValueType.String);
+    expect(zero.value).toBe('09121234567');
+    expect(zero.numFmt).toBe('@');
+    expect(persian.cell('استان').value).toBe('استان گیلان');
+    expect(persian.cell('کشور').value).toBe('ایران');
+  });
+
+  it('writes visa letters with dates as dates, the passport number as text and the nationality named', async () => {
+    await register(
+      person({
+        nameLatin: 'Visa Typed',
+        visaLetter: { ...visa, fullNameInPassport: 'VISA TYPED', passportNumber: '012345678' },
+      }),
+    );
+    const response = await t.request({
+      method: 'GET',
+      url: `/api/editions/${EDITION}/visa-letters/export`,
+      as: staff,
+      headers: { 'accept-language': 'en' },
+    });
+    const { cell } = await rowOf(response.rawPayload, 'Visa Typed');
+    const born = cell('Date of birth');
+    expect(born.type).toBe(ExcelJS.ValueType.Date);
+    expect(born.value).toEqual(new Date('1985-04-02T00:00:00Z'));
+    expect(born.numFmt).toBe('yyyy-mm-dd');
+    expect(cell('Passport number').value).toBe('012345678');
+    expect(cell('Passport number').type).toBe(ExcelJS.ValueType.String);
+    expect(cell('Nationality').value).toBe('Iran');
+    // 08:00 UTC in Tehran.
+    expect(cell('Requested (Asia/Tehran)').value).toEqual(new Date('2025-10-15T11:30:00Z'));
   });
 
   it("exports a delegation's members for its office, and visa letters for the secretariat only", async () => {

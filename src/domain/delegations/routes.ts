@@ -10,8 +10,7 @@ import {
   getDelegationWithMembers,
   listDelegationSummaries,
 } from './delegation-service.ts';
-import { findRegistrationWindow } from './edition-window.ts';
-import { writeRegistrationsWorkbook } from './export-registrations.ts';
+import { exportReaderFor, writeRegistrationsWorkbook } from './export-registrations.ts';
 import { registerDelegationMember } from './register-participant.ts';
 import { registrationRoutes, sendWorkbook } from './registration-routes.ts';
 import {
@@ -90,11 +89,11 @@ export function delegationsRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const { members, editionId, provinceId } = await getDelegationWithMembers(request.context, request.params.id);
-      const { timeZone } = await findRegistrationWindow(request.context, editionId);
+      const reader = await exportReaderFor(request.context, request.t, editionId);
       return sendWorkbook(
         reply,
         `delegation-${provinceId}`,
-        await writeRegistrationsWorkbook(request.t, request.locale, timeZone, 'members', members),
+        await writeRegistrationsWorkbook(reader, 'members', members),
       );
     },
   );

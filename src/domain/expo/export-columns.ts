@@ -78,13 +78,6 @@ export function headersIn(columns: readonly ExpoColumn[], locale: Locale): strin
   return columns.map((column) => HEADERS[column][locale]);
 }
 
-// A text cell that starts like a formula would run as one in some spreadsheets (CSV/formula
-// injection, OWASP); as in the catalogue's files, it is written with a leading apostrophe.
-const FORMULA_START = /^[=+\-@\t\r]/;
-export function guardFormula(cell: string | number): string | number {
-  return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
-
 type Names = {
   provinceName: (id: string | null) => string;
   countryName: (code: string) => string;
@@ -110,7 +103,8 @@ export function exhibitorRow(
     website: exhibitor.website ?? '',
     demo: exhibitor.isDemo ? HEADERS.demo[locale] : '',
   } as Record<ExpoColumn, string>;
-  return EXHIBITOR_COLUMNS.map((column) => guardFormula(cells[column]));
+  // Text, formula-like or not, goes out as is: the workbook writes it as a text cell (see table-workbook.ts).
+  return EXHIBITOR_COLUMNS.map((column) => cells[column]);
 }
 
 export function buyerInterestRow(
@@ -132,5 +126,5 @@ export function buyerInterestRow(
     matches: interest.matches.map((match) => match.organisation).join('; '),
     demo: interest.isDemo ? HEADERS.demo[locale] : '',
   } as Record<ExpoColumn, string>;
-  return BUYER_INTEREST_COLUMNS.map((column) => guardFormula(cells[column]));
+  return BUYER_INTEREST_COLUMNS.map((column) => cells[column]);
 }

@@ -193,13 +193,20 @@ describe('the expo files', () => {
     return rows;
   };
 
-  it('exports the directory with headers in the reader language and formulas defused', async () => {
+  it('exports the directory with headers in the reader language and formulas kept as plain text', async () => {
     await post(`/api/expos/${EXPO}/exhibitors`, { ...tea, organisation: '=HYPERLINK("http://evil")' }, staff);
     const response = await t.request({ method: 'GET', url: `/api/expos/${EXPO}/exhibitors/export?lang=ru` });
     expect(response.statusCode).toBe(200);
     const rows = await rowsOf(response.rawPayload);
     expect(rows[0]![0]).toBe('Организация');
-    expect(rows.map((row) => row[0])).toContain(`'=HYPERLINK("http://evil")`);
+    // Shown as written, no apostrophe: a text cell (shared string) that Excel never evaluates.
+    expect(rows.map((row) => row[0])).toContain('=HYPERLINK("http://evil")');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const rowNumber = rows.findIndex((row) => row[0] === '=HYPERLINK("http://evil")') + 1;
+    expect(sheet.getCell(rowNumber, 1).type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell(rowNumber, 1).formula).toBeUndefined();
   });
 
   it('exports buyer interests with matches to signed-in users', async () => {

@@ -17,6 +17,16 @@ export const EXPORT_COLUMNS = [
 ] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
+/** Name of the programme workbook's sheet. */
+export const SHEET_LABELS: Record<Locale, string> = {
+  en: 'Programme',
+  fa: 'برنامه',
+  ru: 'Программа',
+  az: 'Proqram',
+  kk: 'Бағдарлама',
+  tk: 'Maksatnama',
+};
+
 /** Column headings of the programme workbook; the web pages carry their own words in web/src/programme/locales. */
 export const COLUMN_LABELS: Record<Locale, Record<ExportColumn, string>> = {
   en: {

@@ -35,8 +35,15 @@ export type PlanInput = {
   t: TFunction;
 };
 
-/** A cell as both formats print it: the PDF its text, the workbook its number (with an Excel number format) when it has one. */
-export type PlanCell = { text: string; number?: { value: number; format: string } };
+/**
+ * A cell as both formats print it: the PDF its text, the workbook its number or its date (with an
+ * Excel number format) when it has one. A date holds its wall-clock time in UTC fields.
+ */
+export type PlanCell = {
+  text: string;
+  number?: { value: number; format: string };
+  date?: { value: Date; format: string };
+};
 /** `widthChars` is the workbook's column width and, scaled to the page, the PDF's. */
 export type PlanColumn = { header: string; widthChars: number; numeric: boolean };
 export type PlanTable = { columns: PlanColumn[]; rows: PlanCell[][] };
@@ -117,7 +124,8 @@ function factsOf({ query, networkVersion, generatedAt, locale, t }: PlanInput, n
           text: new Intl.NumberFormat(locale, { useGrouping: false }).format(networkVersion),
           number: { value: networkVersion, format: '0' },
         },
-        textCell(generated),
+        // Generated in UTC, which the Excel format writes after the time: a Date's UTC fields are what ExcelJS stores.
+        { text: generated, date: { value: generatedAt, format: 'yyyy-mm-dd hh:mm "UTC"' } },
       ],
     ],
   };

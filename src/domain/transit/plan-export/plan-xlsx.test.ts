@@ -46,6 +46,14 @@ describe('a transit plan as a workbook', () => {
     expect(summary.getCell(3, 3).value).toBe(1200);
   });
 
+  it('writes the time the plan was made as a date, in UTC, which its format names', async () => {
+    const summary = (await readBack(await renderPlanXlsx(planInput('ru')))).worksheets[0]!;
+    const generated = summary.getCell(3, 6);
+    expect(generated.type).toBe(ExcelJS.ValueType.Date);
+    expect(generated.value).toEqual(new Date('2025-11-18T08:30:00Z'));
+    expect(generated.numFmt).toBe('yyyy-mm-dd hh:mm "UTC"');
+  });
+
   it('flags the estimated leg of a route and no other', async () => {
     const t = serverMessages('ru');
     const seaRoute = (await readBack(await renderPlanXlsx(planInput('ru')))).worksheets[1]!;

@@ -14,9 +14,10 @@ const sheetName = (name: string) => name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 3
 
 function writeCell(sheet: Sheet, row: number, columnNumber: number, cell: PlanCell): void {
   const target = sheet.getCell(row, columnNumber);
-  if (cell.number) {
-    target.value = cell.number.value;
-    target.numFmt = cell.number.format;
+  const typed = cell.number ?? cell.date;
+  if (typed) {
+    target.value = typed.value;
+    target.numFmt = typed.format;
     return;
   }
   if (!cell.text) return;
@@ -51,7 +52,8 @@ function addSheet(workbook: ExcelJS.Workbook, section: PlanSection, rightToLeft:
 
 /**
  * The plan as a workbook: a summary sheet (title, query, routes), one sheet per route with its
- * legs, and the parameters used. Figures stay numbers with number formats, so they can be summed.
+ * legs, and the parameters used. Figures stay numbers with number formats, so they can be summed,
+ * and the time the plan was made a date. Text is written as shared strings, never as formulas.
  */
 export async function renderPlanXlsx(input: PlanInput): Promise<Buffer> {
   const plan = composePlanDocument(input);
