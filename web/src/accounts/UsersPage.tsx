@@ -26,60 +26,64 @@ export function UsersPage() {
       <h1>{t('users.title')}</h1>
       <InviteForm provinces={provinces.data ?? []} onCreated={invites.reload} />
       <h2>{t('users.people')}</h2>
-      <table className="table">
-        <thead>
-          <tr>
-            <th>{t('users.name')}</th>
-            <th>{t('users.email')}</th>
-            <th>{t('users.role')}</th>
-            <th>{t('users.province')}</th>
-            <th>{t('users.organisation')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(users.data ?? []).map((user) => (
-            <tr key={user.id}>
-              <td dir="auto">{user.displayName}</td>
-              <td dir="ltr">{user.email}</td>
-              <td>
-                {t(`roles.${user.role}`)}
-                {user.disabled && ` (${t('users.disabled')})`}
-              </td>
-              <td>{user.provinceId && <LocalText value={provinceNames.get(user.provinceId)} />}</td>
-              <td dir="auto">{user.organisation}</td>
+      <div className="table-scroll">
+        <table className="table">
+          <thead>
+            <tr>
+              <th>{t('users.name')}</th>
+              <th>{t('users.email')}</th>
+              <th>{t('users.role')}</th>
+              <th>{t('users.province')}</th>
+              <th>{t('users.organisation')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {(users.data ?? []).map((user) => (
+              <tr key={user.id}>
+                <td dir="auto">{user.displayName}</td>
+                <td dir="ltr">{user.email}</td>
+                <td>
+                  {t(`roles.${user.role}`)}
+                  {user.disabled && ` (${t('users.disabled')})`}
+                </td>
+                <td>{user.provinceId && <LocalText value={provinceNames.get(user.provinceId)} />}</td>
+                <td dir="auto">{user.organisation}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <h2>{t('users.invites')}</h2>
       {problem && <ProblemMessage problem={problem} />}
-      <table className="table">
-        <thead>
-          <tr>
-            <th>{t('users.email')}</th>
-            <th>{t('users.role')}</th>
-            <th>{t('users.expires')}</th>
-            <th>{t('users.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(invites.data ?? []).map((invite) => (
-            <tr key={invite.id}>
-              <td dir="ltr">{invite.email}</td>
-              <td>{t(`roles.${invite.role}`)}</td>
-              <td>{formatDateTime(invite.expiresAt, locale)}</td>
-              <td>
-                {t(`users.${invite.status}`)}
-                {invite.status === 'pending' && (
-                  <button type="button" className="link-button" onClick={() => void withdraw(invite.id)}>
-                    {t('users.withdraw')}
-                  </button>
-                )}
-              </td>
+      <div className="table-scroll">
+        <table className="table">
+          <thead>
+            <tr>
+              <th>{t('users.email')}</th>
+              <th>{t('users.role')}</th>
+              <th>{t('users.expires')}</th>
+              <th>{t('users.status')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {(invites.data ?? []).map((invite) => (
+              <tr key={invite.id}>
+                <td dir="ltr">{invite.email}</td>
+                <td>{t(`roles.${invite.role}`)}</td>
+                <td>{formatDateTime(invite.expiresAt, locale)}</td>
+                <td>
+                  {t(`users.${invite.status}`)}
+                  {invite.status === 'pending' && (
+                    <button type="button" className="link-button" onClick={() => void withdraw(invite.id)}>
+                      {t('users.withdraw')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

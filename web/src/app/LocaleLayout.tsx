@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, Outlet, useParams } from 'react-router-dom';
+import { Navigate, Outlet, useParams } from 'react-router-dom';
 import { setRequestLocale } from '../api/client.ts';
 import { prepareFormatters } from '../i18n/intl-formatters.ts';
 import { LOCALE_DIRECTION, isLocale, type Locale } from '../i18n/locales.ts';
-import { LanguageSwitcher } from './LanguageSwitcher.tsx';
-import { AccountMenu } from './AccountMenu.tsx';
-import { SiteSearchBox } from '../search/SiteSearchBox.tsx';
+import { SiteHeader } from './SiteHeader.tsx';
 import { preferredLocale } from './preferred-locale.ts';
 
 export function LocaleLayout() {
@@ -27,24 +25,7 @@ export function LocaleLayout() {
   if (i18n.language !== locale) void i18n.changeLanguage(locale);
   return (
     <div className="page">
-      <header className="site-header">
-        <Link to={`/${locale}/`} className="brand">
-          {t('app.name')}
-        </Link>
-        <nav className="site-nav" aria-label={t('nav.label')}>
-          <Link to={`/${locale}/`}>{t('nav.home')}</Link>
-          <Link to={`/${locale}/programme`}>{t('nav.programme')}</Link>
-          <Link to={`/${locale}/map`}>{t('nav.map')}</Link>
-          <Link to={`/${locale}/catalogue`}>{t('nav', { ns: 'catalogue' })}</Link>
-          <Link to={`/${locale}/expo`}>{t('nav.expo')}</Link>
-          <Link to={`/${locale}/transit`}>{t('nav.transit')}</Link>
-          <Link to={`/${locale}/register`}>{t('nav.register')}</Link>
-          <a href="/api/docs">{t('nav.api')}</a>
-        </nav>
-        <SiteSearchBox locale={locale} />
-        <AccountMenu locale={locale} />
-        <LanguageSwitcher current={locale} />
-      </header>
+      <SiteHeader locale={locale} />
       <main className="content">{formattersReady ? <Outlet /> : <p>{t('common.loading')}</p>}</main>
       <footer className="site-footer">{t('app.footer')}</footer>
     </div>

@@ -35,35 +35,37 @@ export function AuditPage() {
         </label>
       </div>
       {entries.problem && <ProblemMessage problem={entries.problem} />}
-      <table className="table" data-testid="audit-table">
-        <thead>
-          <tr>
-            <th>{t('audit.when')}</th>
-            <th>{t('audit.actor')}</th>
-            <th>{t('audit.action')}</th>
-            <th>{t('audit.entity')}</th>
-            <th>{t('audit.change')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(entries.data ?? []).map((entry) => (
-            <tr key={entry.id}>
-              <td>{formatDateTime(entry.occurredAt, locale)}</td>
-              <td dir="ltr">{entry.actorEmail ?? t('audit.system')}</td>
-              <td>{t(`audit.actions.${entry.action.replace('.', '_')}`, { defaultValue: entry.action })}</td>
-              <td dir="ltr">
-                {entry.entityType}/{entry.entityId}
-              </td>
-              <td>
-                <details>
-                  <summary>{t('audit.showChange')}</summary>
-                  <pre dir="ltr">{JSON.stringify({ before: entry.before, after: entry.after }, null, 2)}</pre>
-                </details>
-              </td>
+      <div className="table-scroll">
+        <table className="table" data-testid="audit-table">
+          <thead>
+            <tr>
+              <th>{t('audit.when')}</th>
+              <th>{t('audit.actor')}</th>
+              <th>{t('audit.action')}</th>
+              <th>{t('audit.entity')}</th>
+              <th>{t('audit.change')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {(entries.data ?? []).map((entry) => (
+              <tr key={entry.id}>
+                <td>{formatDateTime(entry.occurredAt, locale)}</td>
+                <td dir="ltr">{entry.actorEmail ?? t('audit.system')}</td>
+                <td>{t(`audit.actions.${entry.action.replace('.', '_')}`, { defaultValue: entry.action })}</td>
+                <td dir="ltr">
+                  {entry.entityType}/{entry.entityId}
+                </td>
+                <td>
+                  <details>
+                    <summary>{t('audit.showChange')}</summary>
+                    <pre dir="ltr">{JSON.stringify({ before: entry.before, after: entry.after }, null, 2)}</pre>
+                  </details>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

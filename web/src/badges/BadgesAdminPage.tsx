@@ -90,28 +90,30 @@ export function BadgesAdminPage() {
           {roster.data.length === 0 ? (
             <p>{t('admin.empty')}</p>
           ) : (
-            <table className="table badges-table" data-testid="badges-table">
-              <thead>
-                <tr>
-                  <th>{t('admin.column.name')}</th>
-                  <th>{t('admin.column.role')}</th>
-                  <th>{t('admin.column.province')}</th>
-                  <th>{t('admin.column.badge')}</th>
-                  <th>{t('admin.column.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {roster.data.map((entry) => (
-                  <BadgeRow
-                    key={entry.participantId}
-                    entry={entry}
-                    provinceName={provinceName(entry.provinceId)}
-                    timeZone={edition?.timeZone ?? 'UTC'}
-                    onChanged={roster.reload}
-                  />
-                ))}
-              </tbody>
-            </table>
+            <div className="table-scroll">
+              <table className="table badges-table" data-testid="badges-table">
+                <thead>
+                  <tr>
+                    <th>{t('admin.column.name')}</th>
+                    <th>{t('admin.column.role')}</th>
+                    <th>{t('admin.column.province')}</th>
+                    <th>{t('admin.column.badge')}</th>
+                    <th>{t('admin.column.actions')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {roster.data.map((entry) => (
+                    <BadgeRow
+                      key={entry.participantId}
+                      entry={entry}
+                      provinceName={provinceName(entry.provinceId)}
+                      timeZone={edition?.timeZone ?? 'UTC'}
+                      onChanged={roster.reload}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </>
       )}

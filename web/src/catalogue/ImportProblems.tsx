@@ -19,32 +19,34 @@ export function ImportProblems({ errors }: { errors: FieldError[] }) {
   const locale = i18n.language as Locale;
   if (errors.length === 0) return null;
   return (
-    <table className="table import-problems" data-testid="import-problems">
-      <caption>
-        {t('import.problems', { count: errors.length, formattedCount: formatNumber(errors.length, locale) })}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('import.row')}</th>
-          <th scope="col">{t('import.column')}</th>
-          <th scope="col">{t('import.message')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {errors.map((error, index) => {
-          const place = placeOf(error.path);
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: one refused import, rendered once and never reordered; its rows have no identity (a cell with two unknown taxonomy codes gives two rows with the same path, code and message).
-            <tr key={index}>
-              <td>{place.row === null ? t('import.headerRow') : formatNumber(place.row, locale)}</td>
-              <td>
-                <code dir="ltr">{place.column}</code>
-              </td>
-              <td>{error.message}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="table-scroll">
+      <table className="table import-problems" data-testid="import-problems">
+        <caption>
+          {t('import.problems', { count: errors.length, formattedCount: formatNumber(errors.length, locale) })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('import.row')}</th>
+            <th scope="col">{t('import.column')}</th>
+            <th scope="col">{t('import.message')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {errors.map((error, index) => {
+            const place = placeOf(error.path);
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: one refused import, rendered once and never reordered; its rows have no identity (a cell with two unknown taxonomy codes gives two rows with the same path, code and message).
+              <tr key={index}>
+                <td>{place.row === null ? t('import.headerRow') : formatNumber(place.row, locale)}</td>
+                <td>
+                  <code dir="ltr">{place.column}</code>
+                </td>
+                <td>{error.message}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

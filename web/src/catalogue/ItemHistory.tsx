@@ -14,30 +14,32 @@ export function ItemHistory({ itemId, version }: { itemId: string; version: numb
   if (history.problem) return <ProblemMessage problem={history.problem} />;
   if (!history.data) return null;
   return (
-    <table className="table item-history" data-testid="item-history">
-      <caption>{t('history.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('history.version')}</th>
-          <th scope="col">{t('history.change')}</th>
-          <th scope="col">{t('history.when')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {history.data.map((entry) => (
-          <tr key={entry.version}>
-            <td>{formatNumber(entry.version, locale)}</td>
-            <td>
-              {KNOWN_CHANGES.includes(entry.change) ? (
-                t(`history.changes.${entry.change}`)
-              ) : (
-                <code>{entry.change}</code>
-              )}
-            </td>
-            <td>{formatDateTime(entry.changedAt, locale)}</td>
+    <div className="table-scroll">
+      <table className="table item-history" data-testid="item-history">
+        <caption>{t('history.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('history.version')}</th>
+            <th scope="col">{t('history.change')}</th>
+            <th scope="col">{t('history.when')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {history.data.map((entry) => (
+            <tr key={entry.version}>
+              <td>{formatNumber(entry.version, locale)}</td>
+              <td>
+                {KNOWN_CHANGES.includes(entry.change) ? (
+                  t(`history.changes.${entry.change}`)
+                ) : (
+                  <code>{entry.change}</code>
+                )}
+              </td>
+              <td>{formatDateTime(entry.changedAt, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -29,28 +29,30 @@ export function SectorOverview({ references, generation }: { references: Referen
       <h2 id="sector-overview-title">{t('sectors.title')}</h2>
       {counts.data.length === 0 ? <p>{t('sectors.none')}</p> : <SectorChart bars={bars} />}
       {counts.data.length > 0 && (
-        <table className="table sector-table" data-testid="sector-table">
-          <caption className="visually-hidden">{t('sectors.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('sectors.sector')}</th>
-              <th scope="col" className="number">
-                {t('sectors.items')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {counts.data.map(({ sector, items }) => {
-              const node = references.nodeByCode.get(sector);
-              return (
-                <tr key={sector}>
-                  <th scope="row">{node ? <LocalText value={node.labels} /> : <bdi dir="ltr">{sector}</bdi>}</th>
-                  <td className="number">{formatNumber(items, locale)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="table sector-table" data-testid="sector-table">
+            <caption className="visually-hidden">{t('sectors.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('sectors.sector')}</th>
+                <th scope="col" className="number">
+                  {t('sectors.items')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {counts.data.map(({ sector, items }) => {
+                const node = references.nodeByCode.get(sector);
+                return (
+                  <tr key={sector}>
+                    <th scope="row">{node ? <LocalText value={node.labels} /> : <bdi dir="ltr">{sector}</bdi>}</th>
+                    <td className="number">{formatNumber(items, locale)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -93,25 +93,27 @@ export function ExhibitorPage() {
       {data.products.length === 0 ? (
         <p>{t('translation:common.none')}</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('exhibitor.product')}</th>
-              <th scope="col">{t('exhibitor.hsCodes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.products.map((product, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a read-only table of the exhibitor's products in their saved order; products have no id, and two may share a name and codes.
-              <tr key={index}>
-                <td>
-                  <LocalText value={product.name} />
-                </td>
-                <td dir="ltr">{product.hsCodes.join(separator)}</td>
+        <div className="table-scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('exhibitor.product')}</th>
+                <th scope="col">{t('exhibitor.hsCodes')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.products.map((product, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a read-only table of the exhibitor's products in their saved order; products have no id, and two may share a name and codes.
+                <tr key={index}>
+                  <td>
+                    <LocalText value={product.name} />
+                  </td>
+                  <td dir="ltr">{product.hsCodes.join(separator)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </article>
   );

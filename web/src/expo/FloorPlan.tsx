@@ -130,39 +130,43 @@ function FloorTable({ floor }: { floor: ExpoFloor }) {
   return (
     <details className="floor-table">
       <summary>{t('floor.asTable')}</summary>
-      <table className="table" data-testid="floor-table">
-        <caption>{t('floor.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('floor.hall')}</th>
-            <th scope="col">{t('floor.booth')}</th>
-            <th scope="col">{t('floor.position')}</th>
-            <th scope="col">{t('floor.size')}</th>
-            <th scope="col">{t('floor.exhibitor')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {floor.halls.flatMap((hall) =>
-            hall.booths.map((booth) => (
-              <tr key={booth.id}>
-                <td>
-                  <LocalText value={hall.name} />
-                </td>
-                <th scope="row">{booth.code}</th>
-                <td>{t('floor.positionValue', { x: metres(booth.xM), y: metres(booth.yM) })}</td>
-                <td>{t('floor.sizeValue', { width: metres(booth.widthM), depth: metres(booth.depthM) })}</td>
-                <td>
-                  {booth.exhibitor ? (
-                    <Link to={`/${locale}/expo/exhibitors/${booth.exhibitor.id}`}>{booth.exhibitor.organisation}</Link>
-                  ) : (
-                    t('floor.free')
-                  )}
-                </td>
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="table" data-testid="floor-table">
+          <caption>{t('floor.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('floor.hall')}</th>
+              <th scope="col">{t('floor.booth')}</th>
+              <th scope="col">{t('floor.position')}</th>
+              <th scope="col">{t('floor.size')}</th>
+              <th scope="col">{t('floor.exhibitor')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {floor.halls.flatMap((hall) =>
+              hall.booths.map((booth) => (
+                <tr key={booth.id}>
+                  <td>
+                    <LocalText value={hall.name} />
+                  </td>
+                  <th scope="row">{booth.code}</th>
+                  <td>{t('floor.positionValue', { x: metres(booth.xM), y: metres(booth.yM) })}</td>
+                  <td>{t('floor.sizeValue', { width: metres(booth.widthM), depth: metres(booth.depthM) })}</td>
+                  <td>
+                    {booth.exhibitor ? (
+                      <Link to={`/${locale}/expo/exhibitors/${booth.exhibitor.id}`}>
+                        {booth.exhibitor.organisation}
+                      </Link>
+                    ) : (
+                      t('floor.free')
+                    )}
+                  </td>
+                </tr>
+              )),
+            )}
+          </tbody>
+        </table>
+      </div>
     </details>
   );
 }

@@ -25,25 +25,29 @@ export function CoveragePage() {
     <section className="coverage-page">
       <h1>{t('coverage.title')}</h1>
       <p>{t('coverage.intro', { threshold: percent(threshold) })}</p>
-      <table className="table">
-        <caption>{t('coverage.bySector')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('coverage.sector')}</th>
-            <th scope="col">{t('coverage.needs')}</th>
-            <th scope="col">{t('coverage.unmatched')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bySector.map((row) => (
-            <tr key={row.sector}>
-              <th scope="row">{pickText(references.nodeByCode.get(row.sector)?.labels, locale)?.text ?? row.sector}</th>
-              <td>{formatNumber(row.needs, locale)}</td>
-              <td>{formatNumber(row.unmatched, locale)}</td>
+      <div className="table-scroll">
+        <table className="table">
+          <caption>{t('coverage.bySector')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('coverage.sector')}</th>
+              <th scope="col">{t('coverage.needs')}</th>
+              <th scope="col">{t('coverage.unmatched')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {bySector.map((row) => (
+              <tr key={row.sector}>
+                <th scope="row">
+                  {pickText(references.nodeByCode.get(row.sector)?.labels, locale)?.text ?? row.sector}
+                </th>
+                <td>{formatNumber(row.needs, locale)}</td>
+                <td>{formatNumber(row.unmatched, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <h2>{t('coverage.gaps', { count: gaps.length, formattedCount: formatNumber(gaps.length, locale) })}</h2>
       <ol className="gap-list">
         {gaps.map(({ need, best }) => (

@@ -72,39 +72,41 @@ export function ProgrammeAdminPage() {
       <RoomsEditor editionId={programme.data.editionId} rooms={programme.data.rooms} onChanged={programme.reload} />
       <h2>{t('admin.sessions')}</h2>
       {removal.problem && <ProblemMessage problem={removal.problem} />}
-      <table className="table" data-testid="sessions-table">
-        <thead>
-          <tr>
-            <th>{t('admin.when')}</th>
-            <th>{t('admin.what')}</th>
-            <th>{t('room')}</th>
-            <th>{t('admin.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {programme.data.sessions.map((session) => (
-            <tr key={session.id} id={`session-${session.id}`}>
-              <td>
-                {formatDate(dayInZone(session.startsAt, timeZone), locale)}{' '}
-                {formatTimeRange(session.startsAt, session.endsAt, locale, timeZone)}
-              </td>
-              <td>
-                <LocalText value={session.title} /> <span className="badge">{t(`kind.${session.kind}`)}</span>
-                {session.isDemo && <span className="badge demo-badge">{t('demo.badge')}</span>}
-              </td>
-              <td>{session.roomName ? <LocalText value={session.roomName} /> : '—'}</td>
-              <td>
-                <button type="button" onClick={() => setEditing(session)}>
-                  {t('admin.edit')}
-                </button>{' '}
-                <button type="button" onClick={() => remove(session)}>
-                  {t('admin.delete')}
-                </button>
-              </td>
+      <div className="table-scroll">
+        <table className="table" data-testid="sessions-table">
+          <thead>
+            <tr>
+              <th>{t('admin.when')}</th>
+              <th>{t('admin.what')}</th>
+              <th>{t('room')}</th>
+              <th>{t('admin.actions')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {programme.data.sessions.map((session) => (
+              <tr key={session.id} id={`session-${session.id}`}>
+                <td>
+                  {formatDate(dayInZone(session.startsAt, timeZone), locale)}{' '}
+                  {formatTimeRange(session.startsAt, session.endsAt, locale, timeZone)}
+                </td>
+                <td>
+                  <LocalText value={session.title} /> <span className="badge">{t(`kind.${session.kind}`)}</span>
+                  {session.isDemo && <span className="badge demo-badge">{t('demo.badge')}</span>}
+                </td>
+                <td>{session.roomName ? <LocalText value={session.roomName} /> : '—'}</td>
+                <td>
+                  <button type="button" onClick={() => setEditing(session)}>
+                    {t('admin.edit')}
+                  </button>{' '}
+                  <button type="button" onClick={() => remove(session)}>
+                    {t('admin.delete')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <SessionForm
         key={editing?.id ?? 'new'}
         programme={programme.data}

@@ -61,35 +61,37 @@ export function RoomsEditor({
   return (
     <>
       <h2>{t('admin.rooms')}</h2>
-      <table className="table" data-testid="rooms-table">
-        <thead>
-          <tr>
-            <th>{t('room')}</th>
-            <th>{t('admin.capacity')}</th>
-            <th>{t('admin.equipment')}</th>
-            <th>{t('admin.booths')}</th>
-            <th>{t('admin.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rooms.map((room) => (
-            <tr key={room.id}>
-              <td>
-                <LocalText value={room.name} />
-                {room.isDemo && <span className="badge demo-badge">{t('demo.badge')}</span>}
-              </td>
-              <td className="number">{formatNumber(room.capacity, locale)}</td>
-              <td>{room.equipment.map((item) => t(`equipment.${item}`)).join(t('listSeparator'))}</td>
-              <td>{room.interpretationBooths.map(boothLabel).join(t('listSeparator'))}</td>
-              <td>
-                <button type="button" onClick={() => remove(room)}>
-                  {t('admin.delete')}
-                </button>
-              </td>
+      <div className="table-scroll">
+        <table className="table" data-testid="rooms-table">
+          <thead>
+            <tr>
+              <th>{t('room')}</th>
+              <th>{t('admin.capacity')}</th>
+              <th>{t('admin.equipment')}</th>
+              <th>{t('admin.booths')}</th>
+              <th>{t('admin.actions')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rooms.map((room) => (
+              <tr key={room.id}>
+                <td>
+                  <LocalText value={room.name} />
+                  {room.isDemo && <span className="badge demo-badge">{t('demo.badge')}</span>}
+                </td>
+                <td className="number">{formatNumber(room.capacity, locale)}</td>
+                <td>{room.equipment.map((item) => t(`equipment.${item}`)).join(t('listSeparator'))}</td>
+                <td>{room.interpretationBooths.map(boothLabel).join(t('listSeparator'))}</td>
+                <td>
+                  <button type="button" onClick={() => remove(room)}>
+                    {t('admin.delete')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <form onSubmit={add} data-testid="room-form">
         <h3>{t('admin.newRoom')}</h3>
         <label>

@@ -21,40 +21,42 @@ export function DelegationLimitsTable({ delegations, provinceName, onChanged, on
   return (
     <>
       {problem && <ProblemMessage problem={problem} />}
-      <table className="table delegation-limits" data-testid="delegation-limits">
-        <thead>
-          <tr>
-            <th>{t('field.province')}</th>
-            <th>{t('limits.approved')}</th>
-            <th>{t('limits.total')}</th>
-            {DELEGATION_ROLES.map((role) => (
-              <th key={role}>{t(`role.${role}`)}</th>
+      <div className="table-scroll">
+        <table className="table delegation-limits" data-testid="delegation-limits">
+          <thead>
+            <tr>
+              <th>{t('field.province')}</th>
+              <th>{t('limits.approved')}</th>
+              <th>{t('limits.total')}</th>
+              {DELEGATION_ROLES.map((role) => (
+                <th key={role}>{t(`role.${role}`)}</th>
+              ))}
+              <th>{t('list.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {delegations.map((delegation) => (
+              <LimitsRow
+                key={delegation.id}
+                delegation={delegation}
+                name={provinceName(delegation.provinceId)}
+                onShowPeople={() => onShowPeople(delegation.provinceId)}
+                onSave={(memberLimit, roleLimits) =>
+                  run(
+                    async () =>
+                      void (await dataOf(
+                        api.PATCH('/api/delegations/{id}', {
+                          params: { path: { id: delegation.id } },
+                          body: { memberLimit, roleLimits },
+                        }),
+                      )),
+                  ).then((ok) => ok && onChanged())
+                }
+              />
             ))}
-            <th>{t('list.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {delegations.map((delegation) => (
-            <LimitsRow
-              key={delegation.id}
-              delegation={delegation}
-              name={provinceName(delegation.provinceId)}
-              onShowPeople={() => onShowPeople(delegation.provinceId)}
-              onSave={(memberLimit, roleLimits) =>
-                run(
-                  async () =>
-                    void (await dataOf(
-                      api.PATCH('/api/delegations/{id}', {
-                        params: { path: { id: delegation.id } },
-                        body: { memberLimit, roleLimits },
-                      }),
-                    )),
-                ).then((ok) => ok && onChanged())
-              }
-            />
-          ))}
-        </tbody>
-      </table>
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

@@ -18,52 +18,54 @@ export function RegistrationTable({ rows, timeZone, provinceName, actions }: Pro
   const locale = i18n.language as Locale;
   if (rows.length === 0) return <p data-testid="registrations-empty">{t('list.none')}</p>;
   return (
-    <table className="table registration-table" data-testid="registration-table">
-      <thead>
-        <tr>
-          <th>{t('list.name')}</th>
-          <th>{t('field.role')}</th>
-          <th>{t('list.status')}</th>
-          <th>{t('field.province')}</th>
-          <th>{t('field.organisation')}</th>
-          <th>{t('field.email')}</th>
-          <th>{t('list.registered')}</th>
-          <th>{t('list.visa')}</th>
-          {actions && <th>{t('list.actions')}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id} data-testid="registration-row" data-status={row.status}>
-            <td>
-              <bdi dir="ltr">{row.nameLatin}</bdi>
-              <br />
-              <bdi lang={row.nameLanguage}>{row.nameNative}</bdi> {row.isDemo && <DemoBadge />}
-            </td>
-            <td>{t(`role.${row.role}`)}</td>
-            <td>
-              <StatusBadge status={row.status} />
-              {row.decisionReason && <small className="hint decision-reason">{row.decisionReason}</small>}
-            </td>
-            <td>
-              {provinceName(row.provinceId)}
-              {row.provinceId && <br />}
-              <small>{countryName(row.countryCode, locale)}</small>
-            </td>
-            <td>
-              {row.position && <small>{row.position}</small>}
-              {row.position && row.organisation && <br />}
-              {row.organisation}
-            </td>
-            <td>
-              <bdi dir="ltr">{row.email}</bdi>
-            </td>
-            <td>{formatDateTime(row.createdAt, locale, timeZone)}</td>
-            <td>{row.visaLetterRequested ? t('list.visaRequested') : ''}</td>
-            {actions && <td className="row-actions">{actions(row)}</td>}
+    <div className="table-scroll">
+      <table className="table registration-table" data-testid="registration-table">
+        <thead>
+          <tr>
+            <th>{t('list.name')}</th>
+            <th>{t('field.role')}</th>
+            <th>{t('list.status')}</th>
+            <th>{t('field.province')}</th>
+            <th>{t('field.organisation')}</th>
+            <th>{t('field.email')}</th>
+            <th>{t('list.registered')}</th>
+            <th>{t('list.visa')}</th>
+            {actions && <th>{t('list.actions')}</th>}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-testid="registration-row" data-status={row.status}>
+              <td>
+                <bdi dir="ltr">{row.nameLatin}</bdi>
+                <br />
+                <bdi lang={row.nameLanguage}>{row.nameNative}</bdi> {row.isDemo && <DemoBadge />}
+              </td>
+              <td>{t(`role.${row.role}`)}</td>
+              <td>
+                <StatusBadge status={row.status} />
+                {row.decisionReason && <small className="hint decision-reason">{row.decisionReason}</small>}
+              </td>
+              <td>
+                {provinceName(row.provinceId)}
+                {row.provinceId && <br />}
+                <small>{countryName(row.countryCode, locale)}</small>
+              </td>
+              <td>
+                {row.position && <small>{row.position}</small>}
+                {row.position && row.organisation && <br />}
+                {row.organisation}
+              </td>
+              <td className="email">
+                <bdi dir="ltr">{row.email}</bdi>
+              </td>
+              <td>{formatDateTime(row.createdAt, locale, timeZone)}</td>
+              <td>{row.visaLetterRequested ? t('list.visaRequested') : ''}</td>
+              {actions && <td className="row-actions">{actions(row)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

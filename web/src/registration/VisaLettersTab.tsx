@@ -39,49 +39,51 @@ export function VisaLettersTab({
       {letters.data.length === 0 ? (
         <p>{t('visa.none')}</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t('list.name')}</th>
-              <th>{t('field.fullNameInPassport')}</th>
-              <th>{t('field.passportNumber')}</th>
-              <th>{t('field.nationality')}</th>
-              <th>{t('field.dateOfBirth')}</th>
-              <th>{t('field.passportExpiresOn')}</th>
-              <th>{t('visa.requestedAt')}</th>
-              <th>{t('list.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {letters.data.map((letter) => (
-              <tr key={letter.participantId}>
-                <td>
-                  <bdi dir="ltr">{letter.nameLatin}</bdi>
-                  <br />
-                  <small>
-                    {t(`role.${letter.role}`)} · {t(`status.${letter.status}`)}
-                    {letter.provinceId && ` · ${provinceName(letter.provinceId)}`}
-                  </small>
-                </td>
-                <td>
-                  <bdi dir="ltr">{letter.fullNameInPassport}</bdi>
-                </td>
-                <td>
-                  <bdi dir="ltr">{letter.passportNumber}</bdi>
-                </td>
-                <td>{countryName(letter.nationality, locale)}</td>
-                <td>{formatDate(letter.dateOfBirth, locale)}</td>
-                <td>{formatDate(letter.passportExpiresOn, locale)}</td>
-                <td>{formatDateTime(letter.requestedAt, locale, timeZone)}</td>
-                <td>
-                  <button type="button" className="link-button" onClick={() => remove(letter.participantId)}>
-                    {t('visa.delete')}
-                  </button>
-                </td>
+        <div className="table-scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t('list.name')}</th>
+                <th>{t('field.fullNameInPassport')}</th>
+                <th>{t('field.passportNumber')}</th>
+                <th>{t('field.nationality')}</th>
+                <th>{t('field.dateOfBirth')}</th>
+                <th>{t('field.passportExpiresOn')}</th>
+                <th>{t('visa.requestedAt')}</th>
+                <th>{t('list.actions')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {letters.data.map((letter) => (
+                <tr key={letter.participantId}>
+                  <td>
+                    <bdi dir="ltr">{letter.nameLatin}</bdi>
+                    <br />
+                    <small>
+                      {t(`role.${letter.role}`)} · {t(`status.${letter.status}`)}
+                      {letter.provinceId && ` · ${provinceName(letter.provinceId)}`}
+                    </small>
+                  </td>
+                  <td>
+                    <bdi dir="ltr">{letter.fullNameInPassport}</bdi>
+                  </td>
+                  <td>
+                    <bdi dir="ltr">{letter.passportNumber}</bdi>
+                  </td>
+                  <td>{countryName(letter.nationality, locale)}</td>
+                  <td>{formatDate(letter.dateOfBirth, locale)}</td>
+                  <td>{formatDate(letter.passportExpiresOn, locale)}</td>
+                  <td>{formatDateTime(letter.requestedAt, locale, timeZone)}</td>
+                  <td>
+                    <button type="button" className="link-button" onClick={() => remove(letter.participantId)}>
+                      {t('visa.delete')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   );

@@ -13,23 +13,25 @@ export function AnnouncementReceiptsView({ announcementId, timeZone }: { announc
   if (!receipts.data) return <p>{t('loading')}</p>;
   if (receipts.data.readers.length === 0) return <p className="receipts">{t('admin.noReaders')}</p>;
   return (
-    <table className="table receipts" data-testid="receipts">
-      <thead>
-        <tr>
-          <th scope="col">{t('admin.reader')}</th>
-          <th scope="col">{t('admin.readAt', { timeZone: timeZoneName(timeZone, locale, new Date()) })}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {receipts.data.readers.map((reader) => (
-          <tr key={reader.userId}>
-            <td>
-              <bdi>{reader.displayName}</bdi> <small dir="ltr">&lt;{reader.email}&gt;</small>
-            </td>
-            <td>{formatDateTime(reader.readAt, locale, timeZone)}</td>
+    <div className="table-scroll">
+      <table className="table receipts" data-testid="receipts">
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.reader')}</th>
+            <th scope="col">{t('admin.readAt', { timeZone: timeZoneName(timeZone, locale, new Date()) })}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {receipts.data.readers.map((reader) => (
+            <tr key={reader.userId}>
+              <td>
+                <bdi>{reader.displayName}</bdi> <small dir="ltr">&lt;{reader.email}&gt;</small>
+              </td>
+              <td>{formatDateTime(reader.readAt, locale, timeZone)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

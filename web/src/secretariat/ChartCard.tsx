@@ -32,31 +32,33 @@ export function ChartCard({ id, title, note, kind, table }: ChartCardProps) {
       ) : (
         <div className="dashboard-figure">
           <DashboardChart spec={spec} testId={`chart-${id}`} />
-          <table className="table dashboard-table">
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{table.heading}</th>
-                {table.columns.map((column) => (
-                  <th key={column} scope="col" className="number">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={row.key}>
-                  <th scope="row">{row.cell ?? row.label}</th>
-                  {table.columns.map((column, index) => (
-                    <td key={column} className="number">
-                      {formatNumber(row.values[index] ?? 0, locale)}
-                    </td>
+          <div className="table-scroll">
+            <table className="table dashboard-table">
+              <caption className="visually-hidden">{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{table.heading}</th>
+                  {table.columns.map((column) => (
+                    <th key={column} scope="col" className="number">
+                      {column}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {table.rows.map((row) => (
+                  <tr key={row.key}>
+                    <th scope="row">{row.cell ?? row.label}</th>
+                    {table.columns.map((column, index) => (
+                      <td key={column} className="number">
+                        {formatNumber(row.values[index] ?? 0, locale)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
       )}
     </section>

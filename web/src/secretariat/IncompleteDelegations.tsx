@@ -43,50 +43,52 @@ export function IncompleteDelegations({
       ) : (
         <>
           <DashboardChart spec={spec} testId="chart-incomplete-delegations" />
-          <table className="table dashboard-table">
-            <caption className="visually-hidden">{t('dashboard.incompleteDelegations')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('column.delegation')}</th>
-                <th scope="col">{t('column.approvedHead')}</th>
-                <th scope="col">{t('column.approvedInterpreter')}</th>
-                <th scope="col" className="number">
-                  {t('column.pending')}
-                </th>
-                <th scope="col" className="number">
-                  {t('column.seatsTaken')}
-                </th>
-                <th scope="col" className="number">
-                  {t('column.seatsLeft')}
-                </th>
-                <th scope="col">{t('column.gaps')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {standings.map((standing) => (
-                <tr key={standing.delegationId}>
-                  <th scope="row">{provinceName(standing.provinceId)}</th>
-                  <td>{yesNo(standing.hasApprovedHead)}</td>
-                  <td>{yesNo(standing.hasApprovedInterpreter)}</td>
-                  <td className="number">{formatNumber(standing.pendingRegistrations, locale)}</td>
-                  <td className="number">
-                    {t('dashboard.ofLimit', {
-                      taken: formatNumber(standing.seatsTaken, locale),
-                      limit: formatNumber(standing.memberLimit, locale),
-                    })}
-                  </td>
-                  <td className="number">{formatNumber(standing.seatsLeft, locale)}</td>
-                  <td>
-                    <ul className="gap-list">
-                      {standing.gaps.map((gap) => (
-                        <li key={gap}>{t(`gap.${gap}`)}</li>
-                      ))}
-                    </ul>
-                  </td>
+          <div className="table-scroll">
+            <table className="table dashboard-table">
+              <caption className="visually-hidden">{t('dashboard.incompleteDelegations')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('column.delegation')}</th>
+                  <th scope="col">{t('column.approvedHead')}</th>
+                  <th scope="col">{t('column.approvedInterpreter')}</th>
+                  <th scope="col" className="number">
+                    {t('column.pending')}
+                  </th>
+                  <th scope="col" className="number">
+                    {t('column.seatsTaken')}
+                  </th>
+                  <th scope="col" className="number">
+                    {t('column.seatsLeft')}
+                  </th>
+                  <th scope="col">{t('column.gaps')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {standings.map((standing) => (
+                  <tr key={standing.delegationId}>
+                    <th scope="row">{provinceName(standing.provinceId)}</th>
+                    <td>{yesNo(standing.hasApprovedHead)}</td>
+                    <td>{yesNo(standing.hasApprovedInterpreter)}</td>
+                    <td className="number">{formatNumber(standing.pendingRegistrations, locale)}</td>
+                    <td className="number">
+                      {t('dashboard.ofLimit', {
+                        taken: formatNumber(standing.seatsTaken, locale),
+                        limit: formatNumber(standing.memberLimit, locale),
+                      })}
+                    </td>
+                    <td className="number">{formatNumber(standing.seatsLeft, locale)}</td>
+                    <td>
+                      <ul className="gap-list">
+                        {standing.gaps.map((gap) => (
+                          <li key={gap}>{t(`gap.${gap}`)}</li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>

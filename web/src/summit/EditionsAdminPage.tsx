@@ -20,38 +20,40 @@ export function EditionsAdminPage() {
     <section className="programme-editor">
       <h1>{t('editions.title')}</h1>
       <p>{t('editions.intro')}</p>
-      <table className="table" data-testid="editions-table">
-        <thead>
-          <tr>
-            <th>{t('editions.name')}</th>
-            <th>{t('editions.dates')}</th>
-            <th>{t('editions.timeZone')}</th>
-            <th>{t('editions.deadline')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {editions.data.map((edition, index) => (
-            <tr key={edition.id}>
-              <td>
-                <LocalText value={edition.name} /> <code>{edition.id}</code>
-                {index === 0 ? (
-                  <span className="badge">{t('editions.current')}</span>
-                ) : (
-                  <span className="badge">{t('archive')}</span>
-                )}
-              </td>
-              <td>{formatDateRange(edition.startsOn, edition.endsOn, locale)}</td>
-              <td>{edition.timeZone}</td>
-              <td>
-                {edition.registrationClosesAt
-                  ? formatDateTime(edition.registrationClosesAt, locale, edition.timeZone)
-                  : t('editions.noDeadline')}
-                <DeadlineForm edition={edition} onSaved={editions.reload} />
-              </td>
+      <div className="table-scroll">
+        <table className="table" data-testid="editions-table">
+          <thead>
+            <tr>
+              <th>{t('editions.name')}</th>
+              <th>{t('editions.dates')}</th>
+              <th>{t('editions.timeZone')}</th>
+              <th>{t('editions.deadline')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {editions.data.map((edition, index) => (
+              <tr key={edition.id}>
+                <td>
+                  <LocalText value={edition.name} /> <code>{edition.id}</code>
+                  {index === 0 ? (
+                    <span className="badge">{t('editions.current')}</span>
+                  ) : (
+                    <span className="badge">{t('archive')}</span>
+                  )}
+                </td>
+                <td>{formatDateRange(edition.startsOn, edition.endsOn, locale)}</td>
+                <td>{edition.timeZone}</td>
+                <td>
+                  {edition.registrationClosesAt
+                    ? formatDateTime(edition.registrationClosesAt, locale, edition.timeZone)
+                    : t('editions.noDeadline')}
+                  <DeadlineForm edition={edition} onSaved={editions.reload} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <NewEditionForm editions={editions.data} provinces={provinces.data} onCreated={editions.reload} />
     </section>
   );

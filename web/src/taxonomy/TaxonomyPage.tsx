@@ -19,24 +19,26 @@ export function TaxonomyPage() {
       <h1>{t('taxonomy.title')}</h1>
       <p>{t('taxonomy.intro', { count: toReview })}</p>
       <AddSubcategoryForm sectors={sectors} onAdded={nodes.reload} />
-      <table className="table" data-testid="taxonomy-table">
-        <thead>
-          <tr>
-            <th>{t('taxonomy.label')}</th>
-            <th>{t('taxonomy.codes')}</th>
-            <th>{t('taxonomy.review')}</th>
-            <th>{t('taxonomy.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sectors.flatMap((sector) => [
-            <TaxonomyNodeRow key={sector.code} node={sector} onChanged={nodes.reload} />,
-            ...nodes
-              .data!.filter((node) => node.parentCode === sector.code)
-              .map((sub) => <TaxonomyNodeRow key={sub.code} node={sub} onChanged={nodes.reload} />),
-          ])}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="table" data-testid="taxonomy-table">
+          <thead>
+            <tr>
+              <th>{t('taxonomy.label')}</th>
+              <th>{t('taxonomy.codes')}</th>
+              <th>{t('taxonomy.review')}</th>
+              <th>{t('taxonomy.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sectors.flatMap((sector) => [
+              <TaxonomyNodeRow key={sector.code} node={sector} onChanged={nodes.reload} />,
+              ...nodes
+                .data!.filter((node) => node.parentCode === sector.code)
+                .map((sub) => <TaxonomyNodeRow key={sub.code} node={sub} onChanged={nodes.reload} />),
+            ])}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

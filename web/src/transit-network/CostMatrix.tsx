@@ -21,48 +21,50 @@ export function CostMatrix({ parameters, canEdit, editingKey, onEdit }: Props) {
   const matrix = costMatrix(parameters);
   return (
     <>
-      <table className="table cost-matrix">
-        <caption>{t('parameters.costUnit')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('parameters.mode')}</th>
-            {matrix.cargoTypes.map((cargo) => (
-              <th scope="col" key={cargo}>
-                {t(`cargo.${cargo}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {matrix.rows.map((row) => (
-            <tr key={row.mode}>
-              <th scope="row">{t(`mode.${row.mode}`)}</th>
-              {row.cells.map(({ cargo, parameter: cell }) => (
-                <td
-                  key={cargo}
-                  className={cell?.key === editingKey ? 'editing' : undefined}
-                  data-parameter-key={cell?.key}
-                >
-                  {cell && (
-                    <div className="matrix-cell">
-                      <span className="parameter-value">
-                        {formatNumber(cell.value, locale, { maximumFractionDigits: 3 })}
-                      </span>
-                      <ParameterProvenance parameter={cell} />
-                      {canEdit && (
-                        <EditButton
-                          label={t('parameters.editLabel', { label: parameterLabel(cell.key, t) })}
-                          onClick={() => onEdit(cell.key)}
-                        />
-                      )}
-                    </div>
-                  )}
-                </td>
+      <div className="table-scroll">
+        <table className="table cost-matrix">
+          <caption>{t('parameters.costUnit')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('parameters.mode')}</th>
+              {matrix.cargoTypes.map((cargo) => (
+                <th scope="col" key={cargo}>
+                  {t(`cargo.${cargo}`)}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {matrix.rows.map((row) => (
+              <tr key={row.mode}>
+                <th scope="row">{t(`mode.${row.mode}`)}</th>
+                {row.cells.map(({ cargo, parameter: cell }) => (
+                  <td
+                    key={cargo}
+                    className={cell?.key === editingKey ? 'editing' : undefined}
+                    data-parameter-key={cell?.key}
+                  >
+                    {cell && (
+                      <div className="matrix-cell">
+                        <span className="parameter-value">
+                          {formatNumber(cell.value, locale, { maximumFractionDigits: 3 })}
+                        </span>
+                        <ParameterProvenance parameter={cell} />
+                        {canEdit && (
+                          <EditButton
+                            label={t('parameters.editLabel', { label: parameterLabel(cell.key, t) })}
+                            onClick={() => onEdit(cell.key)}
+                          />
+                        )}
+                      </div>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <details className="matrix-notes">
         <summary>{t('parameters.matrixNotes')}</summary>
         <dl>

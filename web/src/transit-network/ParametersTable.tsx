@@ -23,50 +23,52 @@ export function ParametersTable({ parameters, layout, canEdit, editingKey, onEdi
     return layout === 'by_mode' && mode ? t(`mode.${mode}`) : parameterLabel(key, t);
   };
   return (
-    <table className="table parameters-table">
-      <thead>
-        <tr>
-          <th scope="col" className="col-name">
-            {layout === 'by_mode' ? t('parameters.mode') : t('parameters.parameter')}
-          </th>
-          <th scope="col" className="col-value number">
-            {t('parameters.value')}
-          </th>
-          <th scope="col" className="col-source">
-            {t('parameters.source')}
-          </th>
-          <th scope="col">{t('parameters.note')}</th>
-          {canEdit && <ActionsHeader />}
-        </tr>
-      </thead>
-      <tbody>
-        {parameters.map((parameter) => (
-          <tr
-            key={parameter.key}
-            data-parameter-key={parameter.key}
-            className={parameter.key === editingKey ? 'editing' : undefined}
-          >
-            <th scope="row">{rowName(parameter.key)}</th>
-            <td className="number">
-              <ParameterValue parameter={parameter} />
-            </td>
-            <td>
-              <ParameterProvenance parameter={parameter} />
-            </td>
-            <td className="team-note" dir="auto">
-              {parameter.note}
-            </td>
-            {canEdit && (
-              <td className="row-actions">
-                <EditButton
-                  label={t('parameters.editLabel', { label: parameterLabel(parameter.key, t) })}
-                  onClick={() => onEdit(parameter.key)}
-                />
-              </td>
-            )}
+    <div className="table-scroll">
+      <table className="table parameters-table">
+        <thead>
+          <tr>
+            <th scope="col" className="col-name">
+              {layout === 'by_mode' ? t('parameters.mode') : t('parameters.parameter')}
+            </th>
+            <th scope="col" className="col-value number">
+              {t('parameters.value')}
+            </th>
+            <th scope="col" className="col-source">
+              {t('parameters.source')}
+            </th>
+            <th scope="col">{t('parameters.note')}</th>
+            {canEdit && <ActionsHeader />}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {parameters.map((parameter) => (
+            <tr
+              key={parameter.key}
+              data-parameter-key={parameter.key}
+              className={parameter.key === editingKey ? 'editing' : undefined}
+            >
+              <th scope="row">{rowName(parameter.key)}</th>
+              <td className="number">
+                <ParameterValue parameter={parameter} />
+              </td>
+              <td>
+                <ParameterProvenance parameter={parameter} />
+              </td>
+              <td className="team-note" dir="auto">
+                {parameter.note}
+              </td>
+              {canEdit && (
+                <td className="row-actions">
+                  <EditButton
+                    label={t('parameters.editLabel', { label: parameterLabel(parameter.key, t) })}
+                    onClick={() => onEdit(parameter.key)}
+                  />
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
