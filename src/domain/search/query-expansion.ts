@@ -19,6 +19,12 @@ export type Expansion = { word: string; slots: number[]; weight: number };
  */
 export const EXPANSION_WEIGHT = 0.85;
 export const PART_OF_TERM_WEIGHT = 0.6;
+/**
+ * A borrowed word (a translation, a place) brings fewer of its newest documents than a typed
+ * word: a group has a score of words, and each reading them all at full depth made the text arm
+ * the slowest part of a search.
+ */
+export const BORROWED_POSTINGS_PER_WORD = 300;
 
 /** The query's finding words (by index) that a group's matched term holds. */
 export function coveredSlots(matchedKey: string, findingWords: readonly string[]): number[] {

@@ -222,12 +222,16 @@ export function createSearchRepository(db: Executor) {
       );
     },
 
-    /** Each word's newest documents that pass the filters, at most POSTINGS_PER_WORD. */
-    async findPostings(words: readonly string[], filters: SearchFilters): Promise<Map<string, number[]>> {
+    /** Each word's newest documents that pass the filters, at most `perWord` (POSTINGS_PER_WORD). */
+    async findPostings(
+      words: readonly string[],
+      filters: SearchFilters,
+      perWord = POSTINGS_PER_WORD,
+    ): Promise<Map<string, number[]>> {
       if (words.length === 0) return new Map();
       const rows = await queryRows<{ word: string; documents: string }>(
         db,
-        sql`select w.word, array${newestHolding(sql`w.word`, filterClauses(filters), POSTINGS_PER_WORD)}::text as documents
+        sql`select w.word, array${newestHolding(sql`w.word`, filterClauses(filters), perWord)}::text as documents
             from unnest(${toTextArray(words)}) w(word)`,
       );
       return new Map(rows.map((row) => [row.word, parseIntArray(row.documents)]));

@@ -7,6 +7,7 @@ import type { ConceptMatch, DocumentType, PlaceMatch, ScoreParts, SearchFilters 
 import { type CandidateQuery, createSearchRepository, type DisplayRow, type ScoredRow } from './repository.ts';
 import { closestWords, rankByText, type TextHit, type WordMatch } from './text-ranking.ts';
 import {
+  BORROWED_POSTINGS_PER_WORD,
   expansionMatches,
   expansionsOf,
   type PlaceReading,
@@ -78,17 +79,21 @@ export async function search(context: RequestContext, request: SearchRequest): P
   ]);
   const concepts = readings.concepts.filter((concept) => labels.has(concept.code));
   const expansions = prepared ? expansionsOf(readings.thesaurus, prepared.findingWords) : [];
-  const wordMatches = [
-    ...directMatches,
+  const borrowedMatches = [
     ...expansionMatches(expansions),
     ...placeMatches(readings.places, prepared?.findingWords ?? []),
   ];
+  const wordMatches = [...directMatches, ...borrowedMatches];
   // One more than the facets count, to know whether they count every hit.
   const size = Math.max(FACET_DEPTH + 1, offset + request.limit + 1);
-  const [postings, places] = await Promise.all([
-    repo.findPostings([...new Set(wordMatches.map((match) => match.word))], request),
+  const ownWords = new Set(directMatches.map((match) => match.word));
+  const borrowedWords = new Set(borrowedMatches.map((match) => match.word).filter((word) => !ownWords.has(word)));
+  const [ownPostings, borrowedPostings, places] = await Promise.all([
+    repo.findPostings([...ownWords], request),
+    repo.findPostings([...borrowedWords], request, BORROWED_POSTINGS_PER_WORD),
     namedPlaces(context, readings.places, locale),
   ]);
+  const postings = new Map([...ownPostings, ...borrowedPostings]);
   const queryWordCount = prepared?.findingWords.length ?? 0;
   const textHits = rankByText(wordMatches, postings, queryWordCount, size);
   const query = candidateQuery(

@@ -29,7 +29,10 @@ export function rankByText(
   const closestFirst = [...matches].sort((a, b) => a.queryWord - b.queryWord || b.similarity - a.similarity);
   for (const match of closestFirst) {
     const bit = 1 << match.queryWord;
-    for (const document of postings.get(match.word) ?? []) {
+    const held = postings.get(match.word);
+    if (!held) continue;
+    for (let index = 0; index < held.length; index++) {
+      const document = held[index]!;
       let slot = slotOf.get(document);
       if (slot === undefined) {
         slot = documents.push(document) - 1;
@@ -43,25 +46,25 @@ export function rankByText(
     }
   }
   const scores = totals.map((total) => total / queryWordCount);
-  return bestSlots(scores, documents, size).map((slot) => ({ document: documents[slot]!, textScore: scores[slot]! }));
+  return bestDocuments(scores, documents, size).map((document) => ({
+    document,
+    textScore: scores[slotOf.get(document)!]!,
+  }));
 }
 
 /**
- * The slots of the `size` highest scores (0–1), ties to the highest document number. One numeric
- * key per slot (the score in millionths, then the number: below 2^53, so exact) sorts as a typed
- * array, without a comparator.
+ * The documents of the `size` highest scores (0–1), ties to the highest document number. One
+ * numeric key per document (the score in millionths, then the number: below 2^53, so exact)
+ * sorts as a typed array, without a comparator, and gives the document back as its low 32 bits.
  */
-function bestSlots(scores: readonly number[], documents: readonly number[], size: number): number[] {
+function bestDocuments(scores: readonly number[], documents: readonly number[], size: number): number[] {
   const keys = new Float64Array(scores.length);
-  const slotOfKey = new Map<number, number>();
-  scores.forEach((score, slot) => {
-    const key = Math.round(score * 1e6) * 2 ** 32 + documents[slot]!;
-    keys[slot] = key;
-    slotOfKey.set(key, slot);
-  });
+  for (let slot = 0; slot < scores.length; slot++) {
+    keys[slot] = Math.round(scores[slot]! * 1e6) * 2 ** 32 + documents[slot]!;
+  }
   keys.sort();
   const best: number[] = [];
-  for (let index = keys.length - 1; index >= 0 && best.length < size; index--) best.push(slotOfKey.get(keys[index]!)!);
+  for (let index = keys.length - 1; index >= 0 && best.length < size; index--) best.push(keys[index]! % 2 ** 32);
   return best;
 }
 
