@@ -3,7 +3,7 @@
 // festival rises above the rest of the sports. Through the gazetteer: in «تور دربند» the word
 // دربند is met by whatever lies in Dagestan, whatever language it is written in.
 
-import { indexWordsOf, isWordMatch, placePostingWord } from './rules.ts';
+import { findingWordsOfKey, isWordMatch, placePostingWord } from './rules.ts';
 import type { WordMatch } from './text-ranking.ts';
 
 /** A thesaurus group the query names: the term it was met by and the spelling keys of all its terms. */
@@ -42,7 +42,7 @@ export function expansionsOf(readings: readonly ThesaurusReading[], findingWords
     const slots = coveredSlots(reading.matchedKey, findingWords);
     if (slots.length === 0) continue;
     for (const key of reading.keys) {
-      const words = indexWordsOf(key);
+      const words = findingWordsOfKey(key);
       const weight = reading.confidence * EXPANSION_WEIGHT * (words.length > 1 ? PART_OF_TERM_WEIGHT : 1);
       for (const word of words) {
         if (findingWords.includes(word)) continue;

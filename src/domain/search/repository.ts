@@ -75,7 +75,7 @@ const NEIGHBOURS_PER_WORD = 6;
  * a query stays bounded however common its words are (at 1M documents a common word is in
  * 70,000). Documents holding every query word are found whatever their age (`allWordsArm`).
  */
-const POSTINGS_PER_WORD = 1000;
+export const POSTINGS_PER_WORD = 1000;
 /** How many taxonomy nodes, places and thesaurus groups a query is read as, at most, each. */
 const TARGETS_PER_KIND = 12;
 
@@ -175,14 +175,21 @@ export function createSearchRepository(db: Executor) {
     },
 
     /**
-     * Targets (taxonomy nodes, places, thesaurus groups) whose terms stand in the query: the term's trigram word
-     * similarity to some part of the query. Only terms that hold one of the query's words are
-     * compared with it (found through the terms' trigram index). Terms of four letters or fewer
-     * must be met whole, so «рис» is not read into "risk".
+     * What a query's words say, in one round trip. Targets (taxonomy nodes, places, thesaurus
+     * groups) whose terms stand in the query: the term's trigram word similarity to some part of
+     * the query; only terms that hold one of the query's words are compared with it (found
+     * through the terms' trigram index), and terms of four letters or fewer must be met whole, so
+     * «рис» is not read into "risk". And the vocabulary words each finding word resembles (trigram
+     * word similarity through the vocabulary's index): «икру» finds "ikra" and "ikry", a
+     * misspelling finds the right word.
      */
-    findTargets(query: { key: string; words: readonly string[] }): Promise<TargetMatch[]> {
+    async readQueryWords(query: {
+      key: string;
+      words: readonly string[];
+      findingWords: readonly string[];
+    }): Promise<{ targets: TargetMatch[]; matches: WordMatch[] }> {
       const { key } = query;
-      return queryRows<TargetMatch>(
+      const [row] = await queryRows<{ targets: TargetMatch[]; matches: WordMatch[] }>(
         db,
         sql`with matched as (
               select target, max(word_similarity(t.key, ${key}) * weight)::float8 as confidence,
@@ -194,45 +201,39 @@ export function createSearchRepository(db: Executor) {
               group by target),
             ranked as (
               select *, row_number() over (partition by split_part(target, ':', 1) order by confidence desc) as rank
-              from matched)
-            select target, confidence, "matchedKey",
-              case when target like 'thesaurus:%'
-                then array(select s.key from search_terms s where s.target = ranked.target) end as keys
-            from ranked where rank <= ${TARGETS_PER_KIND}
-            order by confidence desc`,
+              from matched),
+            targets as (
+              select target, confidence, "matchedKey",
+                case when target like 'thesaurus:%'
+                  then array(select s.key from search_terms s where s.target = ranked.target) end as keys
+              from ranked where rank <= ${TARGETS_PER_KIND}),
+            matches as (
+              select (q.position - 1)::int as "queryWord", v.word, v.similarity
+              from unnest(${toTextArray(query.findingWords)}) with ordinality q(word, position)
+              cross join lateral (
+                select word, greatest(word_similarity(q.word, word), similarity(q.word, word))::float8 as similarity
+                from search_words where word %> q.word or word % q.word
+                order by similarity desc, word limit ${NEIGHBOURS_PER_WORD}
+              ) v
+              where v.similarity >= ${MIN_WORD_SIMILARITY})
+            select
+              (select coalesce(json_agg(targets order by confidence desc), '[]') from targets) as targets,
+              (select coalesce(json_agg(matches), '[]') from matches) as matches`,
       );
+      return row ?? { targets: [], matches: [] };
     },
 
-    /**
-     * The vocabulary words each query word resembles (trigram word similarity through the
-     * vocabulary's index): «икру» finds "ikra" and "ikry", a misspelling finds the right word.
-     */
-    findWordMatches(queryWords: readonly string[]): Promise<WordMatch[]> {
-      if (queryWords.length === 0) return Promise.resolve([]);
-      return queryRows<WordMatch>(
-        db,
-        sql`select (q.position - 1)::int as "queryWord", v.word, v.similarity
-            from unnest(${toTextArray(queryWords)}) with ordinality q(word, position)
-            cross join lateral (
-              select word, greatest(word_similarity(q.word, word), similarity(q.word, word))::float8 as similarity
-              from search_words where word %> q.word or word % q.word
-              order by similarity desc, word limit ${NEIGHBOURS_PER_WORD}
-            ) v
-            where v.similarity >= ${MIN_WORD_SIMILARITY}`,
-      );
-    },
-
-    /** Each word's newest documents that pass the filters, at most `perWord` (POSTINGS_PER_WORD). */
+    /** Each word's newest documents that pass the filters, at most the word's own limit. */
     async findPostings(
-      words: readonly string[],
+      words: readonly { word: string; limit: number }[],
       filters: SearchFilters,
-      perWord = POSTINGS_PER_WORD,
     ): Promise<Map<string, number[]>> {
       if (words.length === 0) return new Map();
       const rows = await queryRows<{ word: string; documents: string }>(
         db,
-        sql`select w.word, array${newestHolding(sql`w.word`, filterClauses(filters), perWord)}::text as documents
-            from unnest(${toTextArray(words)}) w(word)`,
+        sql`select w.word, array${newestHolding(sql`w.word`, filterClauses(filters), sql`w.depth`)}::text as documents
+            from unnest(${toTextArray(words.map((entry) => entry.word))}, ${toIntArray(words.map((entry) => entry.limit))})
+              w(word, depth)`,
       );
       return new Map(rows.map((row) => [row.word, parseIntArray(row.documents)]));
     },
@@ -356,7 +357,7 @@ function scoredCandidates(query: CandidateQuery, size: number): SQL {
  * The newest documents holding `word` that pass the filters, read backwards through the
  * postings' primary key (numbers follow the order documents were written in).
  */
-function newestHolding(word: SQL, filters: SQL, limit: number): SQL {
+function newestHolding(word: SQL, filters: SQL, limit: number | SQL): SQL {
   const filtered = filters.queryChunks.length > 0;
   return sql`(select p.document from search_postings p
     ${filtered ? sql`join search_documents d on d.number = p.document` : sql``}

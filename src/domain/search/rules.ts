@@ -137,6 +137,9 @@ const isFindingWord = (key: string) =>
 /** The words a document is indexed by: those a query could find it by. */
 export const indexWordsOf = (text: string): string[] => wordKeysOf(text).filter(isFindingWord);
 
+/** The finding words of a stored spelling key (words already keyed, joined by spaces). */
+export const findingWordsOfKey = (key: string): string[] => key.split(' ').filter(isFindingWord);
+
 /** A taxonomy code as a posting word: '§' is no letter, so no spelling key is ever one. */
 export const conceptPostingWord = (code: string) => `§${code}`;
 /** A province as a posting word: a query word naming a place finds what lies there. */

@@ -4,7 +4,13 @@ import { type LocalizedText, textIn } from '../../platform/i18n/localized-text.t
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { listTaxonomy } from '../taxonomy/service.ts';
 import type { ConceptMatch, DocumentType, PlaceMatch, ScoreParts, SearchFilters } from './model.ts';
-import { type CandidateQuery, createSearchRepository, type DisplayRow, type ScoredRow } from './repository.ts';
+import {
+  type CandidateQuery,
+  createSearchRepository,
+  type DisplayRow,
+  POSTINGS_PER_WORD,
+  type ScoredRow,
+} from './repository.ts';
 import { closestWords, rankByText, type TextHit, type WordMatch } from './text-ranking.ts';
 import {
   BORROWED_POSTINGS_PER_WORD,
@@ -71,12 +77,10 @@ export async function search(context: RequestContext, request: SearchRequest): P
   const offset = offsetOf(request, locale);
   if (!prepared && !hasFilters(request)) return EMPTY_ANSWER;
   const repo = createSearchRepository(context.db);
-  // Independent reads go together: on PostgreSQL each takes its own connection from the pool.
-  const [labels, readings, directMatches] = await Promise.all([
-    taxonomyLabels(context),
-    prepared ? readQuery(context, prepared) : NO_READINGS,
-    prepared ? repo.findWordMatches(prepared.findingWords) : [],
-  ]);
+  const { readings, directMatches } = prepared
+    ? await readQuery(context, prepared)
+    : { readings: NO_READINGS, directMatches: [] };
+  const labels = readings.concepts.length > 0 ? await taxonomyLabels(context) : new Map<string, LocalizedText>();
   const concepts = readings.concepts.filter((concept) => labels.has(concept.code));
   const expansions = prepared ? expansionsOf(readings.thesaurus, prepared.findingWords) : [];
   const borrowedMatches = [
@@ -86,14 +90,7 @@ export async function search(context: RequestContext, request: SearchRequest): P
   const wordMatches = [...directMatches, ...borrowedMatches];
   // One more than the facets count, to know whether they count every hit.
   const size = Math.max(FACET_DEPTH + 1, offset + request.limit + 1);
-  const ownWords = new Set(directMatches.map((match) => match.word));
-  const borrowedWords = new Set(borrowedMatches.map((match) => match.word).filter((word) => !ownWords.has(word)));
-  const [ownPostings, borrowedPostings, places] = await Promise.all([
-    repo.findPostings([...ownWords], request),
-    repo.findPostings([...borrowedWords], request, BORROWED_POSTINGS_PER_WORD),
-    namedPlaces(context, readings.places, locale),
-  ]);
-  const postings = new Map([...ownPostings, ...borrowedPostings]);
+  const postings = await repo.findPostings(postingDepths(directMatches, borrowedMatches), request);
   const queryWordCount = prepared?.findingWords.length ?? 0;
   const textHits = rankByText(wordMatches, postings, queryWordCount, size);
   const query = candidateQuery(
@@ -110,7 +107,7 @@ export async function search(context: RequestContext, request: SearchRequest): P
       ...concept,
       label: textIn(labels.get(concept.code), locale) || concept.code,
     })),
-    places,
+    places: await namedPlaces(context, readings.places, locale),
     facets: countFacets(counted),
     counted: { hits: counted.length, complete: best.length <= FACET_DEPTH },
     nextCursor:
@@ -128,9 +125,12 @@ async function taxonomyLabels(context: RequestContext): Promise<Map<string, Loca
   return new Map(nodes.map((node) => [node.code, node.labels]));
 }
 
-/** The concepts, places and thesaurus groups a query names (retired nodes are left out by the caller). */
-async function readQuery(context: RequestContext, prepared: PreparedQuery): Promise<Readings> {
-  const targets = await createSearchRepository(context.db).findTargets(prepared);
+/**
+ * The concepts, places and thesaurus groups a query names (retired nodes are left out by the
+ * caller), and the vocabulary words its finding words resemble.
+ */
+async function readQuery(context: RequestContext, prepared: PreparedQuery) {
+  const { targets, matches } = await createSearchRepository(context.db).readQueryWords(prepared);
   const sure = targets.filter((target) => target.confidence >= MIN_CONFIDENCE);
   const concepts = sure
     .filter((target) => target.target.startsWith('taxonomy:'))
@@ -143,7 +143,16 @@ async function readQuery(context: RequestContext, prepared: PreparedQuery): Prom
       matchedKey: target.matchedKey,
     }));
   const thesaurus = sure.flatMap((target) => (target.keys ? [{ ...target, keys: target.keys }] : []));
-  return { concepts, places, thesaurus };
+  const readings: Readings = { concepts, places, thesaurus };
+  return { readings, directMatches: matches };
+}
+
+/** Each word's depth: a typed word's newest documents in full, a borrowed one's fewer. */
+function postingDepths(direct: readonly WordMatch[], borrowed: readonly WordMatch[]) {
+  const depths = new Map<string, number>();
+  for (const match of borrowed) depths.set(match.word, BORROWED_POSTINGS_PER_WORD);
+  for (const match of direct) depths.set(match.word, POSTINGS_PER_WORD);
+  return [...depths].map(([word, limit]) => ({ word, limit }));
 }
 
 function candidateQuery(
