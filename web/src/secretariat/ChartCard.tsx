@@ -2,16 +2,28 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { formatShare, hasFigures, slicesOf, swatchColor } from './chart-data.ts';
 import { DashboardChart } from './DashboardChart.tsx';
 import type { ChartKind, ChartSpec } from './dashboard-charts.ts';
 
 export type ChartRow = { key: string; label: string; cell?: ReactNode; values: number[] };
 export type ChartTable = { heading: string; columns: string[]; rows: ChartRow[] };
 
-export type ChartCardProps = { id: string; title: string; note?: string; kind: ChartKind; table: ChartTable };
+export type ChartCardProps = {
+  id: string;
+  title: string;
+  note?: string;
+  kind: ChartKind;
+  table: ChartTable;
+  /** Said instead of the chart when there is nothing yet (no rows, or only zeros): what is missing and what will fill it. */
+  empty: string;
+};
 
-/** One figure of the dashboard: the chart to look at, and beside it the same numbers as a table to read. */
-export function ChartCard({ id, title, note, kind, table }: ChartCardProps) {
+/**
+ * One figure of the dashboard: the chart to look at, and beside it the same numbers as a table to
+ * read. A donut's table is its legend: each row has the slice's colour, its count and its share.
+ */
+export function ChartCard({ id, title, note, kind, table, empty }: ChartCardProps) {
   const { t, i18n } = useTranslation('secretariat');
   const locale = i18n.language as Locale;
   // A new spec redraws the chart, so it changes only with the figures.
@@ -23,14 +35,13 @@ export function ChartCard({ id, title, note, kind, table }: ChartCardProps) {
     }),
     [kind, table],
   );
+  const slices = kind === 'donut' ? slicesOf(spec.series[0]?.values ?? []) : null;
   return (
     <section className="card dashboard-card" aria-labelledby={`${id}-title`} data-testid={`dashboard-${id}`}>
       <h2 id={`${id}-title`}>{title}</h2>
       {note && <p className="hint">{note}</p>}
-      {table.rows.length === 0 ? (
-        <p>{t('dashboard.none')}</p>
-      ) : (
-        <div className="dashboard-figure">
+      {hasFigures(table.rows.map((row) => row.values)) ? (
+        <div className={`dashboard-figure dashboard-figure-${kind}`}>
           <DashboardChart spec={spec} testId={`chart-${id}`} />
           <div className="table-scroll">
             <table className="table dashboard-table">
@@ -43,23 +54,46 @@ export function ChartCard({ id, title, note, kind, table }: ChartCardProps) {
                       {column}
                     </th>
                   ))}
+                  {slices && (
+                    <th scope="col" className="number">
+                      {t('column.share')}
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
-                {table.rows.map((row) => (
+                {table.rows.map((row, rowIndex) => (
                   <tr key={row.key}>
-                    <th scope="row">{row.cell ?? row.label}</th>
+                    <th scope="row">
+                      {slices ? (
+                        <span className="legend-label">
+                          <span
+                            className="chart-swatch"
+                            style={{ backgroundColor: swatchColor(rowIndex) }}
+                            aria-hidden="true"
+                          />
+                          <span>{row.cell ?? row.label}</span>
+                        </span>
+                      ) : (
+                        (row.cell ?? row.label)
+                      )}
+                    </th>
                     {table.columns.map((column, index) => (
                       <td key={column} className="number">
                         {formatNumber(row.values[index] ?? 0, locale)}
                       </td>
                     ))}
+                    {slices && <td className="number">{formatShare(slices[rowIndex]?.share ?? 0, locale)}</td>}
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
         </div>
+      ) : (
+        <p className="dashboard-empty" data-testid={`dashboard-${id}-empty`}>
+          {empty}
+        </p>
       )}
     </section>
   );

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dashboard } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
-import { countryName, formatDate, formatDateTime, timeZoneName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/pick-text.ts';
-import { ChartCard, type ChartCardProps, type ChartTable } from './ChartCard.tsx';
+import { ChartCard } from './ChartCard.tsx';
+import { chartsOf } from './dashboard-figures.tsx';
 import { EditionSelect } from './EditionSelect.tsx';
 import { IncompleteDelegations } from './IncompleteDelegations.tsx';
 import { useEditionChoice } from './use-edition-choice.ts';
@@ -39,7 +38,11 @@ export function DashboardPage() {
     <section>
       <h1>{t('dashboard.title')}</h1>
       <p>{t('dashboard.intro')}</p>
-      {editions.data && <EditionSelect editions={editions.data} value={editionId} onChange={choose} />}
+      {editions.data && (
+        <div className="filters dashboard-filters" data-testid="dashboard-filters">
+          <EditionSelect editions={editions.data} value={editionId} onChange={choose} />
+        </div>
+      )}
       {workbook && (
         <p className="export-links">
           <a href={workbook} download data-testid="dashboard-xlsx">
@@ -59,77 +62,4 @@ export function DashboardPage() {
       )}
     </section>
   );
-}
-
-type Translate = (key: string, options?: Record<string, unknown>) => string;
-
-type Count = { key: string; count: number };
-
-/** The figures in the order the dashboard shows them. */
-function chartsOf(
-  dashboard: Dashboard,
-  t: Translate,
-  locale: Locale,
-  provinceName: (id: string) => string,
-): ChartCardProps[] {
-  const liveNote = t('dashboard.liveNote');
-  const registrationsBy = (heading: string, counts: Count[], label: (key: string) => string): ChartTable => ({
-    heading: t(heading),
-    columns: [t('column.registrations')],
-    rows: counts.map(({ key, count }) => ({ key, label: label(key), values: [count] })),
-  });
-  const byCountry = registrationsBy('column.country', dashboard.byCountry, (key) => countryName(key, locale));
-  const byProvince = registrationsBy('column.province', dashboard.byProvince, provinceName);
-  const byRole = registrationsBy('column.role', dashboard.byRole, (key) => t(`role.${key}`));
-  const byStatus = registrationsBy('column.status', dashboard.byStatus, (key) => t(`status.${key}`));
-  const daily: ChartTable = {
-    heading: t('column.day'),
-    columns: [t('column.people')],
-    rows: dashboard.dailyAttendance.map(({ day, count }) => ({
-      key: day,
-      label: formatDate(day, locale),
-      values: [count],
-    })),
-  };
-  const dailyNote = t('dashboard.dailyNote');
-  const sessions = sessionsOf(dashboard, t, locale);
-  const sessionNote = t('dashboard.sessionNote', { timeZone: timeZoneName(dashboard.timeZone, locale, new Date()) });
-  return [
-    { id: 'by-country', title: t('dashboard.byCountry'), note: liveNote, kind: 'bars', table: byCountry },
-    { id: 'by-province', title: t('dashboard.byProvince'), note: liveNote, kind: 'bars', table: byProvince },
-    { id: 'by-role', title: t('dashboard.byRole'), note: liveNote, kind: 'bars', table: byRole },
-    { id: 'by-status', title: t('dashboard.byStatus'), kind: 'donut', table: byStatus },
-    { id: 'daily-attendance', title: t('dashboard.dailyAttendance'), note: dailyNote, kind: 'columns', table: daily },
-    {
-      id: 'session-attendance',
-      title: t('dashboard.sessionAttendance'),
-      note: sessionNote,
-      kind: 'bars',
-      table: sessions,
-    },
-  ];
-}
-
-function sessionsOf(dashboard: Dashboard, t: Translate, locale: Locale): ChartTable {
-  return {
-    heading: t('column.session'),
-    columns: [t('column.seatsReserved'), t('column.checkedIn')],
-    rows: dashboard.sessionAttendance.map((session) => {
-      const title = pickText(session.title, locale);
-      return {
-        key: session.sessionId,
-        label: title?.text ?? session.sessionId,
-        cell: (
-          <>
-            <span lang={title?.language} dir="auto">
-              {title?.text}
-            </span>
-            <br />
-            <small className="announcement-meta">{formatDateTime(session.startsAt, locale, dashboard.timeZone)}</small>
-          </>
-        ),
-        values: [session.seatsReserved, session.checkedIn],
-      };
-    }),
-  };
 }

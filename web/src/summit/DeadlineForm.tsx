@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, dataOf } from '../api/client.ts';
 import type { EditionSummary } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
+import { LabelledField } from '../app/LabelledField.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
 
@@ -24,16 +25,15 @@ export function DeadlineForm({ edition, onSaved }: { edition: EditionSummary; on
     }).then((ok) => ok && onSaved());
   };
   return (
-    <form onSubmit={save} className="inline-form">
-      <label>
-        {t('editions.deadlineIn', { zone: edition.timeZone })}{' '}
+    <form onSubmit={save} className="form deadline-form">
+      <LabelledField label={t('editions.deadlineIn', { zone: edition.timeZone })}>
         <input
           type="datetime-local"
           value={value}
           onChange={(event) => setValue(event.target.value)}
           data-testid="deadline-input"
         />
-      </label>{' '}
+      </LabelledField>
       <button type="submit">{t('save')}</button>
       {problem && <ProblemMessage problem={problem} />}
     </form>

@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
 import { DeadlineForm } from './DeadlineForm.tsx';
 import { NewEditionForm } from './NewEditionForm.tsx';
+import './editions-admin.css';
 
 /** The secretariat's list of editions: open a new one (copying the last one's structure) and move deadlines. */
 export function EditionsAdminPage() {
@@ -34,7 +35,7 @@ export function EditionsAdminPage() {
             {editions.data.map((edition, index) => (
               <tr key={edition.id}>
                 <td>
-                  <LocalText value={edition.name} /> <code>{edition.id}</code>
+                  <LocalText value={edition.name} /> <code dir="ltr">{edition.id}</code>
                   {index === 0 ? (
                     <span className="badge">{t('editions.current')}</span>
                   ) : (

@@ -66,47 +66,53 @@ export function NewEditionForm({
     });
   };
   return (
-    <form onSubmit={submit} data-testid="new-edition-form">
+    <form className="form card edition-form" onSubmit={submit} data-testid="new-edition-form">
       <h2>{t('editions.new')}</h2>
-      <label>
-        {t('editions.id')}{' '}
-        <input
-          required
-          value={form.id}
-          onChange={set('id')}
-          pattern="[a-z0-9]+(-[a-z0-9]+)*"
-          placeholder="caspian-governors-summit-2026"
-          dir="ltr"
-        />
-      </label>
-      <label>
-        {t('editions.name')} <input required value={form.name} onChange={set('name')} />
-      </label>
-      <label>
-        {t('editions.city')} <input required value={form.city} onChange={set('city')} />
-      </label>
-      <LabelledField label={t('editions.host')} inline>
-        <NamedSelect
-          value={form.hostProvinceId}
-          things={provinces}
-          nameOf={(province) => province.names}
-          onChange={(hostProvinceId) => setForm({ ...form, hostProvinceId })}
-        />
-      </LabelledField>
-      <label>
-        {t('editions.startsOn')} <input required type="date" value={form.startsOn} onChange={set('startsOn')} />
-      </label>
-      <label>
-        {t('editions.endsOn')} <input required type="date" value={form.endsOn} onChange={set('endsOn')} />
-      </label>
-      <label>
-        {t('editions.timeZone')} <input required value={form.timeZone} onChange={set('timeZone')} dir="ltr" />
-      </label>
-      <label>
-        {t('editions.deadlineIn', { zone: form.timeZone })}{' '}
-        <input type="datetime-local" value={form.deadline} onChange={set('deadline')} />
-      </label>
-      <LabelledField label={t('editions.copyFrom')} inline>
+      <div className="form-row">
+        <LabelledField label={t('editions.id')}>
+          <input
+            required
+            value={form.id}
+            onChange={set('id')}
+            pattern="[a-z0-9]+(-[a-z0-9]+)*"
+            placeholder="caspian-governors-summit-2026"
+            dir="ltr"
+          />
+        </LabelledField>
+        <LabelledField label={t('editions.name')}>
+          <input required value={form.name} onChange={set('name')} />
+        </LabelledField>
+      </div>
+      <div className="form-row">
+        <LabelledField label={t('editions.city')}>
+          <input required value={form.city} onChange={set('city')} />
+        </LabelledField>
+        <LabelledField label={t('editions.host')}>
+          <NamedSelect
+            value={form.hostProvinceId}
+            things={provinces}
+            nameOf={(province) => province.names}
+            onChange={(hostProvinceId) => setForm({ ...form, hostProvinceId })}
+          />
+        </LabelledField>
+      </div>
+      <div className="form-row">
+        <LabelledField label={t('editions.startsOn')}>
+          <input required type="date" value={form.startsOn} onChange={set('startsOn')} />
+        </LabelledField>
+        <LabelledField label={t('editions.endsOn')}>
+          <input required type="date" value={form.endsOn} onChange={set('endsOn')} />
+        </LabelledField>
+      </div>
+      <div className="form-row">
+        <LabelledField label={t('editions.timeZone')}>
+          <input required value={form.timeZone} onChange={set('timeZone')} dir="ltr" />
+        </LabelledField>
+        <LabelledField label={t('editions.deadlineIn', { zone: form.timeZone })}>
+          <input type="datetime-local" value={form.deadline} onChange={set('deadline')} />
+        </LabelledField>
+      </div>
+      <LabelledField label={t('editions.copyFrom')} hint={t('editions.copyExplained')}>
         <NamedSelect
           value={form.copyFrom}
           things={editions}
@@ -116,21 +122,22 @@ export function NewEditionForm({
           data-testid="copy-from"
         />
       </LabelledField>
-      <p>{t('editions.copyExplained')}</p>
-      <fieldset>
+      <fieldset className="form-group checks">
         <legend>{t('editions.participating')}</legend>
         {provinces.map((province) => (
-          <label key={province.id}>
+          <label key={province.id} className="check">
             <input
               type="checkbox"
               checked={form.participating.includes(province.id)}
               onChange={() => toggle(province.id)}
-            />{' '}
+            />
             {pickText(province.names, locale)?.text ?? province.id}
           </label>
         ))}
       </fieldset>
-      <button type="submit">{t('editions.create')}</button>
+      <div className="form-actions">
+        <button type="submit">{t('editions.create')}</button>
+      </div>
       {problem && <ProblemMessage problem={problem} />}
       {created && <p role="status">{t('editions.created', { ...created.copied, id: created.id })}</p>}
     </form>
