@@ -195,6 +195,16 @@ for (const locale of ['fa', 'ru'] as const) {
       expect(await button.getAttribute('aria-expanded')).toBe('false');
     });
 
+    it('shows the first search result on the first screen, the facets folded above it until asked for', async () => {
+      await open(page, locale, `/search?${new URLSearchParams({ q: QUERY[locale] })}`);
+      const fold = page.locator('details.search-facets-fold');
+      expect(await fold.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
+      const firstHit = await page.locator('.search-hit').first().boundingBox();
+      expect(firstHit!.y).toBeLessThan(PHONE.height);
+      await fold.locator('summary').click();
+      expect(await page.locator('.search-facet').first().isVisible()).toBe(true);
+    });
+
     it('shows every secretariat page within the screen to the signed-in secretariat', async () => {
       await signInThroughForm(page, server.url, locale, TEST_ADMIN);
       expect(await visitAll(page, locale, secretariatPages)).toEqual([]);
@@ -203,7 +213,7 @@ for (const locale of ['fa', 'ru'] as const) {
 }
 
 describe(`a ${DESKTOP.width} px desktop`, () => {
-  it('keeps the bar of links without a menu button, and the registrations within the screen', async () => {
+  it('keeps the bar of links without a menu button, the registrations within the screen and the search facets open', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'ru-RU' });
     const page = await context.newPage();
     countRequests(page);
@@ -213,6 +223,9 @@ describe(`a ${DESKTOP.width} px desktop`, () => {
     expect(await page.locator('.site-nav a').first().isVisible()).toBe(true);
     expect(await measure(page, 'registrations')).toBeNull();
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'phones-desktop-registrations.png') });
+    await open(page, 'ru', `/search?${new URLSearchParams({ q: QUERY.ru })}`);
+    expect(await page.locator('.search-facet').first().isVisible()).toBe(true);
+    expect(await page.locator('details.search-facets-fold > summary').isVisible()).toBe(false);
     await context.close();
   });
 });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadData } from '../api/use-api.ts';
 import type { References } from '../catalogue/use-references.ts';
@@ -15,39 +16,54 @@ type Props = {
   onToggle: (facet: SearchFacet, value: string) => void;
 };
 
+/** Beside the results, the facets are always open; above them, on a phone, they start folded. */
+const BESIDE_THE_RESULTS = '(min-width: 701px)';
+const startsOpen = () =>
+  typeof window === 'undefined' ||
+  typeof window.matchMedia !== 'function' ||
+  window.matchMedia(BESIDE_THE_RESULTS).matches;
+
 /** Counts per facet value; choosing one narrows the results to it, choosing it again widens back. */
 export function SearchFacets({ facets, state, references, onToggle }: Props) {
   const { t, i18n } = useTranslation('search');
   const locale = i18n.language as Locale;
   const labelOf = useFacetLabel(references, locale);
+  const [open, setOpen] = useState(startsOpen);
   const shown = SEARCH_FACETS.filter((facet) => facets[facet].length > 0 || state.facets[facet]);
   return (
-    <nav className="search-facets" aria-label={t('narrow')}>
-      {shown.map((facet) => (
-        <fieldset key={facet} className="search-facet" data-facet={facet}>
-          <legend>{t(`facet.${facet}`)}</legend>
-          <ul>
-            {facetValues(facets, state, facet).map(({ value, count }) => {
-              const chosen = state.facets[facet] === value;
-              return (
-                <li key={value}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-pressed={chosen}
-                    title={chosen ? t('clear') : undefined}
-                    onClick={() => onToggle(facet, value)}
-                  >
-                    {labelOf(facet, value)}
-                  </button>{' '}
-                  <span className="facet-count">{formatNumber(count, locale)}</span>
-                </li>
-              );
-            })}
-          </ul>
-        </fieldset>
-      ))}
-    </nav>
+    <details
+      className="search-facets-fold"
+      open={open}
+      onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>{t('narrow')}</summary>
+      <nav className="search-facets" aria-label={t('narrow')}>
+        {shown.map((facet) => (
+          <fieldset key={facet} className="search-facet" data-facet={facet}>
+            <legend>{t(`facet.${facet}`)}</legend>
+            <ul>
+              {facetValues(facets, state, facet).map(({ value, count }) => {
+                const chosen = state.facets[facet] === value;
+                return (
+                  <li key={value}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-pressed={chosen}
+                      title={chosen ? t('clear') : undefined}
+                      onClick={() => onToggle(facet, value)}
+                    >
+                      {labelOf(facet, value)}
+                    </button>{' '}
+                    <span className="facet-count">{formatNumber(count, locale)}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        ))}
+      </nav>
+    </details>
   );
 }
 
