@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../src/platform/i18n/locales.ts';
+import {
+  ARABIC_SCRIPT,
+  ARABIC_YEH_KAF,
+  AZERBAIJANI_ONLY,
+  CYRILLIC,
+  KAZAKH_ONLY,
+  LATIN,
+  TURKMEN_ONLY,
+} from './script-patterns.ts';
 
 type Subcategory = { id: string };
 type Taxonomy = { sectors: (Subcategory & { subcategories: Subcategory[] })[] };
@@ -19,15 +28,6 @@ const entries = Object.entries(keywords.nodes);
 const listsOf = (entry: KeywordEntry) => LOCALES.map((locale) => [locale, entry[locale] ?? []] as const);
 const normal = (term: string) => term.trim().toLowerCase();
 
-const CYRILLIC = /[\u0400-\u04FF]/;
-const LATIN = /[A-Za-z\u00C0-\u024F]/;
-const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
-// Persian writes ی and ک; the Arabic ي and ك are a different code point a reader cannot tell apart.
-const ARABIC_YEH_KAF = /[\u064A\u0643]/;
-// Letters one Turkic Latin alphabet has and the other lacks (acronyms such as CITES aside).
-const TURKMEN_ONLY = /[wäýňž]/;
-const AZERBAIJANI_ONLY = /[cqvxəığ]/;
-const KAZAKH_ONLY = /[әғқңөұүһі]/;
 const isAcronym = (term: string) => term === term.toUpperCase();
 
 describe('taxonomy search keywords', () => {

@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../src/platform/i18n/locales.ts';
+import {
+  ARABIC_SCRIPT,
+  ARABIC_YEH_KAF,
+  AZERBAIJANI_ONLY,
+  CYRILLIC,
+  KAZAKH_ONLY,
+  LATIN,
+  TURKMEN_ONLY,
+} from './script-patterns.ts';
 
 type Subcategory = { id: string };
 type Taxonomy = { sectors: (Subcategory & { subcategories: Subcategory[] })[] };
@@ -15,15 +24,6 @@ const nodeCodes = new Set(
   taxonomy.sectors.flatMap((sector) => [sector.id, ...sector.subcategories.map((sub) => `${sector.id}.${sub.id}`)]),
 );
 
-const CYRILLIC = /[\u0400-\u04FF]/;
-const LATIN = /[A-Za-z\u00C0-\u024F]/;
-const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
-// Persian writes ی and ک; the Arabic ي and ك are a different code point a reader cannot tell apart.
-const ARABIC_YEH_KAF = /[\u064A\u0643]/;
-// Letters one Turkic Latin alphabet has and the other lacks.
-const TURKMEN_ONLY = /[wäýňž]/;
-const AZERBAIJANI_ONLY = /[cqvxəığ]/;
-const KAZAKH_ONLY = /[әғқңөұүһі]/;
 // An acronym (LNG, CITES, EPC, CO2) may be written in Latin capitals in any language.
 const ACRONYM = /(?<![A-Za-z\u00C0-\u024F])[A-Z][A-Z0-9&]*[A-Z0-9](?![A-Za-z\u00C0-\u024F])/g;
 const withoutAcronyms = (term: string) => term.replace(ACRONYM, '');
