@@ -23,9 +23,11 @@ import { programmeFileRoutes } from './domain/programme/file-routes.ts';
 import { programmeRoutes } from './domain/programme/routes.ts';
 import { taxonomyRoutes } from './domain/taxonomy/routes.ts';
 import { delegationsRoutes } from './domain/delegations/routes.ts';
+import { type TrustProxy, toFastifyTrustProxy } from './platform/config.ts';
 import type { AppDeps } from './platform/deps.ts';
 import { createHttpServer, type HttpServer } from './platform/http/server.ts';
 import { registerRequestContext } from './platform/http/request-context-hook.ts';
+import { registerRetryAfter } from './platform/rate-limit/route-limits.ts';
 import { copyProgrammeStructure } from './domain/programme/copy-structure.ts';
 import { copyExpoFloors } from './domain/expo/copy-floor.ts';
 import { copyDelegationStructure } from './domain/delegations/copy-structure.ts';
@@ -34,15 +36,16 @@ import { registerWebApp } from './platform/http/web-app.ts';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../web/dist', import.meta.url));
 
-export type AppOptions = { logLevel?: string; webDistDir?: string | null; trustProxy?: boolean };
+export type AppOptions = { logLevel?: string; webDistDir?: string | null; trustProxy?: TrustProxy };
 
 /** Wires the platform and every capability's routes onto one HTTP server; listening is the caller's job. */
 export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<HttpServer> {
   const app = await createHttpServer({
     logLevel: options.logLevel ?? deps.config.logLevel,
-    trustProxy: options.trustProxy,
+    trustProxy: toFastifyTrustProxy(options.trustProxy ?? deps.config.trustProxy),
   });
   registerRequestContext(app, deps);
+  registerRetryAfter(app);
   registerSessions(app, deps);
   platformRoutes(app, deps);
   accountsRoutes(app, deps);

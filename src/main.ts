@@ -9,6 +9,7 @@ import { readConfig, type Config } from './platform/config.ts';
 import { backgroundContext } from './platform/context/request-context.ts';
 import { openMigratedDatabase } from './platform/db/migrate.ts';
 import { createMailer } from './platform/mail/mailer.ts';
+import { sweepRateLimitCounters } from './platform/rate-limit/counters.ts';
 
 const config = readConfig();
 const startedAt = performance.now();
@@ -25,20 +26,26 @@ const database = await openMigratedDatabase(
   },
 );
 
-const app = await buildApp(
-  { db: database.db, databaseKind: database.kind, now: () => new Date(), config, mailer: createMailer(config.smtpUrl) },
-  { trustProxy: true },
-);
+// Which proxies may name the client's address comes from TRUST_PROXY (config.trustProxy): trusting
+// X-Forwarded-For from anyone would let a guesser pose as a new address on every sign-in.
+const app = await buildApp({
+  db: database.db,
+  databaseKind: database.kind,
+  now: () => new Date(),
+  config,
+  mailer: createMailer(config.smtpUrl),
+});
 const address = await app.listen({ port: config.port, host: config.host });
 printWelcome(config, database.kind, firstAdmin, Math.round(performance.now() - startedAt));
 
-// Old sessions and sign-in attempts, and the passport data of ended editions, are purged at start
+// Old sessions, sign-in attempts and rate-limit counters, and the passport data of ended editions, are purged at start
 // and every hour; every instance may do it.
 const HOUSEKEEPING_INTERVAL_MS = 60 * 60_000;
 const housekeeping = () =>
   Promise.all([
     purgeExpiredAccountsData(backgroundContext(database.db, new Date())),
     purgeVisaDataOfEndedEditions(backgroundContext(database.db, new Date())),
+    sweepRateLimitCounters(database.db, new Date()),
   ]).catch((error: unknown) => app.log.warn({ err: error }, 'housekeeping failed'));
 void housekeeping();
 const housekeepingTimer = setInterval(housekeeping, HOUSEKEEPING_INTERVAL_MS).unref();

@@ -10,6 +10,7 @@ const Config = z.object({
   smtpUrl: z.string().optional(),
   publicUrl: z.string().url().optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  trustProxy: z.string().optional().transform(parseTrustProxy),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -25,5 +26,32 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     publicUrl: env.PUBLIC_URL || undefined,
     logLevel: env.LOG_LEVEL || undefined,
+    trustProxy: env.TRUST_PROXY || undefined,
   });
+}
+
+/** Which proxies may tell the client's address in X-Forwarded-For: none or all, a hop count, or their addresses. */
+export type TrustProxy = boolean | number | string[];
+
+/** Fastify's `trustProxy` as its types name it; a hop count becomes the function proxy-addr makes of one. */
+export type FastifyTrustProxy = boolean | string[] | ((address: string, hop: number) => boolean);
+
+export function toFastifyTrustProxy(value: TrustProxy): FastifyTrustProxy {
+  return typeof value === 'number' ? (_address, hop) => hop < value : value;
+}
+
+/**
+ * TRUST_PROXY: unset or `false` trusts no proxy (the address is the socket's, whatever the headers
+ * say); `true` trusts every hop; a number trusts that many hops; otherwise a comma-separated list
+ * of proxy addresses or CIDR ranges (`127.0.0.1,10.0.0.0/8`).
+ */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const text = value?.trim().toLowerCase();
+  if (!text || text === 'false') return false;
+  if (text === 'true') return true;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
 }

@@ -36,10 +36,16 @@ describe('housekeeping', () => {
       succeeded: false,
       attemptedAt: new Date('2025-11-18T00:00:00Z'),
     });
+    const throttle = (email: string, lastAttemptAt: Date) =>
+      repo.saveThrottle(email, '10.0.0.1', { failures: 3, lockedUntil: null, lastAttemptAt });
+    await repo.lockThrottle('old@example.org', '10.0.0.1', new Date('2025-11-10T00:00:00Z'));
+    await throttle('old@example.org', new Date('2025-11-10T00:00:00Z'));
+    await repo.lockThrottle('recent@example.org', '10.0.0.1', new Date('2025-11-18T12:00:00Z'));
 
     expect(await purgeExpiredAccountsData(backgroundContext(database.db, new Date('2025-11-19T00:00:00Z')))).toEqual({
       sessions: 1,
       attempts: 1,
+      throttles: 1,
     });
     expect(await total(sessions)).toBe(1);
     expect(await total(signInAttempts)).toBe(1);

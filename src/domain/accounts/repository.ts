@@ -3,7 +3,8 @@ import type { Executor } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/identity/actor.ts';
 import type { Invite, Session, User } from './model.ts';
 import type { Role } from '../../platform/identity/roles.ts';
-import { invites, sessions, signInAttempts, users } from './tables.ts';
+import type { PairThrottle } from './sign-in-rules.ts';
+import { invites, sessions, signInAttempts, signInThrottles, users } from './tables.ts';
 
 type UserRow = typeof users.$inferSelect;
 
@@ -130,21 +131,42 @@ export function createAccountsRepository(db: Executor) {
       await db.insert(signInAttempts).values(attempt);
     },
 
-    async countRecentFailures(
-      email: string,
-      ipAddress: string,
-      since: Date,
-    ): Promise<{ forEmail: number; forAddress: number }> {
-      const failed = and(eq(signInAttempts.succeeded, false), gt(signInAttempts.attemptedAt, since));
-      const [byEmail] = await db
-        .select({ total: count() })
-        .from(signInAttempts)
-        .where(and(failed, eq(signInAttempts.email, email)));
-      const [byAddress] = await db
-        .select({ total: count() })
-        .from(signInAttempts)
-        .where(and(failed, eq(signInAttempts.ipAddress, ipAddress)));
-      return { forEmail: byEmail?.total ?? 0, forAddress: byAddress?.total ?? 0 };
+    /**
+     * The pair's throttle, locked until the transaction ends (on PostgreSQL across instances), so
+     * that parallel attempts of one pair are reserved one after another. A new pair starts at zero.
+     */
+    async lockThrottle(email: string, ipAddress: string, now: Date): Promise<PairThrottle> {
+      const [row] = await db
+        .insert(signInThrottles)
+        .values({ email, ipAddress, failures: 0, lockedUntil: null, lastAttemptAt: now })
+        .onConflictDoUpdate({
+          target: [signInThrottles.email, signInThrottles.ipAddress],
+          set: { email: sql`excluded.email` },
+        })
+        .returning();
+      return { failures: row!.failures, lockedUntil: row!.lockedUntil, lastAttemptAt: row!.lastAttemptAt };
+    },
+
+    async saveThrottle(email: string, ipAddress: string, throttle: PairThrottle): Promise<void> {
+      await db
+        .update(signInThrottles)
+        .set(throttle)
+        .where(and(eq(signInThrottles.email, email), eq(signInThrottles.ipAddress, ipAddress)));
+    },
+
+    async clearThrottle(email: string, ipAddress: string): Promise<void> {
+      await db
+        .delete(signInThrottles)
+        .where(and(eq(signInThrottles.email, email), eq(signInThrottles.ipAddress, ipAddress)));
+    },
+
+    async deleteThrottlesBefore(cutoff: Date): Promise<number> {
+      return (
+        await db
+          .delete(signInThrottles)
+          .where(lt(signInThrottles.lastAttemptAt, cutoff))
+          .returning({ email: signInThrottles.email })
+      ).length;
     },
 
     async insertInvite(

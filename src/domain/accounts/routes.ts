@@ -5,6 +5,8 @@ import { inTransaction } from '../../platform/context/request-context.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
 import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
+import type { RateLimit } from '../../platform/rate-limit/rules.ts';
+import { byActorOrAddress, limitRequests } from '../../platform/rate-limit/route-limits.ts';
 import type { Invite, User } from './model.ts';
 import { acceptInvite, createInvite, findUsableInvite, listInvites, revokeInvite } from './invites.ts';
 import * as schema from './schema.ts';
@@ -37,6 +39,11 @@ const toInviteView = (invite: Invite, now: Date) => ({
 
 const inviteLink = (request: FastifyRequest, deps: AppDeps, token: string) =>
   `${deps.config.publicUrl ?? `${request.protocol}://${request.host}`}/${request.locale}/invite/${token}`;
+
+/** Each invitation may be mailed; a signed-in account cannot turn the platform into a mail cannon. */
+export const CREATE_INVITE_LIMIT: RateLimit = { bucket: 'create_invite', max: 50, windowSeconds: 3600 };
+/** Accepting is anonymous (the token is the key), so it is counted per address. */
+export const ACCEPT_INVITE_LIMIT: RateLimit = { bucket: 'accept_invite', max: 10, windowSeconds: 15 * 60 };
 
 export function accountsRoutes(app: FastifyInstance, deps: AppDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -108,9 +115,10 @@ export function accountsRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         tags,
         body: schema.CreateInviteRequest,
-        response: withProblems({ 201: schema.CreatedInvite }, 400, 401, 403, 404, 409),
+        response: withProblems({ 201: schema.CreatedInvite }, 400, 401, 403, 404, 409, 429),
       },
       config: SIGNED_IN,
+      preHandler: limitRequests(CREATE_INVITE_LIMIT, byActorOrAddress),
     },
     async (request, reply) => {
       const body = {
@@ -154,8 +162,9 @@ export function accountsRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags,
         params: schema.InviteToken,
         body: schema.AcceptInviteRequest,
-        response: withProblems({ 201: schema.SessionView }, 400, 404, 409, 410),
+        response: withProblems({ 201: schema.SessionView }, 400, 404, 409, 410, 429),
       },
+      preHandler: limitRequests(ACCEPT_INVITE_LIMIT),
     },
     async (request, reply) => {
       const { displayName, password, locale } = request.body;

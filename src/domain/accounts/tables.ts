@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { requiredReference } from '../../platform/db/columns.ts';
 import { provinces } from '../provinces/tables.ts';
 import { ROLES } from '../../platform/identity/roles.ts';
@@ -61,5 +61,24 @@ export const signInAttempts = pgTable(
   (table) => [
     index('sign_in_attempts_email_idx').on(table.email, table.attemptedAt),
     index('sign_in_attempts_ip_idx').on(table.ipAddress, table.attemptedAt),
+  ],
+);
+
+/**
+ * Failed sign-ins per e-mail and address, and until when that pair must wait. Only the pair is
+ * locked: the owner signing in from another address is not slowed by a guesser elsewhere.
+ */
+export const signInThrottles = pgTable(
+  'sign_in_throttles',
+  {
+    email: text('email').notNull(),
+    ipAddress: text('ip_address').notNull(),
+    failures: integer('failures').notNull(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.email, table.ipAddress] }),
+    index('sign_in_throttles_last_attempt_idx').on(table.lastAttemptAt),
   ],
 );

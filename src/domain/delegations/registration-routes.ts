@@ -6,6 +6,8 @@ import { withProblems } from '../../platform/http/problem-schema.ts';
 import { sendDownload } from '../../platform/http/file-reply.ts';
 import { XLSX_MEDIA_TYPE } from '../../platform/xlsx/table-workbook.ts';
 import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
+import type { RateLimit } from '../../platform/rate-limit/rules.ts';
+import { limitRequests } from '../../platform/rate-limit/route-limits.ts';
 import { cancelRegistration, decideRegistration, listRegistrations } from './decide-registration.ts';
 import { exportReaderFor, writeRegistrationsWorkbook, writeVisaLettersWorkbook } from './export-registrations.ts';
 import { registerParticipant } from './register-participant.ts';
@@ -26,6 +28,12 @@ import { deleteVisaLetter, listVisaLetters } from './visa-letters.ts';
 export const sendWorkbook = (reply: FastifyReply, name: string, file: Buffer) =>
   sendDownload(reply, `${name}.xlsx`, XLSX_MEDIA_TYPE, file);
 
+/**
+ * The public form is anonymous, so it is counted per address: enough for a family or an office
+ * registering its people one by one, not for a script filling the lists.
+ */
+export const PUBLIC_REGISTRATION_LIMIT: RateLimit = { bucket: 'public_registration', max: 20, windowSeconds: 3600 };
+
 /** The public registration form, the secretariat's decisions, and visa letter requests. */
 export function registrationRoutes(app: FastifyInstance): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -40,8 +48,9 @@ export function registrationRoutes(app: FastifyInstance): void {
         description: 'Public registration form; no sign-in needed. Answers without contact or passport data.',
         params: EditionIdParam,
         body: RegistrationRequest,
-        response: withProblems({ 201: PublicRegistrationView }, 400, 404, 409),
+        response: withProblems({ 201: PublicRegistrationView }, 400, 404, 409, 429),
       },
+      preHandler: limitRequests(PUBLIC_REGISTRATION_LIMIT),
     },
     async (request, reply) => {
       const { body } = request;

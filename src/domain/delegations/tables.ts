@@ -57,10 +57,12 @@ export const participants = pgTable(
     uniqueIndex('participants_edition_email_key')
       .on(table.editionId, sql`lower(${table.email})`)
       .where(sql`${table.email} is not null and ${table.status} in ('pending', 'approved')`),
-    // A delegation has one head at a time.
+    // A delegation has one head holding a place at a time; public registrations wait without one.
     uniqueIndex('participants_delegation_head_key')
       .on(table.delegationId)
-      .where(sql`${table.role} = 'head' and ${table.status} in ('pending', 'approved')`),
+      .where(
+        sql`${table.role} = 'head' and (${table.status} = 'approved' or (${table.status} = 'pending' and ${table.registeredBy} is not null))`,
+      ),
   ],
 );
 

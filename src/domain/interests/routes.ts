@@ -4,6 +4,8 @@ import { inTransaction } from '../../platform/context/request-context.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
 import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
+import type { RateLimit } from '../../platform/rate-limit/rules.ts';
+import { byActorOrAddress, limitRequests } from '../../platform/rate-limit/route-limits.ts';
 import type { Actor } from '../../platform/identity/actor.ts';
 import { ItemId } from '../catalogue/schema.ts';
 import type { Interest } from './model.ts';
@@ -28,6 +30,9 @@ const toView = (actor: Actor, interest: Interest) => ({
   direction: directionOf(actor, interest),
 });
 
+/** Each expression of interest mails the other side, so one user cannot send them by the hundred. */
+export const EXPRESS_INTEREST_LIMIT: RateLimit = { bucket: 'express_interest', max: 30, windowSeconds: 3600 };
+
 export function interestsRoutes(app: FastifyInstance, deps: AppDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['matchmaking'];
@@ -40,9 +45,10 @@ export function interestsRoutes(app: FastifyInstance, deps: AppDeps): void {
         description: 'Tells the side that published an offer or need that yours is interested (once per item)',
         params: ItemId,
         body: ExpressInterestRequest,
-        response: withProblems({ 201: InterestView }, 400, 401, 403, 404, 409),
+        response: withProblems({ 201: InterestView }, 400, 401, 403, 404, 409, 429),
       },
       config: SIGNED_IN,
+      preHandler: limitRequests(EXPRESS_INTEREST_LIMIT, byActorOrAddress),
     },
     async (request, reply) => {
       const interest = await inTransaction(request.context, (context) =>

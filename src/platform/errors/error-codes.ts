@@ -35,6 +35,10 @@ export const ERROR_KIND_OF_CODE = {
   account_disabled: 'forbidden',
   // Too many failed sign-ins for one e-mail or from one address within the window.
   too_many_attempts: 'rate_limited',
+  // Too many requests of one kind from one address or user in a window (public registration, invitations).
+  rate_limited: 'rate_limited',
+  // A password that a guesser tries early: common, repeated characters, a keyboard walk.
+  password_too_weak: 'invalid',
   invite_not_found: 'not_found',
   invite_expired: 'gone',
   invite_already_used: 'conflict',

@@ -6,8 +6,14 @@ import { registerErrorHandling } from './error-handler.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerRequestLocale } from './request-locale.ts';
 import { zodValidatorCompiler } from './validation.ts';
+import type { FastifyTrustProxy } from '../config.ts';
 
-export type HttpServerOptions = { logLevel: string; bodyLimitBytes?: number; trustProxy?: boolean };
+export type HttpServerOptions = {
+  logLevel: string;
+  bodyLimitBytes?: number;
+  /** Fastify's `trustProxy`: which proxies may name the client's address (see `TRUST_PROXY`). */
+  trustProxy?: FastifyTrustProxy;
+};
 export type HttpServer = FastifyInstance;
 
 const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;

@@ -23,8 +23,8 @@ export type WriteEndpoint = {
 /**
  * A fingerprint of everything a write may change: the number of rows of every table, so that a
  * new capability's tables are covered without anyone listing them, and the content of the rows
- * that refused updates could touch. Sign-in attempts are left out on purpose: a refused sign-in
- * is meant to leave its attempt behind, to count towards the lockout.
+ * that refused updates could touch. Sign-in attempts, sign-in lock-outs and rate-limit counters
+ * are left out on purpose: a refused request is meant to leave its count behind.
  */
 async function fingerprint(t: TestApp): Promise<string> {
   const result = await t.database.db.execute(sql`
@@ -44,7 +44,8 @@ async function tableNames(t: TestApp) {
   if (countedTables) return countedTables;
   const tables = await t.database.db.execute(sql`
     select table_name from information_schema.tables
-    where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'sign_in_attempts'
+    where table_schema = 'public' and table_type = 'BASE TABLE'
+      and table_name not in ('sign_in_attempts', 'sign_in_throttles', 'rate_limit_counters')
     order by table_name`);
   const names = (tables as unknown as { rows: { table_name: string }[] }).rows.map((row) => row.table_name);
   countedTables = names.map((name) => sql`(select count(*) from ${sql.identifier(name)})`);
@@ -73,6 +74,7 @@ export function describeWriteEndpointProperties(
       timeout: 120_000,
     }, async () => {
       let refused = 0;
+      let sent = 0;
       await fc.assert(
         fc.asyncProperty(arbitraryHostileBody(endpoint.schema), async (body) => {
           const before = await fingerprint(t);
@@ -82,6 +84,8 @@ export function describeWriteEndpointProperties(
             payload: JSON.stringify(body) ?? 'null',
             headers: { 'content-type': 'application/json', 'accept-language': 'fa' },
             as: endpoint.as ? fixture.users[endpoint.as] : undefined,
+            // A new address per body, so that per-address rate limits do not hide the handler.
+            remoteAddress: `10.250.${(sent >> 8) & 255}.${sent++ & 255}`,
           });
           expect(response.statusCode).toBeLessThan(500);
           if (response.statusCode >= 400) {
