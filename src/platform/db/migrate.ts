@@ -40,8 +40,9 @@ export async function openMigratedDatabase(
   return openDatabase(location);
 }
 
-async function applyMigrations(handle: DatabaseHandle): Promise<void> {
-  const config = { migrationsFolder: MIGRATIONS_FOLDER };
+/** Applies the folder's migrations the database has not had yet; a restore passes a folder cut at a backup's level. */
+export async function applyMigrations(handle: DatabaseHandle, migrationsFolder = MIGRATIONS_FOLDER): Promise<void> {
+  const config = { migrationsFolder };
   if (handle.kind === 'pglite') await migratePglite(handle.db as unknown as PgliteDatabase, config);
   else await migratePostgres(handle.db as unknown as NodePgDatabase, config);
 }
