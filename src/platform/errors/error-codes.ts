@@ -14,6 +14,9 @@ export const ERROR_KINDS = [
   'too_large',
   'unsupported_type',
   'unprocessable',
+  'too_long_address',
+  'too_large_headers',
+  'timed_out',
   'rate_limited',
   'unavailable',
   'internal',
@@ -26,6 +29,15 @@ export const ERROR_KIND_OF_CODE = {
   // Only JSON bodies are accepted on the API; a form post from another site never gets this far.
   unsupported_media_type: 'unsupported_type',
   payload_too_large: 'too_large',
+  // A percent-encoding that is not UTF-8 (`%ED%A0%80`): the address cannot even be read.
+  malformed_url: 'invalid',
+  // A path parameter longer than the router takes: no identifier of the API is that long.
+  url_too_long: 'too_long_address',
+  // Node refuses the request line and headers past its limit before the router sees them.
+  headers_too_large: 'too_large_headers',
+  request_timeout: 'timed_out',
+  // Bytes that are not HTTP: refused by Node's parser before any route.
+  malformed_request: 'invalid',
   route_not_found: 'not_found',
   method_not_allowed: 'method_not_allowed',
   not_authenticated: 'unauthenticated',
@@ -168,6 +180,9 @@ export const ERROR_KIND_OF_CODE = {
   interpreter_in_use: 'conflict',
   saved_searches_full: 'conflict',
   saved_search_not_found: 'not_found',
+  // A unique index refused the write and no use case named the clash more precisely: usually two
+  // requests racing to create or accept the same thing, where the loser learns it already exists.
+  already_exists: 'conflict',
   database_unavailable: 'unavailable',
   internal_error: 'internal',
 } as const satisfies Record<string, ErrorKind>;
