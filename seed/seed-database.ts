@@ -163,3 +163,9 @@ export async function seedDatabase(db: Database): Promise<number> {
   await refreshSearchIndex(backgroundContext(db, new Date()), DOCUMENT_SOURCES);
   return seeded;
 }
+
+/** Whether every part of the seed is recorded as done: an instance's readiness waits for it. */
+export async function isSeedComplete(db: Database): Promise<boolean> {
+  const done = new Set((await db.select({ part: seedLog.part }).from(seedLog)).map((row) => row.part));
+  return SEED_PARTS.every(({ part }) => done.has(part));
+}

@@ -32,6 +32,8 @@ import { copyProgrammeStructure } from './domain/programme/copy-structure.ts';
 import { copyExpoFloors } from './domain/expo/copy-floor.ts';
 import { copyDelegationStructure } from './domain/delegations/copy-structure.ts';
 import { platformRoutes } from './platform/http/platform-routes.ts';
+import { healthRoutes } from './platform/http/health-routes.ts';
+import { isSeedComplete } from '../seed/seed-database.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -47,7 +49,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   registerRequestContext(app, deps);
   registerRetryAfter(app);
   registerSessions(app, deps);
-  platformRoutes(app, deps);
+  platformRoutes(app);
+  healthRoutes(app, deps, { isSeeded: isSeedComplete });
   accountsRoutes(app, deps);
   auditRoutes(app);
   provincesRoutes(app);

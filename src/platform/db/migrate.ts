@@ -49,11 +49,17 @@ export async function applyMigrations(handle: DatabaseHandle, migrationsFolder =
 
 type Journal = { entries: { idx: number; tag: string }[] };
 
+const readJournal = (): Journal =>
+  JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as Journal;
+
+/** How many migrations this version of the platform ships: the level a database must be at to serve it. */
+export const countKnownMigrations = (): number => readJournal().entries.length;
+
 export type MigrationState = { version: string | null; applied: number; known: number };
 
 /** Reads the journal once; each call then asks the database how many migrations it has applied. */
 export function openDatabaseStateReader(db: Database): () => Promise<MigrationState> {
-  const journal = JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as Journal;
+  const journal = readJournal();
   return async () => {
     const result = await db.execute(sql`select count(*)::int as applied from drizzle.__drizzle_migrations`);
     const applied = Number((result as unknown as { rows: { applied: number }[] }).rows[0]?.applied ?? 0);

@@ -184,6 +184,8 @@ export const ERROR_KIND_OF_CODE = {
   // requests racing to create or accept the same thing, where the loser learns it already exists.
   already_exists: 'conflict',
   database_unavailable: 'unavailable',
+  // Readiness: the database is unreachable, behind this version's migrations or not yet seeded.
+  instance_not_ready: 'unavailable',
   internal_error: 'internal',
 } as const satisfies Record<string, ErrorKind>;
 
