@@ -46,7 +46,8 @@ export type SerializedError = { type: string; message: string; stack: string; [f
 export function serializeError(error: unknown, depth = 0): SerializedError {
   if (!error || typeof error !== 'object') return { type: typeof error, message: String(error), stack: '' };
   const source = error as ErrorLike;
-  const message = withoutParameters(typeof source.message === 'string' ? source.message : '');
+  const sqlState = typeof source.code === 'string' && /^(?=.*\d)[0-9A-Z]{5}$/.test(source.code) ? source.code : null;
+  const message = withoutValues(withoutParameters(typeof source.message === 'string' ? source.message : ''), sqlState);
   const type = source.constructor?.name ?? String(source.name ?? 'Error');
   const stack = typeof source.stack === 'string' ? [message, ...stackFrames(source.stack)].join('\n') : '';
   const serialized: SerializedError = { type, message, stack };
@@ -54,7 +55,7 @@ export function serializeError(error: unknown, depth = 0): SerializedError {
     const value = source[field];
     if (typeof value === 'string' || typeof value === 'number') serialized[field] = value;
   }
-  if (typeof source.code === 'string' && /^(?=.*\d)[0-9A-Z]{5}$/.test(source.code)) serialized.sqlState = source.code;
+  if (sqlState) serialized.sqlState = sqlState;
   if (source.cause !== undefined && depth < MAX_CAUSE_DEPTH) serialized.cause = serializeError(source.cause, depth + 1);
   return serialized;
 }
@@ -63,6 +64,11 @@ export function serializeError(error: unknown, depth = 0): SerializedError {
 function withoutParameters(message: string): string {
   const at = message.indexOf('\nparams:');
   return at === -1 ? message : message.slice(0, at);
+}
+
+/** A data exception (class 22) quotes the value it could not read: `invalid input syntax for type integer: "…"`. */
+function withoutValues(message: string, sqlState: string | null): string {
+  return sqlState?.startsWith('22') ? message.replace(/"[^"]*"/g, `"${REDACTED}"`) : message;
 }
 
 function stackFrames(stack: string): string[] {
