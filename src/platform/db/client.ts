@@ -18,12 +18,13 @@ export type DatabaseHandle = {
   close: () => Promise<void>;
 };
 
-export type DatabaseLocation = { databaseUrl?: string; dataDir?: string; poolSize?: number };
+/** `loadDataDir`: a PGlite data folder dumped as a tarball (`dumpDataDir`) to start from. */
+export type DatabaseLocation = { databaseUrl?: string; dataDir?: string; poolSize?: number; loadDataDir?: Blob };
 
 /** PGlite in a folder by default (in memory when no folder is given); a real PostgreSQL when a URL is set. */
 export async function openDatabase(location: DatabaseLocation): Promise<DatabaseHandle> {
   if (location.databaseUrl) return openPostgres(location.databaseUrl, location.poolSize ?? 10);
-  return openPglite(location.dataDir);
+  return openPglite(location.dataDir, location.loadDataDir);
 }
 
 async function openPostgres(databaseUrl: string, poolSize: number): Promise<DatabaseHandle> {
@@ -38,10 +39,10 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
   };
 }
 
-async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
+async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<DatabaseHandle> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   // The same extensions as the migrations create on PostgreSQL: trigram indexes for text search.
-  const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const client = await PGlite.create(dataDir, { extensions: { pg_trgm }, loadDataDir });
   return {
     db: drizzlePglite(client) as unknown as Database,
     kind: 'pglite',
