@@ -53,7 +53,7 @@ async function tableNames(t: TestApp) {
 }
 
 /**
- * Sends each write endpoint 300 bodies generated from its own schema, valid and hostile, and
+ * Sends each write endpoint RUNS_PER_ENDPOINT bodies generated from its own schema, valid and hostile, and
  * checks that it never answers 5xx and that a refused request leaves the database as it was.
  * `prepare` makes the users the endpoints act as (`as` names one) and anything they act on.
  */
@@ -75,9 +75,11 @@ export function describeWriteEndpointProperties(
     }, async () => {
       let refused = 0;
       let sent = 0;
+      // Only these requests change the database, so the state after the last one is the state
+      // before the next: one fingerprint per body instead of two.
+      let state = await fingerprint(t);
       await fc.assert(
         fc.asyncProperty(arbitraryHostileBody(endpoint.schema), async (body) => {
-          const before = await fingerprint(t);
           const response = await t.request({
             method: endpoint.method,
             url: endpoint.url(fixture),
@@ -91,7 +93,9 @@ export function describeWriteEndpointProperties(
           if (response.statusCode >= 400) {
             refused++;
             expect(response.headers['content-type']).toContain('application/problem+json');
-            expect(await fingerprint(t)).toBe(before);
+            expect(await fingerprint(t)).toBe(state);
+          } else {
+            state = await fingerprint(t);
           }
         }),
         { numRuns: RUNS_PER_ENDPOINT },
