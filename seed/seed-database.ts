@@ -91,11 +91,12 @@ const SEED_PARTS: SeedPart[] = [
   {
     part: 'summit-2025',
     table: editions,
-    insert: async (tx) => {
+    insert: async (tx, write) => {
       const { provinceRows, portRows, summitRows } = loadSeedData();
       await tx.insert(provinces).values(provinceRows);
       await tx.insert(ports).values(portRows);
-      await tx.insert(editions).values(summitRows.edition);
+      // The 2025 summit has taken place: it is on the public site from the first start.
+      await tx.insert(editions).values({ ...summitRows.edition, status: 'published', publishedAt: write.now });
       await tx.insert(editionProvinces).values(summitRows.provinces);
       await tx.insert(panels).values(summitRows.panels);
       await tx.insert(speakers).values(summitRows.speakers);

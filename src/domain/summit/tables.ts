@@ -19,6 +19,11 @@ export const editions = pgTable('editions', {
   registrationClosesAt: timestamp('registration_closes_at', { withTimezone: true }),
   // The edition whose structure (panels, rooms, sessions, delegations) this one was copied from.
   copiedFromEditionId: text('copied_from_edition_id'),
+  // A draft is seen by the secretariat only; the public site shows the latest published edition.
+  status: text('status', { enum: ['draft', 'published'] })
+    .notNull()
+    .default('draft'),
+  publishedAt: timestamp('published_at', { withTimezone: true }),
 });
 
 export const editionProvinces = pgTable(
