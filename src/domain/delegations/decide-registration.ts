@@ -7,6 +7,7 @@ import { can, requirePermission } from '../../platform/identity/permissions.ts';
 import { getEdition } from '../summit/service.ts';
 import type { Decision, ParticipantStatus, Registration, RegistrationFilter } from './model.ts';
 import { createParticipantsRepository } from './participants-repository.ts';
+import { claimPlace } from './register-participant.ts';
 import { checkCancellable, checkDecidable } from './rules.ts';
 
 export async function listRegistrations(
@@ -27,6 +28,7 @@ export async function decideRegistration(context: WriteContext, id: string, deci
   if (!before) throw new AppError('participant_not_found', { id });
   const check = checkDecidable(before.status);
   if (!check.ok) throw alreadyDecided(check.status);
+  if (decision.decision === 'approve') await claimPlace(context, before);
   const status = decision.decision === 'approve' ? 'approved' : 'rejected';
   const after = await repo.setStatus(id, {
     status,

@@ -18,7 +18,7 @@ function summarise(delegation: Delegation, counts: readonly DelegationRoleCount[
     ...delegation,
     approved,
     approvedTotal: sum(own.filter((row) => row.status === 'approved')),
-    liveTotal: sum(own.filter((row) => row.status === 'approved' || row.status === 'pending')),
+    heldTotal: sum(own.filter((row) => row.holdsPlace)),
   };
 }
 

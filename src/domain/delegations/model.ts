@@ -73,11 +73,11 @@ export type Delegation = {
   roleLimits: RoleLimits;
 };
 
-/** How many live (pending or approved) people a delegation has, per role. */
+/** How many people of each role a delegation has (approved, or holding a place: see rules.ts `holdsPlace`). */
 export type RoleCounts = Partial<Record<ParticipantRole, number>>;
 
-/** A delegation as the public sees it: its province, its limits and who has been approved. */
-export type DelegationSummary = Delegation & { approved: RoleCounts; approvedTotal: number; liveTotal: number };
+/** A delegation as the public sees it: its province, its limits, who has been approved and how many places are taken. */
+export type DelegationSummary = Delegation & { approved: RoleCounts; approvedTotal: number; heldTotal: number };
 
 /** What the edition says about when people may register. */
 export type RegistrationWindow = { endsOn: string; timeZone: string; registrationClosesAt: Date | null };

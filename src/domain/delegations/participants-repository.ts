@@ -46,6 +46,13 @@ const registrationColumns = {
 
 const LIVE: ParticipantStatus[] = ['pending', 'approved'];
 
+/**
+ * A registration holds a place in its delegation once approved, or while pending if a signed-in
+ * delegation office or the secretariat entered it (rules.ts `holdsPlace`); an anonymous one waits
+ * without holding one. The partial index participants_delegation_head_key uses the same condition.
+ */
+const HOLDS_PLACE = sql`(${participants.status} = 'approved' or (${participants.status} = 'pending' and ${participants.registeredBy} is not null))`;
+
 // First key of the two-key advisory lock: keeps the delegations' locks apart from any other use.
 const DELEGATION_LOCK_CLASS = 5_000_201;
 
@@ -53,6 +60,8 @@ export type DelegationRoleCount = {
   delegationId: string;
   role: Participant['role'];
   status: ParticipantStatus;
+  /** Whether these registrations hold a place (see HOLDS_PLACE). */
+  holdsPlace: boolean;
   total: number;
 };
 
@@ -122,11 +131,12 @@ export function createParticipantsRepository(db: Executor) {
       await db.execute(sql`select pg_advisory_xact_lock(${DELEGATION_LOCK_CLASS}, hashtext(${delegationId}))`);
     },
 
-    async countLiveByRole(delegationId: string): Promise<RoleCounts> {
+    /** The places taken in the delegation, per role. */
+    async countHeldByRole(delegationId: string): Promise<RoleCounts> {
       const rows = await db
         .select({ role: participants.role, total: count() })
         .from(participants)
-        .where(and(eq(participants.delegationId, delegationId), inArray(participants.status, LIVE)))
+        .where(and(eq(participants.delegationId, delegationId), HOLDS_PLACE))
         .groupBy(participants.role);
       return Object.fromEntries(rows.map((row) => [row.role, Number(row.total)]));
     },
@@ -137,12 +147,18 @@ export function createParticipantsRepository(db: Executor) {
           delegationId: participants.delegationId,
           role: participants.role,
           status: participants.status,
+          holdsPlace: sql<boolean>`${HOLDS_PLACE}`,
           total: count(),
         })
         .from(participants)
         .where(and(eq(participants.editionId, editionId), sql`${participants.delegationId} is not null`))
-        .groupBy(participants.delegationId, participants.role, participants.status);
-      return rows.map((row) => ({ ...row, delegationId: row.delegationId!, total: Number(row.total) }));
+        .groupBy(participants.delegationId, participants.role, participants.status, sql`${HOLDS_PLACE}`);
+      return rows.map((row) => ({
+        ...row,
+        delegationId: row.delegationId!,
+        holdsPlace: Boolean(row.holdsPlace),
+        total: Number(row.total),
+      }));
     },
 
     async hasLiveEmail(editionId: string, email: string): Promise<boolean> {

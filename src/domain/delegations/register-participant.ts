@@ -9,9 +9,18 @@ import { createDelegationsRepository } from './delegations-repository.ts';
 import { findRegistrationWindow } from './edition-window.ts';
 import type { Delegation, NewParticipant, Registration, RegistrationForm } from './model.ts';
 import { createParticipantsRepository, type ParticipantsRepository } from './participants-repository.ts';
-import { type CapacityCheck, checkDelegationCapacity, checkRegistrationOpen, joinsDelegation } from './rules.ts';
+import {
+  type CapacityCheck,
+  checkDelegationCapacity,
+  checkRegistrationOpen,
+  holdsPlace,
+  joinsDelegation,
+} from './rules.ts';
 
-/** Anyone may register for an open edition; the registration waits for the secretariat's decision. */
+/**
+ * Anyone may register for an open edition; the registration waits for the secretariat's decision
+ * and takes a place in its delegation only when approved. It is refused at once when no place is left.
+ */
 export async function registerParticipant(
   context: WriteContext,
   editionId: string,
@@ -66,8 +75,8 @@ async function insertRegistration(
   const repo = createParticipantsRepository(context.db);
   if (delegation) {
     await repo.lockDelegation(delegation.id);
-    const capacity = checkDelegationCapacity(delegation, await repo.countLiveByRole(delegation.id), form.role);
-    if (!capacity.ok) throw capacityRefusal(capacity);
+    const capacity = checkDelegationCapacity(delegation, await repo.countHeldByRole(delegation.id), form.role);
+    if (!capacity.ok) throw capacityRefusal(capacity, 'role');
   }
   if (await repo.hasLiveEmail(editionId, form.email)) throw emailTaken();
   const { visaLetter, ...person } = form;
@@ -90,14 +99,31 @@ async function insertRegistration(
   return after;
 }
 
-/** Limits are about the role asked for, so the form shows the refusal next to it; the role is named in the reader's words. */
-function capacityRefusal(capacity: Exclude<CapacityCheck, { ok: true }>): AppError {
-  if (capacity.code === 'delegation_head_taken') return headTaken();
-  const role = termParam(`registration.role.${capacity.role ?? 'total'}`);
-  return new AppError('delegation_full', { limit: capacity.limit, role }, { field: 'role' });
+/**
+ * Approving a registration that holds no place yet (one from the public form) takes one, under the
+ * same lock and limits as registering: the secretariat cannot approve past a delegation's limits.
+ */
+export async function claimPlace(context: WriteContext, registration: Registration): Promise<void> {
+  if (!registration.delegationId || holdsPlace(registration)) return;
+  const delegation = await createDelegationsRepository(context.db).find(registration.delegationId);
+  if (!delegation) return;
+  const repo = createParticipantsRepository(context.db);
+  await repo.lockDelegation(delegation.id);
+  const capacity = checkDelegationCapacity(delegation, await repo.countHeldByRole(delegation.id), registration.role);
+  if (!capacity.ok) throw capacityRefusal(capacity);
 }
 
-const headTaken = () => new AppError('delegation_head_taken', {}, { field: 'role' });
+/**
+ * Limits are about the role asked for, so a form shows the refusal next to `field`; the role is
+ * named in the reader's words.
+ */
+function capacityRefusal(capacity: Exclude<CapacityCheck, { ok: true }>, field?: string): AppError {
+  if (capacity.code === 'delegation_head_taken') return headTaken(field);
+  const role = termParam(`registration.role.${capacity.role ?? 'total'}`);
+  return new AppError('delegation_full', { limit: capacity.limit, role }, { field });
+}
+
+const headTaken = (field?: string) => new AppError('delegation_head_taken', {}, { field });
 const emailTaken = () => new AppError('participant_email_taken', {}, { field: 'email' });
 
 /** The database's unique indexes back the checks above against a race the lock does not cover. */
@@ -106,7 +132,7 @@ async function insertOrExplain(repo: ParticipantsRepository, participant: NewPar
     return await repo.insert(participant);
   } catch (error) {
     const constraint = violatedUniqueConstraint(error);
-    if (constraint === 'participants_delegation_head_key') throw headTaken();
+    if (constraint === 'participants_delegation_head_key') throw headTaken('role');
     if (constraint !== undefined) throw emailTaken();
     throw error;
   }

@@ -20,13 +20,18 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 describe('the database backing the registration rules', () => {
-  it('refuses a second live head of one delegation, naming the index', async () => {
-    const attempt = insertParticipant(database.db, { role: 'head', status: 'pending', provinceId: 'gilan' });
+  it('refuses a second head holding a place in one delegation, naming the index', async () => {
+    const attempt = insertParticipant(database.db, { role: 'head', status: 'approved', provinceId: 'gilan' });
     const error = await attempt.then(
       () => null,
       (caught: unknown) => caught,
     );
     expect(violatedUniqueConstraint(error)).toBe('participants_delegation_head_key');
+  });
+
+  it('lets a head registration from the public form wait beside the head who holds the place', async () => {
+    const waiting = await insertParticipant(database.db, { role: 'head', status: 'pending', provinceId: 'gilan' });
+    expect(waiting).toBeTruthy();
   });
 
   it('refuses a second live registration with the same e-mail in any case', async () => {

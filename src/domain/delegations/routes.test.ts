@@ -44,8 +44,14 @@ const person = (overrides: Record<string, unknown> = {}) => ({
   languages: ['fa', 'en'],
   ...overrides,
 });
-const register = (body: object, headers: Record<string, string> = {}) =>
-  t.request({ method: 'POST', url: REGISTER, payload: body, headers });
+let sender = 0;
+// Each public registration from its own address unless told, so the per-address limit stays out of the way.
+const register = (body: object, headers: Record<string, string> = {}, remoteAddress = nextAddress()) =>
+  t.request({ method: 'POST', url: REGISTER, payload: body, headers, remoteAddress });
+function nextAddress() {
+  sender++;
+  return `10.20.${Math.floor(sender / 250)}.${(sender % 250) + 1}`;
+}
 const setLimits = (provinceId: string, memberLimit: number, roleLimits: object) =>
   t.request({
     method: 'PATCH',
@@ -161,14 +167,27 @@ describe('the registration deadline', () => {
 });
 
 describe('delegation limits', () => {
-  it('refuses a role over its own limit, counting pending and approved people', async () => {
+  const officeEntry = (overrides: Record<string, unknown>) => {
+    const { provinceId: _provinceId, ...member } = person(overrides);
+    return member;
+  };
+  const placesLeftOf = async (provinceId: string): Promise<number> =>
+    (await t.request({ method: 'GET', url: `/api/editions/${EDITION}/delegations` }))
+      .json()
+      .find((delegation: { provinceId: string }) => delegation.provinceId === provinceId).placesLeft;
+  const decide = (id: string) =>
+    t.request({
+      method: 'POST',
+      url: `/api/registrations/${id}/decision`,
+      as: staff,
+      payload: { decision: 'approve' },
+    });
+
+  it('refuses a role over its own limit, counting approved people and those the office entered', async () => {
     // Astrakhan's seed: one approved interpreter; the limit is three.
-    expect(
-      (await register(person({ provinceId: 'astrakhan', role: 'interpreter', countryCode: 'RU' }))).statusCode,
-    ).toBe(201);
-    expect(
-      (await register(person({ provinceId: 'astrakhan', role: 'interpreter', countryCode: 'RU' }))).statusCode,
-    ).toBe(201);
+    const interpreter = () => officeEntry({ role: 'interpreter', countryCode: 'RU' });
+    expect((await addMember('astrakhan', staff, interpreter())).statusCode).toBe(201);
+    expect((await addMember('astrakhan', staff, interpreter())).statusCode).toBe(201);
     const full = await register(person({ provinceId: 'astrakhan', role: 'interpreter', countryCode: 'RU' }), {
       'accept-language': 'en',
     });
@@ -183,26 +202,66 @@ describe('delegation limits', () => {
     );
   });
 
-  it('refuses anyone once the total is reached', async () => {
-    // Kalmykia's seed: a pending head and an approved interpreter.
-    expect((await setLimits('kalmykia', 3, { head: 1 })).json()).toMatchObject({ memberLimit: 3, placesLeft: 1 });
-    expect((await register(person({ provinceId: 'kalmykia', countryCode: 'RU' }))).statusCode).toBe(201);
+  it('does not let anonymous registrations take places: they wait for approval and a genuine registrant still gets in', async () => {
+    await setLimits('mazandaran', 4, {});
+    const before = await placesLeftOf('mazandaran');
+    for (let call = 0; call < 15; call++) expect((await register(person())).statusCode).toBe(201);
+    expect(await placesLeftOf('mazandaran')).toBe(before);
+    const genuine = await register(person({ nameLatin: 'Genuine Registrant' }));
+    expect(genuine.statusCode).toBe(201);
+    expect(genuine.json().status).toBe('pending');
+  });
+
+  it('checks the limits again when a public registration is approved', async () => {
+    // Kalmykia's seed: a pending head from the public form and an approved interpreter.
+    expect((await setLimits('kalmykia', 3, { head: 1 })).json()).toMatchObject({ memberLimit: 3, placesLeft: 2 });
+    const first = (await register(person({ provinceId: 'kalmykia', countryCode: 'RU' }))).json().id;
+    const second = (await register(person({ provinceId: 'kalmykia', countryCode: 'RU' }))).json().id;
+    expect((await addMember('kalmykia', staff, officeEntry({ countryCode: 'RU' }))).statusCode).toBe(201);
+    expect(await placesLeftOf('kalmykia')).toBe(1);
+    expect((await decide(first)).statusCode).toBe(200);
+    const refused = await decide(second);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe('delegation_full');
     const full = await register(person({ provinceId: 'kalmykia', role: 'press', countryCode: 'RU' }));
     expect(full.json()).toMatchObject({ code: 'delegation_full' });
   });
 
-  it('lets only one of two simultaneous requests take the last place', async () => {
-    // Neftchala's seed: an approved head and a pending member.
-    await setLimits('neftchala', 3, {});
+  it('lets the office enter its head while a public head registration waits, and then refuses to approve the public one', async () => {
+    await setLimits('kalmykia', 10, {});
+    const publicHead = await register(person({ provinceId: 'kalmykia', role: 'head', countryCode: 'RU' }));
+    expect(publicHead.statusCode).toBe(201);
+    expect((await addMember('kalmykia', staff, officeEntry({ role: 'head', countryCode: 'RU' }))).statusCode).toBe(201);
+    const approval = await decide(publicHead.json().id);
+    expect(approval.statusCode).toBe(409);
+    expect(approval.json().code).toBe('delegation_head_taken');
+  });
+
+  it('lets only one of two simultaneous office entries take the last place', async () => {
+    // Neftchala's seed: an approved head and a pending member from the public form.
+    await setLimits('neftchala', 2, {});
     const results = await Promise.all([
-      register(person({ provinceId: 'neftchala', countryCode: 'AZ' })),
-      register(person({ provinceId: 'neftchala', countryCode: 'AZ' })),
+      addMember('neftchala', staff, officeEntry({ countryCode: 'AZ' })),
+      addMember('neftchala', staff, officeEntry({ countryCode: 'AZ' })),
     ]);
     expect(results.map((response) => response.statusCode).sort()).toEqual([201, 409]);
-    const summary = (await t.request({ method: 'GET', url: `/api/editions/${EDITION}/delegations` }))
-      .json()
-      .find((delegation: { provinceId: string }) => delegation.provinceId === 'neftchala');
-    expect(summary.placesLeft).toBe(0);
+    expect(await placesLeftOf('neftchala')).toBe(0);
+  });
+
+  it('limits public registrations per address, with a Retry-After', async () => {
+    const codes: number[] = [];
+    for (let call = 0; call < 21; call++)
+      codes.push((await register(person({ role: 'guest', provinceId: null }), {}, '10.30.0.1')).statusCode);
+    expect(codes.slice(0, 20).every((code) => code === 201)).toBe(true);
+    const refused = await register(
+      person({ role: 'guest', provinceId: null }),
+      { 'accept-language': 'fa' },
+      '10.30.0.1',
+    );
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().code).toBe('rate_limited');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(refused.json().detail).toMatch(/[\u0600-\u06FF]/);
   });
 
   it('keeps one head per delegation', async () => {

@@ -7,6 +7,7 @@ import {
   checkRegistrationOpen,
   editionEndInstant,
   endedEditionIds,
+  holdsPlace,
   registrationClosesAt,
 } from './rules.ts';
 
@@ -38,6 +39,19 @@ describe('registration deadline', () => {
     expect(
       registrationClosesAt({ ...window2025, registrationClosesAt: new Date('2026-01-01T00:00:00Z') }).toISOString(),
     ).toBe('2025-11-21T20:30:00.000Z');
+  });
+});
+
+describe('who holds a place', () => {
+  it('gives a place to an approved registration and to a pending one the office entered', () => {
+    expect(holdsPlace({ status: 'approved', registeredBy: null })).toBe(true);
+    expect(holdsPlace({ status: 'pending', registeredBy: 'office-user' })).toBe(true);
+  });
+
+  it('lets a public registration wait without a place, and frees the place of a rejected or cancelled one', () => {
+    expect(holdsPlace({ status: 'pending', registeredBy: null })).toBe(false);
+    expect(holdsPlace({ status: 'rejected', registeredBy: 'office-user' })).toBe(false);
+    expect(holdsPlace({ status: 'cancelled', registeredBy: null })).toBe(false);
   });
 });
 

@@ -41,20 +41,32 @@ export const totalOf = (counts: RoleCounts): number =>
   Object.values(counts).reduce((sum, value) => sum + (value ?? 0), 0);
 
 /**
- * Whether one more person of `role` fits, counting pending and approved people alike: a pending
- * registration holds its place until it is decided. `role: null` in the refusal means the total.
+ * Whether a registration takes one of its delegation's places. An approved one does; a pending one
+ * does only if a signed-in delegation office or the secretariat entered it. A registration from
+ * the public form waits for the secretariat without holding a place, so anonymous visitors cannot
+ * fill a delegation (issue 14): the limits are checked again when it is approved.
+ */
+export function holdsPlace(registration: { status: ParticipantStatus; registeredBy: string | null }): boolean {
+  return (
+    registration.status === 'approved' || (registration.status === 'pending' && registration.registeredBy !== null)
+  );
+}
+
+/**
+ * Whether one more person of `role` fits among the places `held` (see `holdsPlace`).
+ * `role: null` in the refusal means the total.
  */
 export function checkDelegationCapacity(
   delegation: Pick<Delegation, 'memberLimit' | 'roleLimits'>,
-  live: RoleCounts,
+  held: RoleCounts,
   role: ParticipantRole,
 ): CapacityCheck {
   // A delegation has one head whatever its limits say; the partial unique index backs this up.
-  if (role === 'head' && (live.head ?? 0) > 0) return { ok: false, code: 'delegation_head_taken' };
-  if (totalOf(live) >= delegation.memberLimit)
+  if (role === 'head' && (held.head ?? 0) > 0) return { ok: false, code: 'delegation_head_taken' };
+  if (totalOf(held) >= delegation.memberLimit)
     return { ok: false, code: 'delegation_full', limit: delegation.memberLimit, role: null };
   const roleLimit = delegation.roleLimits[role];
-  if (roleLimit !== undefined && (live[role] ?? 0) >= roleLimit)
+  if (roleLimit !== undefined && (held[role] ?? 0) >= roleLimit)
     return { ok: false, code: 'delegation_full', limit: roleLimit, role };
   return { ok: true };
 }

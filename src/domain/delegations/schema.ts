@@ -160,7 +160,12 @@ export const DelegationSummaryView = z
     roleLimits: RoleCountsView.describe('Most people per role'),
     approved: RoleCountsView.describe('Approved people per role'),
     approvedTotal: z.number().int().describe('Approved people in total'),
-    placesLeft: z.number().int().describe('Places not yet taken by pending or approved registrations'),
+    placesLeft: z
+      .number()
+      .int()
+      .describe(
+        'Places not yet taken by approved registrations or pending ones entered by the delegation office; public registrations wait for approval without taking one',
+      ),
   })
   .describe('A delegation as the public sees it');
 

@@ -2,9 +2,9 @@ import type { DelegationSummary, Registration } from './model.ts';
 import type { VisaLetterEntry } from './visa-letters.ts';
 
 /** How delegations and registrations travel: instants as ISO 8601, who decided kept to the server. */
-export const toSummaryView = ({ liveTotal, ...delegation }: DelegationSummary) => ({
+export const toSummaryView = ({ heldTotal, ...delegation }: DelegationSummary) => ({
   ...delegation,
-  placesLeft: Math.max(0, delegation.memberLimit - liveTotal),
+  placesLeft: Math.max(0, delegation.memberLimit - heldTotal),
 });
 
 export const toRegistrationView = ({

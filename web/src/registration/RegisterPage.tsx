@@ -73,7 +73,8 @@ export function RegisterPage() {
       <section className="page narrow">
         <h1>{t('register.title')}</h1>
         <p className="success" role="status" data-testid="registration-success">
-          {t('register.success', { name: done.nameLatin })}
+          {/* A delegation member's place is kept only once approved (a public registration holds none before). */}
+          {t(done.delegationId ? 'register.successDelegation' : 'register.success', { name: done.nameLatin })}
         </p>
         <button
           type="button"
