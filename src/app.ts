@@ -59,7 +59,10 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   programmeFileRoutes(app);
   taxonomyRoutes(app);
   catalogueRoutes(app);
-  transferRoutes(app);
+  transferRoutes(app, {
+    concurrency: deps.config.importConcurrency,
+    maxWaitSeconds: deps.config.importQueueWaitSeconds,
+  });
   attachmentRoutes(app);
   expoRoutes(app);
   expoFloorRoutes(app);

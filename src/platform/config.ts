@@ -10,6 +10,8 @@ const Config = z.object({
   smtpUrl: z.string().optional(),
   publicUrl: z.string().url().optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  importConcurrency: z.coerce.number().int().min(1).max(16).default(1),
+  importQueueWaitSeconds: z.coerce.number().int().min(1).max(120).default(10),
   trustProxy: z.string().optional().transform(parseTrustProxy),
 });
 export type Config = z.infer<typeof Config>;
@@ -26,6 +28,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     publicUrl: env.PUBLIC_URL || undefined,
     logLevel: env.LOG_LEVEL || undefined,
+    importConcurrency: env.IMPORT_CONCURRENCY || undefined,
+    importQueueWaitSeconds: env.IMPORT_QUEUE_WAIT_SECONDS || undefined,
     trustProxy: env.TRUST_PROXY || undefined,
   });
 }

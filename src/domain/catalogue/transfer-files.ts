@@ -1,9 +1,12 @@
-import { parse } from 'csv-parse/sync';
+import { Readable } from 'node:stream';
+import { parse as parseCsv } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
-import { AppError } from '../../platform/errors/app-error.ts';
+import type ExcelJS from 'exceljs';
+import { AppError, type FieldError } from '../../platform/errors/app-error.ts';
+import { megabytesOf, WORKBOOK_ARCHIVE_BOUNDS } from '../../platform/xlsx/archive-bounds.ts';
+import { ArchiveRefused, readFirstWorksheetRows } from '../../platform/xlsx/read-workbook.ts';
 import { writeTableWorkbook, XLSX_MEDIA_TYPE } from '../../platform/xlsx/table-workbook.ts';
-import type { Cell, ExportCell } from './catalogue-columns.ts';
+import { type Cell, type ExportCell, isCatalogueColumn } from './catalogue-columns.ts';
 
 export const FILE_FORMATS = ['xlsx', 'csv'] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];
@@ -18,29 +21,82 @@ export type Sheet = { header: string[]; rows: { rowNumber: number; cells: Cell[]
 
 const SHEET_NAME = 'catalogue';
 
-/** Reads the first worksheet of an XLSX file or a UTF-8 CSV file; anything else is unreadable. */
+/**
+ * What one import reads at most. Rows: one import is one transaction, and a larger file is to be
+ * split, not to hold the database for minutes. Columns: the catalogue has 31, so a file with more
+ * than 100 is not a catalogue. Cells: Excel itself holds at most 32,767 characters in a cell.
+ */
+export const IMPORT_LIMITS = { maxRows: 20_000, maxColumns: 100, maxCellCharacters: 32_767 } as const;
+
+/**
+ * Reads the first worksheet of an XLSX file or a UTF-8 CSV file as a stream, and stops at the first
+ * row, column or cell past `IMPORT_LIMITS` (and, for XLSX, before inflating anything when the
+ * archive declares more than `WORKBOOK_ARCHIVE_BOUNDS`); anything else that cannot be read is unreadable.
+ */
 export async function readSheet(file: Buffer, format: FileFormat): Promise<Sheet> {
   try {
-    return format === 'xlsx' ? await readXlsx(file) : readCsv(file);
+    return format === 'xlsx' ? await readXlsx(file) : await readCsv(file);
   } catch (error) {
     if (error instanceof AppError) throw error;
+    if (error instanceof ArchiveRefused) throw importTooLarge([]);
     throw new AppError('import_file_unreadable');
   }
 }
 
+function importTooLarge(fieldErrors: FieldError[]): AppError {
+  const { maxRows, maxColumns, maxCellCharacters } = IMPORT_LIMITS;
+  const maxUnpackedMb = megabytesOf(WORKBOOK_ARCHIVE_BOUNDS.maxTotalBytes);
+  return new AppError('import_too_large', { maxRows, maxColumns, maxCellCharacters, maxUnpackedMb }, { fieldErrors });
+}
+
+/** Collects a file's rows, refusing it at the first one past the limits; the header row is row 1. */
+function createSheetCollector() {
+  const sheet: Sheet = { header: [], rows: [] };
+  return {
+    sheet,
+    add(rowNumber: number, cells: Cell[]): void {
+      if (rowNumber === 1 && sheet.rows.length === 0 && sheet.header.length === 0) {
+        sheet.header = cells.map((cell) => (cell === null ? '' : String(cell)));
+        return;
+      }
+      if (sheet.rows.length >= IMPORT_LIMITS.maxRows)
+        throw importTooLarge([
+          { path: 'rows', code: 'too_big', params: { maximum: IMPORT_LIMITS.maxRows, origin: 'array' } },
+        ]);
+      checkCellLengths(sheet.header, rowNumber, cells);
+      sheet.rows.push({ rowNumber, cells });
+    },
+  };
+}
+
+function checkColumnCount(rowNumber: number, columnCount: number): void {
+  if (columnCount > IMPORT_LIMITS.maxColumns)
+    throw importTooLarge([
+      { path: `rows.${rowNumber}`, code: 'too_big', params: { maximum: IMPORT_LIMITS.maxColumns, origin: 'array' } },
+    ]);
+}
+
+function checkCellLengths(header: readonly string[], rowNumber: number, cells: readonly Cell[]): void {
+  const index = cells.findIndex((cell) => typeof cell === 'string' && cell.length > IMPORT_LIMITS.maxCellCharacters);
+  if (index === -1) return;
+  const column = header[index];
+  throw cellTooLong(column && isCatalogueColumn(column) ? `rows.${rowNumber}.${column}` : `rows.${rowNumber}`);
+}
+
+const cellTooLong = (path: string) =>
+  importTooLarge([{ path, code: 'too_big', params: { maximum: IMPORT_LIMITS.maxCellCharacters, origin: 'string' } }]);
+
 async function readXlsx(file: Buffer): Promise<Sheet> {
-  const workbook = new ExcelJS.Workbook();
-  // ExcelJS's typings predate Node's generic Buffer; the bytes are what it wants.
-  await workbook.xlsx.load(file as unknown as ArrayBuffer);
-  const worksheet = workbook.worksheets[0];
-  if (!worksheet) return { header: [], rows: [] };
-  const rows: Sheet['rows'] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells = Array.from({ length: row.cellCount }, (_, index) => cellOf(row.getCell(index + 1).value));
-    rows.push({ rowNumber, cells });
-  });
-  const first = rows[0]?.rowNumber === 1 ? rows.shift() : undefined;
-  return { header: (first?.cells ?? []).map((cell) => (cell === null ? '' : String(cell))), rows };
+  const collector = createSheetCollector();
+  for await (const row of readFirstWorksheetRows(file, WORKBOOK_ARCHIVE_BOUNDS)) {
+    if (!row.hasValues) continue;
+    checkColumnCount(row.number, row.cellCount);
+    collector.add(
+      row.number,
+      Array.from({ length: row.cellCount }, (_, index) => cellOf(row.getCell(index + 1).value)),
+    );
+  }
+  return collector.sheet;
 }
 
 /** Formulas count as their last computed result, rich text and links as their text. */
@@ -55,16 +111,46 @@ function cellOf(value: ExcelJS.CellValue): Cell {
   return null;
 }
 
-function readCsv(file: Buffer): Sheet {
+const CSV_CHUNK_CHARACTERS = 64 * 1024;
+
+async function readCsv(file: Buffer): Promise<Sheet> {
   // Excel saves "CSV" in the system's code page unless told UTF-8; such bytes are refused, not guessed.
   const text = new TextDecoder('utf-8', { fatal: true }).decode(file);
-  const records = parse(text, {
-    delimiter: delimiterOf(text),
-    relax_column_count: true,
-    skip_empty_lines: false,
-  }) as string[][];
-  const [header = [], ...rest] = records;
-  return { header, rows: rest.map((cells, index) => ({ rowNumber: index + 2, cells: cells.map(unguardFormula) })) };
+  const parser = Readable.from(textChunksOf(text)).pipe(
+    parseCsv({
+      delimiter: delimiterOf(text),
+      relax_column_count: true,
+      skip_empty_lines: false,
+      // A quote left open would otherwise make the rest of the file one field.
+      max_record_size: IMPORT_LIMITS.maxColumns * IMPORT_LIMITS.maxCellCharacters,
+    }),
+  );
+  const collector = createSheetCollector();
+  let rowNumber = 0;
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      rowNumber++;
+      checkColumnCount(rowNumber, record.length);
+      collector.add(rowNumber, rowNumber === 1 ? record : record.map(unguardFormula));
+    }
+  } catch (error) {
+    if ((error as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') throw cellTooLong(`rows.${rowNumber + 1}`);
+    throw error;
+  }
+  return collector.sheet;
+}
+
+/**
+ * Pieces of the text, so that the parser hands back to the event loop between them. Each piece is
+ * written to the parser whole, as UTF-8 of its own, so none may end inside a surrogate pair.
+ */
+function* textChunksOf(text: string): Generator<string> {
+  for (let offset = 0; offset < text.length; ) {
+    let end = Math.min(offset + CSV_CHUNK_CHARACTERS, text.length);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end++;
+    yield text.slice(offset, end);
+    offset = end;
+  }
 }
 
 /** Excel writes `;` between fields where the decimal mark is a comma (ru, az, kk…); the header row tells. */

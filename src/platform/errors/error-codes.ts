@@ -76,6 +76,11 @@ export const ERROR_KIND_OF_CODE = {
   import_file_unreadable: 'invalid',
   // An import stores every row or none: one bad row rejects the file, with a report per row and column.
   import_rejected: 'unprocessable',
+  // The file holds more than one import reads (rows, columns, cell length), or its archive unpacks
+  // to more than a workbook may: refused while reading, or before anything is inflated.
+  import_too_large: 'too_large',
+  // Imports take turns on each instance; this one did not get its turn in time and may try again.
+  import_busy: 'unavailable',
   edition_id_taken: 'conflict',
   room_not_found: 'not_found',
   session_not_found: 'not_found',
