@@ -6,6 +6,7 @@ import type { Role } from '../../platform/identity/roles.ts';
 import { provinceExists } from '../provinces/service.ts';
 import type { Invite } from './model.ts';
 import { createAccountsRepository, toActor } from './repository.ts';
+import { assertStrongPassword } from './password-policy.ts';
 import { createToken, hashPassword, hashToken } from './secrets.ts';
 import { inviteStatus } from './sign-in-rules.ts';
 import { type StartedSession, startSession } from './sign-in.ts';
@@ -54,6 +55,7 @@ export async function acceptInvite(
 ): Promise<StartedSession> {
   const invite = await findUsableInvite(context, token);
   if (await createAccountsRepository(context.db).findUserByEmail(invite.email)) throw new AppError('email_taken');
+  await assertStrongPassword(request.password, [invite.email, request.displayName]);
   // Hashed before the transaction: argon2 is slow on purpose, and a connection should not wait on it.
   const passwordHash = await hashPassword(request.password);
   return inTransaction(context, async (write) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createUser, signedIn, TEST_PASSWORD } from '../../platform/testing/factories/users.ts';
 import { setUpTestApp, type Credentials } from '../../platform/testing/test-app.ts';
 import { auditLog } from '../../platform/audit/tables.ts';
+import { ACCEPT_INVITE_LIMIT } from './routes.ts';
 import { sessions, users } from './tables.ts';
 
 const { t, admin, staff } = setUpTestApp({
@@ -114,6 +115,44 @@ describe('invitations', () => {
     });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('invite_already_used');
+  });
+
+  it('refuses a password a guesser would try early, next to the field and in the reader language', async () => {
+    const created = await invite(staff, { email: 'weak@example.org', role: 'buyer', organisation: 'Caspian Foods' });
+    const token = created.json().link.split('/invite/')[1];
+    const accept = (password: string) =>
+      t.request({
+        method: 'POST',
+        url: `/api/invites/${token}/accept`,
+        payload: { displayName: 'Weak Password', password },
+        headers: { 'accept-language': 'fa' },
+      });
+    for (const password of ['            ', 'aaaaaaaaaaaa', 'password1234', 'qwertyuiop[]', 'weak@example.org']) {
+      const refused = await accept(password);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json()).toMatchObject({ code: 'password_too_weak' });
+      expect(refused.json().errors).toEqual([
+        { path: 'password', code: 'password_too_weak', message: refused.json().detail },
+      ]);
+      expect(refused.json().detail).toMatch(/گذرواژه/);
+    }
+    expect((await t.database.db.select().from(users).where(eq(users.email, 'weak@example.org'))).length).toBe(0);
+    expect((await accept('plum kettle harbour lantern')).statusCode).toBe(201);
+  });
+
+  it('limits invitation acceptance per address, with a Retry-After', async () => {
+    const codes: number[] = [];
+    for (let call = 0; call <= ACCEPT_INVITE_LIMIT.max; call++) {
+      const response = await t.request({
+        method: 'POST',
+        url: `/api/invites/${'x'.repeat(40)}/accept`,
+        payload: { displayName: 'Token Guesser', password: 'plum kettle harbour lantern' },
+        remoteAddress: '10.40.0.1',
+      });
+      codes.push(response.statusCode);
+    }
+    expect(codes.slice(0, ACCEPT_INVITE_LIMIT.max).every((code) => code === 404)).toBe(true);
+    expect(codes.at(-1)).toBe(429);
   });
 
   it('refuses an expired invitation', async () => {

@@ -7,6 +7,7 @@ import type { Role } from '../../platform/identity/roles.ts';
 import { provinceExists } from '../provinces/service.ts';
 import type { User } from './model.ts';
 import { createAccountsRepository } from './repository.ts';
+import { assertStrongPassword } from './password-policy.ts';
 import { hashPassword } from './secrets.ts';
 
 export function listUsers(context: RequestContext): Promise<User[]> {
@@ -44,6 +45,7 @@ export async function ensureFirstAdmin(
   password: string | undefined,
 ): Promise<FirstAdmin | null> {
   if ((await createAccountsRepository(context.db).countEnabledUsers()) > 0) return null;
+  if (password) await assertStrongAdminPassword(password, email);
   const generatedPassword = password ? null : randomBytes(15).toString('base64url');
   // Hashed before the transaction: argon2 is slow on purpose, and a connection should not wait on it.
   const passwordHash = await hashPassword(password ?? generatedPassword!);
@@ -59,6 +61,17 @@ export async function ensureFirstAdmin(
     await recordAudit(write, 'user.create_first_admin', 'user', user.userId, { after: user });
   });
   return { email, generatedPassword };
+}
+
+/** Start-up refuses a weak ADMIN_PASSWORD in words an operator reads in the console, not as an API code. */
+async function assertStrongAdminPassword(password: string, email: string): Promise<void> {
+  try {
+    await assertStrongPassword(password, [email]);
+  } catch {
+    throw new Error(
+      'ADMIN_PASSWORD is too easy to guess (a common password, repeated characters or a keyboard walk): choose a few unrelated words.',
+    );
+  }
 }
 
 /**

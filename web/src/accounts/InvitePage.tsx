@@ -4,6 +4,8 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { api, dataOf } from '../api/client.ts';
 import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
+import { FieldErrors } from '../app/FieldErrors.tsx';
+import { FormProblem } from '../app/FormProblem.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import type { Locale } from '../i18n/locales.ts';
 import { PasswordField } from './PasswordField.tsx';
@@ -43,6 +45,7 @@ export function InvitePage() {
         <label>
           {t('invite.displayName')}
           <input value={displayName} onChange={(event) => setDisplayName(event.target.value)} dir="auto" required />
+          <FieldErrors problem={problem} path="displayName" />
         </label>
         <PasswordField
           label={t('invite.password')}
@@ -50,7 +53,9 @@ export function InvitePage() {
           onChange={setPassword}
           autoComplete="new-password"
         />
-        {problem && <ProblemMessage problem={problem} />}
+        {/* A password refused as too easy to guess is explained right under it. */}
+        <FieldErrors problem={problem} path="password" />
+        <FormProblem problem={problem} fields={['displayName', 'password']} />
         <button type="submit">{t('invite.submit')}</button>
       </form>
     </section>
