@@ -8,12 +8,26 @@ import { startServer, type RunningServer } from '../src/platform/testing/platfor
 let server: RunningServer;
 let browser: BrowserContext;
 let page: Page;
+/** Whatever the content security policy refused on any page of this journey. */
+const policyViolations: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   server = await startServer({ port: 3301 });
   browser = await launchBrowser('ru-RU');
   page = await browser.newPage();
+  await page.exposeFunction('reportPolicyViolation', (violation: string) => policyViolations.push(violation));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportPolicyViolation: (violation: string) => void }).reportPolicyViolation(
+        `${event.violatedDirective} ${event.blockedURI} on ${location.pathname}`,
+      ),
+    ),
+  );
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      policyViolations.push(message.text());
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -79,5 +93,30 @@ describe('the public home page', () => {
     await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(() => document.fonts.check('16px Vazirmatn', 'استان'))).toBe(true);
     expect(foreign).toEqual([]);
+  });
+});
+
+describe('the security headers', () => {
+  it('come with every page, and the pages and the API docs work under the content policy', async () => {
+    for (const path of ['/fa/', '/en/sign-in', '/en/provinces/gilan']) {
+      const response = await page.goto(`${server.url}${path}`);
+      const headers = response!.headers();
+      expect(headers['content-security-policy'], path).toMatch(/script-src 'self'(;|$)/);
+      expect(headers['content-security-policy'], path).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      expect(headers['x-frame-options'], path).toBe('DENY');
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+      expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+      // Served over plain HTTP, so no HSTS: a browser ignores it there and a proxy adds HTTPS.
+      expect(headers['strict-transport-security'], path).toBeUndefined();
+      await page.locator('main').first().waitFor();
+    }
+    await openHome('ru');
+    await page.locator('svg a[data-province-id="gilan"]').waitFor();
+    const docs = await page.goto(`${server.url}/api/docs`);
+    expect(docs!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    await page.locator('.swagger-ui .info .title').waitFor();
+    await page.locator('.swagger-ui .opblock').first().waitFor();
+    expect(policyViolations).toEqual([]);
   });
 });
