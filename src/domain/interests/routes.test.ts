@@ -5,6 +5,7 @@ import { itemContent } from '../../platform/testing/factories/catalogue.ts';
 import { signedIn } from '../../platform/testing/factories/users.ts';
 import { writeAs } from '../../platform/testing/test-context.ts';
 import { setUpTestApp, type SignedInUser } from '../../platform/testing/test-app.ts';
+import { EXPRESS_INTEREST_LIMIT } from './routes.ts';
 
 const { t, secretariat, astrakhanOffice, gilanOffice } = setUpTestApp({
   secretariat: { role: 'secretariat_admin' },
@@ -110,5 +111,20 @@ describe('expressions of interest', () => {
     const foreign = await express(buyer, 'astrakhanNeed', { fromItemId: ids.gilanCaviar });
     expect(foreign.statusCode).toBe(403);
     expect((await t.request({ method: 'GET', url: '/api/interests', as: buyer })).json().interests).toEqual([]);
+  });
+});
+
+describe('a flood of expressions of interest', () => {
+  it('is limited per user, whatever their address, with a Retry-After', async () => {
+    const sender = await signedIn(t, { role: 'delegation_member', provinceId: 'mazandaran' });
+    const codes: number[] = [];
+    for (let call = 0; call < EXPRESS_INTEREST_LIMIT.max; call++)
+      codes.push((await express(sender, 'gilanCaviar')).statusCode);
+    expect(codes.every((code) => code < 429)).toBe(true);
+    const refused = await express(sender, 'gilanCaviar');
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().code).toBe('rate_limited');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await express(gilanOffice, 'astrakhanNeed')).statusCode).not.toBe(429);
   });
 });
