@@ -109,6 +109,20 @@ describe('attaching files to an offer or a need', () => {
     expect(decodeURIComponent(disposition.split("filename*=UTF-8''")[1]!)).toBe(name);
   });
 
+  it('stores and offers a PDF that is also a page of HTML under a PDF name, to be saved, never sniffed', async () => {
+    const polyglot = Buffer.concat([PDF, Buffer.from('<html><script>alert(document.domain)</script></html>\n')]);
+    const itemId = await addNeed({ title: { ru: 'Счёт' } });
+    const created = await upload(itemId, 'invoice.html', polyglot, astrakhan, 'text/html');
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ fileName: 'invoice.pdf', mediaType: 'application/pdf' });
+    const file = await get(`/api/attachments/${created.json().id}`, astrakhan);
+    expect(file.headers).toMatchObject({
+      'content-type': 'application/pdf',
+      'x-content-type-options': 'nosniff',
+      'content-disposition': `attachment; filename="invoice.pdf"; filename*=UTF-8''invoice.pdf`,
+    });
+  });
+
   it('lists what an item carries in the order it was attached, without the content', async () => {
     const list = (await get(`/api/items/${publishedId}/attachments`)).json();
     expect(list.map((attachment: { fileName: string }) => attachment.fileName)).toEqual([

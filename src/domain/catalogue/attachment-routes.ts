@@ -6,7 +6,13 @@ import { AppError } from '../../platform/errors/app-error.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
 import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
 import type { Attachment } from './attachment-model.ts';
-import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_MB, cacheControlOf, contentDispositionOf } from './attachment-rules.ts';
+import {
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_MAX_MB,
+  cacheControlOf,
+  contentDispositionOf,
+  fileNameForType,
+} from './attachment-rules.ts';
 import { AttachmentId, AttachmentView, UploadAttachmentQuery } from './attachment-schema.ts';
 import { deleteAttachment, getAttachmentContent, listAttachments, uploadAttachment } from './attachments.ts';
 import { ItemId } from './schema.ts';
@@ -50,7 +56,11 @@ export function attachmentRoutes(app: FastifyInstance): void {
           .type(attachment.mediaType)
           .header('content-length', attachment.content.length)
           .header('x-content-type-options', 'nosniff')
-          .header('content-disposition', contentDispositionOf(attachment.fileName, attachment.mediaType))
+          // Files stored before names followed their type are offered under the name they should have had.
+          .header(
+            'content-disposition',
+            contentDispositionOf(fileNameForType(attachment.fileName, attachment.mediaType), attachment.mediaType),
+          )
           .header('cache-control', cacheControlOf(isItemPublished))
           // Only pictures and PDFs are stored, but should a browser ever render one as a page, it gets no scripts and no origin.
           .header('content-security-policy', "default-src 'none'; sandbox")

@@ -4,6 +4,7 @@ import {
   cacheControlOf,
   checkAttachment,
   contentDispositionOf,
+  fileNameForType,
   hasRoomForAttachment,
   isAcceptableFileName,
   looksLikeText,
@@ -83,6 +84,31 @@ describe('isAcceptableFileName', () => {
     expect(isAcceptableFileName('')).toBe(false);
     expect(isAcceptableFileName('a'.repeat(200))).toBe(true);
     expect(isAcceptableFileName('a'.repeat(201))).toBe(false);
+  });
+});
+
+describe('fileNameForType', () => {
+  it('keeps a name whose extension is that of the type, in any case', () => {
+    expect(fileNameForType('report.pdf', 'application/pdf')).toBe('report.pdf');
+    expect(fileNameForType('PORT.JPEG', 'image/jpeg')).toBe('PORT.JPEG');
+    expect(fileNameForType('گزارش ۱۴۰۴.pdf', 'application/pdf')).toBe('گزارش ۱۴۰۴.pdf');
+  });
+
+  it('gives a PDF uploaded under the name of a page the extension of a PDF', () => {
+    expect(fileNameForType('invoice.html', 'application/pdf')).toBe('invoice.pdf');
+    expect(fileNameForType('invoice.pdf.html', 'application/pdf')).toBe('invoice.pdf');
+    expect(fileNameForType('photo.svg', 'image/png')).toBe('photo.png');
+  });
+
+  it('adds an extension to a name without one, keeping numbers that only look like one', () => {
+    expect(fileNameForType('invoice', 'application/pdf')).toBe('invoice.pdf');
+    expect(fileNameForType('report.2025', 'application/pdf')).toBe('report.2025.pdf');
+  });
+
+  it('stays within 200 characters, without cutting a character in two', () => {
+    const name = fileNameForType(`${'a'.repeat(194)}😀.html`, 'image/webp');
+    expect(name).toBe(`${'a'.repeat(194)}.webp`);
+    expect(name.length).toBeLessThanOrEqual(200);
   });
 });
 

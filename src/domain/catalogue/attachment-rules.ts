@@ -60,6 +60,38 @@ export function isAcceptableFileName(fileName: string): boolean {
   return fileName.length >= 1 && fileName.length <= FILE_NAME_MAX_LENGTH && !FORBIDDEN_IN_FILE_NAME.test(fileName);
 }
 
+/** The extensions each stored type is saved under; the first is given to a name without one of them. */
+const EXTENSIONS_OF_TYPE: Record<AttachmentMediaType, readonly string[]> = {
+  'application/pdf': ['pdf'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/png': ['png'],
+  'image/webp': ['webp'],
+};
+
+// What reads as an extension: a letter, then up to seven letters or digits ("2025" in "report.2025" is not one).
+const EXTENSION = /\.([\p{L}][\p{L}\p{N}]{0,7})$/u;
+
+/**
+ * The name a file is stored and offered for saving under: its extension is that of the type its
+ * content was sniffed as, whatever the uploader called it. A PDF that is also a page of HTML,
+ * uploaded as "invoice.html", is saved as "invoice.pdf", so that no reader's system opens it as HTML
+ * from the download folder. A name without any extension gets one.
+ */
+export function fileNameForType(fileName: string, mediaType: AttachmentMediaType): string {
+  const extensions = EXTENSIONS_OF_TYPE[mediaType];
+  const hasExtension = (name: string) => extensions.includes(EXTENSION.exec(name)?.[1]?.toLowerCase() ?? '');
+  if (hasExtension(fileName)) return fileName;
+  const match = EXTENSION.exec(fileName);
+  const base = match ? fileName.slice(0, match.index) : fileName;
+  // "invoice.pdf.html" was a PDF's name before someone added the ".html".
+  if (hasExtension(base)) return base;
+  const extension = `.${extensions[0]}`;
+  return `${withoutCutPair(base.slice(0, FILE_NAME_MAX_LENGTH - extension.length))}${extension}`;
+}
+
+/** A name cut to length must not end in the first half of a surrogate pair (an emoji, a rare CJK character). */
+const withoutCutPair = (text: string) => (/[\uD800-\uDBFF]$/.test(text) ? text.slice(0, -1) : text);
+
 /** Pictures open in the browser; PDFs are saved, so that no reader renders them in the platform's origin. */
 export function contentDispositionOf(fileName: string, mediaType: AttachmentMediaType): string {
   const disposition = mediaType.startsWith('image/') ? 'inline' : 'attachment';

@@ -9,6 +9,7 @@ import {
   ATTACHMENT_MAX_MB,
   ATTACHMENTS_PER_ITEM_MAX,
   checkAttachment,
+  fileNameForType,
   hasRoomForAttachment,
   looksLikeText,
 } from './attachment-rules.ts';
@@ -64,7 +65,7 @@ export async function uploadAttachment(context: WriteContext, itemId: string, up
   const attachment = await repo.insert({
     id: randomUUID(),
     itemId,
-    fileName: upload.fileName,
+    fileName: fileNameForType(upload.fileName, mediaType),
     mediaType,
     sizeBytes: upload.content.length,
     uploadedBy: context.actor?.userId ?? null,
