@@ -11,7 +11,7 @@ import type { Edition } from '../summit/model.ts';
 import { findEdition } from '../summit/service.ts';
 import { renderBadgesPdf, type BadgeCard } from './badge-pdf.ts';
 import { listBadgeRoster } from './badge-roster.ts';
-import { DEMO_LABEL } from './badge-labels.ts';
+import { DEMO_LABEL, editionNameFor } from './badge-labels.ts';
 import type { Badge, SigningKey } from './model.ts';
 import { createBadgesRepository } from './repository.ts';
 import { currentSigningKey } from './signing-keys.ts';
@@ -37,7 +37,7 @@ function cardOf(
     role: holder.role,
     roleLabel: role(locale),
     roleLabelEnglish: locale !== 'en' ? role('en') : null,
-    editionName: textIn(edition.name, locale),
+    editionName: editionNameFor(edition.name, holder),
     token: encodeBadgeToken(badge.id, key),
     demoLabel: holder.isDemo ? DEMO_LABEL[locale] : null,
   };

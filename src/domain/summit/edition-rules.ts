@@ -44,3 +44,24 @@ export function copiedExpoId(
 export function isDateOrderValid(startsOn: string, endsOn: string): boolean {
   return startsOn <= endsOn;
 }
+
+/** A language emptied in a form is removed, so it counts as missing rather than as written. */
+export function withoutBlankLanguages<T extends Partial<Record<string, string | undefined>>>(text: T): T {
+  return Object.fromEntries(
+    Object.entries(text).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  ) as T;
+}
+
+const TEXT_FIELDS = ['name', 'slogan', 'city', 'venue'] as const;
+
+/** The texts among some changes with their blank languages removed; the other fields as they are. */
+export function withoutBlankTexts<C extends Partial<Record<(typeof TEXT_FIELDS)[number], Record<string, string>>>>(
+  changes: C,
+): C {
+  const cleaned = { ...changes };
+  for (const field of TEXT_FIELDS) {
+    const text = cleaned[field];
+    if (text) cleaned[field] = withoutBlankLanguages(text) as C[typeof field];
+  }
+  return cleaned;
+}

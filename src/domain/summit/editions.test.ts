@@ -125,7 +125,7 @@ describe('copying the 2025 edition', () => {
   });
 
   it('copies the panels under new ids without their moderators', async () => {
-    const edition = (await t.request({ method: 'GET', url: `/api/editions/${TO}` })).json();
+    const edition = (await t.request({ method: 'GET', url: `/api/editions/${TO}`, as: staff })).json();
     expect(edition.panels.map((panel: { id: string }) => panel.id)).toContain(`${TO}/panel-2-transit`);
     for (const panel of edition.panels) expect(panel.moderatorName).toEqual({});
     expect(edition.provinces).toEqual(
@@ -165,10 +165,31 @@ describe('copying the 2025 edition', () => {
     expect(await t.database.db.select().from(participants).where(eq(participants.editionId, TO))).toEqual([]);
   });
 
-  it('makes the new edition the current one and keeps 2025 browsable as an archive', async () => {
-    expect((await t.request({ method: 'GET', url: '/api/editions/current' })).json().id).toBe(TO);
+  it('makes a draft: the public keeps 2025 as the current edition and cannot open the draft', async () => {
+    expect(created).toMatchObject({ status: 'draft', publishedAt: null });
+    expect((await t.request({ method: 'GET', url: '/api/editions/current' })).json().id).toBe(FROM);
+    expect((await t.request({ method: 'GET', url: `/api/editions/${TO}` })).statusCode).toBe(404);
+    expect((await t.request({ method: 'GET', url: `/api/editions/${TO}`, as: delegate })).statusCode).toBe(404);
+    const listed = (await t.request({ method: 'GET', url: '/api/editions' })).json();
+    expect(listed.map((edition: { id: string }) => edition.id)).toEqual([FROM]);
+  });
+
+  it('lets the secretariat see the draft in its list and preview it', async () => {
+    const listed = await t.request({ method: 'GET', url: '/api/editions?drafts=include', as: staff });
+    expect(listed.json().map((edition: { id: string; status: string }) => [edition.id, edition.status])).toEqual([
+      [TO, 'draft'],
+      [FROM, 'published'],
+    ]);
+    expect((await t.request({ method: 'GET', url: `/api/editions/${TO}`, as: staff })).json().status).toBe('draft');
+    expect((await t.request({ method: 'GET', url: '/api/editions?drafts=include', as: delegate })).statusCode).toBe(
+      403,
+    );
+    expect((await t.request({ method: 'GET', url: '/api/editions?drafts=include' })).statusCode).toBe(403);
+  });
+
+  it('keeps 2025 browsable as an archive', async () => {
     const archive = await t.request({ method: 'GET', url: `/api/editions/${FROM}` });
-    expect(archive.json()).toMatchObject({ id: FROM, startsOn: '2025-11-18' });
+    expect(archive.json()).toMatchObject({ id: FROM, startsOn: '2025-11-18', status: 'published' });
     expect(archive.json().panels[0].moderatorName.en).toBeTruthy();
     const old = (await t.request({ method: 'GET', url: `/api/editions/${FROM}/programme` })).json();
     expect(
@@ -180,7 +201,7 @@ describe('copying the 2025 edition', () => {
     const again = await createEdition(staff, { copyFromEditionId: FROM });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('edition_id_taken');
-    expect((await t.request({ method: 'GET', url: '/api/editions' })).json()).toHaveLength(2);
+    expect((await t.request({ method: 'GET', url: '/api/editions?drafts=include', as: staff })).json()).toHaveLength(2);
   });
 });
 

@@ -1,5 +1,9 @@
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 
+/** A draft is prepared by the secretariat and seen by it alone; a published edition is public. */
+export const EDITION_STATUSES = ['draft', 'published'] as const;
+export type EditionStatus = (typeof EDITION_STATUSES)[number];
+
 export type Edition = {
   id: string;
   ordinal: number;
@@ -14,6 +18,8 @@ export type Edition = {
   sources: string[];
   registrationClosesAt: Date | null;
   copiedFromEditionId: string | null;
+  status: EditionStatus;
+  publishedAt: Date | null;
 };
 
 export type Panel = {
@@ -57,15 +63,18 @@ export type EditionDetail = Edition & {
 };
 
 /** What the secretariat gives for a new edition; the rest is copied or starts empty. */
-export type NewEdition = Omit<Edition, 'sources' | 'copiedFromEditionId' | 'ordinal'> & {
+export type NewEdition = Omit<Edition, 'sources' | 'copiedFromEditionId' | 'ordinal' | 'status' | 'publishedAt'> & {
   ordinal: number | null;
   participatingProvinceIds: string[];
   copyFromEditionId: string | null;
 };
 
 export type EditionChanges = Partial<
-  Pick<Edition, 'name' | 'slogan' | 'city' | 'venue' | 'startsOn' | 'endsOn' | 'registrationClosesAt'>
+  Pick<Edition, 'name' | 'slogan' | 'city' | 'venue' | 'startsOn' | 'endsOn' | 'timeZone' | 'registrationClosesAt'>
 >;
+
+/** What the secretariat may change of an edition's expo after it was copied: its name, place and dates. */
+export type ExpoChanges = Partial<Pick<Expo, 'name' | 'venue' | 'venueProvinceId' | 'startsOn' | 'endsOn'>>;
 
 /** What copying an edition brought along, for the audit log and the answer. */
 export type CopyReport = {

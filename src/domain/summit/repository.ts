@@ -1,12 +1,17 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
-import type { Edition, EditionChanges, EditionProvince, Expo, Panel, Speaker } from './model.ts';
+import type { Edition, EditionChanges, EditionProvince, Expo, ExpoChanges, Panel, Speaker } from './model.ts';
 import { editionProvinces, editions, expos, panels, speakers } from './tables.ts';
 
 export function createSummitRepository(db: Executor) {
   return {
-    listEditions(): Promise<Edition[]> {
-      return db.select().from(editions).orderBy(desc(editions.startsOn), desc(editions.ordinal));
+    /** Newest first; drafts only when asked for (the secretariat's lists). */
+    listEditions({ includeDrafts = true }: { includeDrafts?: boolean } = {}): Promise<Edition[]> {
+      return db
+        .select()
+        .from(editions)
+        .where(includeDrafts ? undefined : eq(editions.status, 'published'))
+        .orderBy(desc(editions.startsOn), desc(editions.ordinal));
     },
 
     async findEdition(id: string): Promise<Edition | null> {
@@ -14,8 +19,29 @@ export function createSummitRepository(db: Executor) {
       return row ?? null;
     },
 
-    async findLatestEdition(): Promise<Edition | null> {
-      const [row] = await db.select().from(editions).orderBy(desc(editions.startsOn)).limit(1);
+    /** The public site's edition: the published one that opens last. A draft never is. */
+    async findLatestPublishedEdition(): Promise<Edition | null> {
+      const [row] = await db
+        .select()
+        .from(editions)
+        .where(eq(editions.status, 'published'))
+        .orderBy(desc(editions.startsOn), desc(editions.ordinal))
+        .limit(1);
+      return row ?? null;
+    },
+
+    async publishEdition(id: string, at: Date): Promise<Edition> {
+      const [row] = await db
+        .update(editions)
+        .set({ status: 'published', publishedAt: at })
+        .where(eq(editions.id, id))
+        .returning();
+      return row!;
+    },
+
+    /** Holds the edition's row until the transaction ends, so a publication and a change never cross. */
+    async lockEdition(id: string): Promise<Edition | null> {
+      const [row] = await db.select().from(editions).where(eq(editions.id, id)).for('update');
       return row ?? null;
     },
 
@@ -48,6 +74,20 @@ export function createSummitRepository(db: Executor) {
     async listExpos(editionId: string): Promise<Expo[]> {
       const rows = await db.select().from(expos).where(eq(expos.editionId, editionId));
       return rows.map(({ editionId: _editionId, ...expo }) => expo);
+    },
+
+    async findExpo(editionId: string, expoId: string): Promise<Expo | null> {
+      const [row] = await db
+        .select()
+        .from(expos)
+        .where(and(eq(expos.editionId, editionId), eq(expos.id, expoId)));
+      if (!row) return null;
+      const { editionId: _editionId, ...expo } = row;
+      return expo;
+    },
+
+    async updateExpo(id: string, changes: ExpoChanges): Promise<void> {
+      if (Object.keys(changes).length > 0) await db.update(expos).set(changes).where(eq(expos.id, id));
     },
 
     async listExpoIds(): Promise<Set<string>> {

@@ -5,21 +5,34 @@ import { inTransaction } from '../../platform/context/request-context.ts';
 import { withProblems } from '../../platform/http/problem-schema.ts';
 import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
 import type { Edition } from './model.ts';
+import { changeExpo } from './change-expo.ts';
+import { publishEdition } from './publish-edition.ts';
 import {
   ChangeEditionRequest,
+  ChangeExpoRequest,
   CreateEditionRequest,
   CreatedEditionView,
   EditionDetailView,
   EditionId,
+  EditionListQuery,
+  EditionPath,
   EditionView,
+  ExpoPath,
+  PublishEditionRequest,
 } from './schema.ts';
-import { getCurrentEdition, getEdition, listEditions } from './service.ts';
+import { getCurrentEdition, getVisibleEdition, listVisibleEditions } from './service.ts';
 import { changeEdition, createEdition, type EditionCopyStep } from './write-editions.ts';
 
 /** Instants travel as ISO 8601 strings. */
 export function toEditionView<E extends Edition>(edition: E) {
-  return { ...edition, registrationClosesAt: edition.registrationClosesAt?.toISOString() ?? null };
+  return {
+    ...edition,
+    registrationClosesAt: edition.registrationClosesAt?.toISOString() ?? null,
+    publishedAt: edition.publishedAt?.toISOString() ?? null,
+  };
 }
+
+const ExpoView = EditionDetailView.shape.expos.element;
 
 const instantOrNull = (value: string | null | undefined) =>
   value === undefined ? undefined : value === null ? null : new Date(value);
@@ -29,20 +42,45 @@ export function summitRoutes(app: FastifyInstance, options: { editionCopySteps: 
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['summit'];
 
-  api.get('/api/editions', { schema: { tags, response: { 200: z.array(EditionView) } } }, async (request) =>
-    (await listEditions(request.context)).map(toEditionView),
+  api.get(
+    '/api/editions',
+    {
+      schema: {
+        tags,
+        description: 'The published editions, newest first; with drafts=include the drafts too (the secretariat only).',
+        querystring: EditionListQuery,
+        response: withProblems({ 200: z.array(EditionView) }, 400, 401, 403),
+      },
+    },
+    async (request) =>
+      (await listVisibleEditions(request.context, { includeDrafts: request.query.drafts === 'include' })).map(
+        toEditionView,
+      ),
   );
 
   api.get(
     '/api/editions/current',
-    { schema: { tags, response: withProblems({ 200: EditionDetailView }, 404) } },
+    {
+      schema: {
+        tags,
+        description: 'The published edition that opens last, with its programme; a draft never is.',
+        response: withProblems({ 200: EditionDetailView }, 404),
+      },
+    },
     async (request) => toEditionView(await getCurrentEdition(request.context)),
   );
 
   api.get(
     '/api/editions/:id',
-    { schema: { tags, params: EditionId, response: withProblems({ 200: EditionDetailView }, 404) } },
-    async (request) => toEditionView(await getEdition(request.context, request.params.id)),
+    {
+      schema: {
+        tags,
+        description: 'An edition with its programme; a draft only for the secretariat (its preview), 404 for others.',
+        params: EditionId,
+        response: withProblems({ 200: EditionDetailView }, 404),
+      },
+    },
+    async (request) => toEditionView(await getVisibleEdition(request.context, request.params.id)),
   );
 
   api.post(
@@ -78,7 +116,7 @@ export function summitRoutes(app: FastifyInstance, options: { editionCopySteps: 
         tags,
         params: EditionId,
         body: ChangeEditionRequest,
-        response: withProblems({ 200: EditionView }, 400, 401, 403, 404),
+        response: withProblems({ 200: EditionView }, 400, 401, 403, 404, 422),
       },
       config: SIGNED_IN,
     },
@@ -90,5 +128,43 @@ export function summitRoutes(app: FastifyInstance, options: { editionCopySteps: 
         await inTransaction(request.context, (context) => changeEdition(context, request.params.id, fields)),
       );
     },
+  );
+
+  api.post(
+    '/api/editions/:editionId/publish',
+    {
+      schema: {
+        tags,
+        description:
+          'Puts a draft on the public site; 422 edition_incomplete names every field missing (names, motto, city and venue in fa, en and the host language) or not fitting (expo outside the summit days or still named as the copied one).',
+        params: EditionPath,
+        body: PublishEditionRequest,
+        response: withProblems({ 200: EditionView }, 400, 401, 403, 404, 409, 422),
+      },
+      config: SIGNED_IN,
+    },
+    async (request) =>
+      toEditionView(
+        await inTransaction(request.context, (context) => publishEdition(context, request.params.editionId)),
+      ),
+  );
+
+  api.patch(
+    '/api/editions/:editionId/expos/:expoId',
+    {
+      schema: {
+        tags,
+        description:
+          "Renames, moves or re-dates an edition's expo (a copied expo keeps the earlier one's until changed).",
+        params: ExpoPath,
+        body: ChangeExpoRequest,
+        response: withProblems({ 200: ExpoView }, 400, 401, 403, 404, 422),
+      },
+      config: SIGNED_IN,
+    },
+    async (request) =>
+      inTransaction(request.context, (context) =>
+        changeExpo(context, request.params.editionId, request.params.expoId, request.body),
+      ),
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocaleSchema, LocalizedTextSchema } from '../../platform/i18n/localized-text.ts';
+import { EDITION_STATUSES } from './model.ts';
 
 const Sources = z.array(z.string()).describe('Where these facts come from');
 const IsoDate = z.string().describe('Calendar date (YYYY-MM-DD), in the edition time zone');
@@ -24,6 +25,8 @@ export const EditionView = z
       .nullable()
       .describe('When public registration closes (ISO 8601); null: when the edition ends'),
     copiedFromEditionId: z.string().nullable().describe('Edition whose structure this one was copied from'),
+    status: z.enum(EDITION_STATUSES).describe('draft: seen by the secretariat only; published: on the public site'),
+    publishedAt: z.string().nullable().describe('When the edition was published (ISO 8601); null for a draft'),
   })
   .describe('A summit edition');
 
@@ -124,13 +127,54 @@ export const ChangeEditionRequest = z
     venue: Text(300).optional().describe('Venue per language'),
     startsOn: EditionDate.optional(),
     endsOn: EditionDate.optional(),
+    timeZone: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe('IANA time zone, e.g. Asia/Baku; session times keep their instant, so their local time moves'),
     registrationClosesAt: Instant.nullable()
       .optional()
       .describe('When public registration closes; null: when the edition ends'),
   })
   .strict()
   .refine(datesInOrder, { params: { code: 'ends_before_start' }, path: ['endsOn'] })
-  .describe('Changes to an edition; omitted fields stay as they are');
+  .describe('Changes to an edition; omitted fields stay as they are, an empty text removes that language');
+
+export const ExpoPath = z
+  .object({
+    editionId: z.string().min(1).max(128).describe('Edition id'),
+    expoId: z.string().min(1).max(128).describe('Expo id'),
+  })
+  .strict();
+
+export const ChangeExpoRequest = z
+  .object({
+    name: Required(300).optional().describe('Expo name per language'),
+    venue: Text(300).optional().describe('Where the expo is held, per language'),
+    venueProvinceId: ProvinceId.nullable().optional().describe('Province the expo is held in'),
+    startsOn: EditionDate.optional(),
+    endsOn: EditionDate.optional(),
+  })
+  .strict()
+  .refine(datesInOrder, { params: { code: 'ends_before_start' }, path: ['endsOn'] })
+  .describe("Changes to an edition's expo; omitted fields stay as they are");
+
+export const EditionPath = z.object({ editionId: z.string().min(1).max(128).describe('Edition id') }).strict();
+
+export const PublishEditionRequest = z
+  .object({})
+  .strict()
+  .describe('No fields: the edition is published as it stands, or refused naming every gap');
+
+export const EditionListQuery = z
+  .object({
+    drafts: z
+      .enum(['include', 'exclude'])
+      .default('exclude')
+      .describe('include: drafts too (the secretariat only); exclude: the published editions'),
+  })
+  .strict();
 
 export const CreatedEditionView = EditionView.extend({
   copied: z

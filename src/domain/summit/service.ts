@@ -1,18 +1,35 @@
 import { readAll } from '../../platform/db/read-all.ts';
 import type { RequestContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import { can, requirePermission } from '../../platform/identity/permissions.ts';
 import type { Edition, EditionDetail } from './model.ts';
 import { createSummitRepository } from './repository.ts';
 
+/** Every edition, drafts included: for the capabilities that work on editions being prepared. */
 export function listEditions(context: RequestContext): Promise<Edition[]> {
   return createSummitRepository(context.db).listEditions();
 }
 
-/** The current edition is the most recent one by its opening date. */
+/** The editions a reader may see, newest first: the published ones, and drafts for the secretariat when asked. */
+export function listVisibleEditions(context: RequestContext, { includeDrafts }: { includeDrafts: boolean }) {
+  if (includeDrafts) requirePermission(context.actor, 'edition.manage');
+  return createSummitRepository(context.db).listEditions({ includeDrafts });
+}
+
+/** The current edition is the published one that opens last; a draft being prepared never is. */
 export async function getCurrentEdition(context: RequestContext): Promise<EditionDetail> {
-  const latest = await createSummitRepository(context.db).findLatestEdition();
+  const latest = await createSummitRepository(context.db).findLatestPublishedEdition();
   if (!latest) throw new AppError('edition_not_found', { id: 'current' });
   return withProgramme(context, latest);
+}
+
+/** An edition as a reader may open it: a draft is found by the secretariat (its preview) and by nobody else. */
+export async function getVisibleEdition(context: RequestContext, id: string): Promise<EditionDetail> {
+  const edition = await createSummitRepository(context.db).findEdition(id);
+  if (!edition || (edition.status === 'draft' && !can(context.actor, 'edition.manage'))) {
+    throw new AppError('edition_not_found', { id });
+  }
+  return withProgramme(context, edition);
 }
 
 export async function getEdition(context: RequestContext, id: string): Promise<EditionDetail> {

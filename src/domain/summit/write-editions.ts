@@ -10,8 +10,10 @@ import {
   isDateOrderValid,
   isKnownTimeZone,
   shiftDate,
+  withoutBlankTexts,
 } from './edition-rules.ts';
 import type { CopyReport, Edition, EditionChanges, EditionCopy, NewEdition } from './model.ts';
+import { requirePublishable } from './publish-edition.ts';
 import { createSummitRepository } from './repository.ts';
 
 /**
@@ -45,6 +47,9 @@ export async function createEdition(
     ordinal,
     sources: [],
     copiedFromEditionId: source?.id ?? null,
+    // A new edition is prepared out of sight; the public keeps the current one until it is published.
+    status: 'draft',
+    publishedAt: null,
   });
   const participants = [...new Set(participatingProvinceIds)].filter((id) => id !== input.hostProvinceId);
   await repo.insertProvinces(edition.id, [
@@ -56,15 +61,20 @@ export async function createEdition(
   return { edition, copied };
 }
 
+/** Any field of an edition; a published edition stays publishable (every gap is named otherwise). */
 export async function changeEdition(context: WriteContext, id: string, changes: EditionChanges): Promise<Edition> {
   requirePermission(context.actor, 'edition.manage');
+  if (changes.timeZone !== undefined && !isKnownTimeZone(changes.timeZone)) {
+    throw invalidFields([{ path: 'timeZone', code: 'unknown_time_zone' }]);
+  }
   const repo = createSummitRepository(context.db);
-  const before = await repo.findEdition(id);
+  const before = await repo.lockEdition(id);
   if (!before) throw new AppError('edition_not_found', { id });
   if (!isDateOrderValid(changes.startsOn ?? before.startsOn, changes.endsOn ?? before.endsOn)) {
     throw invalidFields([{ path: 'endsOn', code: 'ends_before_start' }]);
   }
-  const after = await repo.updateEdition(id, changes);
+  const after = await repo.updateEdition(id, withoutBlankTexts(changes));
+  if (after.status === 'published') await requirePublishable(context, after);
   await recordAudit(context, 'edition.change', 'edition', id, { before, after });
   return after;
 }

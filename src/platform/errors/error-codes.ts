@@ -82,6 +82,10 @@ export const ERROR_KIND_OF_CODE = {
   // Imports take turns on each instance; this one did not get its turn in time and may try again.
   import_busy: 'unavailable',
   edition_id_taken: 'conflict',
+  // Publishing needs every field the public site shows, in the required languages, and an expo that is
+  // this edition's own (renamed, within the summit days); the problem names every field at fault.
+  edition_incomplete: 'unprocessable',
+  edition_already_published: 'conflict',
   room_not_found: 'not_found',
   session_not_found: 'not_found',
   // A room holds one session at a time; the problem names the session already there.

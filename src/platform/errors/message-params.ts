@@ -11,6 +11,7 @@ export type LocalizedParam =
   | { readonly localize: 'term'; readonly key: string; readonly lowerCase: boolean }
   | { readonly localize: 'instant'; readonly at: string; readonly timeZone: string }
   | { readonly localize: 'day'; readonly day: string }
+  | { readonly localize: 'language'; readonly code: string }
   | { readonly localize: 'phrase'; readonly key: string; readonly params: MessageParams }
   | { readonly localize: 'list'; readonly items: readonly MessageParam[] };
 
@@ -42,6 +43,9 @@ export const instantParam = (at: Date, timeZone: string): LocalizedParam => ({
 
 /** A calendar day (YYYY-MM-DD) in the reader's calendar and digits, both calendars for Persian readers. */
 export const dayParam = (day: string): LocalizedParam => ({ localize: 'day', day });
+
+/** A language (ISO 639-1 code) named in the reader's language: "Persian", «персидский», «فارسی». */
+export const languageParam = (code: string): LocalizedParam => ({ localize: 'language', code });
 
 /** A catalog message of its own, with its own parameters: one reason among several. */
 export const phraseParam = (key: string, params: MessageParams = {}): LocalizedParam => ({
