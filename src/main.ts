@@ -15,7 +15,7 @@ const config = readConfig();
 const startedAt = performance.now();
 let firstAdmin: FirstAdmin | null = null;
 const database = await openMigratedDatabase(
-  { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
+  { databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize },
   async (handle) => {
     await seedDatabase(handle.db);
     firstAdmin = await ensureFirstAdmin(

@@ -5,6 +5,8 @@ const Config = z.object({
   host: z.string().default('0.0.0.0'),
   dataDir: z.string().default('./data'),
   databaseUrl: z.string().url().optional(),
+  // Connections each instance keeps to PostgreSQL; instances × this must stay under the server's max_connections.
+  databasePoolSize: z.coerce.number().int().min(1).max(200).default(10),
   adminEmail: z.email().default('admin@localhost'),
   adminPassword: z.string().min(12).optional(),
   smtpUrl: z.string().optional(),
@@ -23,6 +25,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || undefined,
     dataDir: env.DATA_DIR || undefined,
     databaseUrl: env.DATABASE_URL || undefined,
+    databasePoolSize: env.DATABASE_POOL_SIZE || undefined,
     adminEmail: env.ADMIN_EMAIL || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     smtpUrl: env.SMTP_URL || undefined,
