@@ -15,6 +15,10 @@ describe('how an item’s goods travel', () => {
     expect(cargoOf({ hsCodes: [], taxonomyCodes: ['agriculture_food.tea'] })).toBe('container');
   });
 
+  it('finds nothing under codes that are names of Object’s prototype', () => {
+    expect(cargoOf({ hsCodes: [], taxonomyCodes: ['constructor', '__proto__.toString', 'hasOwnProperty'] })).toBeNull();
+  });
+
   it('carries no cargo for a service, a project or electricity', () => {
     expect(cargoOf({ hsCodes: [], taxonomyCodes: ['tourism.health_tourism'] })).toBeNull();
     expect(cargoOf({ hsCodes: [], taxonomyCodes: ['energy.electricity'] })).toBeNull();

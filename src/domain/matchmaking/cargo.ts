@@ -49,17 +49,22 @@ const CARGO_BY_SECTOR: Record<string, CargoType> = {
  */
 export function cargoOf(item: { hsCodes: readonly string[]; taxonomyCodes: readonly string[] }): CargoType | null {
   for (const code of item.hsCodes) {
-    const cargo = CARGO_BY_HS_CHAPTER[code.slice(0, 2)];
+    const cargo = ownValue(CARGO_BY_HS_CHAPTER, code.slice(0, 2));
     if (cargo) return cargo;
   }
   if (item.hsCodes.length > 0) return 'container';
   for (const code of item.taxonomyCodes) {
-    const cargo = CARGO_BY_SUBCATEGORY[code];
+    const cargo = ownValue(CARGO_BY_SUBCATEGORY, code);
     if (cargo) return cargo;
   }
   for (const code of item.taxonomyCodes) {
-    const cargo = CARGO_BY_SECTOR[code.split('.')[0]!];
+    const cargo = ownValue(CARGO_BY_SECTOR, code.split('.')[0]!);
     if (cargo) return cargo;
   }
   return null;
+}
+
+/** Codes come from user data: a taxonomy code named `constructor` must not find Object's. */
+function ownValue(table: Record<string, CargoType>, code: string): CargoType | undefined {
+  return Object.hasOwn(table, code) ? table[code] : undefined;
 }
