@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import type { CargoType } from './model.ts';
 import type { CachedProvinceTransit } from './planning/province-transit.ts';
@@ -92,8 +92,20 @@ export function createTransitRepository(db: Executor) {
       return row!;
     },
 
-    listScenarios(): Promise<ScenarioRow[]> {
-      return db.select().from(transitScenarios).orderBy(asc(transitScenarios.createdAt), asc(transitScenarios.id));
+    /** Every scenario, or the shared ones (without an owner) and those of the owner named. */
+    listScenarios(visibleTo: 'all' | { ownerUserId: string | null }): Promise<ScenarioRow[]> {
+      const owner = transitScenarios.ownerUserId;
+      const visible =
+        visibleTo === 'all'
+          ? undefined
+          : visibleTo.ownerUserId === null
+            ? isNull(owner)
+            : or(isNull(owner), eq(owner, visibleTo.ownerUserId));
+      return db
+        .select()
+        .from(transitScenarios)
+        .where(visible)
+        .orderBy(asc(transitScenarios.createdAt), asc(transitScenarios.id));
     },
 
     async findScenario(id: string): Promise<ScenarioRow | null> {

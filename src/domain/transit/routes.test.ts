@@ -16,8 +16,8 @@ type Route = {
   bestFor: string[];
 };
 
-const get = (url: string, language = 'en') =>
-  t.request({ method: 'GET', url, headers: { 'accept-language': language } });
+const get = (url: string, language = 'en', as?: SignedInUser) =>
+  t.request({ method: 'GET', url, headers: { 'accept-language': language }, as });
 const send = (method: 'POST' | 'PUT' | 'DELETE', url: string, payload: object | undefined, as: SignedInUser | null) =>
   t.request({ method, url, ...(payload && { payload }), as: as ?? undefined, headers: { 'accept-language': 'en' } });
 const routes = async (query: string): Promise<Route[]> => {
@@ -114,7 +114,11 @@ describe('routes between provinces', () => {
       delegate,
     );
     expect(closure.statusCode).toBe(201);
-    const none = await get(`/api/transit/routes?from=kalmykia&to=dagestan&scenario=${closure.json().id}`, 'fa');
+    const none = await get(
+      `/api/transit/routes?from=kalmykia&to=dagestan&scenario=${closure.json().id}`,
+      'fa',
+      delegate,
+    );
     expect(none.statusCode).toBe(422);
     expect(none.json().code).toBe('transit_no_route');
     expect(none.json().blockedLegs).toContainEqual({ legId: 'city-elista__ru-astrakhan__road', reason: 'closed_node' });
@@ -132,13 +136,50 @@ describe('what-if scenarios', () => {
     expect(created.statusCode).toBe(201);
     expect(created.json().canEdit).toBe(true);
     const url = `/api/transit/scenarios/${created.json().id}`;
-    expect((await send('PUT', url, { ...closeAstara, name: { fa: 'دیگر' } }, otherDelegate)).statusCode).toBe(403);
+    // Someone else's scenario is not theirs to see either: it answers as if it did not exist.
+    expect((await send('PUT', url, { ...closeAstara, name: { fa: 'دیگر' } }, otherDelegate)).statusCode).toBe(404);
     expect((await send('PUT', url, { ...closeAstara, name: { en: 'Astara shut' } }, staff)).statusCode).toBe(200);
-    expect((await send('DELETE', url, undefined, otherDelegate)).statusCode).toBe(403);
+    expect((await send('DELETE', url, undefined, otherDelegate)).statusCode).toBe(404);
     expect((await send('DELETE', url, undefined, delegate)).statusCode).toBe(200);
     expect((await get(`/api/transit/routes?from=gilan&to=astrakhan&scenario=${created.json().id}`)).json().code).toBe(
       'transit_scenario_not_found',
     );
+  });
+
+  it("are their owner's and the secretariat's to see, and the shared ones everyone's, without an owner", async () => {
+    const own = (await send('POST', '/api/transit/scenarios', closeAstara, delegate)).json();
+    expect(own).toMatchObject({ shared: false, ownerUserId: delegate.actor.userId });
+    const ownersListedTo = async (as?: SignedInUser) =>
+      ((await get('/api/transit/scenarios', 'en', as)).json().scenarios as { id: string; ownerUserId: string | null }[])
+        .filter((scenario) => !('shared' in scenario && scenario.shared))
+        .map((scenario) => scenario.ownerUserId);
+    expect(await ownersListedTo()).toEqual([]);
+    expect(await ownersListedTo(otherDelegate)).toEqual([]);
+    expect(new Set(await ownersListedTo(delegate))).toEqual(new Set([delegate.actor.userId]));
+    const listedToStaff = (await get('/api/transit/scenarios', 'en', staff)).json().scenarios as { id: string }[];
+    expect(listedToStaff.map((scenario) => scenario.id)).toContain(own.id);
+    const publicList = (await get('/api/transit/scenarios')).json().scenarios as { ownerUserId: string | null }[];
+    expect(publicList.length).toBeGreaterThan(0);
+    expect(publicList.every((scenario) => scenario.ownerUserId === null)).toBe(true);
+    const planned = (as?: SignedInUser) =>
+      get(`/api/transit/routes?from=gilan&to=astrakhan&scenario=${own.id}`, 'en', as);
+    expect((await planned()).json().code).toBe('transit_scenario_not_found');
+    expect((await planned(otherDelegate)).statusCode).toBe(404);
+    expect((await planned(delegate)).statusCode).toBe(200);
+    const url = `/api/transit/scenarios/${own.id}`;
+    expect((await send('PUT', url, closeAstara, otherDelegate)).statusCode).toBe(404);
+  });
+
+  it('are shared by the secretariat alone, and then shown to everyone', async () => {
+    const mine = await send('POST', '/api/transit/scenarios', { ...closeAstara, shared: true }, delegate);
+    expect(mine.statusCode).toBe(403);
+    const created = (await send('POST', '/api/transit/scenarios', closeAstara, delegate)).json();
+    const url = `/api/transit/scenarios/${created.id}`;
+    expect((await send('PUT', url, { ...closeAstara, shared: true }, delegate)).statusCode).toBe(403);
+    const shared = await send('PUT', url, { ...closeAstara, shared: true }, staff);
+    expect(shared.json()).toMatchObject({ shared: true, ownerUserId: null });
+    expect((await get(`/api/transit/routes?from=gilan&to=astrakhan&scenario=${created.id}`)).statusCode).toBe(200);
+    expect((await send('PUT', url, closeAstara, staff)).json()).toMatchObject({ shared: true });
   });
 
   it('refuses a scenario that closes everything or names what is not on the network, storing nothing', async () => {

@@ -220,14 +220,26 @@ const ScenarioFields = {
     .describe("Where the scenario's figures come from"),
 };
 
-export const ScenarioRequest = z.object(ScenarioFields).strict().describe('A named what-if scenario');
+export const ScenarioRequest = z
+  .object({
+    ...ScenarioFields,
+    shared: z
+      .boolean()
+      .optional()
+      .describe(
+        'True: everyone sees it, the public included, and only the secretariat may set it or change it; false: its owner and the secretariat alone. Left out: a new scenario is not shared, a changed one stays as it was',
+      ),
+  })
+  .strict()
+  .describe('A named what-if scenario');
 export const ScenarioView = z
   .object({
     id: z.uuid(),
     ...ScenarioFields,
     description: LocalizedTextSchema,
     source: z.string().nullable(),
-    ownerUserId: z.uuid().nullable(),
+    ownerUserId: z.uuid().nullable().describe('Who wrote it; null for a shared scenario'),
+    shared: z.boolean().describe('Seen by everyone; otherwise by its owner and the secretariat alone'),
     canEdit: z.boolean(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),

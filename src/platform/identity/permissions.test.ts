@@ -54,6 +54,7 @@ const matrix: Record<string, readonly Who[]> = {
   'buyer_interest.write astrakhan Org': [...SECRETARIAT, 'buyer'],
   'transit.manage': SECRETARIAT,
   'search.manage': SECRETARIAT,
+  'transit_scenario.read': SECRETARIAT,
   'transit_scenario.write': SECRETARIAT,
   'meeting.schedule': SECRETARIAT,
   'meeting.request gilan': [...SECRETARIAT, 'delegation_member'],
@@ -76,6 +77,13 @@ describe('permissions matrix', () => {
     expect(can(actors.buyer, 'transit_scenario.write', { ownerUserId: gilanDelegate.userId })).toBe(false);
     expect(can(gilanDelegate, 'transit_scenario.write', { ownerUserId: null })).toBe(false);
     expect(can(actors.secretariat_staff, 'transit_scenario.write', { ownerUserId: gilanDelegate.userId })).toBe(true);
+  });
+
+  it("lets anyone signed in read their own transit scenario, and only the secretariat others' ones", () => {
+    expect(can(gilanDelegate, 'transit_scenario.read', { ownerUserId: gilanDelegate.userId })).toBe(true);
+    expect(can(actors.buyer, 'transit_scenario.read', { ownerUserId: gilanDelegate.userId })).toBe(false);
+    expect(can(null, 'transit_scenario.read', { ownerUserId: gilanDelegate.userId })).toBe(false);
+    expect(can(actors.secretariat_staff, 'transit_scenario.read', { ownerUserId: gilanDelegate.userId })).toBe(true);
   });
 
   it('lets exhibitors, buyers and delegates act in meetings for the participant linked to their own account only', () => {

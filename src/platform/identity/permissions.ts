@@ -29,6 +29,7 @@ export type Action =
   | 'dashboard.read'
   | 'transit.manage'
   | 'search.manage'
+  | 'transit_scenario.read'
   | 'transit_scenario.write'
   | 'meeting.request'
   | 'meeting.schedule';
@@ -72,7 +73,9 @@ export function can(actor: Actor | null, action: Action, target: Target = {}): b
         isOwnProvince(actor, target) ||
         (target.ownerUserId !== undefined && target.ownerUserId !== null && target.ownerUserId === actor.userId)
       );
-    // Anyone signed in may try out what-if scenarios of their own; the secretariat keeps the shared ones.
+    // Anyone signed in may try out what-if scenarios of their own, seen by them alone; the secretariat
+    // sees and keeps everyone's and the shared ones (those without an owner, which everyone may read).
+    case 'transit_scenario.read':
     case 'transit_scenario.write':
       return isSecretariat(actor) || (target.ownerUserId !== undefined && target.ownerUserId === actor.userId);
     // A delegation's office registers its own people; the secretariat registers anyone's.

@@ -1,7 +1,17 @@
+import type { Actor } from '../../../platform/identity/actor.ts';
+import { can } from '../../../platform/identity/permissions.ts';
 import type { ScenarioChange, TransitNetwork, TransitParameters } from '../model.ts';
 import { assessLegs } from '../routing/scenario-effects.ts';
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+/**
+ * A scenario without an owner is shared (the platform's, or one the secretariat shared) and everyone
+ * may see it; any other is its owner's and the secretariat's alone.
+ */
+export function canSeeScenario(actor: Actor | null, ownerUserId: string | null): boolean {
+  return ownerUserId === null || can(actor, 'transit_scenario.read', { ownerUserId });
+}
 
 /** The first leg or node a scenario names that the network does not have, if any. */
 export function unknownReference(network: TransitNetwork, changes: readonly ScenarioChange[]): string | null {

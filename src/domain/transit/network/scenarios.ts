@@ -7,7 +7,7 @@ import { can, requirePermission } from '../../../platform/identity/permissions.t
 import type { ScenarioChange } from '../model.ts';
 import { loadNetwork } from './network.ts';
 import { createTransitRepository, type ScenarioRow } from '../repository.ts';
-import { closesEverything, unknownReference } from './scenario-rules.ts';
+import { canSeeScenario, closesEverything, unknownReference } from './scenario-rules.ts';
 import type { ScenarioRequest } from '../schema.ts';
 
 type ScenarioBody = z.output<typeof ScenarioRequest>;
@@ -15,21 +15,38 @@ type ScenarioBody = z.output<typeof ScenarioRequest>;
 export function scenarioView(row: ScenarioRow, actor: Actor | null) {
   return {
     ...row,
+    shared: row.ownerUserId === null,
     canEdit: can(actor, 'transit_scenario.write', { ownerUserId: row.ownerUserId }),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
 }
 
+/** The shared scenarios and one's own; the secretariat sees every one. */
 export async function listScenarios(context: RequestContext) {
-  const rows = await createTransitRepository(context.db).listScenarios();
-  return { scenarios: rows.map((row) => scenarioView(row, context.actor)) };
+  const { actor } = context;
+  const visibleTo = can(actor, 'transit_scenario.read') ? 'all' : { ownerUserId: actor?.userId ?? null };
+  const rows = await createTransitRepository(context.db).listScenarios(visibleTo);
+  return { scenarios: rows.map((row) => scenarioView(row, actor)) };
 }
 
+/** Someone else's scenario that is not shared answers as if it did not exist, to planning and editing alike. */
 export async function findScenario(context: RequestContext, id: string): Promise<ScenarioRow> {
   const row = await createTransitRepository(context.db).findScenario(id);
-  if (!row) throw new AppError('transit_scenario_not_found', { id });
+  if (!row || !canSeeScenario(context.actor, row.ownerUserId)) throw new AppError('transit_scenario_not_found', { id });
   return row;
+}
+
+/**
+ * The owner a scenario is stored with: none when shared, which only those who may write a shared
+ * scenario (the secretariat) may ask for or undo; left out, a scenario keeps what it had.
+ */
+function ownerAfter(context: WriteContext, shared: boolean | undefined, before: ScenarioRow | null): string | null {
+  const actorId = context.actor?.userId ?? null;
+  const wasShared = before !== null && before.ownerUserId === null;
+  if (shared === undefined || shared === wasShared) return before ? before.ownerUserId : actorId;
+  requirePermission(context.actor, 'transit_scenario.write', { ownerUserId: null });
+  return shared ? null : actorId;
 }
 
 /** A scenario must name what is on the network, and leave something of it open in every month. */
@@ -41,12 +58,13 @@ async function assertScenarioFits(context: WriteContext, changes: ScenarioChange
 }
 
 /** Anyone signed in may save a scenario; it is theirs to edit (and the secretariat's). */
-export async function createScenario(context: WriteContext, body: ScenarioBody) {
+export async function createScenario(context: WriteContext, { shared, ...body }: ScenarioBody) {
   if (!context.actor) throw new AppError('not_authenticated');
+  const ownerUserId = ownerAfter(context, shared ?? false, null);
   await assertScenarioFits(context, body.changes);
   const row = await createTransitRepository(context.db).insertScenario({
     ...body,
-    ownerUserId: context.actor.userId,
+    ownerUserId,
     createdAt: context.now,
     updatedAt: context.now,
   });
@@ -60,10 +78,15 @@ async function editableScenario(context: WriteContext, id: string): Promise<Scen
   return row;
 }
 
-export async function updateScenario(context: WriteContext, id: string, body: ScenarioBody) {
+export async function updateScenario(context: WriteContext, id: string, { shared, ...body }: ScenarioBody) {
   const before = await editableScenario(context, id);
+  const ownerUserId = ownerAfter(context, shared, before);
   await assertScenarioFits(context, body.changes);
-  const row = await createTransitRepository(context.db).updateScenario(id, { ...body, updatedAt: context.now });
+  const row = await createTransitRepository(context.db).updateScenario(id, {
+    ...body,
+    ownerUserId,
+    updatedAt: context.now,
+  });
   await recordAudit(context, 'transit_scenario.update', 'transit_scenario', id, { before, after: row });
   return scenarioView(row, context.actor);
 }
