@@ -19,8 +19,10 @@ import './programme.css';
 export function ProgrammeAdminPage() {
   const { t, i18n } = useTranslation('programme');
   const locale = i18n.language as Locale;
-  const editions = useApi('/api/editions');
-  const [chosen, setChosen] = useState<string | null>(null);
+  // Drafts too: the secretariat prepares the next edition's programme before it is published.
+  const editions = useApi('/api/editions', { params: { query: { drafts: 'include' } } });
+  // `?edition=<id>` opens one edition's programme (the editions page links here).
+  const [chosen, setChosen] = useState<string | null>(() => new URLSearchParams(window.location.search).get('edition'));
   const editionId = chosen ?? editions.data?.[0]?.id ?? null;
   // While no edition is known nothing is asked (path null), so the empty id is never sent.
   const inEdition = { editionId: editionId ?? '' };

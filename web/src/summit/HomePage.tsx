@@ -8,6 +8,7 @@ import { formatDateRange, formatNumber, timeZoneName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
 import { ProvincesMap } from '../provinces/ProvincesMap.tsx';
+import { EditionNotice } from './EditionNotice.tsx';
 import { ExpoSection } from './ExpoSection.tsx';
 import { PanelList } from './PanelList.tsx';
 import { ParticipatingProvinces } from './ParticipatingProvinces.tsx';
@@ -18,7 +19,8 @@ export function HomePage() {
   const locale = i18n.language as Locale;
   // `?edition=<id>` shows an earlier edition (a search hit for one of its speakers links here).
   const requested = useSearchParams()[0].get('edition');
-  const currentEdition = useApi(requested ? null : '/api/editions/current', undefined, locale);
+  // Always read: an archive or a preview names the current edition beside it.
+  const currentEdition = useApi('/api/editions/current', undefined, locale);
   const requestedEdition = useApi(
     requested ? '/api/editions/{id}' : null,
     { params: { path: { id: requested ?? '' } } },
@@ -28,10 +30,13 @@ export function HomePage() {
   const provinces = useApi('/api/provinces');
   useScrollToHash(Boolean(edition.data && provinces.data));
   if (edition.problem) return <ProblemMessage problem={edition.problem} />;
-  if (!edition.data || !provinces.data) return <p>{t('common.loading')}</p>;
+  if (!edition.data || !provinces.data || (!currentEdition.data && !currentEdition.problem)) {
+    return <p>{t('common.loading')}</p>;
+  }
   const current = edition.data;
   return (
     <article className="home">
+      <EditionNotice shown={current} current={currentEdition.data} now={new Date()} />
       <section className="hero">
         <p className="edition-ordinal">{t('home.ordinal', { ordinal: formatNumber(current.ordinal, locale) })}</p>
         <LocalText as="h1" value={current.name} />

@@ -10,7 +10,7 @@ import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import type { Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/pick-text.ts';
 
-/** A new edition; by default it copies the latest one's panels, rooms, sessions, expo and delegations, without people. */
+/** A new edition, made a draft; by default it copies the latest one's panels, rooms, sessions, expo and delegations, without people. */
 export function NewEditionForm({
   editions,
   provinces,
@@ -18,7 +18,7 @@ export function NewEditionForm({
 }: {
   editions: EditionSummary[];
   provinces: ProvinceSummary[];
-  onCreated: () => void;
+  onCreated: (id: string) => void;
 }) {
   const { t, i18n } = useTranslation('programme');
   const locale = i18n.language as Locale;
@@ -61,8 +61,9 @@ export function NewEditionForm({
       copyFromEditionId: form.copyFrom || null,
     };
     void run(async () => {
-      setCreated(await dataOf(api.POST('/api/editions', { body })));
-      onCreated();
+      const edition = await dataOf(api.POST('/api/editions', { body }));
+      setCreated(edition);
+      onCreated(edition.id);
     });
   };
   return (
