@@ -192,6 +192,8 @@ export const ERROR_KIND_OF_CODE = {
   // A unique index refused the write and no use case named the clash more precisely: usually two
   // requests racing to create or accept the same thing, where the loser learns it already exists.
   already_exists: 'conflict',
+  // The instance is stopping for a restart: a load balancer or the client sends the request elsewhere or again.
+  shutting_down: 'unavailable',
   database_unavailable: 'unavailable',
   // Readiness: the database is unreachable, behind this version's migrations or not yet seeded.
   instance_not_ready: 'unavailable',

@@ -159,3 +159,49 @@ describe('pages, assets and HTTPS', () => {
     expect(secure.headers['strict-transport-security']).toBeUndefined();
   });
 });
+
+describe('a restart', () => {
+  it('refuses a request that arrives while the server drains as 503 shutting_down', async () => {
+    const server = await createHttpServer({ logLevel: 'silent' });
+    let release = () => {};
+    const started = new Promise<void>((resolveStarted) => {
+      server.get('/api/slow', async () => {
+        resolveStarted();
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        return { done: true };
+      });
+    });
+    server.get('/api/fast', async () => ({ done: true }));
+    await server.listen({ port: 0, host: '127.0.0.1' });
+    const socket = connect((server.server.address() as { port: number }).port, '127.0.0.1');
+    socket.on('error', () => {});
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const ended = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    socket.write('GET /api/slow HTTP/1.1\r\nHost: x\r\n\r\n');
+    await started;
+    const closed = server.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The connection stays open while the first request runs; a second one on it arrives mid-drain.
+    socket.write('GET /api/fast HTTP/1.1\r\nHost: x\r\n\r\n');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    release();
+    await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 3_000))]);
+    socket.destroy();
+    await closed;
+    const text = Buffer.concat(chunks).toString('utf8');
+    const second = text.slice(text.indexOf('HTTP/1.1', 1));
+    const [head = '', body = ''] = second.split('\r\n\r\n');
+    const headers = Object.fromEntries(
+      head
+        .split('\r\n')
+        .slice(1)
+        .map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+    );
+    expect(text).toContain('{"done":true}');
+    expectProblem({ statusCode: Number(head.split(' ')[1]), headers, body }, 503, 'shutting_down');
+    expect(headers['retry-after']).toBe('5');
+  });
+});

@@ -5,6 +5,7 @@ import type { FastifyTrustProxy } from '../config.ts';
 import cookie from '@fastify/cookie';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { answerClientError, MAX_HEADER_BYTES } from './client-errors.ts';
+import { registerClosingRefusal } from './closing.ts';
 import { answerError, registerErrorHandling } from './error-handler.ts';
 import { LOG_REDACTION, serializeError, serializeRequest } from './log-redaction.ts';
 import { registerOpenApi } from './openapi.ts';
@@ -48,6 +49,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       return answerError(error, request, reply, bodyLimitBytes);
     },
     clientErrorHandler: answerClientError,
+    // registerClosingRefusal answers these as problem details instead.
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
   // Only JSON reaches the API (files have their own scopes): a text/plain body, which any site's
   // form can send, is refused as an unsupported type rather than read as a string.
@@ -57,6 +60,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   await app.register(cookie);
   registerRequestLocale(app);
   registerSecurityHeaders(app);
+  registerClosingRefusal(app);
   registerErrorHandling(app, bodyLimitBytes);
   await registerOpenApi(app);
   return app;
