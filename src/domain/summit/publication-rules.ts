@@ -67,7 +67,13 @@ function expoGaps(
   ];
   for (const [language, name] of Object.entries(expo.name) as [Locale, string | undefined][]) {
     const copied = name && copiedFromExpos.some((source) => sameText(source.name[language], name));
-    if (copied) gaps.push({ path: `${path}.name.${language}`, code: 'expo_name_copied' });
+    if (copied) {
+      gaps.push({
+        path: `${path}.name.${language}`,
+        code: 'expo_name_copied',
+        params: { language: languageParam(language) },
+      });
+    }
   }
   const days = { startsOn: dayParam(edition.startsOn), endsOn: dayParam(edition.endsOn) };
   for (const field of ['startsOn', 'endsOn'] as const) {
