@@ -94,6 +94,61 @@ describe('the 2026 edition, from copying 2025 to a checked-in delegate', () => {
       EDITION_2026,
     );
     expect(delegations.map((delegation: { provinceId: string }) => delegation.provinceId)).toContain('gilan');
+  });
+
+  it('stays a draft: the public home still shows 2025 and says it is over with nothing announced', async () => {
+    expect(await page.getByTestId('edition-editor').getAttribute('data-status')).toBe('draft');
+    const current = await page.evaluate(async () => (await fetch('/api/editions/current')).json());
+    expect(current.id).toBe(EDITION_2025);
+    await page.goto(`${server.url}/fa/`);
+    await expect.poll(() => page.getByTestId('edition-notice').getAttribute('data-kind')).toBe('over');
+    await shot('home-2025-over-fa');
+  });
+
+  it('refuses to publish while texts are missing and the expo is still 2025’s, naming each field', async () => {
+    await page.goto(`${server.url}/en/admin/editions?edit=${EDITION_2026}`);
+    await page.getByTestId('edition-publish').click();
+    const problem = page.locator('.edition-editor .problem');
+    await expect.poll(() => problem.getAttribute('data-code')).toBe('edition_incomplete');
+    expect(await problem.innerText()).toContain('Motto: Missing in Persian');
+    expect(await page.getByTestId('languages-expos.0.name').innerText()).toContain('Still the copied expo');
+    await shot('edition-refused-en');
+  });
+
+  it('is filled in Persian, Russian and English, its expo renamed, and published', async () => {
+    const fill = async (path: string, values: Record<string, string>) => {
+      for (const [language, value] of Object.entries(values))
+        await page.locator(`[name="${path}.${language}"]`).fill(value);
+    };
+    await fill('name', {
+      fa: 'دومین اجلاس بین‌المللی استانداران استان‌های ساحلی دریای خزر',
+      ru: 'Второй международный саммит губернаторов прикаспийских регионов',
+    });
+    await fill('slogan', {
+      fa: 'خزر، دریای همکاری',
+      ru: 'Каспий — море сотрудничества',
+      en: 'The Caspian, a sea of cooperation',
+    });
+    await fill('city', { fa: 'ساری', ru: 'Сари' });
+    await fill('venue', { fa: 'سالن همایش ساری', ru: 'Конференц-зал Сари', en: 'Sari Conference Hall' });
+    await page.getByTestId('edition-save').click();
+    await page.getByTestId('edition-edit-form').getByRole('status').waitFor();
+    const expo = page.getByTestId('expo-edit-form');
+    await fill('expos.0.name', {
+      fa: 'کاسپین اکسپو ۱۴۰۶',
+      ru: 'Каспий Экспо 2026',
+      en: 'Caspian Expo 2026',
+      az: '',
+      kk: '',
+      tk: '',
+    });
+    await expo.getByTestId('expo-save').click();
+    await expo.getByRole('status').waitFor();
+    await page.getByTestId('edition-publish').click();
+    await page.getByTestId('edition-published').waitFor();
+    await shot('edition-published-en');
+    const current = await page.evaluate(async () => (await fetch('/api/editions/current')).json());
+    expect(current).toMatchObject({ id: EDITION_2026, status: 'published', city: { ru: 'Сари' } });
     await signOut();
   });
 
