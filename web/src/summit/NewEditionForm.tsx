@@ -9,6 +9,7 @@ import { NamedSelect } from '../app/NamedSelect.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import type { Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/pick-text.ts';
+import { listTimeZones, timeZoneLabel } from './time-zones.ts';
 
 /** A new edition, made a draft; by default it copies the latest one's panels, rooms, sessions, expo and delegations, without people. */
 export function NewEditionForm({
@@ -66,6 +67,8 @@ export function NewEditionForm({
       onCreated(edition.id);
     });
   };
+  // Zones are named as they are on the edition's first day (or today while no day is chosen).
+  const zoneAt = form.startsOn ? new Date(`${form.startsOn}T12:00:00Z`) : new Date();
   return (
     <form className="form card edition-form" onSubmit={submit} data-testid="new-edition-form">
       <h2>{t('editions.new')}</h2>
@@ -107,9 +110,15 @@ export function NewEditionForm({
       </div>
       <div className="form-row">
         <LabelledField label={t('editions.timeZone')}>
-          <input required value={form.timeZone} onChange={set('timeZone')} dir="ltr" />
+          <select required value={form.timeZone} onChange={set('timeZone')} data-testid="new-time-zone">
+            {listTimeZones(form.timeZone).map((zone) => (
+              <option key={zone} value={zone}>
+                {timeZoneLabel(zone, locale, zoneAt)}
+              </option>
+            ))}
+          </select>
         </LabelledField>
-        <LabelledField label={t('editions.deadlineIn', { zone: form.timeZone })}>
+        <LabelledField label={t('editions.deadlineIn', { zone: timeZoneLabel(form.timeZone, locale, zoneAt) })}>
           <input type="datetime-local" value={form.deadline} onChange={set('deadline')} />
         </LabelledField>
       </div>

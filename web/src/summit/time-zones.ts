@@ -31,12 +31,15 @@ function zonePart(locale: string, timeZone: string, style: Intl.DateTimeFormatOp
 
 /**
  * A zone as the reader knows it, from Intl in their language: its generic name and its offset
- * ("Iran Time (GMT+3:30)", «Иран (GMT+3:30)»). Where the browser has no zone names for the language
- * (Azerbaijani, Kazakh, Turkmen in Chromium), the offset and the zone's id, which are the same in every language.
+ * and its id ("Iran Standard Time (GMT+3:30) · Asia/Tehran"). Where the browser has no zone names for
+ * the language (Azerbaijani, Kazakh, Turkmen in Chromium), the offset and the id alone.
  */
 export function timeZoneLabel(timeZone: string, locale: Locale, at: Date = new Date()): string {
   const tag = INTL_TAG[locale];
   const offset = zonePart('en', timeZone, 'shortOffset', at) ?? '';
   const name = hasNativeData(tag) ? zonePart(tag, timeZone, 'longGeneric', at) : undefined;
-  return name ? `${name} (${offset})` : `${offset} · ${timeZone}`;
+  // The id goes last, isolated: two zones may share a name (Aqtau and Atyrau are both "Kazakhstan
+  // Time"), and CLDR names Astrakhan after Samara; the id tells them apart in every language.
+  const id = `\u2068${timeZone}\u2069`;
+  return name ? `${name} (${offset}) · ${id}` : `${offset} · ${id}`;
 }

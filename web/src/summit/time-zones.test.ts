@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { CASPIAN_TIME_ZONES, listTimeZones, timeZoneLabel } from './time-zones.ts';
+
+const june = new Date('2027-06-14T12:00:00Z');
+
+describe('time zones offered for an edition', () => {
+  it('lists the Caspian zones first, once each, then the others', () => {
+    const zones = listTimeZones('Asia/Tehran');
+    expect(zones.slice(0, CASPIAN_TIME_ZONES.length)).toEqual([...CASPIAN_TIME_ZONES]);
+    expect(new Set(zones).size).toBe(zones.length);
+  });
+
+  it('names a zone from Intl in the reader’s language, with its offset and id', () => {
+    expect(timeZoneLabel('Asia/Tehran', 'en', june)).toBe('Iran Standard Time (GMT+3:30) · \u2068Asia/Tehran\u2069');
+    expect(timeZoneLabel('Asia/Baku', 'ru', june)).toMatch(/^Азербайджан.*\(GMT\+4\)/);
+  });
+
+  it('tells apart two zones Intl names alike', () => {
+    expect(timeZoneLabel('Asia/Aqtau', 'en', june)).not.toBe(timeZoneLabel('Asia/Atyrau', 'en', june));
+  });
+});
