@@ -60,6 +60,7 @@ export async function acceptInvite(
   const passwordHash = await hashPassword(request.password);
   return inTransaction(context, async (write) => {
     const repo = createAccountsRepository(write.db);
+    if (!(await repo.claimInvite(invite.id, write.now))) throw new AppError('invite_already_used');
     const user = await repo.insertUser({
       email: invite.email,
       displayName: request.displayName,
@@ -69,7 +70,6 @@ export async function acceptInvite(
       organisation: invite.organisation,
       locale: request.locale,
     });
-    await repo.markInviteAccepted(invite.id, write.now);
     const actor = toActor(user);
     await recordAudit({ ...write, actor }, 'user.create', 'user', user.userId, { after: user });
     return startSession(write, actor);

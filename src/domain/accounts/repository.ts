@@ -196,8 +196,17 @@ export function createAccountsRepository(db: Executor) {
       return stripToken(row!);
     },
 
-    async markInviteAccepted(id: string, acceptedAt: Date): Promise<void> {
-      await db.update(invites).set({ acceptedAt }).where(eq(invites.id, id));
+    /**
+     * Marks the invitation accepted unless someone already did: of parallel accepts, the first
+     * update wins and the others, waiting on its row lock, find it accepted and get false.
+     */
+    async claimInvite(id: string, acceptedAt: Date): Promise<boolean> {
+      const claimed = await db
+        .update(invites)
+        .set({ acceptedAt })
+        .where(and(eq(invites.id, id), isNull(invites.acceptedAt), isNull(invites.revokedAt)))
+        .returning({ id: invites.id });
+      return claimed.length === 1;
     },
   };
 }
