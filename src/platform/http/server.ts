@@ -9,6 +9,7 @@ import { registerClosingRefusal } from './closing.ts';
 import { answerError, registerErrorHandling } from './error-handler.ts';
 import { LOG_REDACTION, serializeError, serializeRequest } from './log-redaction.ts';
 import { registerOpenApi } from './openapi.ts';
+import { registerPublicReadCaching } from './public-read-caching.ts';
 import { registerRequestLocale } from './request-locale.ts';
 import { registerSecurityHeaders, setSecurityHeaders } from './security-headers.ts';
 import { zodValidatorCompiler } from './validation.ts';
@@ -60,6 +61,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   await app.register(cookie);
   registerRequestLocale(app);
   registerSecurityHeaders(app);
+  registerPublicReadCaching(app);
   registerClosingRefusal(app);
   registerErrorHandling(app, bodyLimitBytes);
   await registerOpenApi(app);

@@ -10,6 +10,9 @@ import { sendProblem } from './error-handler.ts';
 /**
  * Serves the built browser app from the same process: hashed assets from disk, and index.html
  * for every page under a locale prefix, with lang and dir already set so the first paint is right.
+ * Assets go out as the build's `.br` or `.gz` sibling when the browser takes it (written by
+ * scripts/precompress-assets.ts; an older build without them is served as it is), and are cached
+ * for a year: their names change with their content. Pages are revalidated on every visit.
  */
 export async function registerWebApp(app: FastifyInstance, distDir: string | null): Promise<void> {
   const indexPath = distDir ? join(distDir, 'index.html') : null;
@@ -20,6 +23,7 @@ export async function registerWebApp(app: FastifyInstance, distDir: string | nul
       prefix: '/assets/',
       immutable: true,
       maxAge: '365d',
+      preCompressed: true,
     });
   }
   app.setNotFoundHandler((request, reply) => {
