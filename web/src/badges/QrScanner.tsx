@@ -1,4 +1,3 @@
-import jsQR from 'jsqr';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -8,6 +7,7 @@ const SAME_CODE_PAUSE_MS = 4000;
 const FRAME_WIDTH = 640;
 
 type CameraState = 'off' | 'starting' | 'on' | 'unavailable' | 'denied';
+type DecodeQr = typeof import('jsqr').default;
 
 function stopTracks(stream: MediaStream | null): void {
   for (const track of stream?.getTracks() ?? []) track.stop();
@@ -20,6 +20,8 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const streamRef = useRef<MediaStream | null>(null);
   const lastRef = useRef<{ code: string; at: number } | null>(null);
+  // jsQR is loaded with the camera, so only the check-in desk downloads it, not every visitor.
+  const decodeRef = useRef<DecodeQr | null>(null);
   const onCodeRef = useRef(onCode);
   onCodeRef.current = onCode;
   const [state, setState] = useState<CameraState>('off');
@@ -34,6 +36,7 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
     if (!navigator.mediaDevices?.getUserMedia) return setState('unavailable');
     setState('starting');
     try {
+      decodeRef.current ??= (await import('jsqr')).default;
       const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
       streamRef.current = stream;
       const video = videoRef.current!;
@@ -51,14 +54,15 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
     const scan = () => {
       const video = videoRef.current;
       const canvas = canvasRef.current;
-      if (video && canvas && video.readyState >= video.HAVE_ENOUGH_DATA && video.videoWidth > 0) {
+      const decode = decodeRef.current;
+      if (decode && video && canvas && video.readyState >= video.HAVE_ENOUGH_DATA && video.videoWidth > 0) {
         const scale = Math.min(1, FRAME_WIDTH / video.videoWidth);
         canvas.width = Math.round(video.videoWidth * scale);
         canvas.height = Math.round(video.videoHeight * scale);
         const context = canvas.getContext('2d', { willReadFrequently: true })!;
         context.drawImage(video, 0, 0, canvas.width, canvas.height);
         const image = context.getImageData(0, 0, canvas.width, canvas.height);
-        const found = jsQR(image.data, image.width, image.height, { inversionAttempts: 'dontInvert' });
+        const found = decode(image.data, image.width, image.height, { inversionAttempts: 'dontInvert' });
         const now = Date.now();
         const last = lastRef.current;
         if (found?.data && !(last && last.code === found.data && now - last.at < SAME_CODE_PAUSE_MS)) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useApi } from '../api/use-api.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { CaspianMap } from '../map/CaspianMap.tsx';
+import { LazyCaspianMap, MapLoading } from '../map/LazyCaspianMap.tsx';
 import { toMapPorts, toMapProvinces } from './map-points.ts';
 
 /** The Caspian with the participating provinces and the ports, drawn from geometry shipped with the app. */
@@ -24,7 +24,7 @@ export function ProvincesMap({
     [provinces.data, locale, hostProvinceId],
   );
   const mapPorts = useMemo(() => toMapPorts(ports.data ?? [], locale), [ports.data, locale]);
-  if (!provinces.data || !ports.data) return <p>{t('map.loading')}</p>;
+  if (!provinces.data || !ports.data) return <MapLoading />;
   // The map's links are plain SVG anchors; follow them inside the app instead of reloading the page.
   const followInApp = (event: MouseEvent<Element>) => {
     const href = event.currentTarget.getAttribute('href');
@@ -33,7 +33,7 @@ export function ProvincesMap({
     navigate(href);
   };
   return (
-    <CaspianMap
+    <LazyCaspianMap
       title={t('map.title')}
       provinces={mapProvinces}
       ports={mapPorts}

@@ -1,13 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TransitRoutes } from '../api/types.ts';
 import type { Loadable } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
+import { MapLoading } from '../map/LazyCaspianMap.tsx';
 import { blockedLegsOf, isNoRoute } from './no-route-problem.ts';
 import { NoRouteMessage } from './NoRouteMessage.tsx';
 import { RoutesTable } from './RoutesTable.tsx';
-import { TransitMap } from './TransitMap.tsx';
 import type { PlannerNetwork } from './use-planner-network.ts';
+
+/** The map, its overlays and d3-geo load when the planner first shows routes, not with the main script. */
+const TransitMap = lazy(() => import('./TransitMap.tsx').then((module) => ({ default: module.TransitMap })));
 
 function RoutesOutcome({
   routes,
@@ -52,12 +55,14 @@ export function RoutePlan({ routes, network }: { routes: Loadable<TransitRoutes>
   const blocked = !routes.loading && isNoRoute(routes.problem) ? blockedLegsOf(routes.problem) : [];
   return (
     <>
-      <TransitMap
-        state={network}
-        selected={found[selected] ?? null}
-        preview={preview === null ? null : (found[preview] ?? null)}
-        blocked={blocked}
-      />
+      <Suspense fallback={<MapLoading />}>
+        <TransitMap
+          state={network}
+          selected={found[selected] ?? null}
+          preview={preview === null ? null : (found[preview] ?? null)}
+          blocked={blocked}
+        />
+      </Suspense>
       <section
         className="transit-panel transit-results"
         aria-labelledby="transit-routes-title"
