@@ -11,6 +11,12 @@ const compressGzip = promisify(gzip);
 const COMPRESSIBLE = /\.(?:js|mjs|css|svg|json|ttf|otf|wasm)$/;
 /** Below about one packet, the header a compressed answer adds outweighs what it saves. */
 const MIN_BYTES = 1024;
+/**
+ * Quality 10 with a 16 MB window: within 1 % of quality 11 on the main script (270 KB against
+ * 267 KB) in a third of the time (1.1 s against 3.2 s), which the first `npm start` waits for.
+ */
+const BROTLI_QUALITY = 10;
+const BROTLI_WINDOW_BITS = 24;
 
 /**
  * Writes `name.br` and `name.gz` beside every compressible file of the build, so the server sends
@@ -38,7 +44,8 @@ async function precompressFile(path: string): Promise<void> {
   const [brotli, gzipped] = await Promise.all([
     compressBrotli(content, {
       params: {
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+        [constants.BROTLI_PARAM_LGWIN]: BROTLI_WINDOW_BITS,
         [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
       },
     }),

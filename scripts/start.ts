@@ -14,7 +14,14 @@ function newestChange(path: string): number {
 /** The browser app is built on first start and whenever its sources are newer than the build. */
 function isWebBuildStale(): boolean {
   if (!existsSync(builtIndex)) return true;
-  const sources = ['web/src', 'web/index.html', 'web/public', 'vite.config.ts', 'package-lock.json']
+  const sources = [
+    'web/src',
+    'web/index.html',
+    'web/public',
+    'vite.config.ts',
+    'scripts/precompress-assets.ts',
+    'package-lock.json',
+  ]
     .map((path) => join(root, path))
     .filter(existsSync);
   return Math.max(...sources.map(newestChange)) > statSync(builtIndex).mtimeMs;
