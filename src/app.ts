@@ -29,6 +29,8 @@ import { createHttpServer, type HttpServer } from './platform/http/server.ts';
 import { registerRequestContext } from './platform/http/request-context-hook.ts';
 import { registerRetryAfter } from './platform/rate-limit/route-limits.ts';
 import { copyProgrammeStructure } from './domain/programme/copy-structure.ts';
+import { indexEditionSessions } from './domain/programme/search-documents.ts';
+import { indexEditionExhibitors } from './domain/expo/search-documents.ts';
 import { copyExpoFloors } from './domain/expo/copy-floor.ts';
 import { copyDelegationStructure } from './domain/delegations/copy-structure.ts';
 import { platformRoutes } from './platform/http/platform-routes.ts';
@@ -54,7 +56,10 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   accountsRoutes(app, deps);
   auditRoutes(app);
   provincesRoutes(app);
-  summitRoutes(app, { editionCopySteps: [copyProgrammeStructure, copyExpoFloors, copyDelegationStructure] });
+  summitRoutes(app, {
+    editionCopySteps: [copyProgrammeStructure, copyExpoFloors, copyDelegationStructure],
+    editionPublishSteps: [indexEditionSessions, indexEditionExhibitors],
+  });
   programmeRoutes(app);
   programmeFileRoutes(app);
   taxonomyRoutes(app);

@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { RequestContext, WriteContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { requirePermission } from '../../platform/identity/permissions.ts';
-import { getEdition } from '../summit/service.ts';
+import { requireVisibleEdition } from '../summit/service.ts';
 import { createDelegationsRepository } from './delegations-repository.ts';
 import type { Delegation, DelegationSummary, Registration, RoleLimits } from './model.ts';
 import { createParticipantsRepository, type DelegationRoleCount } from './participants-repository.ts';
@@ -22,12 +22,12 @@ function summarise(delegation: Delegation, counts: readonly DelegationRoleCount[
   };
 }
 
-/** Every delegation of an edition with its limits and approved people, for anyone to read. */
+/** Every delegation of an edition with its limits and approved people, for anyone to read (a draft edition's for the secretariat only). */
 export async function listDelegationSummaries(
   context: RequestContext,
   editionId: string,
 ): Promise<DelegationSummary[]> {
-  await getEdition(context, editionId);
+  await requireVisibleEdition(context, editionId);
   const [delegations, counts] = await readAll(context.db, [
     () => createDelegationsRepository(context.db).listByEdition(editionId),
     () => createParticipantsRepository(context.db).countByDelegation(editionId),

@@ -36,10 +36,6 @@ export function createExhibitorsRepository(db: Executor) {
       return row ?? null;
     },
 
-    listEveryExpo(): Promise<Exhibitor[]> {
-      return db.select().from(exhibitors);
-    },
-
     async list(filter: ExhibitorFilter): Promise<{ items: Exhibitor[]; total: number }> {
       const where = whereOf(filter);
       const rows = await db

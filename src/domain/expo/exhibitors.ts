@@ -4,6 +4,7 @@ import type { RequestContext, WriteContext } from '../../platform/context/reques
 import { AppError } from '../../platform/errors/app-error.ts';
 import { requirePermission } from '../../platform/identity/permissions.ts';
 import { listProvinces, provinceExists } from '../provinces/service.ts';
+import { findVisibleEdition } from '../summit/service.ts';
 import { createExhibitorsRepository } from './exhibitors-repository.ts';
 import { createFloorRepository } from './floor-repository.ts';
 import type { Exhibitor, ExhibitorContent, ExhibitorFilter } from './model.ts';
@@ -16,6 +17,16 @@ export async function assertExpoExists(context: RequestContext, expoId: string):
   if (!(await createFloorRepository(context.db).findExpo(expoId))) {
     throw new AppError('expo_not_found', { id: expoId });
   }
+}
+
+/** An expo as a reader may open it: one of a draft edition is not found by anyone but the secretariat. */
+export async function assertExpoVisible(context: RequestContext, expoId: string): Promise<void> {
+  if (!(await isExpoVisible(context, expoId))) throw new AppError('expo_not_found', { id: expoId });
+}
+
+async function isExpoVisible(context: RequestContext, expoId: string): Promise<boolean> {
+  const expo = await createFloorRepository(context.db).findExpo(expoId);
+  return expo !== null && (await findVisibleEdition(context, expo.editionId)) !== null;
 }
 
 /** The province is a field of the form, so the refusal is shown next to it. */
@@ -75,7 +86,8 @@ export async function updateExhibitor(
 
 export async function getExhibitor(context: RequestContext, id: string): Promise<ExhibitorWithBooths> {
   const exhibitor = await createExhibitorsRepository(context.db).find(id);
-  if (!exhibitor) throw new AppError('exhibitor_not_found', { id });
+  if (!exhibitor || !(await isExpoVisible(context, exhibitor.expoId)))
+    throw new AppError('exhibitor_not_found', { id });
   return (await withBooths(context, [exhibitor]))[0]!;
 }
 
@@ -85,7 +97,7 @@ export async function listExhibitors(
   expoId: string,
   query: ExhibitorQuery,
 ): Promise<{ items: ExhibitorWithBooths[]; total: number }> {
-  await assertExpoExists(context, expoId);
+  await assertExpoVisible(context, expoId);
   const { province, country, ...rest } = query;
   let provinceIds: string[] | undefined = province ? [province] : undefined;
   if (country) {

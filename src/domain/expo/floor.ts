@@ -4,7 +4,7 @@ import { violatedUniqueConstraint } from '../../platform/db/unique-violation.ts'
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import { requirePermission } from '../../platform/identity/permissions.ts';
-import { assertExpoExists } from './exhibitors.ts';
+import { assertExpoExists, assertExpoVisible } from './exhibitors.ts';
 import { type BoothRow, createFloorRepository, type HallRow } from './floor-repository.ts';
 import type { FloorRect } from './model.ts';
 import { boothsOutsideHall, checkBoothPlacement } from './rules.ts';
@@ -16,7 +16,7 @@ export type Floor = { halls: (HallRow & { booths: FloorBooth[] })[] };
 
 /** Halls with their booths and each booth's exhibitor, everything the floor plan is drawn from. */
 export async function getFloor(context: RequestContext, expoId: string): Promise<Floor> {
-  await assertExpoExists(context, expoId);
+  await assertExpoVisible(context, expoId);
   const repo = createFloorRepository(context.db);
   const halls = await repo.listHalls(expoId);
   const booths = await repo.listBooths(halls.map((hall) => hall.id));

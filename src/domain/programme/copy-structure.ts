@@ -1,15 +1,13 @@
 import type { WriteContext } from '../../platform/context/request-context.ts';
 import type { EditionCopy } from '../summit/model.ts';
-import { indexDocuments } from '../search/index-documents.ts';
-import { getProgramme } from './read-programme.ts';
 import { createProgrammeRepository } from './repository.ts';
-import { sessionDocument } from './search-documents.ts';
 import { shiftByEditionDays } from './rules.ts';
 
 /**
  * Programme's step of copying an edition forward: the old edition's rooms and sessions, `days`
  * later at the same wall-clock time, without moderators, speakers or seats: each edition invites
- * its own people. Runs in the copy's transaction, which records the audit entry.
+ * its own people. Runs in the copy's transaction, which records the audit entry. The copy is a
+ * draft, so its sessions go into search only when it is published (indexEditionSessions).
  */
 export async function copyProgrammeStructure(
   context: WriteContext,
@@ -36,10 +34,5 @@ export async function copyProgrammeStructure(
       [],
     );
   }
-  const copied = await getProgramme(context, target.id);
-  await indexDocuments(
-    context,
-    copied.sessions.map((session) => sessionDocument(session, copied.timeZone)),
-  );
   return { rooms: roomIds.size, sessions: sessions.length };
 }

@@ -10,7 +10,7 @@ import { CALENDAR_MEDIA_TYPE } from '../../platform/calendar/calendar-file.ts';
 import { writeCalendar } from './calendar-file.ts';
 import { writeProgrammeWorkbook } from './export-programme.ts';
 import type { SessionDetail } from './model.ts';
-import { getProgramme, getSession } from './read-programme.ts';
+import { getVisibleProgramme, getVisibleSession } from './read-programme.ts';
 import { textIn } from '../../platform/i18n/localized-text.ts';
 import { CalendarQuery, EditionIdParam, SessionIdParam } from './schema.ts';
 
@@ -42,7 +42,7 @@ export function programmeFileRoutes(app: FastifyInstance): void {
       },
     },
     async (request, reply) => {
-      const session = await getSession(request.context, request.params.id);
+      const session = await getVisibleSession(request.context, request.params.id);
       const locale = request.query.lang ?? request.locale;
       const file = await calendarOf(request.context, session.editionId, [session], locale);
       return sendDownload(reply, `session-${session.id}.ics`, CALENDAR_MEDIA_TYPE, file);
@@ -59,7 +59,7 @@ export function programmeFileRoutes(app: FastifyInstance): void {
       },
     },
     async (request, reply) => {
-      const programme = await getProgramme(request.context, request.params.editionId);
+      const programme = await getVisibleProgramme(request.context, request.params.editionId);
       const locale = request.query.lang ?? request.locale;
       const file = await calendarOf(request.context, programme.editionId, programme.sessions, locale);
       return sendDownload(reply, `${programme.editionId}.ics`, CALENDAR_MEDIA_TYPE, file);
@@ -76,7 +76,7 @@ export function programmeFileRoutes(app: FastifyInstance): void {
       },
     },
     async (request, reply) => {
-      const programme = await getProgramme(request.context, request.params.editionId);
+      const programme = await getVisibleProgramme(request.context, request.params.editionId);
       const file = await writeProgrammeWorkbook(programme, request.query.lang ?? request.locale);
       return sendDownload(reply, `${programme.editionId}-programme.xlsx`, XLSX_MEDIA_TYPE, file);
     },

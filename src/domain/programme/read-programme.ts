@@ -3,21 +3,32 @@ import type { RequestContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { findParticipant } from '../delegations/participant-lookup.ts';
 import type { Participant } from '../delegations/model.ts';
-import { findEdition } from '../summit/service.ts';
+import type { Edition } from '../summit/model.ts';
+import { findEdition, findVisibleEdition, requireVisibleEdition } from '../summit/service.ts';
 import type { Programme, Room, SessionAttendee, SessionDetail, SessionWithPeople } from './model.ts';
 import { createProgrammeRepository } from './repository.ts';
 import { seatCapacityOf } from './rules.ts';
 
+/** Any edition's programme, a draft's too: for the capabilities that work on it (copying, search). */
 export async function getProgramme(context: RequestContext, editionId: string): Promise<Programme> {
   const edition = await findEdition(context, editionId);
   if (!edition) throw new AppError('edition_not_found', { id: editionId });
+  return programmeOf(context, edition);
+}
+
+/** The programme as a reader may open it: a draft edition's only for the secretariat. */
+export async function getVisibleProgramme(context: RequestContext, editionId: string): Promise<Programme> {
+  return programmeOf(context, await requireVisibleEdition(context, editionId));
+}
+
+async function programmeOf(context: RequestContext, edition: Edition): Promise<Programme> {
   const repo = createProgrammeRepository(context.db);
   const [rooms, sessions] = await readAll(context.db, [
-    () => repo.listRooms(editionId),
-    () => repo.listSessions(editionId),
+    () => repo.listRooms(edition.id),
+    () => repo.listSessions(edition.id),
   ]);
   return {
-    editionId,
+    editionId: edition.id,
     startsOn: edition.startsOn,
     endsOn: edition.endsOn,
     timeZone: edition.timeZone,
@@ -47,15 +58,24 @@ export async function listSessionAttendees(
   return { sessions: await describeSessions(context, sessions, rooms), attendees };
 }
 
+/** The rooms as a reader may see them: a draft edition's only for the secretariat. */
 export async function listRooms(context: RequestContext, editionId: string): Promise<Room[]> {
-  if (!(await findEdition(context, editionId))) throw new AppError('edition_not_found', { id: editionId });
+  await requireVisibleEdition(context, editionId);
   return createProgrammeRepository(context.db).listRooms(editionId);
 }
 
+/** A room of a draft edition is not found by anyone but the secretariat. */
 export async function getRoom(context: RequestContext, id: string): Promise<Room> {
   const room = await createProgrammeRepository(context.db).findRoom(id);
-  if (!room) throw new AppError('room_not_found', { id });
+  if (!room || !(await findVisibleEdition(context, room.editionId))) throw new AppError('room_not_found', { id });
   return room;
+}
+
+/** A session as a reader may open it: one of a draft edition is not found by anyone but the secretariat. */
+export async function getVisibleSession(context: RequestContext, id: string): Promise<SessionDetail> {
+  const session = await getSession(context, id);
+  if (!(await findVisibleEdition(context, session.editionId))) throw new AppError('session_not_found', { id });
+  return session;
 }
 
 export async function getSession(context: RequestContext, id: string): Promise<SessionDetail> {

@@ -22,6 +22,7 @@ beforeAll(async () => {
     startsOn: '2026-11-17',
     endsOn: '2026-11-19',
     timeZone: 'Asia/Tehran',
+    status: 'published',
   });
 });
 

@@ -5,7 +5,7 @@ import { inTransaction } from '../../platform/context/request-context.ts';
 import { ProblemSchema, withProblems } from '../../platform/http/problem-schema.ts';
 import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
 import type { SessionDetail } from './model.ts';
-import { getProgramme, getRoom, getSession, listRooms } from './read-programme.ts';
+import { getRoom, getVisibleProgramme, getVisibleSession, listRooms } from './read-programme.ts';
 import {
   ChangeRoomRequest,
   ChangeSessionRequest,
@@ -48,7 +48,7 @@ export function programmeRoutes(app: FastifyInstance): void {
     '/api/editions/:editionId/programme',
     { schema: { tags, params: EditionIdParam, response: withProblems({ 200: ProgrammeView }, 400, 404) } },
     async (request) => {
-      const programme = await getProgramme(request.context, request.params.editionId);
+      const programme = await getVisibleProgramme(request.context, request.params.editionId);
       return { ...programme, sessions: programme.sessions.map(toSessionView) };
     },
   );
@@ -141,7 +141,7 @@ export function programmeRoutes(app: FastifyInstance): void {
   api.get(
     '/api/sessions/:id',
     { schema: { tags, params: SessionIdParam, response: withProblems({ 200: SessionView }, 400, 404) } },
-    async (request) => toSessionView(await getSession(request.context, request.params.id)),
+    async (request) => toSessionView(await getVisibleSession(request.context, request.params.id)),
   );
 
   api.patch(

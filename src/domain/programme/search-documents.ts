@@ -3,7 +3,8 @@ import type { RequestContext, WriteContext } from '../../platform/context/reques
 import { LOCALES } from '../../platform/i18n/locales.ts';
 import { type DocumentSource, indexDocuments } from '../search/index-documents.ts';
 import type { SearchDocumentInput } from '../search/model.ts';
-import { listEditions } from '../summit/service.ts';
+import type { Edition } from '../summit/model.ts';
+import { listPublishedEditions } from '../summit/service.ts';
 import type { SessionDetail } from './model.ts';
 import { getProgramme } from './read-programme.ts';
 
@@ -31,15 +32,26 @@ export function sessionDocument(session: SessionDetail, timeZone: string): Searc
   };
 }
 
-export async function indexSession(context: WriteContext, session: SessionDetail, timeZone: string): Promise<void> {
-  await indexDocuments(context, [sessionDocument(session, timeZone)]);
+/** A draft edition's sessions stay out of search until it is published (indexEditionSessions). */
+export async function indexSession(context: WriteContext, session: SessionDetail, edition: Edition): Promise<void> {
+  if (edition.status === 'draft') return;
+  await indexDocuments(context, [sessionDocument(session, edition.timeZone)]);
+}
+
+/** Programme's step of publishing an edition: its sessions become findable. */
+export async function indexEditionSessions(context: WriteContext, edition: Edition): Promise<void> {
+  const programme = await getProgramme(context, edition.id);
+  await indexDocuments(
+    context,
+    programme.sessions.map((session) => sessionDocument(session, programme.timeZone)),
+  );
 }
 
 export const sessionDocuments: DocumentSource = {
   type: 'session',
   listDocuments: async (context: RequestContext) => {
     const documents: SearchDocumentInput[] = [];
-    for (const edition of await listEditions(context)) {
+    for (const edition of await listPublishedEditions(context)) {
       const programme = await getProgramme(context, edition.id);
       documents.push(...programme.sessions.map((session) => sessionDocument(session, programme.timeZone)));
     }

@@ -35,7 +35,7 @@ export async function createSession(
   );
   const after = await getSession(context, created.id);
   await recordAudit(context, 'session.create', 'programme_session', created.id, { after });
-  await indexSession(context, after, edition.timeZone);
+  await indexSession(context, after, edition);
   return after;
 }
 
@@ -67,7 +67,7 @@ export async function changeSession(
   await repo.updateSession(id, { ...row, isDemo: false, updatedAt: context.now }, peopleChanged ? people : null);
   const after = await getSession(context, id);
   await recordAudit(context, 'session.change', 'programme_session', id, { before, after });
-  await indexSession(context, after, edition.timeZone);
+  await indexSession(context, after, edition);
   return after;
 }
 

@@ -9,10 +9,11 @@ import { createSearchRepository } from './repository.ts';
 /**
  * What the index is built with, as one number: the spelling keys (platform/text/latin-key.ts),
  * times 1000, plus the postings' layout (2: taxonomy codes are posting words too, for the concept
- * arm; 3: so is the province, for a query naming a place). A change to either rebuilds the index
- * once on the next start.
+ * arm; 3: so is the province, for a query naming a place; 4: the documents of draft editions,
+ * indexed before, are left out until their edition is published). A change to either rebuilds
+ * the index once on the next start.
  */
-const POSTINGS_LAYOUT = 3;
+const POSTINGS_LAYOUT = 4;
 export const INDEX_VERSION = SPELLING_KEY_VERSION * 1000 + POSTINGS_LAYOUT;
 import { rekeyAllTerms } from './terms.ts';
 

@@ -6,7 +6,7 @@ import { withProblems } from '../../platform/http/problem-schema.ts';
 import { SIGNED_IN } from '../../platform/http/request-context-hook.ts';
 import type { Edition } from './model.ts';
 import { changeExpo } from './change-expo.ts';
-import { publishEdition } from './publish-edition.ts';
+import { type EditionPublishStep, publishEdition } from './publish-edition.ts';
 import {
   ChangeEditionRequest,
   ChangeExpoRequest,
@@ -37,8 +37,14 @@ const ExpoView = EditionDetailView.shape.expos.element;
 const instantOrNull = (value: string | null | undefined) =>
   value === undefined ? undefined : value === null ? null : new Date(value);
 
-/** `editionCopySteps`: how the capabilities built on summit copy their part of an edition forward. */
-export function summitRoutes(app: FastifyInstance, options: { editionCopySteps: readonly EditionCopyStep[] }): void {
+/**
+ * `editionCopySteps`: how the capabilities built on summit copy their part of an edition forward;
+ * `editionPublishSteps`: what they do when it is published.
+ */
+export function summitRoutes(
+  app: FastifyInstance,
+  options: { editionCopySteps: readonly EditionCopyStep[]; editionPublishSteps: readonly EditionPublishStep[] },
+): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['summit'];
 
@@ -145,7 +151,9 @@ export function summitRoutes(app: FastifyInstance, options: { editionCopySteps: 
     },
     async (request) =>
       toEditionView(
-        await inTransaction(request.context, (context) => publishEdition(context, request.params.editionId)),
+        await inTransaction(request.context, (context) =>
+          publishEdition(context, request.params.editionId, options.editionPublishSteps),
+        ),
       ),
   );
 

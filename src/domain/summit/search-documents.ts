@@ -4,7 +4,7 @@ import type { SearchDocumentInput } from '../search/model.ts';
 import type { Edition, Speaker } from './model.ts';
 import { createSummitRepository } from './repository.ts';
 
-/** A keynote speaker as search finds them: by name in each script, and by their role. */
+/** A keynote speaker as search finds them: by name in each script, and by their role; only once the edition is published. */
 export function speakerDocument(speaker: Speaker, edition: Edition): SearchDocumentInput {
   return {
     type: 'speaker',
@@ -29,7 +29,7 @@ export const speakerDocuments: DocumentSource = {
   listDocuments: async (context) => {
     const repo = createSummitRepository(context.db);
     const documents: SearchDocumentInput[] = [];
-    for (const edition of await repo.listEditions()) {
+    for (const edition of await repo.listEditions({ includeDrafts: false })) {
       documents.push(...(await repo.listSpeakers(edition.id)).map((speaker) => speakerDocument(speaker, edition)));
     }
     return documents;

@@ -23,13 +23,32 @@ export async function getCurrentEdition(context: RequestContext): Promise<Editio
   return withProgramme(context, latest);
 }
 
-/** An edition as a reader may open it: a draft is found by the secretariat (its preview) and by nobody else. */
-export async function getVisibleEdition(context: RequestContext, id: string): Promise<EditionDetail> {
+/**
+ * The one rule of who may open an edition, and anything read by its id (programme, expo,
+ * delegations): a draft is found by the secretariat (its preview) and by nobody else, to whom it
+ * does not exist. Null when there is no such edition or the reader may not see it.
+ */
+export async function findVisibleEdition(context: RequestContext, id: string): Promise<Edition | null> {
   const edition = await createSummitRepository(context.db).findEdition(id);
-  if (!edition || (edition.status === 'draft' && !can(context.actor, 'edition.manage'))) {
-    throw new AppError('edition_not_found', { id });
-  }
-  return withProgramme(context, edition);
+  if (!edition || (edition.status === 'draft' && !can(context.actor, 'edition.manage'))) return null;
+  return edition;
+}
+
+/** findVisibleEdition, refusing with edition_not_found. */
+export async function requireVisibleEdition(context: RequestContext, id: string): Promise<Edition> {
+  const edition = await findVisibleEdition(context, id);
+  if (!edition) throw new AppError('edition_not_found', { id });
+  return edition;
+}
+
+/** An edition with its programme as a reader may open it (requireVisibleEdition). */
+export async function getVisibleEdition(context: RequestContext, id: string): Promise<EditionDetail> {
+  return withProgramme(context, await requireVisibleEdition(context, id));
+}
+
+/** The published editions, newest first: what the public site and search show. */
+export function listPublishedEditions(context: RequestContext): Promise<Edition[]> {
+  return createSummitRepository(context.db).listEditions({ includeDrafts: false });
 }
 
 export async function getEdition(context: RequestContext, id: string): Promise<EditionDetail> {

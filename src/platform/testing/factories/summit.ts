@@ -15,6 +15,8 @@ export type EditionSpec = {
   startsOn?: string;
   endsOn?: string;
   timeZone?: string;
+  /** A draft unless told, as every new edition is; a test reading it as the public publishes it. */
+  status?: 'draft' | 'published';
 };
 
 /**
@@ -36,6 +38,8 @@ export async function insertEdition(db: Executor, spec: EditionSpec = {}): Promi
     endsOn: spec.endsOn ?? '2026-11-20',
     timeZone: spec.timeZone ?? 'Asia/Tehran',
     sources: [],
+    status: spec.status ?? 'draft',
+    publishedAt: spec.status === 'published' ? new Date('2026-01-01T00:00:00Z') : null,
   });
   return id;
 }
