@@ -14,7 +14,7 @@ import './badges.css';
 export function BadgesAdminPage() {
   const { t, i18n } = useTranslation('badges');
   const locale = i18n.language as Locale;
-  const { editions, editionId, choose } = useEditionChoice();
+  const { editions, editionId, choose } = useEditionChoice({ drafts: 'include' });
   const [params, setParams] = useSearchParams();
   const delegationId = params.get('delegation') ?? '';
   const edition = editions.data?.find((entry) => entry.id === editionId);

@@ -16,7 +16,7 @@ import './badges.css';
 export function CheckInPage() {
   const { t, i18n } = useTranslation('badges');
   const locale = i18n.language as Locale;
-  const { editions, editionId, choose } = useEditionChoice();
+  const { editions, editionId, choose } = useEditionChoice({ drafts: 'include' });
   const edition = editions.data?.find((entry) => entry.id === editionId);
   const timeZone = edition?.timeZone ?? 'UTC';
   // While no edition is chosen nothing is asked (path null), so the empty id is never sent.

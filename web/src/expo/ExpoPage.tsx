@@ -24,7 +24,7 @@ export function ExpoPage() {
   const [search, setSearch] = useSearchParams();
   const filters = directoryFiltersFrom(search);
   const offset = Math.max(0, Number(search.get('offset')) || 0);
-  const { editions, editionId, choose } = useEditionChoice();
+  const { editions, editionId, choose } = useEditionChoice({ drafts: 'exclude' });
   const { context, problem } = useExpo(editionId);
   const expoId = context?.expo.id ?? null;
   const page = useApi(

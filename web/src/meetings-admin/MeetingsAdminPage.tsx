@@ -24,7 +24,7 @@ export function MeetingsAdminPage() {
   const locale = i18n.language as Locale;
   const { user, ready } = useSession();
   const allowed = isSecretariat(user);
-  const { editions, editionId, choose } = useEditionChoice();
+  const { editions, editionId, choose } = useEditionChoice({ drafts: 'include' });
   // While no edition is chosen, or the reader may not see the page, nothing is asked (path null).
   const ask = allowed && editionId !== null;
   const path = { params: { path: { editionId: editionId ?? '' } } };

@@ -30,7 +30,7 @@ export function RegistrationsAdminPage() {
   const { t, i18n } = useTranslation('registration');
   const locale = i18n.language as Locale;
   const { user, ready } = useSession();
-  const { editions, editionId, choose } = useEditionChoice();
+  const { editions, editionId, choose } = useEditionChoice({ drafts: 'include' });
   const [tab, setTab] = useState<Tab>('registrations');
   const [filters, setFilters] = useState<RegistrationFilterValues>(NO_FILTERS);
   const allowed = isSecretariat(user);

@@ -19,7 +19,7 @@ export function AdminAnnouncementsPage() {
   const { t, i18n } = useTranslation('secretariat');
   const { t: tShell } = useTranslation();
   const locale = i18n.language as Locale;
-  const { editions, editionId, choose } = useEditionChoice();
+  const { editions, editionId, choose } = useEditionChoice({ drafts: 'include' });
   const [generation, setGeneration] = useState(0);
   const [openReceipts, setOpenReceipts] = useState<string | null>(null);
   // While no edition is chosen nothing is asked (path null), so the empty id is never sent.

@@ -15,7 +15,7 @@ import './secretariat.css';
 export function DashboardPage() {
   const { t, i18n } = useTranslation('secretariat');
   const locale = i18n.language as Locale;
-  const { editions, editionId, choose } = useEditionChoice();
+  const { editions, editionId, choose } = useEditionChoice({ drafts: 'include' });
   // While no edition is chosen nothing is asked (path null), so the empty id is never sent.
   const dashboard = useApi(
     editionId ? '/api/editions/{editionId}/dashboard' : null,
