@@ -4,8 +4,7 @@ import { api, dataOf } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { useAction } from '../api/use-action.ts';
 import type { ProgrammeSession } from '../api/types.ts';
-import { LabelledField } from '../app/LabelledField.tsx';
-import { NamedSelect } from '../app/NamedSelect.tsx';
+import { EditionSelect } from '../secretariat/EditionSelect.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDate, timeZoneName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -57,14 +56,7 @@ export function ProgrammeAdminPage() {
   return (
     <section className="programme-editor">
       <h1>{t('admin.title')}</h1>
-      <LabelledField label={t('edition')} inline>
-        <NamedSelect
-          value={editionId ?? ''}
-          things={editions.data}
-          nameOf={(candidate) => candidate.name}
-          onChange={setChosen}
-        />
-      </LabelledField>
+      <EditionSelect editions={editions.data} value={editionId} onChange={setChosen} />
       <p>
         {t('timesIn', {
           zone: timeZoneName(timeZone, locale, new Date(`${programme.data.startsOn}T12:00:00Z`)),
