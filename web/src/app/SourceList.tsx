@@ -2,8 +2,17 @@ import { useTranslation } from 'react-i18next';
 
 const isLink = (source: string) => /^https?:\/\//.test(source);
 
-/** Every seeded figure shows where it comes from; a URL inside a citation becomes a link. */
-export function SourceList({ sources }: { sources: (string | null | undefined)[] }) {
+/**
+ * Every seeded figure shows where it comes from; a URL inside a citation becomes a link. What the
+ * secretariat writes itself (a new edition, its panels) has no source to cite: `hideWhenNone`.
+ */
+export function SourceList({
+  sources,
+  hideWhenNone = false,
+}: {
+  sources: (string | null | undefined)[];
+  hideWhenNone?: boolean;
+}) {
   const { t } = useTranslation();
   // One reference string may cite several places, separated by " ; ".
   // Two figures often cite the same place: each reference is listed once.
@@ -12,7 +21,9 @@ export function SourceList({ sources }: { sources: (string | null | undefined)[]
       sources.filter((source): source is string => Boolean(source)).flatMap((source) => source.split(/\s;\s/)),
     ),
   ];
-  if (known.length === 0) return <small className="source missing-source">{t('sources.none')}</small>;
+  if (known.length === 0) {
+    return hideWhenNone ? null : <small className="source missing-source">{t('sources.none')}</small>;
+  }
   return (
     <small className="source">
       {t('sources.label')}{' '}

@@ -20,7 +20,7 @@ export function ExpoSection({ expo }: { expo: Expo }) {
         {t('expo.markets')}{' '}
         {expo.targetMarkets.map((country) => countryName(country, locale)).join(t('common.listSeparator'))}
       </p>
-      <SourceList sources={expo.sources} />
+      <SourceList sources={expo.sources} hideWhenNone />
     </section>
   );
 }

@@ -48,9 +48,11 @@ export function HomePage() {
           })}
         </p>
         <p className="edition-where">
-          <LocalText value={current.venue} />, <LocalText value={current.city} />
+          <LocalText value={current.venue} />
+          {t('common.listSeparator')}
+          <LocalText value={current.city} />
         </p>
-        <SourceList sources={current.sources} />
+        <SourceList sources={current.sources} hideWhenNone />
       </section>
       <section>
         <h2>{t('home.panels')}</h2>

@@ -22,7 +22,7 @@ export function PanelList({ panels }: { panels: Panel[] }) {
             {t('panels.moderator')} <LocalText as="strong" value={panel.moderatorName} /> —{' '}
             <LocalText value={panel.moderatorRole} />
           </p>
-          <SourceList sources={panel.sources} />
+          <SourceList sources={panel.sources} hideWhenNone />
         </li>
       ))}
     </ol>

@@ -12,7 +12,7 @@ export function SpeakerList({ speakers }: { speakers: Speaker[] }) {
           <p className="panel-kind">{t(`speakers.${speaker.slot}`)}</p>
           <LocalText as="h3" value={speaker.name} />
           <LocalText as="p" value={speaker.role} />
-          <SourceList sources={speaker.sources} />
+          <SourceList sources={speaker.sources} hideWhenNone />
         </li>
       ))}
     </ul>
