@@ -4,6 +4,7 @@ import { SourceList } from '../app/SourceList.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { LocalText } from '../i18n/LocalText.tsx';
+import { pickText } from '../i18n/pick-text.ts';
 
 export function PanelList({ panels }: { panels: Panel[] }) {
   const { t, i18n } = useTranslation();
@@ -18,10 +19,14 @@ export function PanelList({ panels }: { panels: Panel[] }) {
               : t('panels.specialist', { number: formatNumber(panel.number ?? 0, locale) })}
           </p>
           <LocalText as="h3" value={panel.title} />
-          <p>
-            {t('panels.moderator')} <LocalText as="strong" value={panel.moderatorName} /> —{' '}
-            <LocalText value={panel.moderatorRole} />
-          </p>
+          {pickText(panel.moderatorName, locale) ? (
+            <p>
+              {t('panels.moderator')} <LocalText as="strong" value={panel.moderatorName} /> —{' '}
+              <LocalText value={panel.moderatorRole} />
+            </p>
+          ) : (
+            <p className="missing-text">{t('panels.moderatorToBeAnnounced')}</p>
+          )}
           <SourceList sources={panel.sources} hideWhenNone />
         </li>
       ))}
