@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../../app.ts';
-import { readConfig } from '../../platform/config.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { createUser, TEST_PASSWORD } from '../../platform/testing/factories/users.ts';
-import { setUpTestApp } from '../../platform/testing/test-app.ts';
+import { buildAppOn, setUpTestApp } from '../../platform/testing/test-app.ts';
 import { useTwoInstances } from '../../platform/testing/two-instances.ts';
 import { SIGN_IN_ADDRESS_LIMIT } from './sign-in.ts';
 import { SIGN_IN_LIMITS } from './sign-in-rules.ts';
@@ -106,11 +104,7 @@ describe('the client address behind a proxy', () => {
   });
 
   it('takes the address from the trusted proxy when TRUST_PROXY names it', async () => {
-    const config = readConfig({ LOG_LEVEL: 'silent', TRUST_PROXY: '10.4.0.2' });
-    const behindProxy = await buildApp(
-      { db: t.database.db, databaseKind: t.database.kind, now: t.clock.now, config, mailer: null },
-      { webDistDir: null },
-    );
+    const behindProxy = await buildAppOn(t.database, { now: t.clock.now, environment: { TRUST_PROXY: '10.4.0.2' } });
     const { email } = await createUser(t.database.db, { role: 'buyer' });
     const attempt = (client: string) =>
       signInOn(behindProxy, { email, password: 'a wrong guess!', remoteAddress: '10.4.0.2', forwardedFor: client });

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDatabase } from '../../../seed/seed-database.ts';
-import { buildApp } from '../../app.ts';
-import { readConfig } from '../config.ts';
 import { type DatabaseHandle, openDatabase } from '../db/client.ts';
 import { applyMigrations } from '../db/migrate.ts';
-import { setUpTestApp } from '../testing/test-app.ts';
+import { buildAppOn, setUpTestApp } from '../testing/test-app.ts';
 import type { HttpServer } from './server.ts';
 
 describe('health of a seeded instance', () => {
@@ -37,16 +35,7 @@ describe('health of an instance whose database is not ready', () => {
   beforeAll(async () => {
     // Never migrated nor seeded: what an instance sees while another one migrates, or after a bad restore.
     database = await openDatabase({});
-    app = await buildApp(
-      {
-        db: database.db,
-        databaseKind: database.kind,
-        now: () => new Date(),
-        config: readConfig({ LOG_LEVEL: 'silent' }),
-        mailer: null,
-      },
-      { webDistDir: null },
-    );
+    app = await buildAppOn(database);
   });
   afterAll(async () => {
     await app?.close();
@@ -70,16 +59,7 @@ describe('health of an instance whose database is not ready', () => {
 
   it('answers readiness with a 503 when the database is gone', async () => {
     const closed = await openDatabase({});
-    const orphan = await buildApp(
-      {
-        db: closed.db,
-        databaseKind: closed.kind,
-        now: () => new Date(),
-        config: readConfig({ LOG_LEVEL: 'silent' }),
-        mailer: null,
-      },
-      { webDistDir: null },
-    );
+    const orphan = await buildAppOn(closed);
     await closed.close();
     try {
       const response = await orphan.inject({ method: 'GET', url: '/api/health/ready' });

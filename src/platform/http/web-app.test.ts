@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app.ts';
-import { readConfig } from '../config.ts';
+import { buildAppOn } from '../testing/test-app.ts';
 import { type DatabaseHandle, openDatabase } from '../db/client.ts';
 import type { HttpServer } from './server.ts';
 
@@ -32,11 +31,7 @@ describe('the built browser app', () => {
   beforeAll(async () => {
     distDir = writeFakeBuild();
     database = await openDatabase({});
-    const config = readConfig({ LOG_LEVEL: 'silent' });
-    app = await buildApp(
-      { db: database.db, databaseKind: database.kind, now: () => new Date(), config, mailer: null },
-      { webDistDir: distDir },
-    );
+    app = await buildAppOn(database, { webDistDir: distDir });
   });
   afterAll(async () => {
     await app?.close();

@@ -34,15 +34,31 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
+/**
+ * The API over a database the test opened, silent and without mail: the real clock and no web
+ * build unless told otherwise, and `environment` for settings a test varies (TRUST_PROXY).
+ */
+export function buildAppOn(
+  database: DatabaseHandle,
+  options: { now?: () => Date; webDistDir?: string; environment?: Record<string, string> } = {},
+): ReturnType<typeof buildApp> {
+  return buildApp(
+    {
+      db: database.db,
+      databaseKind: database.kind,
+      now: options.now ?? (() => new Date()),
+      config: readConfig({ LOG_LEVEL: 'silent', ...options.environment }),
+      mailer: null,
+    },
+    { webDistDir: options.webDistDir ?? null },
+  );
+}
+
 /** The whole API in process, on a fresh seeded database, with a clock the test controls. */
 export async function createTestApp(): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = createTestClock();
-  const config = readConfig({ LOG_LEVEL: 'silent' });
-  const app = await buildApp(
-    { db: database.db, databaseKind: database.kind, now: clock.now, config, mailer: null },
-    { webDistDir: null },
-  );
+  const app = await buildAppOn(database, { now: clock.now });
   await app.ready();
   return {
     app,

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll } from 'vitest';
 import { seedDatabase } from '../../../seed/seed-database.ts';
-import { buildApp } from '../../app.ts';
-import { readConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { openMigratedDatabase } from '../db/migrate.ts';
 import type { HttpServer } from '../http/server.ts';
+import { buildAppOn } from './test-app.ts';
 import { createScratchPostgresDatabase } from './test-database.ts';
 
 export type TwoInstances = { handles: DatabaseHandle[]; apps: HttpServer[] };
@@ -23,15 +22,7 @@ export function useTwoInstances(serverUrl: string): TwoInstances {
       await openMigratedDatabase({ databaseUrl: scratch.url }, async (handle) => void (await seedDatabase(handle.db))),
     );
     instances.handles.push(await openMigratedDatabase({ databaseUrl: scratch.url }));
-    const config = readConfig({ LOG_LEVEL: 'silent' });
-    for (const handle of instances.handles) {
-      instances.apps.push(
-        await buildApp(
-          { db: handle.db, databaseKind: handle.kind, now: () => new Date(), config, mailer: null },
-          { webDistDir: null },
-        ),
-      );
-    }
+    for (const handle of instances.handles) instances.apps.push(await buildAppOn(handle));
   });
   afterAll(async () => {
     await Promise.all(instances.apps.map((app) => app.close()));
