@@ -18,6 +18,9 @@ import { listTimeZones, timeZoneLabel } from './time-zones.ts';
 type Props = { editionId: string; provinces: ProvinceSummary[]; onSaved: () => void };
 
 /** Every field of one edition and of its expo, in the six languages, and the step that puts it on the public site. */
+/** The edition's words written in each language, in the order the form shows them. */
+const TEXT_FIELDS = ['name', 'slogan', 'city', 'venue'] as const;
+
 export function EditionEditor({ editionId, provinces, onSaved }: Props) {
   const { t, i18n } = useTranslation('programme');
   const locale = i18n.language as Locale;
@@ -115,38 +118,17 @@ function EditionForm({
       </p>
       <p className="hint">{t('editions.panelsNote')}</p>
       <form className="form edition-form" onSubmit={submit} data-testid="edition-edit-form">
-        <LanguageFields
-          legend={t('editions.name')}
-          value={form.name}
-          onChange={set('name')}
-          required={required}
-          path="name"
-          problem={problem}
-        />
-        <LanguageFields
-          legend={t('editions.slogan')}
-          value={form.slogan}
-          onChange={set('slogan')}
-          required={required}
-          path="slogan"
-          problem={problem}
-        />
-        <LanguageFields
-          legend={t('editions.city')}
-          value={form.city}
-          onChange={set('city')}
-          required={required}
-          path="city"
-          problem={problem}
-        />
-        <LanguageFields
-          legend={t('editions.venue')}
-          value={form.venue}
-          onChange={set('venue')}
-          required={required}
-          path="venue"
-          problem={problem}
-        />
+        {TEXT_FIELDS.map((field) => (
+          <LanguageFields
+            key={field}
+            legend={t(`editions.${field}`)}
+            value={form[field]}
+            onChange={set(field)}
+            required={required}
+            path={field}
+            problem={problem}
+          />
+        ))}
         <div className="form-row">
           <LabelledField label={t('editions.startsOn')} path="startsOn" problem={problem}>
             <input
