@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { useSession } from '../accounts/session-context.tsx';
 import { ITEM_KINDS } from '../api/types.ts';
 import { ChoiceSelect } from '../app/ChoiceSelect.tsx';
+import { DateInput } from '../app/DateInput.tsx';
 import { LabelledField } from '../app/LabelledField.tsx';
 import { ProvincePicker } from '../app/ProvincePicker.tsx';
 import type { Locale } from '../i18n/locales.ts';
@@ -63,12 +64,7 @@ export function CatalogueFilters({ filters, references, onApply }: Props) {
         />
       </LabelledField>
       <LabelledField label={t('filters.validOn')}>
-        <input
-          name="validOn"
-          type="date"
-          value={draft.validOn ?? ''}
-          onChange={(event) => set('validOn')(event.target.value)}
-        />
+        <DateInput name="validOn" value={draft.validOn ?? ''} onChange={set('validOn')} />
       </LabelledField>
       <LabelledField label={t('filters.q')}>
         <input

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../api/client.ts';
+import { DateInput } from '../app/DateInput.tsx';
 import { LabelledField } from '../app/LabelledField.tsx';
 import { languageName } from '../i18n/format.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
@@ -19,12 +20,7 @@ export function ScheduleFields({ draft, problem, onChange }: Props) {
   const locale = i18n.language as Locale;
   const date = (field: 'validFrom' | 'validUntil') => (
     <LabelledField label={t(`form.${field}`)} path={field} problem={problem}>
-      <input
-        name={field}
-        type="date"
-        value={draft[field]}
-        onChange={(event) => onChange({ [field]: event.target.value })}
-      />
+      <DateInput name={field} value={draft[field]} onChange={(isoDate) => onChange({ [field]: isoDate })} />
     </LabelledField>
   );
   return (

@@ -6,7 +6,9 @@ import { INTL_TAG, type Locale } from './locales.ts';
  * Intl API comes from FormatJS with CLDR data, loaded only when that language is chosen.
  */
 export type Formatters = {
-  dateTime: (options: Intl.DateTimeFormatOptions) => Pick<Intl.DateTimeFormat, 'format' | 'formatRange'>;
+  dateTime: (
+    options: Intl.DateTimeFormatOptions,
+  ) => Pick<Intl.DateTimeFormat, 'format' | 'formatRange' | 'formatToParts'>;
   number: (options: Intl.NumberFormatOptions) => Pick<Intl.NumberFormat, 'format'>;
   displayNames: (options: Intl.DisplayNamesOptions) => Pick<Intl.DisplayNames, 'of'>;
 };

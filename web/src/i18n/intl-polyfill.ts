@@ -74,6 +74,7 @@ function polyfilledDateTime(locale: Locale, options: Intl.DateTimeFormatOptions)
   return {
     format: (instant?: Date | number) => format.format(toWallClock(instant ?? Date.now())),
     formatRange: (start: Date | number, end: Date | number) => format.formatRange(toWallClock(start), toWallClock(end)),
+    formatToParts: (instant?: Date | number) => format.formatToParts(toWallClock(instant ?? Date.now())),
   };
 }
 

@@ -7,6 +7,7 @@ import { type ApiProblem, api, dataOf } from '../api/client.ts';
 import type { EditionDetail, ProvinceSummary } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
+import { DateInput } from '../app/DateInput.tsx';
 import { LabelledField } from '../app/LabelledField.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDateTime } from '../i18n/format.ts';
@@ -131,22 +132,10 @@ function EditionForm({
         ))}
         <div className="form-row">
           <LabelledField label={t('editions.startsOn')} path="startsOn" problem={problem}>
-            <input
-              required
-              type="date"
-              name="startsOn"
-              value={form.startsOn}
-              onChange={(event) => set('startsOn')(event.target.value)}
-            />
+            <DateInput required name="startsOn" value={form.startsOn} onChange={set('startsOn')} />
           </LabelledField>
           <LabelledField label={t('editions.endsOn')} path="endsOn" problem={problem}>
-            <input
-              required
-              type="date"
-              name="endsOn"
-              value={form.endsOn}
-              onChange={(event) => set('endsOn')(event.target.value)}
-            />
+            <DateInput required name="endsOn" value={form.endsOn} onChange={set('endsOn')} />
           </LabelledField>
         </div>
         <div className="form-row">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type ApiProblem, api, dataOf } from '../api/client.ts';
 import type { Expo } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
+import { DateInput } from '../app/DateInput.tsx';
 import { FieldErrors } from '../app/FieldErrors.tsx';
 import { LabelledField } from '../app/LabelledField.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -73,23 +74,11 @@ export function ExpoEditor({ editionId, expo, index, required, publishProblem, o
       />
       <div className="form-row">
         <LabelledField label={t('editions.expoStartsOn')}>
-          <input
-            required
-            type="date"
-            name="expoStartsOn"
-            value={form.startsOn}
-            onChange={(event) => set('startsOn')(event.target.value)}
-          />
+          <DateInput required name="expoStartsOn" value={form.startsOn} onChange={set('startsOn')} />
           <FieldErrors problem={shown} path={problem ? 'startsOn' : `${path}.startsOn`} />
         </LabelledField>
         <LabelledField label={t('editions.expoEndsOn')}>
-          <input
-            required
-            type="date"
-            name="expoEndsOn"
-            value={form.endsOn}
-            onChange={(event) => set('endsOn')(event.target.value)}
-          />
+          <DateInput required name="expoEndsOn" value={form.endsOn} onChange={set('endsOn')} />
           <FieldErrors problem={shown} path={problem ? 'endsOn' : `${path}.endsOn`} />
         </LabelledField>
       </div>

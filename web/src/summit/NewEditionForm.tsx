@@ -4,6 +4,7 @@ import { fromZonedTime } from 'date-fns-tz';
 import { api, dataOf } from '../api/client.ts';
 import type { CreatedEdition, CreateEditionRequest, EditionSummary, ProvinceSummary } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
+import { DateInput } from '../app/DateInput.tsx';
 import { LabelledField } from '../app/LabelledField.tsx';
 import { NamedSelect } from '../app/NamedSelect.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -102,10 +103,15 @@ export function NewEditionForm({
       </div>
       <div className="form-row">
         <LabelledField label={t('editions.startsOn')}>
-          <input required type="date" value={form.startsOn} onChange={set('startsOn')} />
+          <DateInput
+            required
+            name="startsOn"
+            value={form.startsOn}
+            onChange={(startsOn) => setForm({ ...form, startsOn })}
+          />
         </LabelledField>
         <LabelledField label={t('editions.endsOn')}>
-          <input required type="date" value={form.endsOn} onChange={set('endsOn')} />
+          <DateInput required name="endsOn" value={form.endsOn} onChange={(endsOn) => setForm({ ...form, endsOn })} />
         </LabelledField>
       </div>
       <div className="form-row">
