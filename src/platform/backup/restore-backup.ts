@@ -7,6 +7,7 @@ import { type BackupManifest, BackupRefused, END_LINE, TableHeader } from './bac
 import { openBackup } from './backup-reader.ts';
 import { checkMigrationLevel, migrationsFolderUpTo } from './migration-level.ts';
 import { censusOf, listTables, listWritableColumns, quoted, tableOf, setCanonicalText } from './table-census.ts';
+import { announcePublicDataChange } from '../db/public-data-changes.ts';
 
 /** Rows per insert, and bytes: a batch of attachments is cut by size long before its count. */
 const BATCH_ROWS = 500;
@@ -36,7 +37,12 @@ export async function restoreBackup(
     let rows: number;
     try {
       await applyMigrationsUpTo(handle, manifest.migration.applied);
-      rows = await handle.db.transaction(async (tx) => loadRows(tx, manifest, lines));
+      // Running instances on PostgreSQL drop their copies of public answers when the rows commit.
+      rows = await handle.db.transaction(async (tx) => {
+        const loaded = await loadRows(tx, manifest, lines);
+        await announcePublicDataChange(tx);
+        return loaded;
+      });
     } catch (error) {
       // The schema is ours, made a moment ago: the database is left as empty as it was found.
       await clearTarget(handle.db, true);

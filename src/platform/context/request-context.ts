@@ -1,4 +1,5 @@
 import type { Database, Executor, Transaction } from '../db/client.ts';
+import { announcePublicDataChange, reportLocalCommit } from '../db/public-data-changes.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { Actor } from '../identity/actor.ts';
 
@@ -22,9 +23,21 @@ export type RequestContext = {
  */
 export type WriteContext = RequestContext & { readonly db: Transaction };
 
-/** One transaction per write: if `work` throws, nothing it wrote stays. */
-export function inTransaction<T>(context: RequestContext, work: (write: WriteContext) => Promise<T>): Promise<T> {
-  return context.db.transaction((tx) => work({ ...context, db: tx as Transaction }));
+/**
+ * One transaction per write: if `work` throws, nothing it wrote stays. A committed write tells
+ * every instance that public answers may have changed (`public-data-changes.ts`): the notice goes
+ * out with the commit, so no instance drops its copies before the change is visible, and a write
+ * that rolls back sends none. Every write, not only those to public tables: which answers a table
+ * feeds is nowhere written down, and a spare notice costs one query per cached answer.
+ */
+export async function inTransaction<T>(context: RequestContext, work: (write: WriteContext) => Promise<T>): Promise<T> {
+  const result = await context.db.transaction(async (tx) => {
+    const value = await work({ ...context, db: tx as Transaction });
+    await announcePublicDataChange(tx);
+    return value;
+  });
+  reportLocalCommit(context.db);
+  return result;
 }
 
 /** A context for work nobody requested over HTTP: the seed, housekeeping jobs, benchmarks. */

@@ -5,6 +5,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { announcePublicDataChange } from './public-data-changes.ts';
 import { openDatabase, type Database, type DatabaseHandle, type DatabaseLocation } from './client.ts';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../migrations', import.meta.url));
@@ -34,6 +35,8 @@ export async function openMigratedDatabase(
     await setup.db.execute(sql`select pg_advisory_lock(${STARTUP_LOCK_KEY})`);
     await applyMigrations(setup);
     await afterMigrate?.(setup);
+    // Instances already serving (an upgrade rolling through) drop what a data migration changed.
+    await announcePublicDataChange(setup.db);
   } finally {
     await setup.close();
   }
