@@ -37,6 +37,8 @@ import { platformRoutes } from './platform/http/platform-routes.ts';
 import { healthRoutes } from './platform/http/health-routes.ts';
 import { isSeedComplete } from '../seed/seed-database.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
+import { openServerReadCache } from './platform/http/server-read-cache.ts';
+import { PUBLIC_CACHED_READS } from './public-cached-reads.ts';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../web/dist', import.meta.url));
 
@@ -44,10 +46,13 @@ export type AppOptions = { logLevel?: string; webDistDir?: string | null; trustP
 
 /** Wires the platform and every capability's routes onto one HTTP server; listening is the caller's job. */
 export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<HttpServer> {
+  const readCache = await openServerReadCache(deps, PUBLIC_CACHED_READS);
   const app = await createHttpServer({
     logLevel: options.logLevel ?? deps.config.logLevel,
     trustProxy: toFastifyTrustProxy(options.trustProxy ?? deps.config.trustProxy),
+    serverReadCache: readCache?.serverCache,
   });
+  if (readCache) app.addHook('onClose', readCache.stop);
   registerRequestContext(app, deps);
   registerRetryAfter(app);
   registerSessions(app, deps);

@@ -34,6 +34,7 @@ const app = await buildApp({
   now: () => new Date(),
   config,
   mailer: createMailer(config.smtpUrl),
+  listenForChanges: database.listen,
 });
 const address = await app.listen({ port: config.port, host: config.host });
 printWelcome(config, database.kind, firstAdmin, Math.round(performance.now() - startedAt));

@@ -15,6 +15,8 @@ const Config = z.object({
   importConcurrency: z.coerce.number().int().min(1).max(16).default(1),
   importQueueWaitSeconds: z.coerce.number().int().min(1).max(120).default(10),
   trustProxy: z.string().optional().transform(parseTrustProxy),
+  // Memory for each instance's copy of the busiest public answers; 0 turns the copy off.
+  publicReadCacheMb: z.coerce.number().int().min(0).max(4096).default(64),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -34,6 +36,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importConcurrency: env.IMPORT_CONCURRENCY || undefined,
     importQueueWaitSeconds: env.IMPORT_QUEUE_WAIT_SECONDS || undefined,
     trustProxy: env.TRUST_PROXY || undefined,
+    publicReadCacheMb: env.PUBLIC_READ_CACHE_MB || undefined,
   });
 }
 

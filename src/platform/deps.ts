@@ -1,5 +1,5 @@
 import type { Config } from './config.ts';
-import type { Database, DatabaseKind } from './db/client.ts';
+import type { Database, DatabaseHandle, DatabaseKind } from './db/client.ts';
 import type { Mailer } from './mail/mailer.ts';
 
 /** What every route module receives: the database, the clock and the outside world, nothing global. */
@@ -9,4 +9,6 @@ export type AppDeps = {
   now: () => Date;
   config: Config;
   mailer: Mailer | null;
+  /** The database's change notices; without them the instance keeps no copy of public answers. */
+  listenForChanges?: DatabaseHandle['listen'];
 };

@@ -9,7 +9,7 @@ import { registerClosingRefusal } from './closing.ts';
 import { answerError, registerErrorHandling } from './error-handler.ts';
 import { LOG_REDACTION, serializeError, serializeRequest } from './log-redaction.ts';
 import { registerOpenApi } from './openapi.ts';
-import { registerPublicReadCaching } from './public-read-caching.ts';
+import { registerPublicReadCaching, type ServerReadCache } from './public-read-caching.ts';
 import { registerRequestLocale } from './request-locale.ts';
 import { registerSecurityHeaders, setSecurityHeaders } from './security-headers.ts';
 import { zodValidatorCompiler } from './validation.ts';
@@ -21,6 +21,8 @@ export type HttpServerOptions = {
   trustProxy?: FastifyTrustProxy;
   /** Where log lines go (a test reads them); standard output when absent. */
   logStream?: DestinationStream;
+  /** The instance's copy of the busiest public answers, when it keeps one. */
+  serverReadCache?: ServerReadCache;
 };
 export type HttpServer = FastifyInstance;
 
@@ -61,7 +63,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   await app.register(cookie);
   registerRequestLocale(app);
   registerSecurityHeaders(app);
-  registerPublicReadCaching(app);
+  registerPublicReadCaching(app, options.serverReadCache);
   registerClosingRefusal(app);
   registerErrorHandling(app, bodyLimitBytes);
   await registerOpenApi(app);

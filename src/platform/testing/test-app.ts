@@ -37,6 +37,9 @@ export type TestApp = {
 /**
  * The API over a database the test opened, silent and without mail: the real clock and no web
  * build unless told otherwise, and `environment` for settings a test varies (TRUST_PROXY).
+ * Without the copy of public answers unless `environment` sets PUBLIC_READ_CACHE_MB: factories
+ * write rows outside `inTransaction`, which sends no change notice, and a test that reads, adds
+ * a row and reads again would see its first answer.
  */
 export function buildAppOn(
   database: DatabaseHandle,
@@ -47,8 +50,9 @@ export function buildAppOn(
       db: database.db,
       databaseKind: database.kind,
       now: options.now ?? (() => new Date()),
-      config: readConfig({ LOG_LEVEL: 'silent', ...options.environment }),
+      config: readConfig({ LOG_LEVEL: 'silent', PUBLIC_READ_CACHE_MB: '0', ...options.environment }),
       mailer: null,
+      listenForChanges: database.listen,
     },
     { webDistDir: options.webDistDir ?? null },
   );
