@@ -81,6 +81,35 @@ describe('creating an edition', () => {
     expect(response.json().errors[0].path).toBe('timeZone');
   });
 
+  it('refuses a day its month does not have, naming the field, the month and its days in the reader’s words', async () => {
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/editions',
+      as: staff,
+      headers: { 'accept-language': 'fa' },
+      payload: newEdition({ id: 'no-such-day', startsOn: '2026-06-31', endsOn: '2027-02-29' }),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([
+      { path: 'startsOn', code: 'day_not_in_calendar', message: 'چنین روزی نیست: ژوئن ۲۰۲۶ تنها ۳۰ روز دارد.' },
+      { path: 'endsOn', code: 'day_not_in_calendar', message: 'چنین روزی نیست: فوریهٔ ۲۰۲۷ تنها ۲۸ روز دارد.' },
+    ]);
+    const russian = await t.request({
+      method: 'PATCH',
+      url: `/api/editions/${FROM}`,
+      as: staff,
+      headers: { 'accept-language': 'ru' },
+      payload: { endsOn: '2025-11-31' },
+    });
+    expect(russian.json().errors).toEqual([
+      {
+        path: 'endsOn',
+        code: 'day_not_in_calendar',
+        message: 'Такого дня нет: в этом месяце (ноябрь 2025 г.) всего 30 дней.',
+      },
+    ]);
+  });
+
   it('refuses an unknown host province and an unknown edition to copy from', async () => {
     expect((await createEdition(staff, { id: 'nowhere', hostProvinceId: 'atlantis' })).json().code).toBe(
       'province_not_found',

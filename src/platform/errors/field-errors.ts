@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { FieldError } from './app-error.ts';
-import type { MessageParams } from './message-params.ts';
+import { gregorianMonthParam, type MessageParams } from './message-params.ts';
 import { findUnstorableText } from './text-safety.ts';
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
@@ -35,11 +35,32 @@ function toFieldErrors(issue: Issue, prefix: string): FieldError[] {
     return [{ path, code: 'required' }];
   }
   if (issue.code === 'invalid_type') return [{ path, code: 'invalid_type', params: { expected: issue.expected } }];
+  if (issue.code === 'invalid_format' && issue.format === 'date') {
+    const missing = missingDay(issue.input);
+    if (missing) return [{ path, code: 'day_not_in_calendar', params: missing }];
+  }
   if (issue.code === 'custom') {
     return [{ path, code: typeof issue.params?.code === 'string' ? issue.params.code : 'invalid' }];
   }
   const { code, input: _input, path: _path, message: _message, ...params } = issue as Issue & Record<string, unknown>;
   return [{ path, code, params: scalarParams(params) }];
+}
+
+/**
+ * A date in the right shape whose day its month does not have (2025-06-31, 2025-02-29): zod says
+ * only that the format is wrong, the reader is told which month it is and how many days it has.
+ */
+function missingDay(input: unknown): MessageParams | null {
+  const match = typeof input === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(input) : null;
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  // Day 0 of the next month is the last day of this one (setUTCFullYear keeps years below 100 as they are).
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(year, month, 0);
+  const days = lastDay.getUTCDate();
+  if (day <= days) return null;
+  return { month: gregorianMonthParam(`${match[1]}-${match[2]}`), days, count: days };
 }
 
 function joinPath(prefix: string, path: readonly PropertyKey[]): string {

@@ -11,6 +11,7 @@ export type LocalizedParam =
   | { readonly localize: 'term'; readonly key: string; readonly lowerCase: boolean }
   | { readonly localize: 'instant'; readonly at: string; readonly timeZone: string }
   | { readonly localize: 'day'; readonly day: string }
+  | { readonly localize: 'gregorianMonth'; readonly month: string }
   | { readonly localize: 'language'; readonly code: string }
   | { readonly localize: 'phrase'; readonly key: string; readonly params: MessageParams }
   | { readonly localize: 'list'; readonly items: readonly MessageParam[] };
@@ -43,6 +44,12 @@ export const instantParam = (at: Date, timeZone: string): LocalizedParam => ({
 
 /** A calendar day (YYYY-MM-DD) in the reader's calendar and digits, both calendars for Persian readers. */
 export const dayParam = (day: string): LocalizedParam => ({ localize: 'day', day });
+
+/**
+ * A Gregorian month (YYYY-MM) named with its year in the reader's language: "June 2025", «июнь 2025 г.»,
+ * «ژوئن ۲۰۲۵». It stays Gregorian for Persian readers too: it names the month of an ISO date as sent.
+ */
+export const gregorianMonthParam = (month: string): LocalizedParam => ({ localize: 'gregorianMonth', month });
 
 /** A language (ISO 639-1 code) named in the reader's language: "Persian", «персидский», «فارسی». */
 export const languageParam = (code: string): LocalizedParam => ({ localize: 'language', code });

@@ -27,6 +27,14 @@ export function formatDayBothCalendars(instant: Date, locale: Locale, timeZone: 
   return `${own} (${gregorian})`;
 }
 
+/** A Gregorian month (YYYY-MM) with its year, in the reader's language and digits: «ژوئن ۲۰۲۵», «июнь 2025 г.». */
+export function formatGregorianMonth(month: string, locale: Locale): string {
+  const language = locale === 'fa' ? 'fa-IR-u-ca-gregory' : locale;
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${month}-01T12:00:00Z`),
+  );
+}
+
 /** "09:00–09:30" in the zone, with the reader's digits. */
 export function formatTimeRange(startsAt: Date, endsAt: Date, locale: Locale, timeZone: string): string {
   const time = new Intl.DateTimeFormat(languageTag(locale), {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { MessageParam, MessageParams } from '../errors/message-params.ts';
-import { formatDayBothCalendars, formatInstant } from './format-instant.ts';
+import { formatDayBothCalendars, formatGregorianMonth, formatInstant } from './format-instant.ts';
 import { languageNameIn } from './language-names.ts';
 import type { Locale } from './locales.ts';
 import { textIn } from './localized-text.ts';
@@ -29,6 +29,8 @@ function localizeParam(reader: Reader, value: MessageParam): string | number | b
       return formatInstant(new Date(value.at), reader.locale, value.timeZone);
     case 'day':
       return formatDayBothCalendars(new Date(`${value.day}T12:00:00Z`), reader.locale, 'UTC');
+    case 'gregorianMonth':
+      return formatGregorianMonth(value.month, reader.locale);
     case 'language':
       return languageNameIn(value.code, reader.locale);
     case 'phrase':
