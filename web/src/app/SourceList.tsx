@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { languageName } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 const isLink = (source: string) => /^https?:\/\//.test(source);
+/** The reference files cite their sources in English. */
+const CITATION_LANGUAGE = 'en';
+/** A citation with a remark in words, beyond a bare address: its language is worth naming. */
+const hasWords = (source: string) => /\p{L}{3,}/u.test(source.replace(/https?:\/\/\S+/g, ''));
 
 /**
  * Every seeded figure shows where it comes from; a URL inside a citation becomes a link. What the
@@ -13,7 +19,8 @@ export function SourceList({
   sources: (string | null | undefined)[];
   hideWhenNone?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
   // One reference string may cite several places, separated by " ; ".
   // Two figures often cite the same place: each reference is listed once.
   const known = [
@@ -28,7 +35,7 @@ export function SourceList({
     <small className="source">
       {t('sources.label')}{' '}
       {/* Citations are Latin-script references: one left-to-right run keeps their order in Persian pages. */}
-      <bdi dir="ltr">
+      <bdi dir="ltr" lang={CITATION_LANGUAGE}>
         {known.map((source, index) => (
           <span key={source} className="source-item">
             {index > 0 && '; '}
@@ -36,6 +43,12 @@ export function SourceList({
           </span>
         ))}
       </bdi>
+      {locale !== CITATION_LANGUAGE && known.some(hasWords) && (
+        <span className="language-note">
+          {' '}
+          {t('common.inLanguage', { language: languageName(CITATION_LANGUAGE, locale) })}
+        </span>
+      )}
     </small>
   );
 }

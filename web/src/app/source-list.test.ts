@@ -32,3 +32,15 @@ describe('the sources under a figure', () => {
     expect(html).toContain('>example.org</a> report');
   });
 });
+
+describe('the language of the sources', () => {
+  it('names English when a citation has words in it and the reader is Persian', () => {
+    const html = render(['https://example.org/a (17 quays, annual handling capacity 10 Mt)']);
+    expect(html).toContain('lang="en"');
+    expect(html).toContain('(به زبان انگلیسی)');
+  });
+
+  it('says nothing of language under a bare address', () => {
+    expect(render(['https://example.org/a'])).not.toContain('به زبان');
+  });
+});

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { SourcedFact } from '../api/types.ts';
 import { SourceList } from '../app/SourceList.tsx';
-import { formatNumber } from '../i18n/format.ts';
+import { formatNumber, languageName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
+
+/** The reference files in seed/reference/ write their notes and periods in English. */
+const SOURCE_LANGUAGE = 'en';
 
 /** A figure with its unit, the year it refers to and its source, side by side. */
 export function FactList({ facts }: { facts: SourcedFact[] }) {
@@ -20,9 +23,7 @@ export function FactList({ facts }: { facts: SourcedFact[] }) {
               {typeof fact.value === 'number' ? formatNumber(fact.value, locale) : <span dir="ltr">{fact.value}</span>}
               {fact.unit && ` ${t(`units.${fact.unit}`)}`}
             </span>
-            {fact.asOf && (
-              <span className="fact-as-of"> {t('facts.asOf', { period: formatPeriod(fact.asOf, locale) })}</span>
-            )}
+            {fact.asOf && <FactPeriod asOf={fact.asOf} />}
             <br />
             <SourceList sources={[fact.source]} />
           </dd>
@@ -32,7 +33,37 @@ export function FactList({ facts }: { facts: SourcedFact[] }) {
   );
 }
 
-/** Years are shown in the reader's digits; free-text periods from the sources stay as written. */
-function formatPeriod(asOf: string, locale: Locale): string {
-  return /^\d{4}$/.test(asOf) ? formatNumber(Number(asOf), locale, { useGrouping: false }) : asOf;
+/**
+ * A year in the reader's digits; a period the sources wrote in words ("2007-2008 shipping season")
+ * stays as written, isolated so a Persian sentence does not reorder it, and named as English.
+ */
+function FactPeriod({ asOf }: { asOf: string }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  if (/^\d{4}$/.test(asOf)) {
+    return (
+      <span className="fact-as-of">
+        {' '}
+        {t('facts.asOf', { period: formatNumber(Number(asOf), locale, { useGrouping: false }) })}
+      </span>
+    );
+  }
+  // The catalog's words around the period ("({{period}})") with the period put in as an element.
+  const [before = '', after = ''] = t('facts.asOf', { period: '\u0000' }).split('\u0000');
+  return (
+    <span className="fact-as-of">
+      {' '}
+      {before}
+      <bdi lang={SOURCE_LANGUAGE} dir="ltr">
+        {asOf}
+      </bdi>
+      {after}
+      {locale !== SOURCE_LANGUAGE && (
+        <small className="language-note">
+          {' '}
+          {t('common.inLanguage', { language: languageName(SOURCE_LANGUAGE, locale) })}
+        </small>
+      )}
+    </span>
+  );
 }
