@@ -4,6 +4,7 @@ import { useApi } from '../api/use-api.ts';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { type AuditSubject, auditSubject } from './audit-subject.ts';
 
 const ENTITY_TYPES = ['', 'user', 'invite', 'province', 'taxonomy_node'];
 
@@ -52,8 +53,8 @@ export function AuditPage() {
                 <td>{formatDateTime(entry.occurredAt, locale)}</td>
                 <td dir="ltr">{entry.actorEmail ?? t('audit.system')}</td>
                 <td>{t(`audit.actions.${entry.action.replace('.', '_')}`, { defaultValue: entry.action })}</td>
-                <td dir="ltr">
-                  {entry.entityType}/{entry.entityId}
+                <td>
+                  <AuditSubjectName subject={auditSubject(entry, entries.data ?? [], locale)} />
                 </td>
                 <td>
                   <details>
@@ -67,5 +68,16 @@ export function AuditPage() {
         </table>
       </div>
     </section>
+  );
+}
+
+/** The subject in its own direction (an e-mail, a Persian name in a Russian table), or that none was recorded. */
+function AuditSubjectName({ subject }: { subject: AuditSubject | null }) {
+  const { t } = useTranslation();
+  if (!subject) return <span className="hint">{t('audit.unnamed')}</span>;
+  return (
+    <bdi dir="auto" lang={subject.language ?? undefined}>
+      {subject.text}
+    </bdi>
   );
 }
