@@ -4,7 +4,8 @@ import { precompressAssets } from './scripts/precompress-assets.ts';
 
 export default defineConfig({
   root: 'web',
-  plugins: [react(), precompressAssets()],
+  // npm start's own build is waited for: it writes quick brotli and finishes it once the server listens.
+  plugins: [react(), precompressAssets({ quick: process.env.CASPIAN_QUICK_PRECOMPRESS === '1' })],
   build: { outDir: 'dist', emptyOutDir: true, assetsDir: 'assets', chunkSizeWarningLimit: 1500 },
   server: { proxy: { '/api': 'http://localhost:3000' } },
 });

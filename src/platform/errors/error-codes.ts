@@ -197,6 +197,8 @@ export const ERROR_KIND_OF_CODE = {
   database_unavailable: 'unavailable',
   // Readiness: the database is unreachable, behind this version's migrations or not yet seeded.
   instance_not_ready: 'unavailable',
+  // A page asked for while npm start is still building the web app (its first start, or after an update).
+  web_app_building: 'unavailable',
   internal_error: 'internal',
 } as const satisfies Record<string, ErrorKind>;
 

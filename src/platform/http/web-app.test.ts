@@ -11,7 +11,10 @@ const SCRIPT = `console.log(${JSON.stringify('Caspian '.repeat(400))});`;
 
 /** A build folder as Vite and scripts/precompress-assets.ts leave it, plus a file from an older build without variants. */
 function writeFakeBuild(): string {
-  const distDir = mkdtempSync(join(tmpdir(), 'caspian-dist-'));
+  return writeFakeBuildInto(mkdtempSync(join(tmpdir(), 'caspian-dist-')));
+}
+
+function writeFakeBuildInto(distDir: string): string {
   mkdirSync(join(distDir, 'assets'));
   writeFileSync(
     join(distDir, 'index.html'),
@@ -77,5 +80,42 @@ describe('the built browser app', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/html/);
     expect(response.headers['cache-control']).toBe('no-cache');
+  });
+});
+
+describe('a page asked for while npm start is still building the web app', () => {
+  let distDir: string;
+  let database: DatabaseHandle;
+  let app: HttpServer;
+  beforeAll(async () => {
+    distDir = mkdtempSync(join(tmpdir(), 'caspian-dist-'));
+    database = await openDatabase({});
+    app = await buildAppOn(database, { webDistDir: distDir });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+    rmSync(distDir, { recursive: true, force: true });
+  });
+
+  it("answers 503 in the page's language, with Retry-After, as a page that reloads itself", async () => {
+    const response = await app.inject({ method: 'GET', url: '/fa/provinces' });
+    expect(response.statusCode).toBe(503);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+    expect(response.headers['retry-after']).toBe('2');
+    expect(response.body).toContain('<html lang="fa" dir="rtl">');
+    expect(response.body).toContain('http-equiv="refresh"');
+  });
+
+  it('serves the app as soon as the build has put index.html in place', async () => {
+    writeFakeBuildInto(distDir);
+    const response = await app.inject({ method: 'GET', url: '/fa/provinces' });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('/assets/index-abc123.js');
+  });
+
+  it('still answers an unknown API path as a problem, not as the page', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(response.statusCode).toBe(404);
   });
 });
