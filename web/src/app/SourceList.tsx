@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { languageName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { withReferenceWords } from './reference-words.ts';
 
 const isLink = (source: string) => /^https?:\/\//.test(source);
 /** The reference files cite their sources in English. */
@@ -61,9 +62,9 @@ function Citation({ source }: { source: string }) {
         <a href={first} rel="noreferrer noopener" target="_blank">
           {new URL(first).hostname}
         </a>
-        {rest.length > 0 && ` ${rest.join(' ')}`}
+        {rest.length > 0 && ` ${withReferenceWords(rest.join(' '))}`}
       </>
     );
   }
-  return <>{source}</>;
+  return <>{withReferenceWords(source)}</>;
 }

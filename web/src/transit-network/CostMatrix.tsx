@@ -6,6 +6,7 @@ import { EditButton } from './EditButton.tsx';
 import { costMatrix } from './parameter-groups.ts';
 import { parameterLabel } from './parameter-keys.ts';
 import { ParameterProvenance } from './ParameterProvenance.tsx';
+import { withReferenceWords } from '../app/reference-words.ts';
 
 type Props = {
   parameters: TransitParameter[];
@@ -72,7 +73,7 @@ export function CostMatrix({ parameters, canEdit, editingKey, onEdit }: Props) {
             <div key={parameter.key}>
               <dt>{parameterLabel(parameter.key, t)}</dt>
               <dd className="team-note" dir="auto">
-                {parameter.note}
+                {parameter.note && withReferenceWords(parameter.note)}
               </dd>
             </div>
           ))}

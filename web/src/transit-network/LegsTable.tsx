@@ -5,6 +5,7 @@ import { EditButton } from './EditButton.tsx';
 import { DeleteLegButton } from './DeleteLegButton.tsx';
 import { LegDistanceText } from './LegDistanceText.tsx';
 import { LegStatusSelect } from './LegStatusSelect.tsx';
+import { withReferenceWords } from '../app/reference-words.ts';
 
 type Props = {
   legs: TransitLeg[];
@@ -69,7 +70,7 @@ export function LegsTable({ legs, nodeName, parameters, canEdit, editingId, onEd
                   {leg.gaugeBreak && <span className="badge crossing-badge">{t('legs.gaugeBreak')}</span>}
                 </td>
                 <td className="team-note" dir="auto">
-                  {leg.note}
+                  {leg.note && withReferenceWords(leg.note)}
                 </td>
                 {canEdit && (
                   <td className="row-actions">

@@ -6,6 +6,7 @@ import type { GroupLayout } from './parameter-groups.ts';
 import { parameterLabel, splitParameterKey } from './parameter-keys.ts';
 import { ParameterProvenance } from './ParameterProvenance.tsx';
 import { ParameterValue } from './ParameterValue.tsx';
+import { withReferenceWords } from '../app/reference-words.ts';
 
 type Props = {
   parameters: TransitParameter[];
@@ -55,7 +56,7 @@ export function ParametersTable({ parameters, layout, canEdit, editingKey, onEdi
                 <ParameterProvenance parameter={parameter} />
               </td>
               <td className="team-note" dir="auto">
-                {parameter.note}
+                {parameter.note && withReferenceWords(parameter.note)}
               </td>
               {canEdit && (
                 <td className="row-actions">

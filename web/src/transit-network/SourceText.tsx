@@ -1,4 +1,5 @@
 import { splitSource } from './source-address.ts';
+import { withReferenceWords } from '../app/reference-words.ts';
 
 /** A source as a link named by its site (the full address on hover), with the team's remark after it. */
 export function SourceText({ source }: { source: string }) {
@@ -11,7 +12,7 @@ export function SourceText({ source }: { source: string }) {
         </a>
       )}
       {address && remark && ' '}
-      {remark}
+      {withReferenceWords(remark)}
     </span>
   );
 }
