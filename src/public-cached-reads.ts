@@ -3,9 +3,9 @@
  * pattern: the pages a crowd at the summit opens, and what those pages ask for. Each answers an
  * anonymous GET from the database, the path, the query and the language alone (drafts and
  * whatever a signed-in user may see never reach an anonymous answer), so a copy keyed by those
- * is right until the next committed write, which empties every copy. A route whose anonymous
+ * is right until the next committed write, after which it is made again. A route whose anonymous
  * answer also depends on the caller (their address, a header other than the language) must not be
- * listed. `public-read-cache.test.ts` checks that every pattern is a GET route of the app.
+ * listed. `public-cached-reads.test.ts` checks that every pattern is a GET route of the app.
  */
 export const PUBLIC_CACHED_READS: readonly string[] = [
   // The home and the edition pages

@@ -26,7 +26,7 @@ export type WriteContext = RequestContext & { readonly db: Transaction };
 /**
  * One transaction per write: if `work` throws, nothing it wrote stays. A committed write tells
  * every instance that public answers may have changed (`public-data-changes.ts`): the notice goes
- * out with the commit, so no instance drops its copies before the change is visible, and a write
+ * out with the commit, so no instance makes its copies again before the change is visible, and a write
  * that rolls back sends none. Every write, not only those to public tables: which answers a table
  * feeds is nowhere written down, and a spare notice costs one query per cached answer.
  */

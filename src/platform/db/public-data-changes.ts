@@ -3,8 +3,8 @@ import type { Executor } from './client.ts';
 
 /**
  * The PostgreSQL channel on which a committed write says "what the public reads may have changed".
- * Instances keep copies of public answers (`platform/http/public-read-cache.ts`) and drop them on a
- * notice from any instance.
+ * Instances keep copies of public answers (`platform/http/public-read-cache.ts`) and count them
+ * old from a notice of any instance on.
  */
 export const PUBLIC_DATA_CHANNEL = 'caspian_public_data';
 

@@ -14,6 +14,7 @@ function servingCache(options: Partial<PublicReadCacheOptions> = {}) {
     maxBytes: 1000,
     maxEntryBytes: 500,
     ttlMs: 5000,
+    staleGraceMs: 300,
     nowMs: () => now,
     ...options,
   });
@@ -29,23 +30,71 @@ describe('the copy of public answers', () => {
     expect(cache.find('fa /api/provinces')).toBeUndefined();
   });
 
-  it('forgets everything on a change notice', () => {
+  it('after a change, sends the next reader of each answer to the database', () => {
     const { cache } = servingCache();
     cache.store('en /api/provinces', read('[1]'), cache.generation());
     cache.store('en /api/editions/current', read('{}'), cache.generation());
-    cache.dropAll();
+    cache.noteChange();
     expect(cache.find('en /api/provinces')).toBeUndefined();
     expect(cache.find('en /api/editions/current')).toBeUndefined();
-    expect(cache.size()).toEqual({ entries: 0, bytes: 0 });
   });
 
-  it('refuses an answer read before a change that came in while it was being made', () => {
-    const { cache } = servingCache();
-    const before = cache.generation();
-    cache.dropAll();
-    expect(cache.store('en /api/provinces', read('[old]'), before)).toBe(false);
+  it('gives the old answer to readers who come while the next one is being made, and the new one after', () => {
+    const { cache, advance } = servingCache();
+    cache.store('en /api/provinces', read('[old]'), cache.generation());
+    cache.noteChange();
+    const refresher = cache.generation();
     expect(cache.find('en /api/provinces')).toBeUndefined();
+    advance(100);
+    expect(cache.find('en /api/provinces')?.body).toBe('[old]');
+    cache.store('en /api/provinces', read('[new]'), refresher);
+    expect(cache.find('en /api/provinces')?.body).toBe('[new]');
+  });
+
+  it('gives no old answer past the grace after the change, even while the next one is still being made', () => {
+    const { cache, advance } = servingCache({ staleGraceMs: 300 });
+    cache.store('en /api/provinces', read('[old]'), cache.generation());
+    cache.noteChange();
+    expect(cache.find('en /api/provinces')).toBeUndefined();
+    advance(299);
+    expect(cache.find('en /api/provinces')?.body).toBe('[old]');
+    advance(1);
+    expect(cache.find('en /api/provinces')).toBeUndefined();
+    expect(cache.find('en /api/provinces')).toBeUndefined();
+  });
+
+  it('counts the grace from the first change the answer missed, not the latest', () => {
+    const { cache, advance } = servingCache({ staleGraceMs: 300 });
+    cache.store('en /api/provinces', read('[old]'), cache.generation());
+    cache.noteChange();
+    expect(cache.find('en /api/provinces')).toBeUndefined();
+    advance(200);
+    cache.noteChange();
+    advance(100);
+    expect(cache.find('en /api/provinces')).toBeUndefined();
+  });
+
+  it('holds an answer begun before a change as old from that change on, never as new', () => {
+    const { cache, advance } = servingCache();
+    const before = cache.generation();
+    cache.noteChange();
+    advance(10);
+    expect(cache.store('en /api/provinces', read('[begun before]'), before)).toBe(true);
+    expect(cache.find('en /api/provinces')).toBeUndefined();
+    expect(cache.find('en /api/provinces')?.body).toBe('[begun before]');
+    advance(290);
+    expect(cache.find('en /api/provinces')).toBeUndefined();
+  });
+
+  it('does not keep an answer begun before a change older than the grace, nor over a newer one', () => {
+    const { cache, advance } = servingCache();
+    const before = cache.generation();
+    cache.noteChange();
+    advance(300);
+    expect(cache.store('en /api/provinces', read('[too old]'), before)).toBe(false);
     expect(cache.store('en /api/provinces', read('[new]'), cache.generation())).toBe(true);
+    expect(cache.store('en /api/provinces', read('[older]'), cache.generation() - 1)).toBe(false);
+    expect(cache.find('en /api/provinces')?.body).toBe('[new]');
   });
 
   it('neither serves nor stores while it cannot hear change notices', () => {
@@ -56,27 +105,44 @@ describe('the copy of public answers', () => {
     expect(cache.store('en /api/provinces', read('[2]'), cache.generation())).toBe(false);
   });
 
-  it('starts empty when it hears notices again, refusing answers begun before', () => {
+  it('starts empty when it hears notices again, gives nothing it held before, keeps nothing begun before', () => {
     const { cache } = servingCache();
+    cache.store('en /api/provinces', read('[held]'), cache.generation());
     cache.suspend();
     const duringOutage = cache.generation();
     cache.resume();
+    expect(cache.find('en /api/provinces')).toBeUndefined();
+    expect(cache.find('en /api/provinces')).toBeUndefined();
     expect(cache.store('en /api/provinces', read('[stale]'), duringOutage)).toBe(false);
     expect(cache.find('en /api/provinces')).toBeUndefined();
   });
 
   it('serves nothing before it first listens', () => {
-    const cache = createPublicReadCache({ maxBytes: 1000, maxEntryBytes: 500, ttlMs: 5000, nowMs: () => 0 });
+    const cache = createPublicReadCache({
+      maxBytes: 1000,
+      maxEntryBytes: 500,
+      ttlMs: 5000,
+      staleGraceMs: 300,
+      nowMs: () => 0,
+    });
     expect(cache.store('en /api/provinces', read('[1]'), cache.generation())).toBe(false);
   });
 
-  it('lets an answer expire, and treats one stored at a later moment of the clock as expired', () => {
-    const { cache, advance } = servingCache({ ttlMs: 5000 });
+  it('lets an answer expire: made again by the next reader, and given to nobody past the grace', () => {
+    const { cache, advance } = servingCache({ ttlMs: 5000, staleGraceMs: 300 });
     cache.store('en /api/editions/current', read('{}'), cache.generation());
     advance(4999);
     expect(cache.find('en /api/editions/current')).toBeDefined();
     advance(1);
     expect(cache.find('en /api/editions/current')).toBeUndefined();
+    expect(cache.find('en /api/editions/current')).toBeDefined();
+    advance(300);
+    expect(cache.find('en /api/editions/current')).toBeUndefined();
+    expect(cache.find('en /api/editions/current')).toBeUndefined();
+  });
+
+  it('treats an answer stored at a later moment of the clock as expired', () => {
+    const { cache, advance } = servingCache();
     cache.store('en /api/editions/current', read('{}'), cache.generation());
     advance(-1);
     expect(cache.find('en /api/editions/current')).toBeUndefined();

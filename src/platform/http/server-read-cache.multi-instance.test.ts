@@ -25,8 +25,8 @@ async function pollUntil(
 }
 
 /**
- * Each instance keeps a copy of public answers and drops it on the change notices PostgreSQL
- * carries from the other's commits. The copy is shown to be in use first (a row changed behind its
+ * Each instance keeps a copy of public answers and makes them again after the change notices
+ * PostgreSQL carries from the other's commits. The copy is shown to be in use first (a row changed behind its
  * back, by SQL outside any use case, is not seen), so a fresh answer after a write can only come
  * from the notice.
  */
