@@ -29,8 +29,12 @@ describe('transit figures in words', () => {
     expect(durationParts(0.4)).toEqual({ days: 0, hours: 0 });
   });
 
-  it('names the month of travel in the Gregorian calendar, also for a Persian reader', () => {
-    expect(monthName(1, 'fa')).toBe('ژانویه');
+  it('names the month of travel by the Solar Hijri months it spans for a Persian reader, the Gregorian name after them', () => {
+    expect(monthName(12, 'fa')).toBe('آذر تا دی (دسامبر)');
+    expect(monthName(1, 'fa')).toBe('دی تا بهمن (ژانویه)');
+  });
+
+  it('names the month of travel in the Gregorian calendar elsewhere', () => {
     expect(monthName(1, 'ru')).toBe('январь');
     expect(monthName(12, 'en')).toBe('December');
   });

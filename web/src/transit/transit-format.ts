@@ -1,4 +1,5 @@
 import type { TransitNode, TransitRoute, TRANSIT_MODES } from '../api/types.ts';
+import { calendarOf } from '../app/calendar-date.ts';
 import { formattersFor } from '../i18n/intl-formatters.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/pick-text.ts';
@@ -12,13 +13,21 @@ export function durationParts(totalHours: number): { days: number; hours: number
 }
 
 /**
- * The month of travel is a Gregorian month (seasonal closures are set in January–March), so it is
- * named in the Gregorian calendar even where the reader's calendar is the Solar Hijri one.
+ * The month of travel is a Gregorian month (seasonal closures are set in January–March). A reader
+ * whose calendar is another (Solar Hijri in Persian) sees the months of their own calendar it spans,
+ * from Intl, with the Gregorian name after them: "آذر تا دی (دسامبر)".
  */
 export function monthName(month: number, locale: Locale): string {
-  return formattersFor(locale)
+  const formatters = formattersFor(locale);
+  const gregorian = formatters
     .dateTime({ month: 'long', timeZone: 'UTC', calendar: 'gregory' })
     .format(Date.UTC(2025, month - 1, 15));
+  if (calendarOf(locale) === 'gregory') return gregorian;
+  // Day 0 of the next month is the last day of this one.
+  const own = formatters
+    .dateTime({ month: 'long', timeZone: 'UTC' })
+    .formatRange(Date.UTC(2025, month - 1, 1), Date.UTC(2025, month, 0));
+  return `${own} (${gregorian})`;
 }
 
 export function formatUsd(value: number, locale: Locale): string {
