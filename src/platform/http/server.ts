@@ -63,8 +63,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   await app.register(cookie);
   registerRequestLocale(app);
   registerSecurityHeaders(app);
-  registerPublicReadCaching(app, options.serverReadCache);
+  // Before the copy of public answers, so a draining instance refuses even what it could answer from memory.
   registerClosingRefusal(app);
+  registerPublicReadCaching(app, options.serverReadCache);
   registerErrorHandling(app, bodyLimitBytes);
   await registerOpenApi(app);
   return app;
