@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiProblem, type Problem } from '../api/client.ts';
-import { isShownAtFields, messagesAt } from './field-problems.ts';
+import { fieldNameOf, isShownAtFields, messagesAt } from './field-problems.ts';
 
 const problem = (change: Partial<Problem>) =>
   new ApiProblem({
@@ -62,5 +62,23 @@ describe('problems beside their fields', () => {
   it('shows a refusal that concerns no field as a whole', () => {
     expect(isShownAtFields(problem({ status: 403, code: 'forbidden' }), ['value'])).toBe(false);
     expect(messagesAt(problem({ status: 409, code: 'registration_closed' }), 'role')).toEqual([]);
+  });
+});
+
+describe('a refused field named in a summary', () => {
+  const names = { startsOn: 'First day', name: 'Name', 'expos.venue': 'Expo venue' };
+  const language = (code: string) => ({ fa: 'Persian', ru: 'Russian' })[code] ?? code;
+
+  it('is named by the form’s label, never by its path', () => {
+    expect(fieldNameOf('startsOn', names, language)).toBe('First day');
+    expect(fieldNameOf('expos.0.venue', names, language)).toBe('Expo venue');
+  });
+
+  it('names the language of a part written in one language', () => {
+    expect(fieldNameOf('name.fa', names, language)).toBe('Name (Persian)');
+  });
+
+  it('gives no name where the form has no label, so the message stands alone', () => {
+    expect(fieldNameOf('participatingProvinceIds.3', names, language)).toBeNull();
   });
 });

@@ -88,7 +88,17 @@ export function ExpoEditor({ editionId, expo, index, required, publishProblem, o
         </button>
         {saved && <span role="status">{t('editions.saved')}</span>}
       </div>
-      {problem && <ProblemMessage problem={problem} />}
+      {problem && (
+        <ProblemMessage
+          problem={problem}
+          fieldNames={{
+            name: t('editions.expoName'),
+            venue: t('editions.expoVenue'),
+            startsOn: t('editions.expoStartsOn'),
+            endsOn: t('editions.expoEndsOn'),
+          }}
+        />
+      )}
     </form>
   );
 }

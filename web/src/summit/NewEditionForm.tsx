@@ -102,7 +102,7 @@ export function NewEditionForm({
         </LabelledField>
       </div>
       <div className="form-row">
-        <LabelledField label={t('editions.startsOn')}>
+        <LabelledField label={t('editions.startsOn')} path="startsOn" problem={problem}>
           <DateInput
             required
             name="startsOn"
@@ -110,7 +110,7 @@ export function NewEditionForm({
             onChange={(startsOn) => setForm({ ...form, startsOn })}
           />
         </LabelledField>
-        <LabelledField label={t('editions.endsOn')}>
+        <LabelledField label={t('editions.endsOn')} path="endsOn" problem={problem}>
           <DateInput required name="endsOn" value={form.endsOn} onChange={(endsOn) => setForm({ ...form, endsOn })} />
         </LabelledField>
       </div>
@@ -154,7 +154,23 @@ export function NewEditionForm({
       <div className="form-actions">
         <button type="submit">{t('editions.create')}</button>
       </div>
-      {problem && <ProblemMessage problem={problem} />}
+      {problem && (
+        <ProblemMessage
+          problem={problem}
+          fieldNames={{
+            id: t('editions.id'),
+            name: t('editions.name'),
+            city: t('editions.city'),
+            hostProvinceId: t('editions.host'),
+            startsOn: t('editions.startsOn'),
+            endsOn: t('editions.endsOn'),
+            timeZone: t('editions.timeZone'),
+            registrationClosesAt: t('editions.deadline'),
+            copyFromEditionId: t('editions.copyFrom'),
+            participatingProvinceIds: t('editions.participating'),
+          }}
+        />
+      )}
       {created && <p role="status">{t('editions.created', { ...created.copied, id: created.id })}</p>}
     </form>
   );
