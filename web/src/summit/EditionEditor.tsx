@@ -8,6 +8,7 @@ import type { EditionDetail, ProvinceSummary } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
 import { DateInput } from '../app/DateInput.tsx';
+import { DateTimeInput } from '../app/DateTimeInput.tsx';
 import { LabelledField } from '../app/LabelledField.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
 import { formatDateTime } from '../i18n/format.ts';
@@ -164,12 +165,7 @@ function EditionForm({
             path="registrationClosesAt"
             problem={problem}
           >
-            <input
-              type="datetime-local"
-              name="deadline"
-              value={form.deadline}
-              onChange={(event) => set('deadline')(event.target.value)}
-            />
+            <DateTimeInput name="deadline" value={form.deadline} onChange={set('deadline')} />
           </LabelledField>
         </div>
         <div className="form-actions">

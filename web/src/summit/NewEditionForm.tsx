@@ -5,6 +5,7 @@ import { api, dataOf } from '../api/client.ts';
 import type { CreatedEdition, CreateEditionRequest, EditionSummary, ProvinceSummary } from '../api/types.ts';
 import { useAction } from '../api/use-action.ts';
 import { DateInput } from '../app/DateInput.tsx';
+import { DateTimeInput } from '../app/DateTimeInput.tsx';
 import { LabelledField } from '../app/LabelledField.tsx';
 import { NamedSelect } from '../app/NamedSelect.tsx';
 import { ProblemMessage } from '../app/ProblemMessage.tsx';
@@ -125,7 +126,11 @@ export function NewEditionForm({
           </select>
         </LabelledField>
         <LabelledField label={t('editions.deadlineIn', { zone: timeZoneLabel(form.timeZone, locale, zoneAt) })}>
-          <input type="datetime-local" value={form.deadline} onChange={set('deadline')} />
+          <DateTimeInput
+            name="deadline"
+            value={form.deadline}
+            onChange={(deadline) => setForm({ ...form, deadline })}
+          />
         </LabelledField>
       </div>
       <LabelledField label={t('editions.copyFrom')} hint={t('editions.copyExplained')}>
