@@ -23,14 +23,16 @@ export function serverMessages(locale: Locale): TFunction {
 
 /**
  * Numbers inside messages ("at least 3 characters") in the reader's digits, Persian ones in fa.
- * `count` stays a number: i18next picks the plural form from it.
+ * `count` stays a number: i18next picks the plural form from it; `formattedCount` is it in the reader's digits.
  */
 function withLocalDigits(options: Record<string, unknown>, locale: Locale): Record<string, unknown> {
   const digits = new Intl.NumberFormat(locale);
-  return Object.fromEntries(
+  const localized = Object.fromEntries(
     Object.entries(options).map(([name, value]) => [
       name,
       typeof value === 'number' && name !== 'count' ? digits.format(value) : value,
     ]),
   );
+  // A message that shows the count itself writes {{formattedCount}}: "۲ فیلد", not "2 فیلد".
+  return typeof options.count === 'number' ? { formattedCount: digits.format(options.count), ...localized } : localized;
 }
