@@ -4,56 +4,37 @@ import { chunksOf, INSERT_CHUNK } from '../../platform/db/chunks.ts';
 import { queryRows } from '../../platform/db/query-rows.ts';
 import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
+import { type DocumentFacts, factsCacheOf } from './document-facts.ts';
 import type { DocumentType, SearchFilters } from './model.ts';
-import {
-  type ConceptCredit,
-  conceptPostingWord,
-  FRESHNESS_HALF_LIFE_DAYS,
-  placePostingWord,
-  SCORE_WEIGHTS,
-} from './rules.ts';
+import { conceptPostingWord, placePostingWord } from './rules.ts';
 import { searchDocuments, searchIndexState, searchTerms } from './tables.ts';
-import type { AllWords, TextHit, WordMatch } from './text-ranking.ts';
+import type { WordMatch } from './text-ranking.ts';
 
 export type DocumentRow = Omit<typeof searchDocuments.$inferInsert, 'number'>;
 export type TermRow = typeof searchTerms.$inferInsert;
 /** A document's row and the words it is found by (its postings). */
 export type IndexedDocument = { row: DocumentRow; words: readonly string[] };
 
-/** What the candidate query is asked: the vocabulary words of the query, concepts and places read from it, filters. */
-export type CandidateQuery = {
-  /** The documents the query's words find, best first (text-ranking.ts). */
-  textHits: readonly TextHit[];
-  /** With two or more query words: the closest word of each, which the all-words arm reads. */
-  allWords: AllWords | null;
+/** Which documents a search reads: the query's vocabulary words, each to its own depth, and the other sources. */
+export type DocumentReads = {
+  words: readonly { word: string; limit: number }[];
+  /** With two or more query words: the closest word of each; the documents holding them all. */
+  allWords: readonly string[] | null;
   conceptCodes: readonly string[];
-  conceptCredits: readonly ConceptCredit[];
-  placeWeights: ReadonlyMap<string, number>;
-  filters: SearchFilters;
-  now: Date;
   /** No words: the filters alone choose, newest first. */
   browse: boolean;
 };
 
-/** A candidate with what facets count and the parts of its score, best first. */
-export type ScoredRow = {
-  type: DocumentType;
-  id: string;
-  kind: 'offer' | 'need' | null;
-  countryCode: string | null;
-  provinceId: string | null;
-  taxonomyCodes: string[];
-  hsCodes: string[];
-  textScore: number;
-  conceptScore: number;
-  placeScore: number;
-  freshness: number;
+/** Document numbers, newest first: per vocabulary word, and per other source. */
+export type FoundDocuments = {
+  postings: Map<string, number[]>;
+  allWords: number[];
+  concepts: number[];
+  browse: number[];
 };
 
 /** What a hit shows. */
 export type DisplayRow = {
-  type: DocumentType;
-  id: string;
   language: Locale;
   title: LocalizedText;
   body: LocalizedText;
@@ -83,7 +64,15 @@ const TARGETS_PER_KIND = 12;
  * A target a query names, how sure that reading is, and by which of its terms; a thesaurus
  * group also brings the spelling keys of all its terms, in every language.
  */
-export type TargetMatch = { target: string; confidence: number; matchedKey: string; keys: string[] | null };
+export type TargetMatch = {
+  target: string;
+  confidence: number;
+  matchedKey: string;
+  keys: string[] | null;
+  /** A place's names in every language, to show how the query was read. */
+  names: PlaceName[] | null;
+};
+export type PlaceName = { term: string; language: Locale; weight: number };
 
 export function createSearchRepository(db: Executor) {
   return {
@@ -205,7 +194,10 @@ export function createSearchRepository(db: Executor) {
             targets as (
               select target, confidence, "matchedKey",
                 case when target like 'thesaurus:%'
-                  then array(select s.key from search_terms s where s.target = ranked.target) end as keys
+                  then array(select s.key from search_terms s where s.target = ranked.target) end as keys,
+                case when target like 'place:%'
+                  then (select json_agg(json_build_object('term', s.term, 'language', s.language, 'weight', s.weight))
+                        from search_terms s where s.target = ranked.target) end as names
               from ranked where rank <= ${TARGETS_PER_KIND}),
             matches as (
               select (q.position - 1)::int as "queryWord", v.word, v.similarity
@@ -223,44 +215,58 @@ export function createSearchRepository(db: Executor) {
       return row ?? { targets: [], matches: [] };
     },
 
-    /** Each word's newest documents that pass the filters, at most the word's own limit. */
-    async findPostings(
-      words: readonly { word: string; limit: number }[],
-      filters: SearchFilters,
-    ): Promise<Map<string, number[]>> {
-      if (words.length === 0) return new Map();
-      const rows = await queryRows<{ word: string; documents: string }>(
+    /**
+     * In one statement, the documents that can be hits, each source at most its own depth and all
+     * passing the filters: each word's newest documents (`postings`), those holding every query
+     * word's closest word (`allWords`), those coded on the query's concepts (`concepts`) and, for a
+     * search by filters alone, the newest of all (`browse`).
+     */
+    async findDocuments(reads: DocumentReads, filters: SearchFilters, size: number): Promise<FoundDocuments> {
+      const found: FoundDocuments = { postings: new Map(), allWords: [], concepts: [], browse: [] };
+      const parts = documentSources(reads, filterClauses(filters), size);
+      if (parts.length === 0) return found;
+      const rows = await queryRows<{ source: DocumentSource; word: string | null; documents: string }>(
         db,
-        sql`select w.word, array${newestHolding(sql`w.word`, filterClauses(filters), sql`w.depth`)}::text as documents
-            from unnest(${toTextArray(words.map((entry) => entry.word))}, ${toIntArray(words.map((entry) => entry.limit))})
-              w(word, depth)`,
+        sql.join(parts, sql` union all `),
       );
-      return new Map(rows.map((row) => [row.word, parseIntArray(row.documents)]));
+      for (const row of rows) {
+        const documents = parseIntArray(row.documents);
+        if (row.source === 'word') found.postings.set(row.word!, documents);
+        else found[row.source] = documents;
+      }
+      return found;
     },
 
     /**
-     * The best `size` candidates with the parts of their score, best first (ties: newest, then by
-     * key), and what the hits of the page asked for show, in the same round trip.
+     * The facts of these documents: from this instance's cache (see document-facts.ts), the rest
+     * in one statement answered by the covering index on `number`. A number no longer in the
+     * table (the document was deleted or rewritten since its postings were read) has none.
      */
-    async findBest(query: CandidateQuery, size: number, page: { offset: number; limit: number }) {
-      const rows = await queryRows<ScoredRow & Partial<DisplayRow> & { onPage: boolean }>(
+    async readFacts(numbers: Iterable<number>): Promise<(number: number) => DocumentFacts | undefined> {
+      const cache = factsCacheOf(db);
+      const missing = [...numbers].filter((number) => !cache.get(number));
+      if (missing.length > 0) {
+        const rows = await queryRows<DocumentFacts>(
+          db,
+          sql`select number, type, id, kind, country_code as "countryCode", province_id as "provinceId",
+                taxonomy_codes as "taxonomyCodes", hs_codes as "hsCodes",
+                (extract(epoch from updated_at) * 1000)::float8 as "updatedAtMs"
+              from search_documents where number = any(${toIntArray(missing)})`,
+        );
+        for (const row of rows) cache.add(row);
+      }
+      return (number) => cache.get(number);
+    },
+
+    /** What the hits of a page show. */
+    async readDisplayRows(numbers: readonly number[]): Promise<Map<number, DisplayRow>> {
+      if (numbers.length === 0) return new Map();
+      const rows = await queryRows<DisplayRow & { number: number }>(
         db,
-        sql`with best as (
-              select * from (${scoredCandidates(query, size)}) scored
-              order by score desc, "updatedAt" desc, type, id
-              limit ${size}),
-            page as (select number from best order by score desc, "updatedAt" desc, type, id
-              offset ${page.offset} limit ${page.limit})
-            select best.*, page.number is not null as "onPage", p.language, p.title, p.body, p.path,
-              p.is_demo as "isDemo"
-            from best left join page on page.number = best.number
-            left join search_documents p on p.number = page.number
-            order by score desc, "updatedAt" desc, type, id`,
+        sql`select number, language, title, body, path, is_demo as "isDemo"
+            from search_documents where number = any(${toIntArray(numbers)})`,
       );
-      return {
-        best: rows as ScoredRow[],
-        shown: rows.filter((row) => row.onPage).map((row) => row as ScoredRow & DisplayRow),
-      };
+      return new Map(rows.map((row) => [row.number, row]));
     },
   };
 }
@@ -316,41 +322,28 @@ function excludedColumns() {
 
 const toCamel = (column: string) => column.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase());
 
-/**
- * The candidates, from up to four arms, each giving at most `size`: documents holding vocabulary
- * words of the query (best text first), documents holding every query word's closest word,
- * documents coded on a concept read from the query (newest first, so a broad concept costs no
- * more than a narrow one) and, with no query, all documents the filters allow. Documents of a
- * place the query names come through the text arm (their province is a posting word). Each comes with the parts of its score.
- */
-function scoredCandidates(query: CandidateQuery, size: number): SQL {
-  const filters = filterClauses(query.filters);
-  const arms: SQL[] = [];
-  if (query.textHits.length > 0) arms.push(textArm(query.textHits));
-  if (query.allWords) arms.push(allWordsArm(query.allWords, filters, size));
-  if (query.conceptCodes.length > 0) arms.push(conceptArm(query.conceptCodes, filters, size));
-  if (arms.length === 0 && query.browse) {
-    arms.push(sql`(select number, 0::float8 from search_documents d where true ${filters}
-      order by d.updated_at desc limit ${size})`);
+type DocumentSource = 'word' | 'allWords' | 'concepts' | 'browse';
+
+/** The statement's parts, one row each: a word's documents or one other source's. */
+function documentSources(reads: DocumentReads, filters: SQL, size: number): SQL[] {
+  const parts: SQL[] = [];
+  if (reads.words.length > 0) {
+    parts.push(sql`(select 'word' as source, w.word, array${newestHolding(sql`w.word`, filters, sql`w.depth`)}::text as documents
+      from unnest(${toTextArray(reads.words.map((entry) => entry.word))},
+        ${toIntArray(reads.words.map((entry) => entry.limit))}) w(word, depth))`);
   }
-  if (arms.length === 0) arms.push(sql`(select null::int, 0::float8 where false)`);
-  const weights = SCORE_WEIGHTS;
-  return sql`
-    select d.number, d.type, d.id, d.kind, d.country_code as "countryCode", d.province_id as "provinceId",
-      d.taxonomy_codes as "taxonomyCodes", d.hs_codes as "hsCodes", d.updated_at as "updatedAt",
-      c.text_score as "textScore", parts.concept as "conceptScore", parts.place as "placeScore", parts.freshness,
-      (c.text_score * ${weights.text} + parts.concept * ${weights.concept} + parts.place * ${weights.place}
-        + parts.freshness * ${weights.freshness})::float8 as score
-    from (select number, max(text_score) as text_score
-          from (${sql.join(arms, sql` union all `)}) arms(number, text_score) group by number) c
-    join search_documents d on d.number = c.number
-    cross join lateral (select
-      ${conceptScore(query.conceptCredits)} as concept,
-      ${greatestWeight(query.placeWeights, (province) => sql`d.province_id = ${province}`)} as place,
-      -- In float8: extract() gives numeric, whose power() costs more than the rest of the score.
-      power(0.5::float8, extract(epoch from (${query.now}::timestamptz - d.updated_at))::float8
-        / ${FRESHNESS_HALF_LIFE_DAYS * 86_400}) as freshness) parts
-    where true ${filters}`;
+  const other = (source: DocumentSource, documents: SQL) =>
+    parts.push(sql`(select ${source}::text as source, null::text as word, array${documents}::text as documents)`);
+  if (reads.allWords) other('allWords', allWordsArm(reads.allWords, filters, size));
+  if (reads.conceptCodes.length > 0) other('concepts', conceptArm(reads.conceptCodes, filters, size));
+  if (reads.browse) {
+    other(
+      'browse',
+      sql`(select d.number from search_documents d where true ${filters}
+      order by d.updated_at desc limit ${size})`,
+    );
+  }
+  return parts;
 }
 
 /**
@@ -364,25 +357,19 @@ function newestHolding(word: SQL, filters: SQL, limit: number | SQL): SQL {
     where p.word = ${word} ${filters} order by p.document desc limit ${limit})`;
 }
 
-/** The text arm's documents, ranked in text-ranking.ts, with their scores. */
-function textArm(hits: readonly TextHit[]): SQL {
-  return sql`(select * from unnest(${toIntArray(hits.map((hit) => hit.document))},
-    ${toFloatArray(hits.map((hit) => hit.textScore))}))`;
-}
-
 /**
  * The documents holding each query word's closest vocabulary word, newest first: the ones a
  * many-word query is most about, found however old they are and however common each word is
  * (a merge of the words' postings, which stops once it has enough).
  */
-function allWordsArm(allWords: AllWords, filters: SQL, size: number): SQL {
-  const [first, ...others] = allWords.words;
+function allWordsArm(words: readonly string[], filters: SQL, size: number): SQL {
+  const [first, ...others] = words;
   const joins = others.map((word, index) => {
     const alias = sql.raw(`w${index}`);
     return sql`join search_postings ${alias} on ${alias}.word = ${word} and ${alias}.document = p.document`;
   });
   const filtered = filters.queryChunks.length > 0;
-  return sql`(select p.document, ${allWords.textScore}::float8 from search_postings p ${sql.join(joins, sql` `)}
+  return sql`(select p.document from search_postings p ${sql.join(joins, sql` `)}
     ${filtered ? sql`join search_documents d on d.number = p.document` : sql``}
     where p.word = ${first!} ${filters} order by p.document desc limit ${size})`;
 }
@@ -390,29 +377,9 @@ function allWordsArm(allWords: AllWords, filters: SQL, size: number): SQL {
 /** The newest documents coded on any of the concepts (their codes are posting words too). */
 function conceptArm(codes: readonly string[], filters: SQL, size: number): SQL {
   const words = codes.map(conceptPostingWord);
-  return sql`(select p.document, 0::float8 from unnest(${toTextArray(words)}) w(word)
+  return sql`(select p.document from unnest(${toTextArray(words)}) w(word)
     cross join lateral ${newestHolding(sql`w.word`, filters, size)} p
     order by p.document desc limit ${size})`;
-}
-
-/**
- * The concept part of the score (see `conceptCredits`): half the best single concept's credit,
- * half the share of all the query's concepts the document earns.
- */
-function conceptScore(credits: readonly ConceptCredit[]): SQL {
-  if (credits.length === 0) return sql`0::float8`;
-  const earned = credits.map((credit) =>
-    greatestWeight(new Map(credit.codes), (code) => sql`d.taxonomy_codes @> ${toTextArray([code])}`),
-  );
-  const total = credits.reduce((sum, credit) => sum + credit.confidence, 0);
-  return sql`((greatest(${sql.join(earned, sql`, `)}) + (${sql.join(earned, sql` + `)}) / ${total}::float8) / 2)`;
-}
-
-/** The greatest weight whose condition holds, 0 when none does: a few cases, no JSON to parse per row. */
-function greatestWeight(weights: ReadonlyMap<string, number>, holds: (key: string) => SQL): SQL {
-  if (weights.size === 0) return sql`0::float8`;
-  const cases = [...weights].map(([key, weight]) => sql`case when ${holds(key)} then ${weight}::float8 else 0 end`);
-  return sql`greatest(${sql.join(cases, sql`, `)})`;
 }
 
 function filterClauses(filters: SearchFilters): SQL {
@@ -432,6 +399,5 @@ function filterClauses(filters: SearchFilters): SQL {
 export const toTextArray = (values: readonly string[]) =>
   sql`${`{${values.map(quoteArrayElement).join(',')}}`}::text[]`;
 const toIntArray = (values: readonly number[]) => sql`${`{${values.join(',')}}`}::int[]`;
-const toFloatArray = (values: readonly number[]) => sql`${`{${values.join(',')}}`}::float8[]`;
 const parseIntArray = (text: string) => (text === '{}' ? [] : text.slice(1, -1).split(',').map(Number));
 const quoteArrayElement = (value: string) => `"${value.replace(/["\\]/g, (character) => `\\${character}`)}"`;

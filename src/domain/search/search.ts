@@ -2,23 +2,17 @@ import type { RequestContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { type LocalizedText, textIn } from '../../platform/i18n/localized-text.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
-import { listTaxonomy } from '../taxonomy/service.ts';
+import { activeTaxonomyLabels } from '../taxonomy/service.ts';
+import { type CandidateScoring, rankCandidates, type ScoredCandidate } from './candidate-scoring.ts';
 import type { ConceptMatch, DocumentType, PlaceMatch, ScoreParts, SearchFilters } from './model.ts';
-import {
-  type CandidateQuery,
-  createSearchRepository,
-  type DisplayRow,
-  POSTINGS_PER_WORD,
-  type ScoredRow,
-} from './repository.ts';
-import { closestWords, rankByText, type TextHit, type WordMatch } from './text-ranking.ts';
+import { createSearchRepository, type DisplayRow, type PlaceName, POSTINGS_PER_WORD } from './repository.ts';
+import { closestWords, rankByText, type WordMatch } from './text-ranking.ts';
 import {
   BORROWED_POSTINGS_PER_WORD,
   expansionMatches,
   expansionsOf,
   type PlaceReading,
   placeMatches,
-  type ThesaurusReading,
 } from './query-expansion.ts';
 import {
   blendScore,
@@ -76,39 +70,27 @@ export async function search(context: RequestContext, request: SearchRequest): P
   const prepared = request.q ? prepareQuery(request.q) : null;
   const offset = offsetOf(request, locale);
   if (!prepared && !hasFilters(request)) return EMPTY_ANSWER;
-  const repo = createSearchRepository(context.db);
-  const { readings, directMatches } = prepared
-    ? await readQuery(context, prepared)
-    : { readings: NO_READINGS, directMatches: [] };
-  const labels = readings.concepts.length > 0 ? await taxonomyLabels(context) : new Map<string, LocalizedText>();
-  const concepts = readings.concepts.filter((concept) => labels.has(concept.code));
-  const expansions = prepared ? expansionsOf(readings.thesaurus, prepared.findingWords) : [];
-  const borrowedMatches = [
-    ...expansionMatches(expansions),
-    ...placeMatches(readings.places, prepared?.findingWords ?? []),
-  ];
-  const wordMatches = [...directMatches, ...borrowedMatches];
+  const read = prepared ? await readQuery(context, prepared) : UNREAD_QUERY;
   // One more than the facets count, to know whether they count every hit.
   const size = Math.max(FACET_DEPTH + 1, offset + request.limit + 1);
-  const postings = await repo.findPostings(postingDepths(directMatches, borrowedMatches), request);
-  const queryWordCount = prepared?.findingWords.length ?? 0;
-  const textHits = rankByText(wordMatches, postings, queryWordCount, size);
-  const query = candidateQuery(
-    { prepared, readings: { ...readings, concepts }, wordMatches, textHits },
-    request,
-    context.now,
-  );
-  const { best, shown } = await repo.findBest(query, size, { offset, limit: request.limit });
+  const textScores = await findCandidates(context, read, request, size);
+  const repo = createSearchRepository(context.db);
+  const best = rankCandidates(textScores, await repo.readFacts(textScores.keys()), scoringOf(read, context.now), size);
+  const shown = best.slice(offset, offset + request.limit);
+  const display = await repo.readDisplayRows(shown.map((candidate) => candidate.facts.number));
   const counted = best.slice(0, FACET_DEPTH);
-  const highlightWords = [...(prepared?.words ?? []), ...expansions.map((expansion) => expansion.word)];
+  const conceptCodes = read.concepts.map((concept) => concept.code);
   return {
-    results: shown.map((row) => toHit(row, locale, highlightWords, query)),
-    concepts: concepts.map((concept) => ({
+    results: shown.flatMap((candidate) => {
+      const row = display.get(candidate.facts.number);
+      return row ? [toHit(candidate, row, locale, read.highlightWords, conceptCodes)] : [];
+    }),
+    concepts: read.concepts.map((concept) => ({
       ...concept,
-      label: textIn(labels.get(concept.code), locale) || concept.code,
+      label: textIn(read.labels.get(concept.code), locale) || concept.code,
     })),
-    places: await namedPlaces(context, readings.places, locale),
-    facets: countFacets(counted),
+    places: namedPlaces(read.places, locale),
+    facets: countFacets(counted.map((candidate) => candidate.facts)),
     counted: { hits: counted.length, complete: best.length <= FACET_DEPTH },
     nextCursor:
       best.length > offset + request.limit
@@ -117,34 +99,104 @@ export async function search(context: RequestContext, request: SearchRequest): P
   };
 }
 
-type Readings = { concepts: ConceptMatch[]; places: PlaceReading[]; thesaurus: ThesaurusReading[] };
-const NO_READINGS: Readings = { concepts: [], places: [], thesaurus: [] };
+/** How a query was read: what it names, the vocabulary words standing for its words, what to mark in snippets. */
+type ReadQuery = {
+  concepts: ConceptMatch[];
+  labels: Map<string, LocalizedText>;
+  places: PlacesRead;
+  queryWordCount: number;
+  directMatches: WordMatch[];
+  borrowedMatches: WordMatch[];
+  highlightWords: string[];
+};
+type PlacesRead = (PlaceReading & { names: readonly PlaceName[] })[];
 
-async function taxonomyLabels(context: RequestContext): Promise<Map<string, LocalizedText>> {
-  const nodes = await listTaxonomy(context, { includeRetired: false });
-  return new Map(nodes.map((node) => [node.code, node.labels]));
-}
+/** A search by filters alone. */
+const UNREAD_QUERY: ReadQuery = {
+  concepts: [],
+  labels: new Map(),
+  places: [],
+  queryWordCount: 0,
+  directMatches: [],
+  borrowedMatches: [],
+  highlightWords: [],
+};
 
 /**
- * The concepts, places and thesaurus groups a query names (retired nodes are left out by the
- * caller), and the vocabulary words its finding words resemble.
+ * The concepts (active taxonomy nodes only), places and thesaurus groups a query names, and the
+ * vocabulary words its finding words resemble or are translated by.
  */
-async function readQuery(context: RequestContext, prepared: PreparedQuery) {
+async function readQuery(context: RequestContext, prepared: PreparedQuery): Promise<ReadQuery> {
   const { targets, matches } = await createSearchRepository(context.db).readQueryWords(prepared);
   const sure = targets.filter((target) => target.confidence >= MIN_CONFIDENCE);
-  const concepts = sure
+  const named = sure
     .filter((target) => target.target.startsWith('taxonomy:'))
     .map((target) => ({ code: target.target.slice('taxonomy:'.length), confidence: round(target.confidence) }));
+  const labels = await activeTaxonomyLabels(
+    context,
+    named.map((concept) => concept.code),
+  );
   const places = sure
     .filter((target) => target.target.startsWith('place:'))
     .map((target) => ({
       provinceId: target.target.slice('place:'.length),
       confidence: round(target.confidence),
       matchedKey: target.matchedKey,
+      names: target.names ?? [],
     }));
   const thesaurus = sure.flatMap((target) => (target.keys ? [{ ...target, keys: target.keys }] : []));
-  const readings: Readings = { concepts, places, thesaurus };
-  return { readings, directMatches: matches };
+  const expansions = expansionsOf(thesaurus, prepared.findingWords);
+  return {
+    concepts: named.filter((concept) => labels.has(concept.code)),
+    labels,
+    places,
+    queryWordCount: prepared.findingWords.length,
+    directMatches: matches,
+    borrowedMatches: [...expansionMatches(expansions), ...placeMatches(places, prepared.findingWords)],
+    highlightWords: [...prepared.words, ...expansions.map((expansion) => expansion.word)],
+  };
+}
+
+/**
+ * Every document that can be a hit, with its text score: the text arm's as ranked from the
+ * postings, a document holding every query word at least the all-words score, the documents of
+ * the query's concepts (or, by filters alone, the newest) none.
+ */
+async function findCandidates(
+  context: RequestContext,
+  read: ReadQuery,
+  filters: SearchFilters,
+  size: number,
+): Promise<Map<number, number>> {
+  const wordMatches = [...read.directMatches, ...read.borrowedMatches];
+  const allWords = read.queryWordCount > 1 ? closestWords(wordMatches, read.queryWordCount) : null;
+  const found = await createSearchRepository(context.db).findDocuments(
+    {
+      words: postingDepths(read.directMatches, read.borrowedMatches),
+      allWords: allWords?.words ?? null,
+      conceptCodes: read.concepts.map((concept) => concept.code),
+      browse: read === UNREAD_QUERY,
+    },
+    filters,
+    size,
+  );
+  const scores = new Map<number, number>();
+  for (const hit of rankByText(wordMatches, found.postings, read.queryWordCount, size)) {
+    scores.set(hit.document, hit.textScore);
+  }
+  for (const document of found.allWords) {
+    scores.set(document, Math.max(scores.get(document) ?? 0, allWords?.textScore ?? 0));
+  }
+  for (const document of [...found.concepts, ...found.browse]) if (!scores.has(document)) scores.set(document, 0);
+  return scores;
+}
+
+function scoringOf(read: ReadQuery, now: Date): CandidateScoring {
+  return {
+    conceptCredits: conceptCredits(read.concepts),
+    placeWeights: new Map(read.places.map((place) => [place.provinceId, place.confidence])),
+    nowMs: now.getTime(),
+  };
 }
 
 /** Each word's depth: a typed word's newest documents in full, a borrowed one's fewer. */
@@ -155,53 +207,35 @@ function postingDepths(direct: readonly WordMatch[], borrowed: readonly WordMatc
   return [...depths].map(([word, limit]) => ({ word, limit }));
 }
 
-function candidateQuery(
-  read: { prepared: PreparedQuery | null; readings: Readings; wordMatches: WordMatch[]; textHits: TextHit[] },
-  request: SearchRequest,
-  now: Date,
-): CandidateQuery {
-  const { prepared, readings, wordMatches, textHits } = read;
-  const queryWordCount = prepared?.findingWords.length ?? 0;
-  return {
-    textHits,
-    allWords: queryWordCount > 1 ? closestWords(wordMatches, queryWordCount) : null,
-    conceptCodes: readings.concepts.map((concept) => concept.code),
-    conceptCredits: conceptCredits(readings.concepts),
-    placeWeights: new Map(readings.places.map((place) => [place.provinceId, place.confidence])),
-    filters: request,
-    now,
-    browse: !prepared,
-  };
-}
-
 function toHit(
-  row: ScoredRow & DisplayRow,
+  candidate: ScoredCandidate,
+  row: DisplayRow,
   locale: Locale,
   highlightWords: readonly string[],
-  query: CandidateQuery,
+  conceptCodes: readonly string[],
 ): SearchHit {
   const language = row.title[locale] ? locale : row.language;
   const body = row.body[language] ?? row.body[row.language] ?? '';
   const snippet = cutSnippet(body, highlightWords);
   const parts = {
-    text: round(row.textScore),
-    concept: round(row.conceptScore),
-    place: round(row.placeScore),
-    freshness: round(row.freshness),
+    text: round(candidate.textScore),
+    concept: round(candidate.conceptScore),
+    place: round(candidate.placeScore),
+    freshness: round(candidate.freshness),
   };
   return {
-    type: row.type,
-    id: row.id,
+    type: candidate.facts.type,
+    id: candidate.facts.id,
     title: textIn(row.title, language),
     snippet: snippet.text,
     highlights: snippet.highlights,
     language,
     url: `/${locale}${row.path}`,
-    taxonomyCodes: ownCodes(row.taxonomyCodes),
+    taxonomyCodes: ownCodes(candidate.facts.taxonomyCodes),
     score: blendScore(parts),
-    why: { ...parts, concepts: row.taxonomyCodes.filter((code) => query.conceptCodes.includes(code)) },
+    why: { ...parts, concepts: candidate.facts.taxonomyCodes.filter((code) => conceptCodes.includes(code)) },
     isDemo: row.isDemo,
-    kind: row.kind,
+    kind: candidate.facts.kind,
   };
 }
 
@@ -210,17 +244,16 @@ function ownCodes(codes: readonly string[]): string[] {
   return codes.filter((code) => code.includes('.') || !codes.some((other) => other.startsWith(`${code}.`)));
 }
 
-async function namedPlaces(context: RequestContext, places: readonly PlaceMatch[], locale: Locale) {
-  const repo = createSearchRepository(context.db);
-  const named = [];
-  for (const place of places) {
-    const names = await repo.listTerms(`place:${place.provinceId}`);
-    const best = [...names].sort((a, b) => b.weight - a.weight);
+/** Each place the query was read as, by its weightiest name in the reader's language (or English). */
+function namedPlaces(places: PlacesRead, locale: Locale): SearchAnswer['places'] {
+  return places.map((place) => {
+    const byWeight = [...place.names].sort((a, b) => b.weight - a.weight);
     const name =
-      best.find((term) => term.language === locale) ?? best.find((term) => term.language === 'en') ?? best[0];
-    named.push({ provinceId: place.provinceId, confidence: place.confidence, name: name?.term ?? place.provinceId });
-  }
-  return named;
+      byWeight.find((term) => term.language === locale) ??
+      byWeight.find((term) => term.language === 'en') ??
+      byWeight[0];
+    return { provinceId: place.provinceId, confidence: place.confidence, name: name?.term ?? place.provinceId };
+  });
 }
 
 function offsetOf(request: SearchRequest, locale: Locale): number {

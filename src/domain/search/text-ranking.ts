@@ -21,51 +21,84 @@ export function rankByText(
   queryWordCount: number,
   size: number,
 ): TextHit[] {
-  const slotOf = new Map<number, number>();
-  const documents: number[] = [];
-  const totals: number[] = [];
-  // Which query words have already credited the document: a bit each (a query has at most 32 finding words).
-  const credited: number[] = [];
   const closestFirst = [...matches].sort((a, b) => a.queryWord - b.queryWord || b.similarity - a.similarity);
+  let postingCount = 0;
+  for (const match of closestFirst) postingCount += postings.get(match.word)?.length ?? 0;
+  const table = new DocumentTable(postingCount);
   for (const match of closestFirst) {
-    const bit = 1 << match.queryWord;
     const held = postings.get(match.word);
     if (!held) continue;
-    for (let index = 0; index < held.length; index++) {
-      const document = held[index]!;
-      let slot = slotOf.get(document);
-      if (slot === undefined) {
-        slot = documents.push(document) - 1;
-        slotOf.set(document, slot);
-        totals.push(0);
-        credited.push(0);
-      }
-      if (credited[slot]! & bit) continue;
-      credited[slot]! |= bit;
-      totals[slot]! += match.similarity;
-    }
+    const bit = 1 << match.queryWord;
+    for (let index = 0; index < held.length; index++) table.credit(held[index]!, bit, match.similarity);
   }
-  const scores = totals.map((total) => total / queryWordCount);
-  return bestDocuments(scores, documents, size).map((document) => ({
-    document,
-    textScore: scores[slotOf.get(document)!]!,
-  }));
+  return table.best(size, queryWordCount);
 }
 
 /**
- * The documents of the `size` highest scores (0–1), ties to the highest document number. One
- * numeric key per document (the score in millionths, then the number: below 2^53, so exact)
- * sorts as a typed array, without a comparator, and gives the document back as its low 32 bits.
+ * Documents and their running totals in an open-addressing hash table over typed arrays: a search
+ * adds up tens of thousands of postings, and a Map of numbers to objects spent more time
+ * allocating and collecting than adding.
  */
-function bestDocuments(scores: readonly number[], documents: readonly number[], size: number): number[] {
-  const keys = new Float64Array(scores.length);
-  for (let slot = 0; slot < scores.length; slot++) {
-    keys[slot] = Math.round(scores[slot]! * 1e6) * 2 ** 32 + documents[slot]!;
+class DocumentTable {
+  readonly #mask: number;
+  /** Document number + 1 per slot; 0 is an empty slot. */
+  readonly #keys: Uint32Array;
+  readonly #totals: Float64Array;
+  /** Which query words have already credited the document: a bit each (a query has at most 32 finding words). */
+  readonly #credited: Int32Array;
+  readonly #used: number[] = [];
+
+  constructor(capacity: number) {
+    let slots = 16;
+    while (slots < capacity * 2) slots *= 2;
+    this.#mask = slots - 1;
+    this.#keys = new Uint32Array(slots);
+    this.#totals = new Float64Array(slots);
+    this.#credited = new Int32Array(slots);
   }
-  keys.sort();
-  const best: number[] = [];
-  for (let index = keys.length - 1; index >= 0 && best.length < size; index--) best.push(keys[index]! % 2 ** 32);
-  return best;
+
+  credit(document: number, bit: number, similarity: number): void {
+    const key = document + 1;
+    let slot = Math.imul(document, 0x9e3779b1) & this.#mask;
+    while (this.#keys[slot] !== key) {
+      if (this.#keys[slot] === 0) {
+        this.#keys[slot] = key;
+        this.#used.push(slot);
+        break;
+      }
+      slot = (slot + 1) & this.#mask;
+    }
+    if (this.#credited[slot]! & bit) return;
+    this.#credited[slot]! |= bit;
+    this.#totals[slot]! += similarity;
+  }
+
+  /**
+   * The documents of the `size` highest scores, ties to the highest document number. One numeric
+   * key per document (the score in millionths, then the number: below 2^53, so exact) sorts as a
+   * typed array, without a comparator, and gives the document back as its low 32 bits.
+   */
+  best(size: number, queryWordCount: number): TextHit[] {
+    const keys = new Float64Array(this.#used.length);
+    for (let index = 0; index < this.#used.length; index++) {
+      const slot = this.#used[index]!;
+      keys[index] = Math.round((this.#totals[slot]! / queryWordCount) * 1e6) * 2 ** 32 + (this.#keys[slot]! - 1);
+    }
+    keys.sort();
+    const hits: TextHit[] = [];
+    for (let index = keys.length - 1; index >= 0 && hits.length < size; index--) {
+      const key = keys[index]!;
+      const document = key % 2 ** 32;
+      hits.push({ document, textScore: this.#totalOf(document) / queryWordCount });
+    }
+    return hits;
+  }
+
+  #totalOf(document: number): number {
+    let slot = Math.imul(document, 0x9e3779b1) & this.#mask;
+    while (this.#keys[slot] !== document + 1) slot = (slot + 1) & this.#mask;
+    return this.#totals[slot]!;
+  }
 }
 
 /** Per query word its closest vocabulary word; null when some query word resembles none. */

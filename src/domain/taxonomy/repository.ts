@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import type { TaxonomyNode } from './model.ts';
 import { taxonomyNodes } from './tables.ts';
@@ -7,6 +7,13 @@ export function createTaxonomyRepository(db: Executor) {
   return {
     listAll(): Promise<TaxonomyNode[]> {
       return db.select().from(taxonomyNodes).orderBy(asc(taxonomyNodes.position), asc(taxonomyNodes.code));
+    },
+
+    listActiveLabels(codes: readonly string[]) {
+      return db
+        .select({ code: taxonomyNodes.code, labels: taxonomyNodes.labels })
+        .from(taxonomyNodes)
+        .where(and(inArray(taxonomyNodes.code, [...codes]), isNull(taxonomyNodes.retiredAt)));
     },
 
     async find(code: string): Promise<TaxonomyNode | null> {

@@ -1,6 +1,7 @@
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { RequestContext, WriteContext } from '../../platform/context/request-context.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import type { LocalizedText } from '../../platform/i18n/localized-text.ts';
 import { requirePermission } from '../../platform/identity/permissions.ts';
 import type { NewTaxonomyNode, TaxonomyChanges, TaxonomyNode } from './model.ts';
 import { createTaxonomyRepository } from './repository.ts';
@@ -12,6 +13,16 @@ export async function listTaxonomy(
 ): Promise<TaxonomyNode[]> {
   const nodes = await createTaxonomyRepository(context.db).listAll();
   return options.includeRetired ? nodes : nodes.filter((node) => !node.retiredAt);
+}
+
+/** The labels of those of the codes that are active nodes (search names the concepts it read a query as). */
+export async function activeTaxonomyLabels(
+  context: RequestContext,
+  codes: readonly string[],
+): Promise<Map<string, LocalizedText>> {
+  if (codes.length === 0) return new Map();
+  const rows = await createTaxonomyRepository(context.db).listActiveLabels(codes);
+  return new Map(rows.map((row) => [row.code, row.labels]));
 }
 
 /** A retired node is still found by its code, so that old offers and needs keep their labels. */
