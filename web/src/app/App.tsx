@@ -1,45 +1,62 @@
+import { type ComponentType, lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { SessionProvider } from '../accounts/session-context.tsx';
-import { SignInPage } from '../accounts/SignInPage.tsx';
-import { InvitePage } from '../accounts/InvitePage.tsx';
-import { UsersPage } from '../accounts/UsersPage.tsx';
-import { AuditPage } from '../audit/AuditPage.tsx';
-import { BadgesAdminPage } from '../badges/BadgesAdminPage.tsx';
-import { CheckInPage } from '../badges/CheckInPage.tsx';
-import { CataloguePage } from '../catalogue/CataloguePage.tsx';
-import { ImportPage } from '../catalogue/ImportPage.tsx';
-import { ItemFormPage } from '../catalogue/ItemFormPage.tsx';
-import { ItemPage } from '../catalogue/ItemPage.tsx';
-import { AdminExpoPage } from '../expo/AdminExpoPage.tsx';
-import { BuyersPage } from '../expo/BuyersPage.tsx';
-import { ExhibitorPage } from '../expo/ExhibitorPage.tsx';
-import { ExpoPage } from '../expo/ExpoPage.tsx';
-import { TransitPage } from '../transit/TransitPage.tsx';
-import { TransitNetworkPage } from '../transit-network/TransitNetworkPage.tsx';
-import { ProvincePage } from '../provinces/ProvincePage.tsx';
-import { MapPage } from '../provinces/MapPage.tsx';
-import { HomePage } from '../summit/HomePage.tsx';
-import { AdminAnnouncementsPage } from '../secretariat/AdminAnnouncementsPage.tsx';
-import { AnnouncementsPage } from '../secretariat/AnnouncementsPage.tsx';
-import { DashboardPage } from '../secretariat/DashboardPage.tsx';
-import { SummitAdminPage } from '../secretariat/SummitAdminPage.tsx';
-import { ProgrammeAdminPage } from '../programme/ProgrammeAdminPage.tsx';
-import { ProgrammePage } from '../programme/ProgrammePage.tsx';
-import { EditionsAdminPage } from '../summit/EditionsAdminPage.tsx';
-import { DelegationPage } from '../registration/DelegationPage.tsx';
-import { RegisterPage } from '../registration/RegisterPage.tsx';
-import { RegistrationsAdminPage } from '../registration/RegistrationsAdminPage.tsx';
-import { SearchPage } from '../search/SearchPage.tsx';
-import { SavedSearchesPage } from '../search/SavedSearchesPage.tsx';
-import { CoveragePage } from '../matchmaking/CoveragePage.tsx';
-import { InterestsPage } from '../matchmaking/InterestsPage.tsx';
-import { TaxonomyPage } from '../taxonomy/TaxonomyPage.tsx';
-import { AgendaPage } from '../meetings/AgendaPage.tsx';
-import { MeetingsPage } from '../meetings/MeetingsPage.tsx';
-import { MeetingsAdminPage } from '../meetings-admin/MeetingsAdminPage.tsx';
 import { LocaleLayout } from './LocaleLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { preferredLocale } from './preferred-locale.ts';
+
+/**
+ * Each page is its own chunk, loaded when first visited: the main script holds the shell (router,
+ * header, i18n) and no page, so a phone downloads and parses only the page it opens. LocaleLayout
+ * shows the loading line while a page's chunk arrives; on a link the router keeps the old page
+ * on screen until then (navigation runs in a transition).
+ */
+const page = <Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) =>
+  lazy(() => load().then((module) => ({ default: module[name] })));
+
+const SignInPage = page(() => import('../accounts/SignInPage.tsx'), 'SignInPage');
+const InvitePage = page(() => import('../accounts/InvitePage.tsx'), 'InvitePage');
+const UsersPage = page(() => import('../accounts/UsersPage.tsx'), 'UsersPage');
+const AuditPage = page(() => import('../audit/AuditPage.tsx'), 'AuditPage');
+const BadgesAdminPage = page(() => import('../badges/BadgesAdminPage.tsx'), 'BadgesAdminPage');
+const CheckInPage = page(() => import('../badges/CheckInPage.tsx'), 'CheckInPage');
+const CataloguePage = page(() => import('../catalogue/CataloguePage.tsx'), 'CataloguePage');
+const ImportPage = page(() => import('../catalogue/ImportPage.tsx'), 'ImportPage');
+const ItemFormPage = page(() => import('../catalogue/ItemFormPage.tsx'), 'ItemFormPage');
+const ItemPage = page(() => import('../catalogue/ItemPage.tsx'), 'ItemPage');
+const AdminExpoPage = page(() => import('../expo/AdminExpoPage.tsx'), 'AdminExpoPage');
+const BuyersPage = page(() => import('../expo/BuyersPage.tsx'), 'BuyersPage');
+const ExhibitorPage = page(() => import('../expo/ExhibitorPage.tsx'), 'ExhibitorPage');
+const ExpoPage = page(() => import('../expo/ExpoPage.tsx'), 'ExpoPage');
+const TransitPage = page(() => import('../transit/TransitPage.tsx'), 'TransitPage');
+const TransitNetworkPage = page(() => import('../transit-network/TransitNetworkPage.tsx'), 'TransitNetworkPage');
+const ProvincePage = page(() => import('../provinces/ProvincePage.tsx'), 'ProvincePage');
+const MapPage = page(() => import('../provinces/MapPage.tsx'), 'MapPage');
+const HomePage = page(() => import('../summit/HomePage.tsx'), 'HomePage');
+const AdminAnnouncementsPage = page(
+  () => import('../secretariat/AdminAnnouncementsPage.tsx'),
+  'AdminAnnouncementsPage',
+);
+const AnnouncementsPage = page(() => import('../secretariat/AnnouncementsPage.tsx'), 'AnnouncementsPage');
+const DashboardPage = page(() => import('../secretariat/DashboardPage.tsx'), 'DashboardPage');
+const SummitAdminPage = page(() => import('../secretariat/SummitAdminPage.tsx'), 'SummitAdminPage');
+const ProgrammeAdminPage = page(() => import('../programme/ProgrammeAdminPage.tsx'), 'ProgrammeAdminPage');
+const ProgrammePage = page(() => import('../programme/ProgrammePage.tsx'), 'ProgrammePage');
+const EditionsAdminPage = page(() => import('../summit/EditionsAdminPage.tsx'), 'EditionsAdminPage');
+const DelegationPage = page(() => import('../registration/DelegationPage.tsx'), 'DelegationPage');
+const RegisterPage = page(() => import('../registration/RegisterPage.tsx'), 'RegisterPage');
+const RegistrationsAdminPage = page(
+  () => import('../registration/RegistrationsAdminPage.tsx'),
+  'RegistrationsAdminPage',
+);
+const SearchPage = page(() => import('../search/SearchPage.tsx'), 'SearchPage');
+const SavedSearchesPage = page(() => import('../search/SavedSearchesPage.tsx'), 'SavedSearchesPage');
+const CoveragePage = page(() => import('../matchmaking/CoveragePage.tsx'), 'CoveragePage');
+const InterestsPage = page(() => import('../matchmaking/InterestsPage.tsx'), 'InterestsPage');
+const TaxonomyPage = page(() => import('../taxonomy/TaxonomyPage.tsx'), 'TaxonomyPage');
+const AgendaPage = page(() => import('../meetings/AgendaPage.tsx'), 'AgendaPage');
+const MeetingsPage = page(() => import('../meetings/MeetingsPage.tsx'), 'MeetingsPage');
+const MeetingsAdminPage = page(() => import('../meetings-admin/MeetingsAdminPage.tsx'), 'MeetingsAdminPage');
 
 export function App() {
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useParams } from 'react-router-dom';
 import { setRequestLocale } from '../api/client.ts';
@@ -26,7 +26,12 @@ export function LocaleLayout() {
   return (
     <div className="page">
       <SiteHeader locale={locale} />
-      <main className="content">{formattersReady ? <Outlet /> : <p>{t('common.loading')}</p>}</main>
+      <main className="content">
+        {/* Pages are loaded on first visit (App.tsx): the header stays while one arrives. */}
+        <Suspense fallback={<p>{t('common.loading')}</p>}>
+          {formattersReady ? <Outlet /> : <p>{t('common.loading')}</p>}
+        </Suspense>
+      </main>
       <footer className="site-footer">{t('app.footer')}</footer>
     </div>
   );
