@@ -43,6 +43,13 @@ export type LatencyResult = {
   documents: number;
   /** Queries timed: all asked for, or fewer when the time budget ran out first. */
   queries: number;
+  /**
+   * The first pass over the queries, on an instance that has not searched before: its cache of
+   * document facts (src/domain/search/document-facts.ts) fills as candidates are met. p50/p95
+   * below are the second pass over the same queries, as an instance that has served a while.
+   */
+  firstPassP50Ms: number;
+  firstPassP95Ms: number;
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
@@ -107,6 +114,9 @@ export async function measureLatency(
   plan: LatencyPlan,
 ): Promise<LatencyResult> {
   for (const query of plan.queries.slice(0, WARM_UP_QUERIES)) await timeSearch(context, query);
+  const firstPass = await timeEach(plan.queries, { ms: plan.budgetMs, minQueries: MIN_QUERIES }, (query) =>
+    timeSearch(context, query),
+  );
   const timings = await timeEach(plan.queries, { ms: plan.budgetMs, minQueries: MIN_QUERIES }, (query) =>
     timeSearch(context, query),
   );
@@ -123,6 +133,8 @@ export async function measureLatency(
     database,
     documents,
     queries: timings.length,
+    firstPassP50Ms: round(percentile(firstPass, 0.5), 1),
+    firstPassP95Ms: round(percentile(firstPass, 0.95), 1),
     p50Ms: round(percentile(timings, 0.5), 1),
     p95Ms: round(percentile(timings, 0.95), 1),
     maxMs: round(Math.max(...timings), 1),
