@@ -51,11 +51,15 @@ export function languageName(language: string, locale: Locale): string {
 }
 
 /**
- * The edition's time zone named in the reader's language ("Iran Standard Time"), or as an offset
- * ("GMT+3:30") where the runtime has no zone names for that language.
+ * The edition's time zone named in the reader's language ("Iran Standard Time"), from FormatJS's
+ * CLDR data where the runtime has none for that language, or as an offset ("GMT+3:30") where neither has it.
  */
 export function timeZoneName(timeZone: string, locale: Locale, at: Date): string {
   const tag = INTL_TAG[locale];
+  if (!hasNativeData(tag)) {
+    const fromCldr = formattersFor(locale).timeZoneName(timeZone, at);
+    if (fromCldr) return fromCldr;
+  }
   const style = hasNativeData(tag) ? 'long' : 'shortOffset';
   const parts = new Intl.DateTimeFormat(hasNativeData(tag) ? tag : 'en', {
     timeZone,

@@ -11,12 +11,25 @@ export type Formatters = {
   ) => Pick<Intl.DateTimeFormat, 'format' | 'formatRange' | 'formatToParts'>;
   number: (options: Intl.NumberFormatOptions) => Pick<Intl.NumberFormat, 'format'>;
   displayNames: (options: Intl.DisplayNamesOptions) => Pick<Intl.DisplayNames, 'of'>;
+  /** A time zone's name in the language ("Iran Standard Time"), undefined where the data has none. */
+  timeZoneName: (timeZone: string, at: Date) => string | undefined;
 };
 
 const nativeFormatters = (tag: string): Formatters => ({
   dateTime: (options) => new Intl.DateTimeFormat(tag, options),
   number: (options) => new Intl.NumberFormat(tag, options),
   displayNames: (options) => new Intl.DisplayNames([tag], options),
+  timeZoneName: (timeZone, at) => {
+    // Chromium's trimmed data would give the root locale's "GMT+03:30" for a language it lacks.
+    if (!hasNativeData(tag)) return undefined;
+    try {
+      return new Intl.DateTimeFormat(tag, { timeZone, timeZoneName: 'longGeneric' })
+        .formatToParts(at)
+        .find((part) => part.type === 'timeZoneName')?.value;
+    } catch {
+      return undefined;
+    }
+  },
 });
 
 const loaded = new Map<Locale, Formatters>();

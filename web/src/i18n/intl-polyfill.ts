@@ -58,6 +58,7 @@ export async function loadPolyfilledFormatters(locale: Locale): Promise<Formatte
         options as ConstructorParameters<typeof NumberFormat>[1],
       ) as unknown as Intl.NumberFormat,
     displayNames: (options) => new DisplayNames(locale, options) as unknown as Intl.DisplayNames,
+    timeZoneName: (timeZone) => zoneNameFromCldr(locale, timeZone),
   };
 }
 
@@ -95,3 +96,16 @@ function wallClockAsUtc(instant: Date, timeZone: string | undefined): Date {
   );
   return new Date(Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!));
 }
+
+/**
+ * A zone's name from the CLDR data FormatJS loaded for the language ("Иран стандартты уақыты"),
+ * read from its table: formatting a zone through the polyfill would need its 800 KB zone data.
+ * The standard name is taken; the Caspian zones keep no summer time (Iran dropped it in 2022), and
+ * the offset shown beside the name is Intl's own for the day in question.
+ */
+function zoneNameFromCldr(locale: Locale, timeZone: string): string | undefined {
+  const data = (DateTimeFormat as unknown as { localeData: Record<string, ZoneNames | undefined> }).localeData[locale];
+  return data?.timeZoneName?.[timeZone]?.long?.[0] ?? undefined;
+}
+
+type ZoneNames = { timeZoneName?: Record<string, { long?: [string | null, string | null] } | undefined> };

@@ -1,5 +1,5 @@
-import { hasNativeData } from '../i18n/intl-formatters.ts';
-import { INTL_TAG, type Locale } from '../i18n/locales.ts';
+import { formattersFor } from '../i18n/intl-formatters.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** Where the Caspian provinces keep their clocks: offered first, before every other zone the browser knows. */
 export const CASPIAN_TIME_ZONES = [
@@ -32,12 +32,12 @@ function zonePart(locale: string, timeZone: string, style: Intl.DateTimeFormatOp
 /**
  * A zone as the reader knows it, from Intl in their language: its generic name and its offset
  * and its id ("Iran Standard Time (GMT+3:30) · Asia/Tehran"). Where the browser has no zone names for
- * the language (Azerbaijani, Kazakh, Turkmen in Chromium), the offset and the id alone.
+ * the language (Azerbaijani, Kazakh, Turkmen in Chromium) they come from FormatJS's CLDR data; a zone
+ * CLDR leaves unnamed there shows the offset and the id alone.
  */
 export function timeZoneLabel(timeZone: string, locale: Locale, at: Date = new Date()): string {
-  const tag = INTL_TAG[locale];
   const offset = zonePart('en', timeZone, 'shortOffset', at) ?? '';
-  const name = hasNativeData(tag) ? zonePart(tag, timeZone, 'longGeneric', at) : undefined;
+  const name = formattersFor(locale).timeZoneName(timeZone, at);
   // The id goes last, isolated: two zones may share a name (Aqtau and Atyrau are both "Kazakhstan
   // Time"), and CLDR names Astrakhan after Samara; the id tells them apart in every language.
   const id = `\u2068${timeZone}\u2069`;
