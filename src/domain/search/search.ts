@@ -202,10 +202,21 @@ function scoringOf(read: ReadQuery, now: Date): CandidateScoring {
 /** Each word's depth: a typed word's newest documents in full, a borrowed one's fewer. */
 function postingDepths(direct: readonly WordMatch[], borrowed: readonly WordMatch[]) {
   const depths = new Map<string, number>();
-  for (const match of borrowed) depths.set(match.word, BORROWED_POSTINGS_PER_WORD);
-  for (const match of direct) depths.set(match.word, POSTINGS_PER_WORD);
+  const deepen = (match: WordMatch, full: number) =>
+    depths.set(match.word, Math.max(depths.get(match.word) ?? 0, depthFor(match.similarity, full)));
+  for (const match of borrowed) deepen(match, BORROWED_POSTINGS_PER_WORD);
+  for (const match of direct) deepen(match, POSTINGS_PER_WORD);
   return [...depths].map(([word, limit]) => ({ word, limit }));
 }
+
+/**
+ * A word's documents earn its similarity at most, so a loose neighbour («ikry» for «ikra» at 0.6)
+ * seldom brings a document into the best few hundred: it reads fewer of them (0.6 → 36 %). A
+ * search reads some forty words; at full depth each, the postings were a third of its time.
+ */
+const depthFor = (similarity: number, full: number) =>
+  Math.max(MIN_POSTINGS_PER_WORD, Math.round(full * similarity * similarity));
+const MIN_POSTINGS_PER_WORD = 50;
 
 function toHit(
   candidate: ScoredCandidate,
