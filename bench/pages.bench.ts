@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../src/platform/testing/platform-process.ts';
+import { findFreePort } from './support/free-port.ts';
 import { percentile, round } from './support/measure.ts';
 
 /**
@@ -76,7 +77,7 @@ async function loadOnce(url: string, content: string): Promise<Load> {
 const median = (values: number[]) => percentile(values, 0.5);
 
 const distAssets = fileURLToPath(new URL('../web/dist/assets', import.meta.url));
-const server = await startServer({ port: 3394 });
+const server = await startServer({ port: await findFreePort() });
 // The floor page lives beside the build's assets for the run, so the same static route serves it.
 const floorPath = join(distAssets, FLOOR_FILE);
 writeFileSync(

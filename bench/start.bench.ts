@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findFreePort } from './support/free-port.ts';
 import { round } from './support/measure.ts';
 
 /**
@@ -15,7 +16,6 @@ import { round } from './support/measure.ts';
  * The machine's load average is printed with the figures: on a shared machine it moves them most.
  */
 const TARGET_SECONDS = 10;
-const PORT = 3395;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 type Start = { readySeconds: number; pageSeconds: number };
@@ -46,17 +46,18 @@ function stop(child: ChildProcess): Promise<void> {
 
 /** `npm start`'s own command, timed from the spawn. */
 async function timeStart(clone: string, environment: Record<string, string>): Promise<Start> {
+  const port = await findFreePort();
   const since = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: clone,
-    env: { ...process.env, ...environment, PORT: String(PORT), LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...process.env, ...environment, PORT: String(port), LOG_LEVEL: 'warn', DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   try {
-    const url = `http://127.0.0.1:${PORT}`;
+    const url = `http://127.0.0.1:${port}`;
     const readySeconds = await waitFor(`${url}/api/health/ready`, child, () => output, since);
     const pageSeconds = await waitFor(`${url}/en/`, child, () => output, since);
     return { readySeconds: round(readySeconds, 2), pageSeconds: round(pageSeconds, 2) };
@@ -66,14 +67,15 @@ async function timeStart(clone: string, environment: Record<string, string>): Pr
 }
 
 async function timeBareFastify(environment: Record<string, string>): Promise<number> {
+  const port = await findFreePort();
   const since = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/support/ceiling-server.ts', String(PORT), '100'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/support/ceiling-server.ts', String(port), '100'], {
     cwd: ROOT,
     env: { ...process.env, ...environment },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
-    return round(await waitFor(`http://127.0.0.1:${PORT}/ceiling`, child, () => '', since), 2);
+    return round(await waitFor(`http://127.0.0.1:${port}/ceiling`, child, () => '', since), 2);
   } finally {
     await stop(child);
   }
