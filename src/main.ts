@@ -15,7 +15,12 @@ const config = readConfig();
 const startedAt = performance.now();
 let firstAdmin: FirstAdmin | null = null;
 const database = await openMigratedDatabase(
-  { databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize },
+  {
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+    pgliteSharedBuffersMb: config.pgliteSharedBuffersMb,
+  },
   async (handle) => {
     await seedDatabase(handle.db);
     firstAdmin = await ensureFirstAdmin(

@@ -19,3 +19,15 @@ describe('TRUST_PROXY', () => {
     expect([trust('10.0.0.1', 0), trust('10.0.0.1', 1), trust('10.0.0.1', 2)]).toEqual([true, true, false]);
   });
 });
+
+describe('PGLITE_SHARED_BUFFERS_MB', () => {
+  it("leaves PGlite's own page cache when unset and takes a size in megabytes", () => {
+    expect(readConfig({}).pgliteSharedBuffersMb).toBeUndefined();
+    expect(readConfig({ PGLITE_SHARED_BUFFERS_MB: '1024' }).pgliteSharedBuffersMb).toBe(1024);
+  });
+
+  it('refuses a cache too small for PostgreSQL to start with, or not a number', () => {
+    expect(() => readConfig({ PGLITE_SHARED_BUFFERS_MB: '8' })).toThrow();
+    expect(() => readConfig({ PGLITE_SHARED_BUFFERS_MB: 'lots' })).toThrow();
+  });
+});

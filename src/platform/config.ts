@@ -17,6 +17,8 @@ const Config = z.object({
   trustProxy: z.string().optional().transform(parseTrustProxy),
   // Memory for each instance's copy of the busiest public answers; 0 turns the copy off.
   publicReadCacheMb: z.coerce.number().int().min(0).max(4096).default(64),
+  // The embedded database's page cache (see DatabaseLocation); unset keeps PGlite's 128 MB.
+  pgliteSharedBuffersMb: z.coerce.number().int().min(16).max(2048).optional(),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -37,6 +39,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importQueueWaitSeconds: env.IMPORT_QUEUE_WAIT_SECONDS || undefined,
     trustProxy: env.TRUST_PROXY || undefined,
     publicReadCacheMb: env.PUBLIC_READ_CACHE_MB || undefined,
+    pgliteSharedBuffersMb: env.PGLITE_SHARED_BUFFERS_MB || undefined,
   });
 }
 
