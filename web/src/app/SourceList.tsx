@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { languageName } from '../i18n/format.ts';
+import { formatDate, languageName } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { withReferenceWords } from './reference-words.ts';
 
@@ -40,7 +40,7 @@ export function SourceList({
         {known.map((source, index) => (
           <span key={source} className="source-item">
             {index > 0 && '; '}
-            <Citation source={source} />
+            <Citation source={source} locale={locale} />
           </span>
         ))}
       </bdi>
@@ -54,7 +54,7 @@ export function SourceList({
   );
 }
 
-function Citation({ source }: { source: string }) {
+function Citation({ source, locale }: { source: string; locale: Locale }) {
   const [first, ...rest] = source.split(' ');
   if (first && isLink(first)) {
     return (
@@ -62,9 +62,31 @@ function Citation({ source }: { source: string }) {
         <a href={first} rel="noreferrer noopener" target="_blank">
           {new URL(first).hostname}
         </a>
-        {rest.length > 0 && ` ${withReferenceWords(rest.join(' '))}`}
+        {rest.length > 0 && ' '}
+        <CitationWords text={rest.join(' ')} locale={locale} />
       </>
     );
   }
-  return <>{withReferenceWords(source)}</>;
+  return <CitationWords text={source} locale={locale} />;
+}
+
+const ISO_DAY = /\b(\d{4}-\d{2}-\d{2})\b/;
+
+/** A citation's words, its ISO days in the reader's calendar and digits, each isolated in its own direction. */
+function CitationWords({ text, locale }: { text: string; locale: Locale }) {
+  const parts = withReferenceWords(text).split(ISO_DAY);
+  return (
+    <>
+      {parts.map((part, index) =>
+        index % 2 === 1 ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string
+          <bdi key={index} dir="auto" lang={locale}>
+            {formatDate(part, locale)}
+          </bdi>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
 }

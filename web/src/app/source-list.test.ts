@@ -44,3 +44,11 @@ describe('the language of the sources', () => {
     expect(render(['https://example.org/a'])).not.toContain('به زبان');
   });
 });
+
+describe('the dates of the sources', () => {
+  it('writes a cited day in the Persian calendar and digits, isolated from the Latin citation', () => {
+    const html = render(['ILNA 2025-11-18']);
+    expect(html).not.toContain('2025-11-18');
+    expect(html).toMatch(/ILNA <bdi dir="auto" lang="fa">[^<]*۱۴۰۴[^<]*<\/bdi>/);
+  });
+});
