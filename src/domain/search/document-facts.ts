@@ -24,7 +24,9 @@ const CAPACITY = 250_000;
  * document for good: a rewritten document takes a new number and a deleted one takes its
  * postings with it, so a number a search finds in the postings always has the facts
  * stored here, on whichever instance stored them, and nothing has to be told of writes. The
- * oldest stored go first when it is full.
+ * oldest stored go first when it is full. Only a restore with --force, replacing the database
+ * under running instances, can give a number to another document: the hit's own row is read by
+ * number and type and id compared (search.ts).
  */
 export class DocumentFactsCache {
   readonly #facts = new Map<number, DocumentFacts>();
@@ -53,6 +55,10 @@ export class DocumentFactsCache {
     };
     this.#facts.set(stored.number, stored);
     return stored;
+  }
+
+  delete(number: number): void {
+    this.#facts.delete(number);
   }
 
   get size(): number {

@@ -33,8 +33,10 @@ export type FoundDocuments = {
   browse: number[];
 };
 
-/** What a hit shows. */
+/** What a hit shows, and which document it is. */
 export type DisplayRow = {
+  type: DocumentType;
+  id: string;
   language: Locale;
   title: LocalizedText;
   body: LocalizedText;
@@ -258,15 +260,26 @@ export function createSearchRepository(db: Executor) {
       return (number) => cache.get(number);
     },
 
-    /** What the hits of a page show. */
-    async readDisplayRows(numbers: readonly number[]): Promise<Map<number, DisplayRow>> {
-      if (numbers.length === 0) return new Map();
+    /**
+     * What the hits of a page show, for those whose row is still the document their facts name;
+     * facts a row contradicts (a number given to another document by a restore) are forgotten.
+     */
+    async readDisplayRows(shown: readonly DocumentFacts[]): Promise<Map<number, DisplayRow>> {
+      if (shown.length === 0) return new Map();
       const rows = await queryRows<DisplayRow & { number: number }>(
         db,
-        sql`select number, language, title, body, path, is_demo as "isDemo"
-            from search_documents where number = any(${toIntArray(numbers)})`,
+        sql`select number, type, id, language, title, body, path, is_demo as "isDemo"
+            from search_documents where number = any(${toIntArray(shown.map((facts) => facts.number))})`,
       );
-      return new Map(rows.map((row) => [row.number, row]));
+      const factsOf = new Map(shown.map((facts) => [facts.number, facts]));
+      const cache = factsCacheOf(db);
+      const display = new Map<number, DisplayRow>();
+      for (const row of rows) {
+        const facts = factsOf.get(row.number);
+        if (facts?.type === row.type && facts.id === row.id) display.set(row.number, row);
+        else cache.delete(row.number);
+      }
+      return display;
     },
   };
 }

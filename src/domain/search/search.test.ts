@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
@@ -240,6 +241,20 @@ describe('search over many documents', () => {
     const concept = await search(testContext(database.db), { lang: 'en', limit: 10, sector: 'agriculture_food.rice' });
     expect(concept.results.map((result) => result.id)).not.toContain('rice-to-wheat');
     await writeAs(database.db, { actor: secretariat }, (context) => removeFromIndex(context, 'item', [rice.id]));
+  });
+});
+
+describe("each instance's copy of document facts", () => {
+  it('never shows a hit under the id of the document its number belonged to before a restore', async () => {
+    const ids = async () => (await searchAs('Туркменбаши')).results.map((result) => result.id);
+    expect(await ids()).toEqual(['turkmenbashy-berths']);
+    // As a restore --force under a running instance can: the number goes to another document.
+    await database.db.execute(sql`update search_documents set id = 'restored-berths', path = '/catalogue/restored-berths'
+      where type = 'item' and id = 'turkmenbashy-berths'`);
+    expect(await ids()).not.toContain('turkmenbashy-berths');
+    expect(await ids()).toEqual(['restored-berths']);
+    await database.db.execute(sql`update search_documents set id = 'turkmenbashy-berths',
+      path = '/catalogue/turkmenbashy-berths' where type = 'item' and id = 'restored-berths'`);
   });
 });
 

@@ -77,7 +77,7 @@ export async function search(context: RequestContext, request: SearchRequest): P
   const repo = createSearchRepository(context.db);
   const best = rankCandidates(textScores, await repo.readFacts(textScores.keys()), scoringOf(read, context.now), size);
   const shown = best.slice(offset, offset + request.limit);
-  const display = await repo.readDisplayRows(shown.map((candidate) => candidate.facts.number));
+  const display = await repo.readDisplayRows(shown.map((candidate) => candidate.facts));
   const counted = best.slice(0, FACET_DEPTH);
   const conceptCodes = read.concepts.map((concept) => concept.code);
   return {
