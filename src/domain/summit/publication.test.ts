@@ -134,9 +134,9 @@ describe('a copied edition, from draft to published', () => {
 describe('dates that do not exist', () => {
   it('refuses 31 June and 29 February of a common year, naming the field', async () => {
     const june = await changeEdition({ endsOn: '2026-06-31' }, EDITION_2025);
-    expect([june.statusCode, errorPaths(june.json())]).toEqual([400, ['endsOn invalid_format']]);
+    expect([june.statusCode, errorPaths(june.json())]).toEqual([400, ['endsOn day_not_in_calendar']]);
     const february = await changeExpo({ startsOn: '2027-02-29' });
-    expect(errorPaths(february.json())).toEqual(['startsOn invalid_format']);
+    expect(errorPaths(february.json())).toEqual(['startsOn day_not_in_calendar']);
     const deadline = await changeEdition({ registrationClosesAt: '2026-09-31T10:00:00Z' }, EDITION_2025);
     expect(errorPaths(deadline.json())).toEqual(['registrationClosesAt invalid_format']);
   });
