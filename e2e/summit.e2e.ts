@@ -77,9 +77,11 @@ describe('the 2026 edition, from copying 2025 to a checked-in delegate', () => {
     await inputs.nth(1).fill('Second International Summit of Governors of Caspian Coastal Provinces');
     await inputs.nth(2).fill('Sari');
     await form.locator('select').first().selectOption('mazandaran');
-    await form.locator('input[type=date]').nth(0).fill(daysFromNow(30));
-    await form.locator('input[type=date]').nth(1).fill(daysFromNow(33));
-    await form.locator('input[type=datetime-local]').fill(`${daysFromNow(25)}T18:00`);
+    // Days typed as ISO are read in any language; the fields show them in the reader's own format.
+    await form.locator('input[name=startsOn]').fill(daysFromNow(30));
+    await form.locator('input[name=endsOn]').fill(daysFromNow(33));
+    await form.locator('input[name=deadlineDay]').fill(daysFromNow(25));
+    await form.locator('input[name=deadlineTime]').fill('18:00');
     await form.getByTestId('copy-from').selectOption(EDITION_2025);
     await form.locator('button[type=submit]').click();
     await form.getByRole('status').waitFor();
