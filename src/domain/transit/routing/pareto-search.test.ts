@@ -160,6 +160,46 @@ describe('findParetoPaths', () => {
     );
   });
 
+  it('leaves out a route found first whose hours differ from a cheaper one only by rounding', () => {
+    // fast-check's counterexample (seed 1705885014): 98.16 and 98.16000000000001 hours, 40.64 and 31.92 USD/t.
+    const nodes = nodeIds.map((id) =>
+      testNode(id, id === 'n3' ? { kind: 'border_crossing', borderDwellHours: 18 } : {}),
+    );
+    const leg = (from: string, to: string, mode: TransitLeg['mode'], km: number, crosses: boolean, gauge: boolean) =>
+      testLeg(from, to, mode, {
+        id: `${from}-${to}-${mode}`,
+        distanceKm: km,
+        crossesBorder: crosses,
+        gaugeBreak: gauge,
+      });
+    const network = testNetwork(
+      [
+        leg('n0', 'n3', 'rail', 282, false, false),
+        leg('n1', 'n4', 'road', 78, false, false),
+        leg('n1', 'n4', 'rail', 37, false, true),
+        leg('n3', 'n0', 'sea', 184, true, false),
+        leg('n4', 'n3', 'rail', 125, true, true),
+        leg('n0', 'n5', 'sea', 208, false, false),
+      ],
+      nodes,
+    );
+    const parameters: TransitParameters = {
+      ...TEST_PARAMETERS,
+      railRoadTransferHours: 0,
+      railRoadTransferUsdPerTonne: 0,
+      gaugeChangeHours: 17,
+      gaugeChangeUsdPerTonne: 0,
+      portHandlingHours: 9,
+    };
+    const graph = compileRouteGraph(network, parameters, [], 'container', 6);
+    const indices = (ids: string[]) => ids.map((id) => graph.nodeIndexById.get(id)!);
+    const returned = findParetoPaths(graph, indices(['n5']), indices(['n2', 'n1'])).paths.map(
+      (path): Criteria => [path.hours, path.usdPerTonne, path.borders, path.co2KgPerTonne],
+    );
+    expect(returned.length).toBeGreaterThan(1);
+    for (const route of returned) expect(returned.some((other) => strictlyDominates(other, route))).toBe(false);
+  });
+
   it('prices each returned path as the sum of its arcs and vehicle changes', () => {
     const network = testNetwork(
       [testLeg('o', 'x', 'rail'), testLeg('x', 'd', 'road'), testLeg('o', 'd', 'sea', { distanceKm: 300 })],

@@ -84,7 +84,7 @@ class ParetoSearch {
       else this.expand(id);
     }
     return {
-      paths: this.destinationLabels.map((id) => this.pathOf(id)),
+      paths: this.withoutNearlyDominated(this.destinationLabels).map((id) => this.pathOf(id)),
       capped: this.capped,
       labelCount: this.labels.count,
     };
@@ -149,6 +149,23 @@ class ParetoSearch {
     const settled = this.settledCriteria[state];
     settled.push(labels.hours[id]!, labels.usdPerTonne[id]!, labels.borders[id]!, labels.co2KgPerTonne[id]!);
     this.settledAtNode[labels.node[id]!]!++;
+  }
+
+  /**
+   * Routes are found in order of hours, so none is beaten by a later one, except where two hours
+   * differ only by rounding (98.16 and 98.16000000000001 summed in another order): the later, cheaper
+   * route then beats the earlier one within TOLERANCE, and the earlier is left out.
+   */
+  private withoutNearlyDominated(ids: readonly number[]): number[] {
+    const criteria = (id: number) => {
+      const { hours, usdPerTonne, borders, co2KgPerTonne } = this.labels;
+      return [hours[id]!, usdPerTonne[id]!, borders[id]!, co2KgPerTonne[id]!];
+    };
+    const all = ids.map(criteria);
+    const beats = (a: number[], b: number[]) =>
+      a.every((value, index) => value <= b[index]! + TOLERANCE) &&
+      a.some((value, index) => value < b[index]! - TOLERANCE);
+    return ids.filter((_, index) => !all.some((other) => beats(other, all[index]!)));
   }
 
   private recordRoute(id: number): void {
