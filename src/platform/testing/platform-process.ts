@@ -42,11 +42,19 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output()}`);
+    // The API answers before the first start's web build is in place (pages answer 503 meanwhile);
+    // a journey needs the pages.
     const healthy = await fetch(`${url}/api/health`).then(
       (response) => response.ok,
       () => false,
     );
-    if (healthy) return;
+    const pagesServed =
+      healthy &&
+      (await fetch(`${url}/en/`).then(
+        (response) => response.status !== 503,
+        () => false,
+      ));
+    if (pagesServed) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`server did not become healthy:\n${output()}`);
