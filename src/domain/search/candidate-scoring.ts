@@ -3,7 +3,7 @@
 // SQL cost an index probe each and half of a search's time.
 
 import type { DocumentFacts } from './document-facts.ts';
-import { type ConceptCredit, FRESHNESS_HALF_LIFE_DAYS, SCORE_WEIGHTS } from './rules.ts';
+import { type ConceptCredit, FRESHNESS_HALF_LIFE_DAYS, weighScore } from './rules.ts';
 
 /** What the query asks of every candidate besides its text score. */
 export type CandidateScoring = {
@@ -55,11 +55,7 @@ export function scoreCandidate(facts: DocumentFacts, textScore: number, scoring:
   const conceptScore = conceptScoreOf(facts.taxonomyCodes, scoring.conceptCredits);
   const placeScore = (facts.provinceId && scoring.placeWeights.get(facts.provinceId)) || 0;
   const freshness = 0.5 ** ((scoring.nowMs - facts.updatedAtMs) / HALF_LIFE_MS);
-  const score =
-    textScore * SCORE_WEIGHTS.text +
-    conceptScore * SCORE_WEIGHTS.concept +
-    placeScore * SCORE_WEIGHTS.place +
-    freshness * SCORE_WEIGHTS.freshness;
+  const score = weighScore({ text: textScore, concept: conceptScore, place: placeScore, freshness });
   return { facts, textScore, conceptScore, placeScore, freshness, score };
 }
 

@@ -94,14 +94,18 @@ export function countFacets(hits: readonly FacetedHit[]): Facets {
   return Object.fromEntries(FACETS.map((facet) => [facet, sorted(counts[facet])])) as Facets;
 }
 
-export function blendScore(parts: ScoreParts): number {
-  const score =
+/** The score parts weighed together (SCORE_WEIGHTS): what candidates are ranked by. */
+export function weighScore(parts: ScoreParts): number {
+  return (
     parts.text * SCORE_WEIGHTS.text +
     parts.concept * SCORE_WEIGHTS.concept +
     parts.place * SCORE_WEIGHTS.place +
-    parts.freshness * SCORE_WEIGHTS.freshness;
-  return Math.round(score * 1000) / 1000;
+    parts.freshness * SCORE_WEIGHTS.freshness
+  );
 }
+
+/** The score a hit shows, to three decimals. */
+export const blendScore = (parts: ScoreParts): number => Math.round(weighScore(parts) * 1000) / 1000;
 
 /**
  * A query as search uses it: its normal form, the spelling key of all its words (to read
